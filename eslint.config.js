@@ -1,0 +1,57 @@
+// One lint configuration for the whole workspace. Boundaries are enforced here, not by hope:
+// the domain stays pure, plugins never reach into apps, process.env is read only in each app's env.ts.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/src/generated/**', '**/.data/**', '**/.turbo/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read process.env only in the env.ts of an app or package.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/env.ts', '**/*.config.ts', '**/*.test.ts', '**/test/**', 'scripts/**', '**/scripts/**', 'bench/**', 'e2e/**'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['packages/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@prisma/*', '@scrutiny/db', 'graphql', 'graphql-*', '@pothos/*', 'react', 'react-*', 'node:*', 'fs', 'path'], message: 'packages/domain is pure: no I/O, no Prisma, GraphQL or React.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/domain/**/*.test.ts', 'packages/domain/test/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['packages/plugins/**/*.ts', 'packages/plugin-sdk/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@scrutiny/api', '@scrutiny/inspector', '@scrutiny/board', '**/apps/**'], message: 'Plugins depend on the SDK and the domain, never on an app.' }] },
+      ],
+    },
+  },
+);
