@@ -1,0 +1,16 @@
+import type { UserRole } from '@scrutiny/db';
+
+/** Who is asking: the signed-in user, or null for an anonymous caller. */
+export interface Viewer {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  /** The area an assessor is seconded from, or a board member sits for. */
+  areaId: string | null;
+}
+
+/** Roles of the inspectorate that see everything of every inspection (DOMAIN.md § Who uses it). */
+export const SEES_ALL_INSPECTIONS: readonly UserRole[] = ['CHIEF_INSPECTOR', 'INFORMATION_MANAGER', 'ADMINISTRATOR', 'ADMIN_OFFICER'];
+/** Roles that may read case content at all (each still limited by membership or assignment). */
+export const READS_CASE_CONTENT: readonly UserRole[] = ['INSPECTOR', 'CHIEF_INSPECTOR', 'INFORMATION_MANAGER', 'AREA_ASSESSOR'];

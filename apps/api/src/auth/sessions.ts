@@ -1,0 +1,54 @@
+// Sessions: a random token in an HttpOnly cookie; only its SHA-256 is stored, so a database dump signs nobody in.
+import { createHash, randomBytes } from 'node:crypto';
+import type { PrismaClient } from '@scrutiny/db';
+import type { Viewer } from '../access/viewer.ts';
+
+export const SESSION_COOKIE = 'scrutiny_session';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+export async function createSession(prisma: PrismaClient, userId: string, hours: number): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + hours * 3600_000);
+  await prisma.session.create({ data: { tokenHash: hashToken(token), userId, expiresAt } });
+  return { token, expiresAt };
+}
+
+export async function viewerForToken(prisma: PrismaClient, token: string): Promise<Viewer | null> {
+  const session = await prisma.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, areaId: true } } },
+  });
+  if (!session || session.expiresAt.getTime() <= Date.now()) return null;
+  return session.user;
+}
+
+export async function endSession(prisma: PrismaClient, token: string): Promise<void> {
+  await prisma.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+}
+
+export function readCookie(header: string | null, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
+  return [
+    `${SESSION_COOKIE}=${encodeURIComponent(token)}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Lax',
+    `Expires=${expiresAt.toUTCString()}`,
+    ...(secure ? ['Secure'] : []),
+  ].join('; ');
+}
+
+export function clearedSessionCookie(secure: boolean): string {
+  return [`${SESSION_COOKIE}=`, 'Path=/', 'HttpOnly', 'SameSite=Lax', 'Max-Age=0', ...(secure ? ['Secure'] : [])].join('; ');
+}

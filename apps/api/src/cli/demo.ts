@@ -1,0 +1,27 @@
+// `pnpm start`: migrate the embedded database, load the reference and demo data on first run, and serve.
+import { demoAccounts } from '@scrutiny/reference-data';
+import { createApp } from '../app.ts';
+import { readConfig } from '../env.ts';
+import { isSeeded, seedReferenceData } from '../seed/seed-reference.ts';
+import { referenceSeed } from '../seed/reference-seed.ts';
+import { listen } from '../server.ts';
+
+const config = readConfig();
+const app = await createApp(config);
+if (!(await isSeeded(app.db.prisma))) {
+  console.log('Loading the West Midlands reference inspections and demo data…');
+  await seedReferenceData(app.db.prisma, app.services.frameworks, referenceSeed());
+}
+const running = await listen(app, config);
+const stop = () => void running.close().finally(() => process.exit(0));
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
+
+console.log(`
+Scrutiny is running on ${app.db.kind === 'pglite' ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}.
+  GraphQL API:   ${running.url}/graphql
+  Readiness:     ${running.url}/readyz
+
+Demo accounts (password for all: ${demoAccounts[0]?.password ?? ''}; demo only):
+${demoAccounts.map((a) => `  ${a.email.padEnd(40)} ${a.role}${a.areaCode ? ` (${a.areaCode})` : ''}`).join('\n')}
+`);

@@ -1,0 +1,37 @@
+// The one place the API reads its environment. Everything else receives a typed Config.
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
+  databaseUrl: string | undefined;
+  /** Folder of the embedded database. */
+  dataDir: string;
+  /** Plugin packages to load at start, by package name. */
+  plugins: string[];
+  /** Session lifetime in hours. */
+  sessionHours: number;
+  /** Cookies marked Secure (set false only for plain-HTTP local use). */
+  secureCookies: boolean;
+  production: boolean;
+}
+
+export const DEFAULT_PLUGINS = ['@scrutiny/plugin-framework-esi'];
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: Number(env.PORT ?? 4000),
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.SCRUTINY_DATA_DIR ?? '.data/scrutiny'),
+    plugins: (env.SCRUTINY_PLUGINS ?? DEFAULT_PLUGINS.join(','))
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+    sessionHours: Number(env.SCRUTINY_SESSION_HOURS ?? 12),
+    secureCookies: env.SCRUTINY_SECURE_COOKIES ? env.SCRUTINY_SECURE_COOKIES === 'true' : production,
+    production,
+  };
+}

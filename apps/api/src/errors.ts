@@ -1,0 +1,71 @@
+// Expected failures carry a stable code from one enum, in `extensions.code` and in typed error payloads.
+// Anything else is unexpected and masked by yoga.
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  INVALID_INPUT: 'INVALID_INPUT',
+  CONFLICT: 'CONFLICT',
+  INVALID_STATE: 'INVALID_STATE',
+  RATE_LIMITED: 'RATE_LIMITED',
+  LOCKED: 'LOCKED',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message, { extensions: { code } });
+    this.code = code;
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super(ErrorCode.NOT_FOUND, `${what} was not found, or you may not see it.`);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'You may not do this.') {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Sign in first.') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export interface InputProblem {
+  path: string;
+  message: string;
+}
+
+export class InvalidInputError extends AppError {
+  readonly problems: InputProblem[];
+  constructor(message: string, problems: InputProblem[] = []) {
+    super(ErrorCode.INVALID_INPUT, message);
+    this.problems = problems;
+  }
+}
+
+export class InvalidStateError extends AppError {
+  constructor(message: string) {
+    super(ErrorCode.INVALID_STATE, message);
+  }
+}
+
+/** A stale `version`: the answer changed since the client read it. Carries both sides so a person can choose. */
+export class AnswerConflictError extends AppError {
+  constructor(
+    readonly measureKey: string,
+    readonly yourVersion: number,
+    readonly current: { value: string; reason: string | null; comment: string | null; version: number; answeredBy: string; updatedAt: Date },
+  ) {
+    super(ErrorCode.CONFLICT, `The answer to ${measureKey} was changed by ${current.answeredBy} since you read it.`);
+  }
+}

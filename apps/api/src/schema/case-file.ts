@@ -1,0 +1,186 @@
+import { effectiveAnswer, type AnswerStatus, type CaseFacts } from '@scrutiny/domain';
+import { builder } from '../builder.ts';
+import { canReadCaseFile } from '../access/checks.ts';
+import { visibleCaseFiles } from '../access/visibility.ts';
+import { saveAnswer } from '../services/answers.ts';
+import { audit } from '../services/audit.ts';
+import { AnswerConflictError } from '../errors.ts';
+import { COMMON_ERRORS } from './errors.ts';
+import './inspection.ts';
+
+export const RiskOfHarmEnum = builder.enumType('RiskOfHarm', { values: ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'] as const });
+export const CaseFileStatusEnum = builder.enumType('CaseFileStatus', {
+  values: ['UNASSIGNED', 'ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'VALIDATED'] as const,
+});
+export const SampleRoleEnum = builder.enumType('SampleRole', { values: ['SAMPLE', 'RESERVE', 'REPLACED'] as const });
+
+const NamedFlagRef = builder.objectRef<{ name: string; value: boolean }>('CaseFlag').implement({
+  fields: (t) => ({ name: t.exposeString('name'), value: t.exposeBoolean('value') }),
+});
+const NamedDateRef = builder.objectRef<{ name: string; date: string }>('CaseDate').implement({
+  fields: (t) => ({ name: t.exposeString('name'), date: t.expose('date', { type: 'Date' }) }),
+});
+
+export const CaseFactsRef = builder.objectRef<CaseFacts>('CaseFacts').implement({
+  description: 'The facts of a case file that decide which questions apply.',
+  fields: (t) => ({
+    reference: t.exposeString('reference'),
+    orderType: t.exposeString('orderType'),
+    riskOfHarm: t.expose('riskOfHarm', { type: RiskOfHarmEnum }),
+    mappaCategory: t.exposeInt('mappaCategory', { nullable: true }),
+    mappaLevel: t.exposeInt('mappaLevel', { nullable: true }),
+    district: t.exposeString('district', { nullable: true }),
+    sex: t.exposeString('sex', { nullable: true }),
+    dates: t.field({ type: [NamedDateRef], resolve: (f) => Object.entries(f.dates).map(([name, date]) => ({ name, date })) }),
+    reviewDates: t.field({ type: ['Date'], resolve: (f) => f.reviewDates }),
+    flags: t.field({ type: [NamedFlagRef], resolve: (f) => Object.entries(f.flags).map(([name, value]) => ({ name, value })) }),
+  }),
+});
+
+export const AnswerStatusEnum = builder.enumType('AnswerStatus', {
+  values: {
+    NOT_ASKED: { description: 'The question does not apply to this case by its facts; it is not asked and never counted.' },
+    NOT_APPLICABLE: { description: 'Answered not applicable, with a reason: out of the denominator.' },
+    UNANSWERED: {},
+    MET: {},
+    NOT_MET: {},
+  } as const,
+});
+
+export const AnswerRef = builder.prismaNode('Answer', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    measureKey: t.exposeString('measureKey'),
+    value: t.exposeString('value'),
+    reason: t.exposeString('reason', { nullable: true }),
+    comment: t.exposeString('comment', { nullable: true }),
+    version: t.exposeInt('version', { description: 'Send this back as expectedVersion when changing the answer.' }),
+    answeredBy: t.relation('answeredBy'),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+interface QuestionShape {
+  measureKey: string;
+  criterion: string;
+  text: string;
+  answerSet: string;
+  status: AnswerStatus;
+  value: string | null;
+  derivedHolds: boolean | null;
+  derivation: string | null;
+}
+
+const QuestionRef = builder.objectRef<QuestionShape>('CaseFileQuestion').implement({
+  description: "A framework question as it stands for one case file: asked or not by the file's facts, and its answer.",
+  fields: (t) => ({
+    measureKey: t.exposeString('measureKey'),
+    criterion: t.exposeString('criterion'),
+    text: t.exposeString('text'),
+    answerSet: t.exposeString('answerSet'),
+    status: t.expose('status', { type: AnswerStatusEnum }),
+    value: t.exposeString('value', { nullable: true }),
+    derivedHolds: t.exposeBoolean('derivedHolds', { nullable: true }),
+    derivation: t.exposeString('derivation', { nullable: true, description: 'How the answer was derived from dates.' }),
+  }),
+});
+
+export const CaseFileRef = builder.prismaNode('CaseFile', {
+  id: { field: 'id' },
+  authScopes: async (caseFile, ctx) => canReadCaseFile(ctx.prisma, ctx.viewer, caseFile),
+  fields: (t) => ({
+    reference: t.exposeString('reference'),
+    facts: t.field({ type: CaseFactsRef, select: { facts: true }, resolve: (f) => f.facts as unknown as CaseFacts }),
+    riskOfHarm: t.expose('riskOfHarm', { type: RiskOfHarmEnum }),
+    officer: t.exposeString('officer', { nullable: true }),
+    status: t.expose('status', { type: CaseFileStatusEnum }),
+    sampleRole: t.expose('sampleRole', { type: SampleRoleEnum }),
+    replacedReason: t.exposeString('replacedReason', { nullable: true }),
+    assessor: t.relation('assessor', { nullable: true }),
+    inspection: t.relation('inspection'),
+    answers: t.relation('answers', { query: { orderBy: { measureKey: 'asc' } } }),
+    questions: t.field({
+      type: [QuestionRef],
+      select: { facts: true, inspection: { select: { frameworkId: true } }, answers: { select: { measureKey: true, value: true, reason: true, comment: true } } },
+      resolve: async (file, _args, ctx) => {
+        const framework = await ctx.frameworks.definition(file.inspection.frameworkId);
+        const facts = file.facts as unknown as CaseFacts;
+        const given = new Map(file.answers.map((a) => [a.measureKey, { measure: a.measureKey, value: a.value, reason: a.reason, comment: a.comment }]));
+        return framework.measures.map((measure) => {
+          const effective = effectiveAnswer(framework, measure.key, facts, given.get(measure.key));
+          return {
+            measureKey: measure.key,
+            criterion: measure.criterion,
+            text: measure.text,
+            answerSet: measure.answerSet,
+            status: effective.status,
+            value: effective.value,
+            derivedHolds: effective.derived?.holds ?? null,
+            derivation: effective.derived?.explanation ?? null,
+          };
+        });
+      },
+    }),
+  }),
+});
+
+builder.prismaObjectField('Inspection', 'caseFiles', (t) =>
+  t.relatedConnection('caseFiles', {
+    cursor: 'id',
+    description: 'The case files the caller may read: none for anonymous callers and boards; an assessor sees their own.',
+    args: { sampleRole: t.arg({ type: SampleRoleEnum }) },
+    query: (args, ctx) => ({
+      where: { AND: [visibleCaseFiles(ctx.viewer) ?? { id: { in: [] } }, args.sampleRole ? { sampleRole: args.sampleRole } : {}] },
+      orderBy: { reference: 'asc' },
+    }),
+  }),
+);
+
+builder.queryField('caseFile', (t) =>
+  t.prismaField({
+    type: CaseFileRef,
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true, for: [CaseFileRef] }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      const where = visibleCaseFiles(ctx.viewer);
+      if (!where) return null;
+      const file = await ctx.prisma.caseFile.findFirst({ ...query, where: { AND: [{ id: id.id }, where] } });
+      if (file && ctx.viewer) {
+        // Every read of a case file is written to the audit log.
+        await audit(ctx.prisma, ctx.viewer, { action: 'caseFile.read', entity: 'CaseFile', entityId: id.id });
+      }
+      return file;
+    },
+  }),
+);
+
+builder.queryField('myCaseFiles', (t) =>
+  t.prismaField({
+    type: [CaseFileRef],
+    description: 'The case files assigned to the signed-in assessor.',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.viewer ? ctx.prisma.caseFile.findMany({ ...query, where: { assessorId: ctx.viewer.id }, orderBy: { reference: 'asc' } }) : [],
+  }),
+);
+
+builder.mutationField('saveAnswer', (t) =>
+  t.fieldWithInput({
+    type: AnswerRef,
+    description: 'Saves one answer. Send the version you read; a stale version returns AnswerConflictError and changes nothing.',
+    errors: { types: [AnswerConflictError, ...COMMON_ERRORS] },
+    input: {
+      caseFileId: t.input.globalID({ required: true, for: [CaseFileRef] }),
+      measureKey: t.input.string({ required: true }),
+      value: t.input.string({ required: true }),
+      reason: t.input.string(),
+      comment: t.input.string(),
+      expectedVersion: t.input.int({ description: 'The version you read; omit when you saw no answer.' }),
+      clientMutationId: t.input.string({ description: 'Retries with the same id have one effect.' }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const saved = await saveAnswer(ctx.prisma, ctx.frameworks, ctx.viewer, { ...input, caseFileId: input.caseFileId.id });
+      return ctx.prisma.answer.findUniqueOrThrow({ where: { id: saved.id } });
+    },
+  }),
+);
+

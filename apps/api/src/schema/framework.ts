@@ -1,0 +1,55 @@
+import type { AnswerSet, Criterion, Measure, Section } from '@scrutiny/domain';
+import { builder } from '../builder.ts';
+
+const AnswerOptionRef = builder.objectRef<AnswerSet['options'][number]>('AnswerOption').implement({
+  fields: (t) => ({ value: t.exposeString('value'), label: t.exposeString('label'), meets: t.exposeBoolean('meets') }),
+});
+const AnswerSetRef = builder.objectRef<AnswerSet>('AnswerSet').implement({
+  fields: (t) => ({ key: t.exposeString('key'), options: t.field({ type: [AnswerOptionRef], resolve: (s) => [...s.options] }) }),
+});
+const SectionRef = builder.objectRef<Section>('FrameworkSection').implement({
+  fields: (t) => ({ code: t.exposeString('code'), title: t.exposeString('title') }),
+});
+const CriterionRef = builder.objectRef<Criterion>('Criterion').implement({
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    section: t.exposeString('section'),
+    title: t.exposeString('title'),
+    description: t.exposeString('description'),
+    scoringRule: t.string({ resolve: (c) => c.scoring.kind }),
+    tags: t.stringList({ resolve: (c) => [...c.tags] }),
+  }),
+});
+export const MeasureRef = builder.objectRef<Measure>('Measure').implement({
+  description: 'A question asked of each case file it applies to.',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    criterion: t.exposeString('criterion'),
+    text: t.exposeString('text'),
+    answerSet: t.exposeString('answerSet'),
+    applicability: t.field({ type: 'JSON', description: 'The condition on case facts under which it is asked.', resolve: (m) => m.applicability }),
+    derivation: t.field({ type: 'JSON', nullable: true, resolve: (m) => m.derivation ?? null }),
+    tags: t.stringList({ resolve: (m) => [...m.tags] }),
+  }),
+});
+
+export const FrameworkRef = builder.prismaNode('Framework', {
+  id: { field: 'id' },
+  description: 'One version of a framework of criteria, frozen once stored.',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    version: t.exposeString('version'),
+    title: t.exposeString('title'),
+    sections: t.field({ type: [SectionRef], resolve: async (f, _a, ctx) => [...(await ctx.frameworks.definition(f.id)).sections] }),
+    criteria: t.field({ type: [CriterionRef], resolve: async (f, _a, ctx) => [...(await ctx.frameworks.definition(f.id)).criteria] }),
+    measures: t.field({ type: [MeasureRef], resolve: async (f, _a, ctx) => [...(await ctx.frameworks.definition(f.id)).measures] }),
+    answerSets: t.field({ type: [AnswerSetRef], resolve: async (f, _a, ctx) => [...(await ctx.frameworks.definition(f.id)).answerSets] }),
+  }),
+});
+
+builder.queryField('frameworks', (t) =>
+  t.prismaField({
+    type: [FrameworkRef],
+    resolve: (query, _root, _args, ctx) => ctx.prisma.framework.findMany({ ...query, orderBy: [{ key: 'asc' }, { version: 'asc' }] }),
+  }),
+);

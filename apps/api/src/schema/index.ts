@@ -1,0 +1,27 @@
+// Imports every type file so its types and root fields register, then builds the schema.
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { builder } from '../builder.ts';
+import './scalars.ts';
+import './errors.ts';
+import './user.ts';
+import './area.ts';
+import './framework.ts';
+import './scores.ts';
+import './inspection.ts';
+import './case-file.ts';
+import './workflow.ts';
+import './narrative.ts';
+import './recommendation.ts';
+import './plugin.ts';
+
+let built: GraphQLSchema | undefined;
+
+export function toSchema(): GraphQLSchema {
+  built ??= builder.toSchema({ sortSchema: true });
+  return built;
+}
+
+/** The printed, sorted SDL committed as apps/api/schema.graphql. */
+export function printSortedSchema(): string {
+  return `${printSchema(lexicographicSortSchema(toSchema()))}\n`;
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { builder } from '../builder.ts';
+import { verifyPassword } from '../auth/passwords.ts';
+import { clearedSessionCookie, createSession, endSession, sessionCookie } from '../auth/sessions.ts';
+import { AppError, ErrorCode, UnauthenticatedError } from '../errors.ts';
+import { COMMON_ERRORS, ErrorInterface } from './errors.ts';
+
+export const UserRoleEnum = builder.enumType('UserRole', {
+  values: ['INSPECTOR', 'CHIEF_INSPECTOR', 'AREA_ASSESSOR', 'INFORMATION_MANAGER', 'ADMIN_OFFICER', 'BOARD_MEMBER', 'ADMINISTRATOR'] as const,
+});
+
+export const UserRef = builder.prismaNode('User', {
+  id: { field: 'id' },
+  // A person's name and role are seen by signed-in users only; emails by the person and administrators.
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    role: t.expose('role', { type: UserRoleEnum }),
+    email: t.string({
+      nullable: true,
+      resolve: (user, _args, ctx) => (ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === 'ADMINISTRATOR') ? user.email : null),
+    }),
+    area: t.relation('area', { nullable: true }),
+  }),
+});
+
+builder.queryField('viewer', (t) =>
+  t.prismaField({
+    type: UserRef,
+    nullable: true,
+    description: 'The signed-in user, or null.',
+    resolve: (query, _root, _args, ctx) => (ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null),
+  }),
+);
+
+const MAX_FAILED_SIGN_INS = 5;
+const LOCKOUT_MINUTES = 15;
+
+class SignInFailedError extends AppError {
+  constructor(code: ErrorCode = ErrorCode.UNAUTHENTICATED, message = 'That email and password do not match an account.') {
+    super(code, message);
+  }
+}
+builder.objectType(SignInFailedError, {
+  name: 'SignInFailedError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (v) => v instanceof SignInFailedError,
+  fields: () => ({}),
+});
+
+builder.mutationField('signIn', (t) =>
+  t.fieldWithInput({
+    type: UserRef,
+    errors: { types: [SignInFailedError, ...COMMON_ERRORS] },
+    input: {
+      email: t.input.string({ required: true, validate: z.string().email('Enter an email address.').max(320) }),
+      password: t.input.string({ required: true, validate: z.string().min(1, 'Enter your password.').max(1024) }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const user = await ctx.prisma.user.findUnique({ where: { email: input.email.toLowerCase() } });
+      if (!user) throw new SignInFailedError();
+      if (user.lockedUntil && user.lockedUntil.getTime() > Date.now())
+        throw new SignInFailedError(ErrorCode.LOCKED, 'Too many failed sign-ins: this account is locked for a few minutes.');
+      if (!(await verifyPassword(user.passwordHash, input.password))) {
+        const failed = user.failedLogins + 1;
+        await ctx.prisma.user.update({
+          where: { id: user.id },
+          data: {
+            failedLogins: failed >= MAX_FAILED_SIGN_INS ? 0 : failed,
+            lockedUntil: failed >= MAX_FAILED_SIGN_INS ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : null,
+          },
+        });
+        throw new SignInFailedError();
+      }
+      await ctx.prisma.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+      // A fresh session on every sign-in: a token seen before sign-in is never reused after it.
+      if (ctx.sessionToken) await endSession(ctx.prisma, ctx.sessionToken);
+      const session = await createSession(ctx.prisma, user.id, ctx.config.sessionHours);
+      ctx.setCookie(sessionCookie(session.token, session.expiresAt, ctx.config.secureCookies));
+      return user;
+    },
+  }),
+);
+
+builder.mutationField('signOut', (t) =>
+  t.boolean({
+    description: 'Ends the current session.',
+    resolve: async (_root, _args, ctx) => {
+      if (!ctx.sessionToken || !ctx.viewer) throw new UnauthenticatedError();
+      await endSession(ctx.prisma, ctx.sessionToken);
+      ctx.setCookie(clearedSessionCookie(ctx.config.secureCookies));
+      return true;
+    },
+  }),
+);

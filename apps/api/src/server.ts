@@ -1,0 +1,37 @@
+// The listener only: everything else is built by createApp.
+import { createServer } from 'node:http';
+import { createApp, type ScrutinyApp } from './app.ts';
+import type { Config } from './env.ts';
+
+export async function listen(app: ScrutinyApp, config: Config): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer(app.yoga);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  return {
+    url,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => app.close()),
+  };
+}
+
+export async function start(config: Config) {
+  const app = await createApp(config);
+  const running = await listen(app, config);
+  const stop = () => {
+    void running.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return { app, ...running };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { readConfig } = await import('./env.ts');
+  const config = readConfig();
+  const { url } = await start(config);
+  console.log(`Scrutiny API listening on ${url}/graphql`);
+}

@@ -1,0 +1,32 @@
+// Who changed or read what: one row per event, written in the same transaction as the change it records.
+import type { Prisma } from '@scrutiny/db';
+import type { Viewer } from '../access/viewer.ts';
+
+type Tx = Pick<Prisma.TransactionClient, 'auditEvent'>;
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string;
+  inspectionId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export async function audit(tx: Tx, viewer: Viewer | null, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: viewer?.id ?? null,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      inspectionId: entry.inspectionId ?? null,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}
+
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  return value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+}

@@ -1,0 +1,132 @@
+// Scores of an inspection, from the one place they may come from:
+// - a published inspection: its frozen figures (publication freezes them; later edits change nothing);
+// - an inspection of case files: computed by the domain from the answers, never stored;
+// - a historic inspection known only from its report: its recorded figures.
+// Loaded at most once per inspection per request, however many fields ask.
+import {
+  compareWithBaseline,
+  scoreInspection,
+  wilsonInterval,
+  type Comparison,
+  type CriterionScore,
+  type FrameworkDefinition,
+  type MeasureResult,
+} from '@scrutiny/domain';
+import type { PrismaClient } from '@scrutiny/db';
+import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
+
+export type ResultsSource = 'COMPUTED' | 'RECORDED' | 'PUBLISHED';
+
+export interface InspectionResults {
+  inspectionId: string;
+  framework: FrameworkDefinition;
+  source: ResultsSource;
+  subsamples: string[];
+  criteria: CriterionScore[];
+  measures: MeasureResult[];
+}
+
+/** The frozen form kept in PublishedReport.figures. */
+export interface FrozenFigures {
+  source: ResultsSource;
+  subsamples: string[];
+  criteria: CriterionScore[];
+  measures: MeasureResult[];
+}
+
+export type Correction = 'HOLM' | 'BENJAMINI_HOCHBERG' | 'NONE';
+
+export class ScoreLoader {
+  private readonly results = new Map<string, Promise<InspectionResults>>();
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly frameworks: FrameworkRegistry,
+  ) {}
+
+  load(inspectionId: string): Promise<InspectionResults> {
+    let pending = this.results.get(inspectionId);
+    if (!pending) {
+      pending = this.compute(inspectionId);
+      this.results.set(inspectionId, pending);
+    }
+    return pending;
+  }
+
+  /** The comparison with the baseline inspection, or null when the inspection has none. */
+  async comparison(inspectionId: string, correction: Correction): Promise<Comparison | null> {
+    const inspection = await this.prisma.inspection.findUniqueOrThrow({ where: { id: inspectionId }, select: { baselineId: true } });
+    if (!inspection.baselineId) return null;
+    const [followUp, baseline] = await Promise.all([this.load(inspectionId), this.load(inspection.baselineId)]);
+    const excludeSubsampleFiguresFor = new Set(followUp.framework.measures.filter((m) => !m.reportBySubsample).map((m) => m.key));
+    return compareWithBaseline([...followUp.criteria, ...followUp.measures], preferAdjusted([...baseline.criteria, ...baseline.measures]), {
+      correction,
+      excludeSubsampleFiguresFor,
+    });
+  }
+
+  private async compute(inspectionId: string): Promise<InspectionResults> {
+    const inspection = await this.prisma.inspection.findUniqueOrThrow({
+      where: { id: inspectionId },
+      select: { id: true, frameworkId: true, evidence: true, publishedReport: { select: { figures: true } } },
+    });
+    const framework = await this.frameworks.definition(inspection.frameworkId);
+    if (inspection.publishedReport) {
+      const frozen = inspection.publishedReport.figures as unknown as FrozenFigures;
+      return { inspectionId, framework, ...frozen, source: 'PUBLISHED' };
+    }
+    if (inspection.evidence === 'RECORDED_FIGURES') return this.recorded(inspectionId, framework);
+    return this.computed(inspectionId, framework);
+  }
+
+  private async computed(inspectionId: string, framework: FrameworkDefinition): Promise<InspectionResults> {
+    const caseFiles = await this.prisma.caseFile.findMany({
+      where: { inspectionId, sampleRole: 'SAMPLE' },
+      select: { facts: true, answers: { select: { measureKey: true, value: true, reason: true, comment: true } } },
+    });
+    const scores = scoreInspection(
+      framework,
+      caseFiles.map((file) => ({
+        facts: file.facts as unknown as Parameters<typeof scoreInspection>[1][number]['facts'],
+        answers: file.answers.map((a) => ({ measure: a.measureKey, value: a.value, reason: a.reason, comment: a.comment })),
+      })),
+    );
+    return { inspectionId, framework, source: 'COMPUTED', ...scores };
+  }
+
+  private async recorded(inspectionId: string, framework: FrameworkDefinition): Promise<InspectionResults> {
+    const rows = await this.prisma.recordedResult.findMany({ where: { inspectionId }, orderBy: [{ kind: 'asc' }, { key: 'asc' }] });
+    const subsamples = ['ALL', ...framework.subsamples.map((s) => s.key)];
+    const criteria: CriterionScore[] = [];
+    const measures: MeasureResult[] = [];
+    for (const row of rows) {
+      const base = {
+        key: row.key,
+        subsample: row.subsample,
+        met: row.met,
+        applicable: row.applicable,
+        percentage: row.percentage,
+        adjusted: row.adjusted,
+        smallDenominator: row.applicable !== null && row.applicable < 5,
+        interval: row.met !== null && row.applicable !== null ? wilsonInterval(row.met, row.applicable) : null,
+      };
+      if (row.kind === 'CRITERION') {
+        const criterion = framework.criteria.find((c) => c.code === row.key);
+        criteria.push({ ...base, kind: 'CRITERION', rule: criterion?.scoring.kind ?? 'overallJudgement' });
+      } else {
+        measures.push({ ...base, kind: 'MEASURE', notApplicable: 0, unanswered: 0, notAsked: 0 });
+      }
+    }
+    return { inspectionId, framework, source: 'RECORDED', subsamples, criteria, measures };
+  }
+}
+
+/** Where a baseline has both an original and an adjusted figure, the comparison uses the adjusted one (like for like). */
+function preferAdjusted<T extends { kind: string; key: string; subsample: string; adjusted: boolean }>(figures: T[]): T[] {
+  const chosen = new Map<string, T>();
+  for (const figure of figures) {
+    const id = `${figure.kind}:${figure.key}:${figure.subsample}`;
+    const current = chosen.get(id);
+    if (!current || (figure.adjusted && !current.adjusted)) chosen.set(id, figure);
+  }
+  return [...chosen.values()];
+}

@@ -1,0 +1,13 @@
+import { createDb } from '../src/index.ts';
+let t = Date.now();
+const db = await createDb({});
+console.log('open', Date.now() - t); t = Date.now();
+console.log(await db.migrate(), 'migrate', Date.now() - t); t = Date.now();
+let n = 0; db.onQuery((sql) => { n++; console.log('SQL', sql.slice(0, 80)); });
+const g = await db.prisma.comparisonGroup.create({ data: { key: 'g1', name: 'G', description: 'd', areas: { create: [{ code: 'WM', name: 'West Midlands', region: 'West Midlands' }] } }, include: { areas: true } });
+console.log(g, Date.now() - t, n);
+const r = await db.prisma.$transaction(async (tx) => { await tx.area.update({ where: { code: 'WM' }, data: { name: 'X' } }); return tx.area.findMany(); });
+console.log(r.map(a => a.name), n);
+t = Date.now();
+const snap = await (db as any).prisma; 
+await db.close();

@@ -1,0 +1,13 @@
+import { PGlite } from '@electric-sql/pglite';
+import { createDb } from '../src/index.ts';
+let t = Date.now();
+const a = new PGlite(); await a.waitReady; console.log('first', Date.now() - t); t = Date.now();
+const b = new PGlite(); await b.waitReady; console.log('second', Date.now() - t); t = Date.now();
+const db = await createDb({ pglite: a }); await db.migrate(); console.log('migrate', Date.now() - t); t = Date.now();
+const dump = await a.dumpDataDir('none'); console.log('dump', Date.now() - t, dump.size); t = Date.now();
+const c = new PGlite({ loadDataDir: dump }); await c.waitReady; console.log('load', Date.now() - t); t = Date.now();
+console.log((await c.query('select count(*) from "_prisma_migrations"')).rows, Date.now() - t); t = Date.now();
+const d = await a.clone(); console.log('clone', Date.now() - t); t = Date.now();
+console.log((await d.query('select count(*) from "_prisma_migrations"')).rows, Date.now() - t); t = Date.now();
+const e = new PGlite({ loadDataDir: dump }); await e.waitReady; console.log('load2', Date.now() - t); t = Date.now();
+const db2 = await createDb({ pglite: e }); console.log(await db2.migrate(), await db2.prisma.area.count(), Date.now() - t);

@@ -1,0 +1,67 @@
+// One way to open the database for every caller: the embedded PGlite by default (a data folder, or memory),
+// PostgreSQL when a postgresql:// URL is given. Migrations run through the same PGlite instance the client uses,
+// because PGlite allows one process per data folder.
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { deploy } from './migrations/migrate.ts';
+import { pgliteSession, postgresSession } from './migrations/sql-session.ts';
+import { QueryObservers, type QueryListener } from './query-observer.ts';
+
+export interface CreateDbOptions {
+  /** postgresql://… selects PostgreSQL; otherwise the embedded PGlite. */
+  databaseUrl?: string;
+  /** PGlite's data folder; undefined keeps the database in memory. Ignored with databaseUrl. */
+  dataDir?: string;
+  /** Internal: an already opened PGlite (e.g. a migrated snapshot) to serve instead of opening dataDir. */
+  pglite?: PGlite;
+}
+
+export interface Db {
+  prisma: PrismaClient;
+  kind: 'pglite' | 'postgres';
+  /** Applies pending migrations; returns the names applied (none when up to date). */
+  migrate(): Promise<{ applied: string[] }>;
+  close(): Promise<void>;
+  /** Calls `listener` with every SQL statement the client sends; returns the function that stops it. */
+  onQuery(listener: QueryListener): () => void;
+}
+
+export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
+  const observers = new QueryObservers();
+  if (options.databaseUrl) {
+    const databaseUrl = options.databaseUrl;
+    const prisma = new PrismaClient({ adapter: observers.observe(new PrismaPg({ connectionString: databaseUrl })) });
+    return {
+      prisma,
+      kind: 'postgres',
+      migrate: async () => {
+        const session = await postgresSession(databaseUrl);
+        try {
+          return { applied: await deploy(session) };
+        } finally {
+          await session.close();
+        }
+      },
+      close: () => prisma.$disconnect(),
+      onQuery: (listener) => observers.add(listener),
+    };
+  }
+
+  const pglite = options.pglite ?? (options.dataDir ? new PGlite(options.dataDir) : new PGlite());
+  await pglite.waitReady;
+  const adapter: SqlDriverAdapterFactory = new PrismaPGlite(pglite);
+  const prisma = new PrismaClient({ adapter: observers.observe(adapter) });
+  return {
+    prisma,
+    kind: 'pglite',
+    migrate: async () => ({ applied: await deploy(pgliteSession(pglite)) }),
+    close: async () => {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+    onQuery: (listener) => observers.add(listener),
+  };
+}

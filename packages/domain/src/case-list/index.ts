@@ -1,0 +1,2 @@
+export * from './case-list.ts';
+export * from './csv.ts';

@@ -1,0 +1,3 @@
+export * from './figures.ts';
+export * from './scores.ts';
+export * from './progress.ts';

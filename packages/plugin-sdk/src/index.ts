@@ -1,0 +1,10 @@
+export { PLATFORM_VERSION } from './platform-version.ts';
+export type { ReportExporter, SchemaExtension, ScrutinyPlugin } from './plugin.ts';
+export { definePlugin, PluginValidationError } from './define-plugin.ts';
+export { frameworkSchema, pluginProblems, pluginSchema } from './plugin-schema.ts';
+export type { Compatibility } from './compatibility.ts';
+export { checkCompatibility } from './compatibility.ts';
+export type { LoadedPlugins, PluginLoadError } from './load-plugins.ts';
+export { loadPlugins } from './load-plugins.ts';
+export type { SemVer } from './semver-range.ts';
+export { compareVersions, isValidRange, parseVersion, satisfies } from './semver-range.ts';
