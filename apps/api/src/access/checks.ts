@@ -19,12 +19,21 @@ export async function canSeeInspection(prisma: PrismaClient, viewer: Viewer | nu
   return isMember(prisma, viewer, inspection.id);
 }
 
-export async function isMember(prisma: PrismaClient, viewer: Viewer, inspectionId: string): Promise<boolean> {
-  const membership = await prisma.membership.findUnique({
-    where: { inspectionId_userId: { inspectionId, userId: viewer.id } },
-    select: { id: true },
-  });
-  return membership !== null;
+// The viewer object lives for one request, so membership is looked up once per inspection per request:
+// checking forty case files of one inspection costs one query, not forty.
+const memberships = new WeakMap<Viewer, Map<string, Promise<boolean>>>();
+
+export function isMember(prisma: PrismaClient, viewer: Viewer, inspectionId: string): Promise<boolean> {
+  let known = memberships.get(viewer);
+  if (!known) memberships.set(viewer, (known = new Map()));
+  let answer = known.get(inspectionId);
+  if (!answer) {
+    answer = prisma.membership
+      .findUnique({ where: { inspectionId_userId: { inspectionId, userId: viewer.id } }, select: { id: true } })
+      .then((membership) => membership !== null);
+    known.set(inspectionId, answer);
+  }
+  return answer;
 }
 
 /** Inspectors on the team (and chief inspectors) run an inspection: plan, sample, validate, write, publish. */

@@ -1,5 +1,6 @@
 // Who may see what (DOMAIN.md § Who uses it): each refusal proved through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_EMAILS } from '@scrutiny/reference-data';
 import { startTestApi, type TestApi } from '../testing/harness.ts';
 
 let api: TestApi;
@@ -22,7 +23,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => api?.close());
 
-const CHIEF = 'john.hutchings@scrutiny.example';
+const CHIEF = DEMO_EMAILS.assistantChiefInspector;
 const CASE_FILE = `query ($id: ID!) { caseFile(id: $id) { reference answers { value } } }`;
 
 describe('anonymous callers', () => {
@@ -67,7 +68,7 @@ describe('an area assessor', () => {
 
 describe('a board member', () => {
   it('sees aggregates of their area but never a case file', async () => {
-    const board = await api.signIn('board.wmpa@scrutiny.example');
+    const board = await api.signIn(DEMO_EMAILS.westMidlandsBoardMember);
     const res = await api.gql<{ caseFile: unknown }>(CASE_FILE, { id: caseFiles[0]!.id }, board);
     expect(res.data?.caseFile ?? null).toBeNull();
     const scores = await api.gql<{ area: { inspections: { edges: { node: { criterionScores: unknown[] } }[] } } }>(

@@ -238,7 +238,8 @@ describe('scoring properties', () => {
   });
 });
 
-describe('scoring speed', () => {
+// Timing lives in bench/score-million.ts (a script that prints figures); these tests check the large run's counts.
+describe('scoring at scale', () => {
   // A framework of 40 plain questions answered on 25,000 case files: one million answers.
   const questions = Array.from({ length: 40 }, (_, index) => ({
     key: `Q${index}`,
@@ -262,21 +263,8 @@ describe('scoring speed', () => {
     ),
   );
 
-  it('scores 40 case files in a few milliseconds', () => {
-    const sample = referenceSample();
-    scoreInspection(esiLikeFramework, sample);
-    const started = performance.now();
-    scoreInspection(esiLikeFramework, sample);
-    expect(performance.now() - started).toBeLessThan(50);
-  });
-
-  it('scores a million answers in under a second', () => {
-    scoreInspection(large, files.slice(0, 100));
-    const started = performance.now();
+  it('scores a million answers, counting each applicable one once', () => {
     const scores = scoreInspection(large, files);
-    const elapsed = performance.now() - started;
     expect(criterion(scores.criteria, 'B1')!.applicable).toBe(25_000 * 30 + 12_500 * 10);
-    // About 0.2 s here: the limit leaves room for a busy runner while still catching a per-answer regression.
-    expect(elapsed).toBeLessThan(1_000);
   });
 });

@@ -29,6 +29,8 @@ interface MeasurePlan {
   notApplicable?: readonly NotApplicableRule[];
   forcedMet?: readonly RoleRule[];
   forcedNotMet?: readonly RoleRule[];
+  /** A case's own leaning towards meeting the measure, added to its ranking. */
+  lean?: (planned: PlannedCase) => number;
 }
 
 const TRANSFERRED: RoleRule = { role: 'TRANSFERRED_IN' };
@@ -45,7 +47,12 @@ export const WEST_MIDLANDS_2005_PLAN: readonly MeasurePlan[] = [
     ],
   },
   { key: 'B1.review-after-incident', prefer: ['B1.review-16-weeks'] },
-  { key: 'B1.classification-appropriate', prefer: ['B1.initial-assessment-quality'] },
+  {
+    key: 'B1.classification-appropriate',
+    prefer: ['B1.initial-assessment-quality'],
+    // The report found misclassified risk mostly inflated, which a low risk case cannot be.
+    lean: (planned) => (planned.facts.riskOfHarm === 'LOW' ? 3 : 0),
+  },
   { key: 'B1.rmp-quality-timely', prefer: ['B1.initial-assessment-quality'] },
   {
     key: 'B1.management-involvement',
@@ -192,7 +199,7 @@ function chooseMet(
     if (forcedMet(planned)) return 1000;
     if (!allowed(planned)) return -1000;
     const related = (plan.prefer ?? []).filter((key) => outcomes.get(key)?.get(planned) === true).length;
-    return related + random() * 1.5;
+    return related + (plan.lean?.(planned) ?? 0) + random() * 1.5;
   };
   for (const [group, met] of [
     [strata.highRisk, counts.highRisk],
