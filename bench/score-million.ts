@@ -7,7 +7,8 @@ const questions = Array.from({ length: 40 }, (_, index) => ({
   criterion: 'C1',
   text: `Question ${index}`,
   answerSet: 'YES_NO',
-  applicability: index % 4 === 0 ? ({ fact: 'riskOfHarm', in: ['HIGH', 'VERY_HIGH'] } as const) : ({ always: true } as const),
+  applicability:
+    index % 4 === 0 ? ({ fact: 'riskOfHarm', in: ['HIGH', 'VERY_HIGH'] } as const) : ({ always: true } as const),
   tags: [],
   reportBySubsample: true,
 }));
@@ -19,8 +20,22 @@ const framework: FrameworkDefinition = {
   sections: [{ code: 'C', title: 'Cases' }],
   criteria: [{ code: 'C1', section: 'C', title: 'Pooled', description: '', scoring: { kind: 'pooled' }, tags: [] }],
   measures: questions,
-  answerSets: [{ key: 'YES_NO', options: [{ value: 'YES', label: 'Yes', meets: true }, { value: 'NO', label: 'No', meets: false }] }],
-  subsamples: [{ key: 'HIGH_RISK_OF_HARM', label: 'High risk of harm', condition: { fact: 'riskOfHarm', in: ['HIGH', 'VERY_HIGH'] } }],
+  answerSets: [
+    {
+      key: 'YES_NO',
+      options: [
+        { value: 'YES', label: 'Yes', meets: true },
+        { value: 'NO', label: 'No', meets: false },
+      ],
+    },
+  ],
+  subsamples: [
+    {
+      key: 'HIGH_RISK_OF_HARM',
+      label: 'High risk of harm',
+      condition: { fact: 'riskOfHarm', in: ['HIGH', 'VERY_HIGH'] },
+    },
+  ],
 };
 const facts = (i: number): CaseFacts => ({
   reference: `C${i}`,
@@ -47,4 +62,6 @@ for (let run = 0; run < 5; run += 1) {
   runs.push(performance.now() - started);
 }
 runs.sort((a, b) => a - b);
-console.log(`scored ${answers.toLocaleString('en-GB')} answers: median ${runs[2]!.toFixed(0)} ms, best ${runs[0]!.toFixed(0)} ms (target < 1000 ms)`);
+console.log(
+  `scored ${answers.toLocaleString('en-GB')} answers: median ${runs[2]!.toFixed(0)} ms, best ${runs[0]!.toFixed(0)} ms (target < 1000 ms)`,
+);

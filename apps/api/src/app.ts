@@ -18,7 +18,10 @@ export async function createApp(config: Config, options: { db?: Db } = {}): Prom
   const plugins = await loadConfiguredPlugins(config.plugins);
   const db = options.db ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   if (!options.db) await db.migrate();
-  const frameworks = new FrameworkRegistry(db.prisma, plugins.flatMap((p) => p.frameworks ?? []));
+  const frameworks = new FrameworkRegistry(
+    db.prisma,
+    plugins.flatMap((p) => p.frameworks ?? []),
+  );
   await frameworks.register();
   const services: AppServices = {
     prisma: db.prisma,

@@ -34,7 +34,8 @@ export const builder = new SchemaBuilder<{
       ctx.viewer ? new ForbiddenError(result.message) : new UnauthenticatedError(result.message),
     treatErrorsAsUnauthorized: true,
   },
-  errors: { defaultTypes: [InvalidInputError] },
+  // Input that fails validation is a typed InvalidInputError in the payload, like any other refusal.
+  errors: { defaultTypes: [InvalidInputError], unsafelyHandleInputErrors: true },
   validation: {
     validationError: (result) =>
       new InvalidInputError(

@@ -64,7 +64,14 @@ export class AnswerConflictError extends AppError {
   constructor(
     readonly measureKey: string,
     readonly yourVersion: number,
-    readonly current: { value: string; reason: string | null; comment: string | null; version: number; answeredBy: string; updatedAt: Date },
+    readonly current: {
+      value: string;
+      reason: string | null;
+      comment: string | null;
+      version: number;
+      answeredBy: string;
+      updatedAt: Date;
+    },
   ) {
     super(ErrorCode.CONFLICT, `The answer to ${measureKey} was changed by ${current.answeredBy} since you read it.`);
   }

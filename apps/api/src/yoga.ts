@@ -29,13 +29,15 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
         const original = (error as { originalError?: unknown }).originalError;
         if (error instanceof AppError) return error;
         if (original instanceof AppError) return original;
-        if ((error as { extensions?: { code?: string } }).extensions?.code === 'GRAPHQL_VALIDATION_FAILED') return error as Error;
+        if ((error as { extensions?: { code?: string } }).extensions?.code === 'GRAPHQL_VALIDATION_FAILED')
+          return error as Error;
         return new Error(message);
       },
     },
     batching: { limit: 5 },
     context: async ({ request }) => {
-      const token = readCookie(request.headers.get('cookie'), SESSION_COOKIE) ?? bearer(request.headers.get('authorization'));
+      const token =
+        readCookie(request.headers.get('cookie'), SESSION_COOKIE) ?? bearer(request.headers.get('authorization'));
       const viewer = token ? await viewerForToken(app.prisma, token) : null;
       const setCookie = (cookie: string) => {
         const list = pendingCookies.get(request) ?? [];
@@ -50,7 +52,9 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
         maxAliases: { n: 15 },
         maxDirectives: { n: 10 },
         maxTokens: { n: 4000 },
-        costLimit: { maxCost: 20000 },
+        // Cost grows with depth: a factor of 1.2 per level keeps the apps' nested reads (inspection → case files →
+        // answers) well inside while refusing fanned-out documents.
+        costLimit: { maxCost: 50000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.2 },
         blockFieldSuggestion: { enabled: true },
       }),
       useResponseCookies(),

@@ -39,22 +39,22 @@ describe('definePlugin', () => {
 
   it("refuses a framework whose references the domain's validation rejects", () => {
     const broken = smallFramework({ answerSets: [] });
-    expect(() => definePlugin({ name: 'plugin-broken', version: '1.0.0', platform: '^0.1.0', frameworks: [broken] })).toThrow(
-      /framework demo 1: measure "B1.review" points at unknown answer set "YES_NO"/,
-    );
+    expect(() =>
+      definePlugin({ name: 'plugin-broken', version: '1.0.0', platform: '^0.1.0', frameworks: [broken] }),
+    ).toThrow(/framework demo 1: measure "B1.review" points at unknown answer set "YES_NO"/);
   });
 
   it('refuses a framework that is not even shaped like one', () => {
     const notAFramework = { key: 'demo' } as unknown as ReturnType<typeof smallFramework>;
-    expect(() => definePlugin({ name: 'plugin-broken', version: '1.0.0', platform: '^0.1.0', frameworks: [notAFramework] })).toThrow(
-      /frameworks\.0\.version/,
-    );
+    expect(() =>
+      definePlugin({ name: 'plugin-broken', version: '1.0.0', platform: '^0.1.0', frameworks: [notAFramework] }),
+    ).toThrow(/frameworks\.0\.version/);
   });
 
   it('refuses an exporter without an export function or with a bad media type', () => {
     const exporter = { key: 'x', label: 'X', mediaType: 'csv', fileExtension: '.csv' } as unknown as ReportExporter;
-    expect(() => definePlugin({ name: 'plugin-x', version: '1.0.0', platform: '^0.1.0', exporters: [exporter] })).toThrow(
-      /mediaType: must be a media type[\s\S]*fileExtension[\s\S]*export: must be a function/,
-    );
+    expect(() =>
+      definePlugin({ name: 'plugin-x', version: '1.0.0', platform: '^0.1.0', exporters: [exporter] }),
+    ).toThrow(/mediaType: must be a media type[\s\S]*fileExtension[\s\S]*export: must be a function/);
   });
 });

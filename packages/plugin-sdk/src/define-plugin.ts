@@ -12,7 +12,12 @@ export class PluginValidationError extends Error {
 }
 
 function describe(candidate: unknown): string {
-  if (typeof candidate === 'object' && candidate !== null && 'name' in candidate && typeof candidate.name === 'string') {
+  if (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    'name' in candidate &&
+    typeof candidate.name === 'string'
+  ) {
     return candidate.name;
   }
   return '(unnamed)';

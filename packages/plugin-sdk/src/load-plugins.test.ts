@@ -36,7 +36,9 @@ describe('loadPlugins', () => {
       [3, '(unnamed)'],
     ]);
     expect(result.errors[0]!.message).toBe('plugin plugin-future 2.1.0 supports platform ^2.0.0, this is 0.1.0');
-    expect(result.errors[1]!.message).toMatch(/^plugin plugin-broken one is not valid: version: must be a semantic version.*platform/);
+    expect(result.errors[1]!.message).toMatch(
+      /^plugin plugin-broken one is not valid: version: must be a semantic version.*platform/,
+    );
   });
 
   it('refuses a second plugin with the same name or the same framework version', () => {
@@ -49,6 +51,8 @@ describe('loadPlugins', () => {
   });
 
   it('checks against the platform version the host passes', () => {
-    expect(loadPlugins([valid], '0.2.0').errors[0]!.message).toBe('plugin plugin-a 1.0.0 supports platform ^0.1.0, this is 0.2.0');
+    expect(loadPlugins([valid], '0.2.0').errors[0]!.message).toBe(
+      'plugin plugin-a 1.0.0 supports platform ^0.1.0, this is 0.2.0',
+    );
   });
 });

@@ -21,12 +21,18 @@ export interface LoadedPlugins {
 
 /** An ES module namespace exports the plugin as `default`; a plain object is taken as the plugin itself. */
 function unwrap(module: unknown): unknown {
-  if (typeof module === 'object' && module !== null && 'default' in module && !('name' in module)) return module.default;
+  if (typeof module === 'object' && module !== null && 'default' in module && !('name' in module))
+    return module.default;
   return module;
 }
 
 function versionOf(candidate: unknown): string {
-  if (typeof candidate === 'object' && candidate !== null && 'version' in candidate && typeof candidate.version === 'string') {
+  if (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    'version' in candidate &&
+    typeof candidate.version === 'string'
+  ) {
     return ` ${candidate.version}`;
   }
   return '';
@@ -47,7 +53,11 @@ export function loadPlugins(modules: readonly unknown[], platformVersion: string
     const name = describePluginCandidate(candidate);
     const problems = pluginProblems(candidate);
     if (problems.length > 0) {
-      errors.push({ index, plugin: name, message: `plugin ${name}${versionOf(candidate)} is not valid: ${problems.join('; ')}` });
+      errors.push({
+        index,
+        plugin: name,
+        message: `plugin ${name}${versionOf(candidate)} is not valid: ${problems.join('; ')}`,
+      });
       return;
     }
     const plugin = candidate as ScrutinyPlugin;
@@ -60,7 +70,9 @@ export function loadPlugins(modules: readonly unknown[], platformVersion: string
       errors.push({ index, plugin: plugin.name, message: `plugin ${plugin.name} ${plugin.version} is loaded twice` });
       return;
     }
-    const clash = (plugin.frameworks ?? []).find((framework) => frameworks.has(`${framework.key}@${framework.version}`));
+    const clash = (plugin.frameworks ?? []).find((framework) =>
+      frameworks.has(`${framework.key}@${framework.version}`),
+    );
     if (clash) {
       errors.push({
         index,
@@ -70,7 +82,8 @@ export function loadPlugins(modules: readonly unknown[], platformVersion: string
       return;
     }
     names.add(plugin.name);
-    for (const framework of plugin.frameworks ?? []) frameworks.set(`${framework.key}@${framework.version}`, plugin.name);
+    for (const framework of plugin.frameworks ?? [])
+      frameworks.set(`${framework.key}@${framework.version}`, plugin.name);
     plugins.push(plugin);
   });
 

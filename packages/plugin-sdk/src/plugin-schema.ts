@@ -50,7 +50,8 @@ const frameworkShape = z.object({
 export const frameworkSchema = z.custom<FrameworkDefinition>().superRefine((value, context) => {
   const shape = frameworkShape.safeParse(value);
   if (!shape.success) {
-    for (const issue of shape.error.issues) context.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    for (const issue of shape.error.issues)
+      context.addIssue({ code: 'custom', message: issue.message, path: issue.path });
     return;
   }
   const definition = value as FrameworkDefinition;
@@ -86,6 +87,7 @@ export const pluginSchema = z.object({
 export function pluginProblems(candidate: unknown): string[] {
   const result = pluginSchema.safeParse(candidate);
   if (result.success) return [];
-  return result.error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
+  return result.error.issues.map((issue) =>
+    issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+  );
 }
-

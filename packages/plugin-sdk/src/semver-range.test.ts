@@ -66,7 +66,8 @@ describe('satisfies', () => {
 
 describe('isValidRange', () => {
   it('accepts the forms plugins use and refuses the rest', () => {
-    for (const range of ['^0.1.0', '~1.2', '>=0.1.0 <1.0.0', '1.x', '*', '0.1.0 || 0.2.x']) expect(isValidRange(range)).toBe(true);
+    for (const range of ['^0.1.0', '~1.2', '>=0.1.0 <1.0.0', '1.x', '*', '0.1.0 || 0.2.x'])
+      expect(isValidRange(range)).toBe(true);
     for (const range of ['', 'latest', '^one', '>=', '1.2.3.4']) expect(isValidRange(range)).toBe(false);
   });
 });
@@ -79,7 +80,17 @@ describe('versions', () => {
   });
 
   it('orders by major, minor, patch, then pre-release with numeric identifiers compared as numbers', () => {
-    const order = ['1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0', '1.0.1', '1.10.0', '2.0.0'];
+    const order = [
+      '1.0.0-alpha',
+      '1.0.0-alpha.1',
+      '1.0.0-alpha.beta',
+      '1.0.0-beta.2',
+      '1.0.0-beta.11',
+      '1.0.0',
+      '1.0.1',
+      '1.10.0',
+      '2.0.0',
+    ];
     const parsed = order.map((text) => parseVersion(text)!);
     for (let i = 1; i < parsed.length; i++) expect(compareVersions(parsed[i - 1]!, parsed[i]!)).toBeLessThan(0);
   });

@@ -13,7 +13,8 @@ export interface SemVer {
 }
 
 const VERSION = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-const PARTIAL = /^v?(\*|x|X|0|[1-9]\d*)(?:\.(\*|x|X|0|[1-9]\d*))?(?:\.(\*|x|X|0|[1-9]\d*))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+const PARTIAL =
+  /^v?(\*|x|X|0|[1-9]\d*)(?:\.(\*|x|X|0|[1-9]\d*))?(?:\.(\*|x|X|0|[1-9]\d*))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
 const COMPARATOR = /^(\^|~|>=|<=|>|<|=)?\s*(.+)$/;
 
 /** The version, or null when it is not a full semantic version such as `1.4.0` or `2.0.0-beta.1`. */
@@ -74,7 +75,8 @@ function comparatorBounds(text: string): Bound[] | null {
   const operator = match[1] ?? '';
   const partial = PARTIAL.exec(match[2]!.trim());
   if (!partial) return null;
-  const isWild = (part: string | undefined): boolean => part === undefined || part === '*' || part === 'x' || part === 'X';
+  const isWild = (part: string | undefined): boolean =>
+    part === undefined || part === '*' || part === 'x' || part === 'X';
   if (isWild(partial[1])) return operator === '<' || operator === '>' ? [] : ANY;
   const major = Number(partial[1]);
   const minorWild = isWild(partial[2]);
@@ -142,7 +144,11 @@ function parseRange(range: string): Bound[][] | null {
   const alternatives: Bound[][] = [];
   for (const alternative of range.split('||')) {
     // `>= 1.2.0` is accepted as `>=1.2.0`: join operators to the version that follows them.
-    const comparators = alternative.trim().replace(/(\^|~|>=|<=|>|<|=)\s+/g, '$1').split(/\s+/).filter(Boolean);
+    const comparators = alternative
+      .trim()
+      .replace(/(\^|~|>=|<=|>|<|=)\s+/g, '$1')
+      .split(/\s+/)
+      .filter(Boolean);
     if (comparators.length === 0) {
       alternatives.push(ANY);
       continue;

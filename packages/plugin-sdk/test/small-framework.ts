@@ -9,7 +9,14 @@ export function smallFramework(overrides: Partial<FrameworkDefinition> = {}): Fr
     description: 'One criterion, one question.',
     sections: [{ code: 'B', title: 'Quality of assessment' }],
     criteria: [
-      { code: 'B1', section: 'B', title: 'Assessment of risk of harm', description: '', scoring: { kind: 'pooled' }, tags: [] },
+      {
+        code: 'B1',
+        section: 'B',
+        title: 'Assessment of risk of harm',
+        description: '',
+        scoring: { kind: 'pooled' },
+        tags: [],
+      },
     ],
     measures: [
       {

@@ -4,13 +4,7 @@ import type { CaseFacts, FigureKind, GivenAnswer, RiskOfHarm } from '@scrutiny/d
 
 export type InspectionKind = 'FULL' | 'FOLLOW_UP';
 export type InspectionStatus =
-  | 'PLANNED'
-  | 'FIELDWORK'
-  | 'VALIDATION'
-  | 'DRAFTING'
-  | 'FACTUAL_ACCURACY_CHECK'
-  | 'SIGNED_OFF'
-  | 'PUBLISHED';
+  'PLANNED' | 'FIELDWORK' | 'VALIDATION' | 'DRAFTING' | 'FACTUAL_ACCURACY_CHECK' | 'SIGNED_OFF' | 'PUBLISHED';
 /** What the figures of an inspection rest on: assessed case files, or only the figures a published report records. */
 export type EvidenceBase = 'CASE_FILES' | 'RECORDED_FIGURES';
 
@@ -98,11 +92,7 @@ export interface ReferenceMeeting {
 }
 
 export type TeamRole =
-  | 'ASSISTANT_CHIEF_INSPECTOR'
-  | 'INSPECTOR'
-  | 'AREA_ASSESSOR'
-  | 'INFORMATION_MANAGER'
-  | 'ADMIN_OFFICER';
+  'ASSISTANT_CHIEF_INSPECTOR' | 'INSPECTOR' | 'AREA_ASSESSOR' | 'INFORMATION_MANAGER' | 'ADMIN_OFFICER';
 
 export interface TeamMember {
   name: string;

@@ -11,11 +11,16 @@ interface InspectionLike {
 
 const SHARED_WITH_AREA = new Set(['FACTUAL_ACCURACY_CHECK', 'SIGNED_OFF', 'PUBLISHED']);
 
-export async function canSeeInspection(prisma: PrismaClient, viewer: Viewer | null, inspection: InspectionLike): Promise<boolean> {
+export async function canSeeInspection(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  inspection: InspectionLike,
+): Promise<boolean> {
   if (inspection.status === 'PUBLISHED') return true;
   if (!viewer) return false;
   if (SEES_ALL_INSPECTIONS.includes(viewer.role)) return true;
-  if (viewer.role === 'BOARD_MEMBER') return viewer.areaId === inspection.areaId && SHARED_WITH_AREA.has(inspection.status);
+  if (viewer.role === 'BOARD_MEMBER')
+    return viewer.areaId === inspection.areaId && SHARED_WITH_AREA.has(inspection.status);
   return isMember(prisma, viewer, inspection.id);
 }
 
@@ -37,7 +42,11 @@ export function isMember(prisma: PrismaClient, viewer: Viewer, inspectionId: str
 }
 
 /** Inspectors on the team (and chief inspectors) run an inspection: plan, sample, validate, write, publish. */
-export async function runsInspection(prisma: PrismaClient, viewer: Viewer | null, inspectionId: string): Promise<boolean> {
+export async function runsInspection(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  inspectionId: string,
+): Promise<boolean> {
   if (!viewer) return false;
   if (viewer.role === 'CHIEF_INSPECTOR') return true;
   if (viewer.role !== 'INSPECTOR') return false;
@@ -49,7 +58,11 @@ interface CaseFileLike {
   assessorId: string | null;
 }
 
-export async function canReadCaseFile(prisma: PrismaClient, viewer: Viewer | null, caseFile: CaseFileLike): Promise<boolean> {
+export async function canReadCaseFile(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  caseFile: CaseFileLike,
+): Promise<boolean> {
   if (!viewer) return false;
   switch (viewer.role) {
     case 'CHIEF_INSPECTOR':
@@ -65,7 +78,11 @@ export async function canReadCaseFile(prisma: PrismaClient, viewer: Viewer | nul
 }
 
 /** Who may answer a case file's questions: its assessor, or an inspector of the team. */
-export async function canAssessCaseFile(prisma: PrismaClient, viewer: Viewer | null, caseFile: CaseFileLike): Promise<boolean> {
+export async function canAssessCaseFile(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  caseFile: CaseFileLike,
+): Promise<boolean> {
   if (!viewer) return false;
   if (viewer.role === 'AREA_ASSESSOR') return caseFile.assessorId === viewer.id;
   return runsInspection(prisma, viewer, caseFile.inspectionId);

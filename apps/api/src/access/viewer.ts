@@ -11,6 +11,16 @@ export interface Viewer {
 }
 
 /** Roles of the inspectorate that see everything of every inspection (DOMAIN.md § Who uses it). */
-export const SEES_ALL_INSPECTIONS: readonly UserRole[] = ['CHIEF_INSPECTOR', 'INFORMATION_MANAGER', 'ADMINISTRATOR', 'ADMIN_OFFICER'];
+export const SEES_ALL_INSPECTIONS: readonly UserRole[] = [
+  'CHIEF_INSPECTOR',
+  'INFORMATION_MANAGER',
+  'ADMINISTRATOR',
+  'ADMIN_OFFICER',
+];
 /** Roles that may read case content at all (each still limited by membership or assignment). */
-export const READS_CASE_CONTENT: readonly UserRole[] = ['INSPECTOR', 'CHIEF_INSPECTOR', 'INFORMATION_MANAGER', 'AREA_ASSESSOR'];
+export const READS_CASE_CONTENT: readonly UserRole[] = [
+  'INSPECTOR',
+  'CHIEF_INSPECTOR',
+  'INFORMATION_MANAGER',
+  'AREA_ASSESSOR',
+];

@@ -5,7 +5,9 @@ import { SEES_ALL_INSPECTIONS } from './viewer.ts';
 
 const PUBLISHED: Prisma.InspectionWhereInput = { status: 'PUBLISHED' };
 /** A board reads its area's draft from the factual accuracy check on. */
-const SHARED_WITH_AREA: Prisma.InspectionWhereInput = { status: { in: ['FACTUAL_ACCURACY_CHECK', 'SIGNED_OFF', 'PUBLISHED'] } };
+const SHARED_WITH_AREA: Prisma.InspectionWhereInput = {
+  status: { in: ['FACTUAL_ACCURACY_CHECK', 'SIGNED_OFF', 'PUBLISHED'] },
+};
 
 export function visibleInspections(viewer: Viewer | null): Prisma.InspectionWhereInput {
   if (!viewer) return PUBLISHED;

@@ -41,7 +41,10 @@ export class FrameworkRegistry {
   async definition(frameworkId: string): Promise<FrameworkDefinition> {
     const cached = this.byId.get(frameworkId);
     if (cached) return cached;
-    const row = await this.prisma.framework.findUniqueOrThrow({ where: { id: frameworkId }, select: { definition: true } });
+    const row = await this.prisma.framework.findUniqueOrThrow({
+      where: { id: frameworkId },
+      select: { definition: true },
+    });
     const definition = row.definition as unknown as FrameworkDefinition;
     this.byId.set(frameworkId, definition);
     return definition;

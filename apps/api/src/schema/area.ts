@@ -28,7 +28,10 @@ export const AreaRef = builder.prismaNode('Area', {
     inspections: t.relatedConnection('inspections', {
       cursor: 'id',
       description: 'The inspections of this area the caller may see, oldest first.',
-      query: (_args, ctx) => ({ where: visibleInspections(ctx.viewer), orderBy: [{ year: 'asc' }, { createdAt: 'asc' }] }),
+      query: (_args, ctx) => ({
+        where: visibleInspections(ctx.viewer),
+        orderBy: [{ year: 'asc' }, { createdAt: 'asc' }],
+      }),
     }),
   }),
 });

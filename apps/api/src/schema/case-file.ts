@@ -8,7 +8,9 @@ import { AnswerConflictError } from '../errors.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import './inspection.ts';
 
-export const RiskOfHarmEnum = builder.enumType('RiskOfHarm', { values: ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'] as const });
+export const RiskOfHarmEnum = builder.enumType('RiskOfHarm', {
+  values: ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'] as const,
+});
 export const CaseFileStatusEnum = builder.enumType('CaseFileStatus', {
   values: ['UNASSIGNED', 'ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'VALIDATED'] as const,
 });
@@ -31,15 +33,23 @@ export const CaseFactsRef = builder.objectRef<CaseFacts>('CaseFacts').implement(
     mappaLevel: t.exposeInt('mappaLevel', { nullable: true }),
     district: t.exposeString('district', { nullable: true }),
     sex: t.exposeString('sex', { nullable: true }),
-    dates: t.field({ type: [NamedDateRef], resolve: (f) => Object.entries(f.dates).map(([name, date]) => ({ name, date })) }),
+    dates: t.field({
+      type: [NamedDateRef],
+      resolve: (f) => Object.entries(f.dates).map(([name, date]) => ({ name, date })),
+    }),
     reviewDates: t.field({ type: ['Date'], resolve: (f) => f.reviewDates }),
-    flags: t.field({ type: [NamedFlagRef], resolve: (f) => Object.entries(f.flags).map(([name, value]) => ({ name, value })) }),
+    flags: t.field({
+      type: [NamedFlagRef],
+      resolve: (f) => Object.entries(f.flags).map(([name, value]) => ({ name, value })),
+    }),
   }),
 });
 
 export const AnswerStatusEnum = builder.enumType('AnswerStatus', {
   values: {
-    NOT_ASKED: { description: 'The question does not apply to this case by its facts; it is not asked and never counted.' },
+    NOT_ASKED: {
+      description: 'The question does not apply to this case by its facts; it is not asked and never counted.',
+    },
     NOT_APPLICABLE: { description: 'Answered not applicable, with a reason: out of the denominator.' },
     UNANSWERED: {},
     MET: {},
@@ -101,11 +111,20 @@ export const CaseFileRef = builder.prismaNode('CaseFile', {
     answers: t.relation('answers', { query: { orderBy: { measureKey: 'asc' } } }),
     questions: t.field({
       type: [QuestionRef],
-      select: { facts: true, inspection: { select: { frameworkId: true } }, answers: { select: { measureKey: true, value: true, reason: true, comment: true } } },
+      select: {
+        facts: true,
+        inspection: { select: { frameworkId: true } },
+        answers: { select: { measureKey: true, value: true, reason: true, comment: true } },
+      },
       resolve: async (file, _args, ctx) => {
         const framework = await ctx.frameworks.definition(file.inspection.frameworkId);
         const facts = file.facts as unknown as CaseFacts;
-        const given = new Map(file.answers.map((a) => [a.measureKey, { measure: a.measureKey, value: a.value, reason: a.reason, comment: a.comment }]));
+        const given = new Map(
+          file.answers.map((a) => [
+            a.measureKey,
+            { measure: a.measureKey, value: a.value, reason: a.reason, comment: a.comment },
+          ]),
+        );
         return framework.measures.map((measure) => {
           const effective = effectiveAnswer(framework, measure.key, facts, given.get(measure.key));
           return {
@@ -127,10 +146,16 @@ export const CaseFileRef = builder.prismaNode('CaseFile', {
 builder.prismaObjectField('Inspection', 'caseFiles', (t) =>
   t.relatedConnection('caseFiles', {
     cursor: 'id',
-    description: 'The case files the caller may read: none for anonymous callers and boards; an assessor sees their own.',
+    description:
+      'The case files the caller may read: none for anonymous callers and boards; an assessor sees their own.',
     args: { sampleRole: t.arg({ type: SampleRoleEnum }) },
     query: (args, ctx) => ({
-      where: { AND: [visibleCaseFiles(ctx.viewer) ?? { id: { in: [] } }, args.sampleRole ? { sampleRole: args.sampleRole } : {}] },
+      where: {
+        AND: [
+          visibleCaseFiles(ctx.viewer) ?? { id: { in: [] } },
+          args.sampleRole ? { sampleRole: args.sampleRole } : {},
+        ],
+      },
       orderBy: { reference: 'asc' },
     }),
   }),
@@ -159,14 +184,21 @@ builder.queryField('myCaseFiles', (t) =>
     type: [CaseFileRef],
     description: 'The case files assigned to the signed-in assessor.',
     resolve: (query, _root, _args, ctx) =>
-      ctx.viewer ? ctx.prisma.caseFile.findMany({ ...query, where: { assessorId: ctx.viewer.id }, orderBy: { reference: 'asc' } }) : [],
+      ctx.viewer
+        ? ctx.prisma.caseFile.findMany({
+            ...query,
+            where: { assessorId: ctx.viewer.id },
+            orderBy: { reference: 'asc' },
+          })
+        : [],
   }),
 );
 
 builder.mutationField('saveAnswer', (t) =>
   t.fieldWithInput({
     type: AnswerRef,
-    description: 'Saves one answer. Send the version you read; a stale version returns AnswerConflictError and changes nothing.',
+    description:
+      'Saves one answer. Send the version you read; a stale version returns AnswerConflictError and changes nothing.',
     errors: { types: [AnswerConflictError, ...COMMON_ERRORS] },
     input: {
       caseFileId: t.input.globalID({ required: true, for: [CaseFileRef] }),
@@ -178,9 +210,11 @@ builder.mutationField('saveAnswer', (t) =>
       clientMutationId: t.input.string({ description: 'Retries with the same id have one effect.' }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const saved = await saveAnswer(ctx.prisma, ctx.frameworks, ctx.viewer, { ...input, caseFileId: input.caseFileId.id });
+      const saved = await saveAnswer(ctx.prisma, ctx.frameworks, ctx.viewer, {
+        ...input,
+        caseFileId: input.caseFileId.id,
+      });
       return ctx.prisma.answer.findUniqueOrThrow({ where: { id: saved.id } });
     },
   }),
 );
-

@@ -1,5 +1,13 @@
 // The typed errors that mutation payloads carry (the errors plugin turns them into union members).
-import { AnswerConflictError, AppError, ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import type { AppError } from '../errors.ts';
+import {
+  AnswerConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../errors.ts';
 import { builder } from '../builder.ts';
 
 export const ErrorInterface = builder.interfaceRef<AppError>('Error').implement({
@@ -27,7 +35,12 @@ for (const [cls, name] of [
   [UnauthenticatedError, 'UnauthenticatedError'],
   [InvalidStateError, 'InvalidStateError'],
 ] as const) {
-  builder.objectType(cls, { name, interfaces: [ErrorInterface], isTypeOf: (value) => value instanceof cls, fields: () => ({}) });
+  builder.objectType(cls, {
+    name,
+    interfaces: [ErrorInterface],
+    isTypeOf: (value) => value instanceof cls,
+    fields: () => ({}),
+  });
 }
 
 const CurrentAnswerRef = builder.objectRef<AnswerConflictError['current']>('CurrentAnswer').implement({
@@ -54,4 +67,10 @@ builder.objectType(AnswerConflictError, {
 });
 
 /** The error types every mutation may return besides its own. */
-export const COMMON_ERRORS = [InvalidInputError, NotFoundError, ForbiddenError, UnauthenticatedError, InvalidStateError];
+export const COMMON_ERRORS = [
+  InvalidInputError,
+  NotFoundError,
+  ForbiddenError,
+  UnauthenticatedError,
+  InvalidStateError,
+];

@@ -5,7 +5,10 @@ const AnswerOptionRef = builder.objectRef<AnswerSet['options'][number]>('AnswerO
   fields: (t) => ({ value: t.exposeString('value'), label: t.exposeString('label'), meets: t.exposeBoolean('meets') }),
 });
 const AnswerSetRef = builder.objectRef<AnswerSet>('AnswerSet').implement({
-  fields: (t) => ({ key: t.exposeString('key'), options: t.field({ type: [AnswerOptionRef], resolve: (s) => [...s.options] }) }),
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    options: t.field({ type: [AnswerOptionRef], resolve: (s) => [...s.options] }),
+  }),
 });
 const SectionRef = builder.objectRef<Section>('FrameworkSection').implement({
   fields: (t) => ({ code: t.exposeString('code'), title: t.exposeString('title') }),
@@ -27,7 +30,11 @@ export const MeasureRef = builder.objectRef<Measure>('Measure').implement({
     criterion: t.exposeString('criterion'),
     text: t.exposeString('text'),
     answerSet: t.exposeString('answerSet'),
-    applicability: t.field({ type: 'JSON', description: 'The condition on case facts under which it is asked.', resolve: (m) => m.applicability }),
+    applicability: t.field({
+      type: 'JSON',
+      description: 'The condition on case facts under which it is asked.',
+      resolve: (m) => m.applicability,
+    }),
     derivation: t.field({ type: 'JSON', nullable: true, resolve: (m) => m.derivation ?? null }),
     tags: t.stringList({ resolve: (m) => [...m.tags] }),
   }),
@@ -40,16 +47,29 @@ export const FrameworkRef = builder.prismaNode('Framework', {
     key: t.exposeString('key'),
     version: t.exposeString('version'),
     title: t.exposeString('title'),
-    sections: t.field({ type: [SectionRef], resolve: async (f, _a, ctx) => [...(await ctx.frameworks.definition(f.id)).sections] }),
-    criteria: t.field({ type: [CriterionRef], resolve: async (f, _a, ctx) => [...(await ctx.frameworks.definition(f.id)).criteria] }),
-    measures: t.field({ type: [MeasureRef], resolve: async (f, _a, ctx) => [...(await ctx.frameworks.definition(f.id)).measures] }),
-    answerSets: t.field({ type: [AnswerSetRef], resolve: async (f, _a, ctx) => [...(await ctx.frameworks.definition(f.id)).answerSets] }),
+    sections: t.field({
+      type: [SectionRef],
+      resolve: async (f, _a, ctx) => [...(await ctx.frameworks.definition(f.id)).sections],
+    }),
+    criteria: t.field({
+      type: [CriterionRef],
+      resolve: async (f, _a, ctx) => [...(await ctx.frameworks.definition(f.id)).criteria],
+    }),
+    measures: t.field({
+      type: [MeasureRef],
+      resolve: async (f, _a, ctx) => [...(await ctx.frameworks.definition(f.id)).measures],
+    }),
+    answerSets: t.field({
+      type: [AnswerSetRef],
+      resolve: async (f, _a, ctx) => [...(await ctx.frameworks.definition(f.id)).answerSets],
+    }),
   }),
 });
 
 builder.queryField('frameworks', (t) =>
   t.prismaField({
     type: [FrameworkRef],
-    resolve: (query, _root, _args, ctx) => ctx.prisma.framework.findMany({ ...query, orderBy: [{ key: 'asc' }, { version: 'asc' }] }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.framework.findMany({ ...query, orderBy: [{ key: 'asc' }, { version: 'asc' }] }),
   }),
 );

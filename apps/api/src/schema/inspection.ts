@@ -6,12 +6,22 @@ import { CorrectionEnum, ComparisonRef, CriterionScoreRef, MeasureResultRef } fr
 
 export const InspectionKindEnum = builder.enumType('InspectionKind', { values: ['FULL', 'FOLLOW_UP'] as const });
 export const InspectionStatusEnum = builder.enumType('InspectionStatus', {
-  values: ['PLANNED', 'FIELDWORK', 'VALIDATION', 'DRAFTING', 'FACTUAL_ACCURACY_CHECK', 'SIGNED_OFF', 'PUBLISHED'] as const,
+  values: [
+    'PLANNED',
+    'FIELDWORK',
+    'VALIDATION',
+    'DRAFTING',
+    'FACTUAL_ACCURACY_CHECK',
+    'SIGNED_OFF',
+    'PUBLISHED',
+  ] as const,
 });
 export const EvidenceBaseEnum = builder.enumType('EvidenceBase', {
   values: {
     CASE_FILES: { description: 'Scores are computed from the answers on the sampled case files.' },
-    RECORDED_FIGURES: { description: 'A historic inspection known only from its published report: its figures are recorded.' },
+    RECORDED_FIGURES: {
+      description: 'A historic inspection known only from its published report: its figures are recorded.',
+    },
   } as const,
 });
 
@@ -41,12 +51,20 @@ export const InspectionRef = builder.prismaNode('Inspection', {
       description: 'The whole sample and every subsample the framework names.',
       resolve: async (i, _args, ctx) => {
         const { framework } = await ctx.scores.load(i.id);
-        return [{ key: 'ALL', label: 'Whole sample' }, ...framework.subsamples.map(({ key, label }) => ({ key, label }))];
+        return [
+          { key: 'ALL', label: 'Whole sample' },
+          ...framework.subsamples.map(({ key, label }) => ({ key, label })),
+        ];
       },
     }),
     criterionScores: t.field({
       type: [CriterionScoreRef],
-      args: { subsample: t.arg.string({ defaultValue: 'ALL', description: `'ALL' or a subsample key such as ${HIGH_RISK_OF_HARM.key}.` }) },
+      args: {
+        subsample: t.arg.string({
+          defaultValue: 'ALL',
+          description: `'ALL' or a subsample key such as ${HIGH_RISK_OF_HARM.key}.`,
+        }),
+      },
       resolve: async (i, { subsample }, ctx) => {
         const results = await ctx.scores.load(i.id);
         return results.criteria

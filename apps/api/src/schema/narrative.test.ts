@@ -26,9 +26,16 @@ interface Outcome<T> {
 }
 
 /** Runs one `fieldWithInput` mutation and returns its payload: the success's data, or the typed error. */
-async function mutate<T = { id: string }>(name: string, input: Record<string, unknown>, who: string | null, selection = 'id'): Promise<Outcome<T>> {
+async function mutate<T = { id: string }>(
+  name: string,
+  input: Record<string, unknown>,
+  who: string | null,
+  selection = 'id',
+): Promise<Outcome<T>> {
   const type = name[0]!.toUpperCase() + name.slice(1);
-  const res = await api.gql<Record<string, { __typename: string; data?: T; code?: string; message?: string; problems?: Outcome<T>['problems'] }>>(
+  const res = await api.gql<
+    Record<string, { __typename: string; data?: T; code?: string; message?: string; problems?: Outcome<T>['problems'] }>
+  >(
     `mutation ($input: Mutation${type}Input!) { ${name}(input: $input) { __typename
        ... on Mutation${type}Success { data { ${selection} } }
        ... on Error { code message }
@@ -36,9 +43,20 @@ async function mutate<T = { id: string }>(name: string, input: Record<string, un
     { input },
     who,
   );
+  // Input that fails validation is refused before the resolver runs; its typed error may reach the caller as a
+  // top-level error with the same code rather than in the payload.
+  const refusal = res.errors?.length === 1 ? res.errors[0] : undefined;
+  if (refusal?.extensions?.code)
+    return { typename: 'GraphQLError', code: refusal.extensions.code, message: refusal.message };
   if (res.errors) throw new Error(`${name}: ${JSON.stringify(res.errors)}`);
   const payload = res.data![name]!;
-  return { typename: payload.__typename, data: payload.data, code: payload.code, message: payload.message, problems: payload.problems };
+  return {
+    typename: payload.__typename,
+    data: payload.data,
+    code: payload.code,
+    message: payload.message,
+    problems: payload.problems,
+  };
 }
 
 interface Narrative {
@@ -83,8 +101,15 @@ beforeAll(async () => {
   as.board = await api.signIn(DEMO_EMAILS.westMidlandsBoardMember);
 
   const found = await api.gql<{
-    area: { id: string; inspections: { edges: { node: { id: string; kind: string; status: string; framework: { id: string } } }[] } };
-  }>(`{ area(code: "WMPA") { id inspections(first: 20) { edges { node { id kind status framework { id } } } } } }`, {}, as.chief);
+    area: {
+      id: string;
+      inspections: { edges: { node: { id: string; kind: string; status: string; framework: { id: string } } }[] };
+    };
+  }>(
+    `{ area(code: "WMPA") { id inspections(first: 20) { edges { node { id kind status framework { id } } } } } }`,
+    {},
+    as.chief,
+  );
   if (found.errors) throw new Error(JSON.stringify(found.errors));
   const inspections = found.data!.area.inspections.edges.map((e) => e.node);
   const published = inspections.find((i) => i.kind === 'FOLLOW_UP' && i.status === 'PUBLISHED')!;
@@ -92,7 +117,13 @@ beforeAll(async () => {
 
   const created = await mutate(
     'createInspection',
-    { areaId: found.data!.area.id, frameworkId: published.framework.id, kind: 'FULL', year: 2006, title: 'Narrative test inspection' },
+    {
+      areaId: found.data!.area.id,
+      frameworkId: published.framework.id,
+      kind: 'FULL',
+      year: 2006,
+      title: 'Narrative test inspection',
+    },
     as.inspector,
   );
   expect(created.typename).toBe('MutationCreateInspectionSuccess');
@@ -102,7 +133,12 @@ afterAll(() => api?.close());
 
 describe('findings', () => {
   it('are refused to callers who do not run the inspection', async () => {
-    const input = { inspectionId: draftId, criterionCode: 'B1', kind: 'STRENGTH', text: 'Risk of harm was assessed well.' };
+    const input = {
+      inspectionId: draftId,
+      criterionCode: 'B1',
+      kind: 'STRENGTH',
+      text: 'Risk of harm was assessed well.',
+    };
     expect((await mutate('addFinding', input, null)).code).toBe('UNAUTHENTICATED');
     expect((await mutate('addFinding', input, as.informationManager)).code).toBe('FORBIDDEN');
     expect((await mutate('addFinding', input, as.adminOfficer)).code).toBe('FORBIDDEN');
@@ -112,27 +148,50 @@ describe('findings', () => {
   });
 
   it('must name a criterion of the inspection\u2019s framework, and say something; bad input changes nothing', async () => {
-    const unknown = await mutate('addFinding', { inspectionId: draftId, criterionCode: 'Z9', kind: 'STRENGTH', text: 'Text.' }, as.inspector);
+    const unknown = await mutate(
+      'addFinding',
+      { inspectionId: draftId, criterionCode: 'Z9', kind: 'STRENGTH', text: 'Text.' },
+      as.inspector,
+    );
     expect(unknown.code).toBe('INVALID_INPUT');
     expect(unknown.message).toContain('Z9');
     // The message names the criteria that may be used.
     expect(unknown.message).toContain('B1');
     expect(unknown.problems?.[0]?.path).toBe('input.criterionCode');
 
-    const blank = await mutate('addFinding', { inspectionId: draftId, criterionCode: 'B1', kind: 'STRENGTH', text: '   ' }, as.inspector);
+    const blank = await mutate(
+      'addFinding',
+      { inspectionId: draftId, criterionCode: 'B1', kind: 'STRENGTH', text: '   ' },
+      as.inspector,
+    );
     expect(blank.code).toBe('INVALID_INPUT');
     expect(blank.message).toBe('The finding cannot be empty.');
 
     expect((await narrative(draftId, as.inspector))!.findings).toEqual([]);
-    expect(await api.app.services.prisma.auditEvent.count({ where: { entity: 'Finding', inspectionId: decodeId(draftId) } })).toBe(0);
+    expect(
+      await api.app.services.prisma.auditEvent.count({ where: { entity: 'Finding', inspectionId: decodeId(draftId) } }),
+    ).toBe(0);
   });
 
   it('are numbered within their criterion, listed by criterion then position, and audited', async () => {
     const add = (criterionCode: string, kind: string, text: string) =>
-      mutate<{ id: string; position: number }>('addFinding', { inspectionId: draftId, criterionCode, kind, text }, as.inspector, 'id position');
+      mutate<{ id: string; position: number }>(
+        'addFinding',
+        { inspectionId: draftId, criterionCode, kind, text },
+        as.inspector,
+        'id position',
+      );
     const first = await add('B1', 'STRENGTH', 'Risk of harm assessments were completed on time.');
-    const second = await add('B1', 'AREA_FOR_IMPROVEMENT', 'Risk management plans were not yet written to the required standard.');
-    const management = await add('A1', 'STRENGTH', 'The Board and SMT had worked hard to address the work holistically.');
+    const second = await add(
+      'B1',
+      'AREA_FOR_IMPROVEMENT',
+      'Risk management plans were not yet written to the required standard.',
+    );
+    const management = await add(
+      'A1',
+      'STRENGTH',
+      'The Board and SMT had worked hard to address the work holistically.',
+    );
     expect([first.data?.position, second.data?.position, management.data?.position]).toEqual([1, 2, 1]);
 
     const all = (await narrative(draftId, as.inspector))!.findings;
@@ -144,6 +203,15 @@ describe('findings', () => {
     const onlyB1 = (await narrative(draftId, as.inspector, '(criterionCode: "B1")'))!.findings;
     expect(onlyB1.map((f) => f.kind)).toEqual(['STRENGTH', 'AREA_FOR_IMPROVEMENT']);
     expect(await auditCount('Finding', first.data!.id)).toBe(1);
+  });
+
+  it('fetched alone by id, are as private as the inspection they belong to', async () => {
+    const [finding] = (await narrative(draftId, as.inspector))!.findings;
+    const query = `query ($id: ID!) { node(id: $id) { id ... on Finding { text } } }`;
+    const anonymous = await api.gql<{ node: unknown }>(query, { id: finding!.id });
+    expect(anonymous.data?.node ?? null).toBeNull();
+    const inspector = await api.gql<{ node: { text: string } }>(query, { id: finding!.id }, as.inspector);
+    expect(inspector.data?.node.text).toBe(finding!.text);
   });
 
   it('move to the end of another criterion when changed, and can be removed', async () => {
@@ -158,7 +226,12 @@ describe('findings', () => {
 
     const refused = await mutate('removeFinding', { findingId: management!.id }, as.adminOfficer);
     expect(refused.code).toBe('FORBIDDEN');
-    const removed = await mutate<{ id: string; findings: { id: string }[] }>('removeFinding', { findingId: management!.id }, as.inspector, 'id findings { id }');
+    const removed = await mutate<{ id: string; findings: { id: string }[] }>(
+      'removeFinding',
+      { findingId: management!.id },
+      as.inspector,
+      'id findings { id }',
+    );
     expect(removed.data!.id).toBe(draftId);
     expect(removed.data!.findings.map((f) => f.id)).not.toContain(management!.id);
     // Created, updated, deleted: three audit records, the last holding what was removed.
@@ -168,9 +241,16 @@ describe('findings', () => {
 
 describe('good practice', () => {
   it('is written by the team only, with a valid criterion', async () => {
-    const input = { inspectionId: draftId, criterionCode: 'C2', title: 'Child protection', text: 'Pleasing child protection work.' };
+    const input = {
+      inspectionId: draftId,
+      criterionCode: 'C2',
+      title: 'Child protection',
+      text: 'Pleasing child protection work.',
+    };
     expect((await mutate('addGoodPractice', input, as.adminOfficer)).code).toBe('FORBIDDEN');
-    expect((await mutate('addGoodPractice', { ...input, criterionCode: 'X' }, as.inspector)).code).toBe('INVALID_INPUT');
+    expect((await mutate('addGoodPractice', { ...input, criterionCode: 'X' }, as.inspector)).code).toBe(
+      'INVALID_INPUT',
+    );
     expect((await narrative(draftId, as.inspector))!.goodPractices).toEqual([]);
 
     const added = await mutate<{ id: string; position: number }>('addGoodPractice', input, as.inspector, 'id position');
@@ -183,7 +263,12 @@ describe('good practice', () => {
     );
     // A blank title clears it; the text is kept.
     expect(retitled.data).toEqual({ title: null, text: 'Pleasing child protection work.' });
-    const removed = await mutate<{ goodPractices: unknown[] }>('removeGoodPractice', { goodPracticeId: added.data!.id }, as.inspector, 'goodPractices { id }');
+    const removed = await mutate<{ goodPractices: unknown[] }>(
+      'removeGoodPractice',
+      { goodPracticeId: added.data!.id },
+      as.inspector,
+      'goodPractices { id }',
+    );
     expect(removed.data!.goodPractices).toEqual([]);
   });
 });
@@ -192,8 +277,17 @@ describe('meetings and evidence', () => {
   let boardMeetingId: string;
 
   it('an admin officer schedules meetings but does not write their notes', async () => {
-    const meeting = { inspectionId: draftId, heldOn: '2006-03-06T10:00:00Z', attendees: 'Board members', kind: 'BOARD' };
-    const withNotes = await mutate('addMeeting', { ...meeting, notes: 'The board tracked all seven recommendations.' }, as.adminOfficer);
+    const meeting = {
+      inspectionId: draftId,
+      heldOn: '2006-03-06T10:00:00Z',
+      attendees: 'Board members',
+      kind: 'BOARD',
+    };
+    const withNotes = await mutate(
+      'addMeeting',
+      { ...meeting, notes: 'The board tracked all seven recommendations.' },
+      as.adminOfficer,
+    );
     expect(withNotes.code).toBe('FORBIDDEN');
     expect((await narrative(draftId, as.inspector))!.meetings).toEqual([]);
 
@@ -212,7 +306,11 @@ describe('meetings and evidence', () => {
   });
 
   it('evidence may be tied only to a meeting of the same inspection', async () => {
-    const other = await mutate('addMeeting', { inspectionId: publishedId, heldOn: '2005-06-01T10:00:00Z', attendees: 'Managers', kind: 'MANAGERS' }, as.chief);
+    const other = await mutate(
+      'addMeeting',
+      { inspectionId: publishedId, heldOn: '2005-06-01T10:00:00Z', attendees: 'Managers', kind: 'MANAGERS' },
+      as.chief,
+    );
     // The published inspection refuses the new meeting, so borrow one it already has.
     expect(other.code).toBe('INVALID_STATE');
     const published = (await narrative(publishedId, as.chief))!;
@@ -228,17 +326,28 @@ describe('meetings and evidence', () => {
 
     const evidence = await mutate<{ meeting: { id: string } }>(
       'addEvidence',
-      { inspectionId: draftId, kind: 'MEETING_NOTE', title: 'Board minutes', description: 'Minutes of the ESI Board, March 2006.', meetingId: boardMeetingId },
+      {
+        inspectionId: draftId,
+        kind: 'MEETING_NOTE',
+        title: 'Board minutes',
+        description: 'Minutes of the ESI Board, March 2006.',
+        meetingId: boardMeetingId,
+      },
       as.inspector,
       'meeting { id }',
     );
     expect(evidence.data?.meeting.id).toBe(boardMeetingId);
-    expect((await mutate('addEvidence', { inspectionId: draftId, kind: 'DATA', title: 'Caseload data' }, as.adminOfficer)).code).toBe('FORBIDDEN');
+    expect(
+      (await mutate('addEvidence', { inspectionId: draftId, kind: 'DATA', title: 'Caseload data' }, as.adminOfficer))
+        .code,
+    ).toBe('FORBIDDEN');
   });
 
   it('notes and descriptions are for staff: the board reads the meeting but not them', async () => {
     for (const to of ['FIELDWORK', 'VALIDATION', 'DRAFTING', 'FACTUAL_ACCURACY_CHECK'])
-      expect((await mutate('moveInspection', { inspectionId: draftId, to }, as.inspector)).typename).toBe('MutationMoveInspectionSuccess');
+      expect((await mutate('moveInspection', { inspectionId: draftId, to }, as.inspector)).typename).toBe(
+        'MutationMoveInspectionSuccess',
+      );
 
     const staff = (await narrative(draftId, as.inspector))!;
     expect(staff.meetings[0]!.notes).toBe('The board tracked all seven recommendations.');
@@ -253,10 +362,16 @@ describe('meetings and evidence', () => {
 
 describe('report text', () => {
   it('is one text per section, replaced when written again', async () => {
-    const bad = await mutate('setReportText', { inspectionId: draftId, section: 'foreword', text: 'Foreword.' }, as.inspector);
+    const bad = await mutate(
+      'setReportText',
+      { inspectionId: draftId, section: 'foreword', text: 'Foreword.' },
+      as.inspector,
+    );
     expect(bad.code).toBe('INVALID_INPUT');
     expect(bad.message).toContain('capital letters');
-    expect((await mutate('setReportText', { inspectionId: draftId, section: 'FOREWORD', text: 'Foreword.' }, as.board)).code).toBe('FORBIDDEN');
+    expect(
+      (await mutate('setReportText', { inspectionId: draftId, section: 'FOREWORD', text: 'Foreword.' }, as.board)).code,
+    ).toBe('FORBIDDEN');
     expect((await narrative(draftId, as.inspector))!.reportTexts).toEqual([]);
 
     await mutate('setReportText', { inspectionId: draftId, section: 'FOREWORD', text: 'A first draft.' }, as.inspector);
@@ -278,13 +393,43 @@ describe('a published inspection', () => {
     const before = (await narrative(publishedId, as.chief))!;
     expect(before.status).toBe('PUBLISHED');
     const criterionCode = before.findings[0]?.criterionCode ?? 'B1';
-    expect((await mutate('addFinding', { inspectionId: publishedId, criterionCode, kind: 'OBSERVATION', text: 'Late.' }, as.chief)).code).toBe('INVALID_STATE');
+    expect(
+      (
+        await mutate(
+          'addFinding',
+          { inspectionId: publishedId, criterionCode, kind: 'OBSERVATION', text: 'Late.' },
+          as.chief,
+        )
+      ).code,
+    ).toBe('INVALID_STATE');
     if (before.findings[0]) {
-      expect((await mutate('updateFinding', { findingId: before.findings[0].id, text: 'Rewritten.' }, as.chief)).code).toBe('INVALID_STATE');
-      expect((await mutate('removeFinding', { findingId: before.findings[0].id }, as.chief)).code).toBe('INVALID_STATE');
+      expect(
+        (await mutate('updateFinding', { findingId: before.findings[0].id, text: 'Rewritten.' }, as.chief)).code,
+      ).toBe('INVALID_STATE');
+      expect((await mutate('removeFinding', { findingId: before.findings[0].id }, as.chief)).code).toBe(
+        'INVALID_STATE',
+      );
     }
-    expect((await mutate('setReportText', { inspectionId: publishedId, section: 'FOREWORD', text: 'Rewritten.' }, as.chief)).code).toBe('INVALID_STATE');
+    expect(
+      (await mutate('setReportText', { inspectionId: publishedId, section: 'FOREWORD', text: 'Rewritten.' }, as.chief))
+        .code,
+    ).toBe('INVALID_STATE');
     expect(await narrative(publishedId, as.chief)).toEqual(before);
+  });
+
+  it('lists its findings in a constant number of SQL statements, however many there are', async () => {
+    const LIST = `query ($id: ID!, $criterion: String) { inspection(id: $id) {
+      findings(criterionCode: $criterion) { criterionCode text inspection { year } } meetings { kind evidence { title } } } }`;
+    const all = await api.countQueries(() =>
+      api.gql<{ inspection: Narrative }>(LIST, { id: publishedId }, as.inspector),
+    );
+    const criterion = all.result.data!.inspection.findings[0]!.criterionCode;
+    const one = await api.countQueries(() =>
+      api.gql<{ inspection: Narrative }>(LIST, { id: publishedId, criterion }, as.inspector),
+    );
+    expect(all.result.errors).toBeUndefined();
+    expect(all.result.data!.inspection.findings.length).toBeGreaterThan(one.result.data!.inspection.findings.length);
+    expect(all.statements).toBe(one.statements);
   });
 
   it('shows its narrative to anonymous readers, without meeting notes', async () => {

@@ -23,16 +23,16 @@ import { InspectionRef } from './inspection.ts';
 export const MeetingKindEnum = builder.enumType('MeetingKind', {
   values: ['BOARD', 'MANAGERS', 'PRACTITIONERS', 'PARTNERS', 'OFFENDERS', 'OTHER'] as const,
 });
-export const EvidenceKindEnum = builder.enumType('EvidenceKind', { values: ['DOCUMENT', 'MEETING_NOTE', 'DATA'] as const });
-export const FindingKindEnum = builder.enumType('FindingKind', { values: ['STRENGTH', 'AREA_FOR_IMPROVEMENT', 'OBSERVATION'] as const });
+export const EvidenceKindEnum = builder.enumType('EvidenceKind', {
+  values: ['DOCUMENT', 'MEETING_NOTE', 'DATA'] as const,
+});
+export const FindingKindEnum = builder.enumType('FindingKind', {
+  values: ['STRENGTH', 'AREA_FOR_IMPROVEMENT', 'OBSERVATION'] as const,
+});
 
 /** A piece of writing that must say something, within a length a person can read. */
 export function prose(what: string, max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, `${what} cannot be empty.`)
-    .max(max, `${what} can be at most ${max} characters.`);
+  return z.string().trim().min(1, `${what} cannot be empty.`).max(max, `${what} can be at most ${max} characters.`);
 }
 
 /** Optional prose: blank clears it. */
@@ -162,7 +162,10 @@ builder.prismaObjectField('Inspection', 'goodPractices', (t) =>
 );
 
 builder.prismaObjectField('Inspection', 'meetings', (t) =>
-  t.relation('meetings', { description: 'Meetings, earliest first.', query: { orderBy: [{ heldOn: 'asc' }, { id: 'asc' }] } }),
+  t.relation('meetings', {
+    description: 'Meetings, earliest first.',
+    query: { orderBy: [{ heldOn: 'asc' }, { id: 'asc' }] },
+  }),
 );
 
 // `evidence` on Inspection already says what its figures rest on (EvidenceBase); the items examined are these.
@@ -174,7 +177,10 @@ builder.prismaObjectField('Inspection', 'evidenceItems', (t) =>
 );
 
 builder.prismaObjectField('Inspection', 'reportTexts', (t) =>
-  t.relation('reportTexts', { description: "The report's sections in words, by section name.", query: { orderBy: { section: 'asc' } } }),
+  t.relation('reportTexts', {
+    description: "The report's sections in words, by section name.",
+    query: { orderBy: { section: 'asc' } },
+  }),
 );
 
 // ── Changes ───────────────────────────────────────────────────────────────────

@@ -21,14 +21,16 @@ import { InspectionRef } from './inspection.ts';
 import { optionalProse, prose } from './narrative.ts';
 
 export const RecommendationStatusEnum = builder.enumType('RecommendationStatus', {
-  description: "How far the area has got with a recommendation, as its board reports it.",
+  description: 'How far the area has got with a recommendation, as its board reports it.',
   values: ['OPEN', 'IN_PROGRESS', 'COMPLETED'] as const,
 });
 export const ProgressJudgementEnum = builder.enumType('ProgressJudgement', {
   description: "A follow-up inspection's judgement of the progress made against a recommendation.",
   values: ['NO_MEANINGFUL_PROGRESS', 'INSUFFICIENT_PROGRESS', 'REASONABLE_PROGRESS', 'GOOD_PROGRESS'] as const,
 });
-export const ActionStatusEnum = builder.enumType('ActionStatus', { values: ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const });
+export const ActionStatusEnum = builder.enumType('ActionStatus', {
+  values: ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const,
+});
 
 export const RecommendationRef = builder.prismaNode('Recommendation', {
   id: { field: 'id' },
@@ -42,7 +44,10 @@ export const RecommendationRef = builder.prismaNode('Recommendation', {
     inspection: t.relation('inspection', { description: 'The inspection that made the recommendation.' }),
     followUps: t.relation('followUps', {
       description: 'Judgements of later inspections that followed it up (those the caller may see).',
-      query: (_args, ctx) => ({ where: { inspection: visibleInspections(ctx.viewer) }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+      query: (_args, ctx) => ({
+        where: { inspection: visibleInspections(ctx.viewer) },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
     }),
     actionPlanItems: t.relation('actionPlanItems', {
       description: "The area's action plan for the recommendation.",
@@ -91,7 +96,10 @@ export const FactualAccuracyCommentRef = builder.prismaNode('FactualAccuracyComm
   description: 'A comment on the draft report from its factual accuracy check.',
   authScopes: (comment, ctx) => readsFactualAccuracyComments(ctx, comment.inspectionId),
   fields: (t) => ({
-    section: t.exposeString('section', { nullable: true, description: 'The section or criterion the comment is about.' }),
+    section: t.exposeString('section', {
+      nullable: true,
+      description: 'The section or criterion the comment is about.',
+    }),
     text: t.exposeString('text'),
     author: t.relation('author'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -104,7 +112,10 @@ export const FactualAccuracyCommentRef = builder.prismaNode('FactualAccuracyComm
 // ── On the inspection ─────────────────────────────────────────────────────────
 
 builder.prismaObjectField('Inspection', 'recommendations', (t) =>
-  t.relation('recommendations', { description: 'The recommendations this inspection made, by number.', query: { orderBy: { number: 'asc' } } }),
+  t.relation('recommendations', {
+    description: 'The recommendations this inspection made, by number.',
+    query: { orderBy: { number: 'asc' } },
+  }),
 );
 
 builder.prismaObjectField('Inspection', 'followedUpRecommendations', (t) =>
@@ -117,7 +128,10 @@ builder.prismaObjectField('Inspection', 'followedUpRecommendations', (t) =>
 builder.prismaObjectField('Inspection', 'factualAccuracyComments', (t) =>
   t.relation('factualAccuracyComments', {
     description: "Comments on the draft report: for the team and the area's board; empty for anyone else.",
-    query: (_args, ctx) => ({ where: visibleFactualAccuracyComments(ctx.viewer), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    query: (_args, ctx) => ({
+      where: visibleFactualAccuracyComments(ctx.viewer),
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    }),
   }),
 );
 
@@ -180,7 +194,8 @@ builder.mutationField('setRecommendationStatus', (t) =>
       recommendationId: t.input.globalID({ required: true, for: [RecommendationRef] }),
       status: t.input.field({ type: RecommendationStatusEnum, required: true }),
     },
-    resolve: (_root, { input }, ctx) => setRecommendationStatus(ctx, { ...input, recommendationId: input.recommendationId.id }),
+    resolve: (_root, { input }, ctx) =>
+      setRecommendationStatus(ctx, { ...input, recommendationId: input.recommendationId.id }),
   }),
 );
 
@@ -196,14 +211,16 @@ builder.mutationField('addActionPlanItem', (t) =>
       dueOn: t.input.field({ type: 'DateTime' }),
       status: t.input.field({ type: ActionStatusEnum }),
     },
-    resolve: (_root, { input }, ctx) => addActionPlanItem(ctx, { ...input, recommendationId: input.recommendationId.id }),
+    resolve: (_root, { input }, ctx) =>
+      addActionPlanItem(ctx, { ...input, recommendationId: input.recommendationId.id }),
   }),
 );
 
 builder.mutationField('updateActionPlanItem', (t) =>
   t.fieldWithInput({
     type: ActionPlanItemRef,
-    description: 'Changes an action; fields left out keep their value, a null due date removes it. Records who changed it.',
+    description:
+      'Changes an action; fields left out keep their value, a null due date removes it. Records who changed it.',
     errors: { types: COMMON_ERRORS },
     input: {
       itemId: t.input.globalID({ required: true, for: [ActionPlanItemRef] }),
@@ -226,7 +243,8 @@ builder.mutationField('addFactualAccuracyComment', (t) =>
       section: t.input.string({ validate: optionalProse('The section', 100) }),
       text: t.input.string({ required: true, validate: prose('The comment', 10_000) }),
     },
-    resolve: (_root, { input }, ctx) => addFactualAccuracyComment(ctx, { ...input, inspectionId: input.inspectionId.id }),
+    resolve: (_root, { input }, ctx) =>
+      addFactualAccuracyComment(ctx, { ...input, inspectionId: input.inspectionId.id }),
   }),
 );
 

@@ -18,7 +18,9 @@ export const CorrectionEnum = builder.enumType('MultipleComparisonCorrection', {
   } as const,
 });
 
-export const DirectionEnum = builder.enumType('Direction', { values: ['IMPROVED', 'DETERIORATED', 'UNCHANGED'] as const });
+export const DirectionEnum = builder.enumType('Direction', {
+  values: ['IMPROVED', 'DETERIORATED', 'UNCHANGED'] as const,
+});
 
 export const CriterionScoreRef = builder.objectRef<CriterionScore & { title: string }>('CriterionScore').implement({
   description: 'A criterion score: the share of applicable case files (or answers) meeting the criterion.',
@@ -26,32 +28,42 @@ export const CriterionScoreRef = builder.objectRef<CriterionScore & { title: str
     code: t.exposeString('key'),
     title: t.exposeString('title'),
     subsample: t.exposeString('subsample'),
-    percentage: t.exposeFloat('percentage', { nullable: true, description: 'Unrounded; null when nothing was applicable.' }),
+    percentage: t.exposeFloat('percentage', {
+      nullable: true,
+      description: 'Unrounded; null when nothing was applicable.',
+    }),
     met: t.exposeInt('met', { nullable: true }),
-    applicable: t.exposeInt('applicable', { nullable: true, description: 'The denominator; null when only the percentage is recorded.' }),
-    adjusted: t.exposeBoolean('adjusted', { description: 'Adjusted for a like-for-like comparison (e.g. no offender interviews).' }),
+    applicable: t.exposeInt('applicable', {
+      nullable: true,
+      description: 'The denominator; null when only the percentage is recorded.',
+    }),
+    adjusted: t.exposeBoolean('adjusted', {
+      description: 'Adjusted for a like-for-like comparison (e.g. no offender interviews).',
+    }),
     rule: t.exposeString('rule', { description: 'How the framework rolls this criterion up.' }),
     smallDenominator: t.exposeBoolean('smallDenominator', { description: 'Fewer than 5 applicable cases.' }),
     interval: t.field({ type: IntervalRef, nullable: true, resolve: (s) => s.interval }),
   }),
 });
 
-export const MeasureResultRef = builder.objectRef<MeasureResult & { text: string; criterion: string }>('MeasureResult').implement({
-  description: 'One measure: met / applicable case files, for one subsample.',
-  fields: (t) => ({
-    key: t.exposeString('key'),
-    criterion: t.exposeString('criterion'),
-    text: t.exposeString('text'),
-    subsample: t.exposeString('subsample'),
-    percentage: t.exposeFloat('percentage', { nullable: true }),
-    met: t.exposeInt('met', { nullable: true }),
-    applicable: t.exposeInt('applicable', { nullable: true }),
-    notApplicable: t.exposeInt('notApplicable'),
-    unanswered: t.exposeInt('unanswered'),
-    smallDenominator: t.exposeBoolean('smallDenominator'),
-    interval: t.field({ type: IntervalRef, nullable: true, resolve: (s) => s.interval }),
-  }),
-});
+export const MeasureResultRef = builder
+  .objectRef<MeasureResult & { text: string; criterion: string }>('MeasureResult')
+  .implement({
+    description: 'One measure: met / applicable case files, for one subsample.',
+    fields: (t) => ({
+      key: t.exposeString('key'),
+      criterion: t.exposeString('criterion'),
+      text: t.exposeString('text'),
+      subsample: t.exposeString('subsample'),
+      percentage: t.exposeFloat('percentage', { nullable: true }),
+      met: t.exposeInt('met', { nullable: true }),
+      applicable: t.exposeInt('applicable', { nullable: true }),
+      notApplicable: t.exposeInt('notApplicable'),
+      unanswered: t.exposeInt('unanswered'),
+      smallDenominator: t.exposeBoolean('smallDenominator'),
+      interval: t.field({ type: IntervalRef, nullable: true, resolve: (s) => s.interval }),
+    }),
+  });
 
 export const FigureComparisonRef = builder.objectRef<FigureComparison>('FigureComparison').implement({
   fields: (t) => ({
@@ -67,10 +79,18 @@ export const FigureComparisonRef = builder.objectRef<FigureComparison>('FigureCo
     applicable: t.int({ nullable: true, resolve: (c) => c.followUp.applicable }),
     changePoints: t.exposeFloat('changePoints'),
     direction: t.expose('direction', { type: DirectionEnum }),
-    pValue: t.exposeFloat('pValue', { nullable: true, description: "Two-sided Fisher's exact test; null unless both counts are known." }),
+    pValue: t.exposeFloat('pValue', {
+      nullable: true,
+      description: "Two-sided Fisher's exact test; null unless both counts are known.",
+    }),
     adjustedPValue: t.exposeFloat('adjustedPValue', { nullable: true }),
     significant: t.exposeBoolean('significant', { nullable: true }),
-    changeInterval: t.field({ type: IntervalRef, nullable: true, description: "Newcombe's hybrid score interval of the change.", resolve: (c) => c.changeInterval }),
+    changeInterval: t.field({
+      type: IntervalRef,
+      nullable: true,
+      description: "Newcombe's hybrid score interval of the change.",
+      resolve: (c) => c.changeInterval,
+    }),
     smallDenominator: t.exposeBoolean('smallDenominator'),
   }),
 });

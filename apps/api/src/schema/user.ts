@@ -5,8 +5,24 @@ import { clearedSessionCookie, createSession, endSession, sessionCookie } from '
 import { AppError, ErrorCode, UnauthenticatedError } from '../errors.ts';
 import { COMMON_ERRORS, ErrorInterface } from './errors.ts';
 
+const SEES_EMAILS: readonly string[] = [
+  'ADMINISTRATOR',
+  'CHIEF_INSPECTOR',
+  'INSPECTOR',
+  'INFORMATION_MANAGER',
+  'ADMIN_OFFICER',
+];
+
 export const UserRoleEnum = builder.enumType('UserRole', {
-  values: ['INSPECTOR', 'CHIEF_INSPECTOR', 'AREA_ASSESSOR', 'INFORMATION_MANAGER', 'ADMIN_OFFICER', 'BOARD_MEMBER', 'ADMINISTRATOR'] as const,
+  values: [
+    'INSPECTOR',
+    'CHIEF_INSPECTOR',
+    'AREA_ASSESSOR',
+    'INFORMATION_MANAGER',
+    'ADMIN_OFFICER',
+    'BOARD_MEMBER',
+    'ADMINISTRATOR',
+  ] as const,
 });
 
 export const UserRef = builder.prismaNode('User', {
@@ -18,7 +34,9 @@ export const UserRef = builder.prismaNode('User', {
     role: t.expose('role', { type: UserRoleEnum }),
     email: t.string({
       nullable: true,
-      resolve: (user, _args, ctx) => (ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === 'ADMINISTRATOR') ? user.email : null),
+      description: "Seen by the person, and by the inspectorate's staff (who need to reach assessors); null otherwise.",
+      resolve: (user, _args, ctx) =>
+        ctx.viewer && (ctx.viewer.id === user.id || SEES_EMAILS.includes(ctx.viewer.role)) ? user.email : null,
     }),
     area: t.relation('area', { nullable: true }),
   }),
@@ -29,7 +47,8 @@ builder.queryField('viewer', (t) =>
     type: UserRef,
     nullable: true,
     description: 'The signed-in user, or null.',
-    resolve: (query, _root, _args, ctx) => (ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null,
   }),
 );
 
@@ -37,7 +56,10 @@ const MAX_FAILED_SIGN_INS = 5;
 const LOCKOUT_MINUTES = 15;
 
 class SignInFailedError extends AppError {
-  constructor(code: ErrorCode = ErrorCode.UNAUTHENTICATED, message = 'That email and password do not match an account.') {
+  constructor(
+    code: ErrorCode = ErrorCode.UNAUTHENTICATED,
+    message = 'That email and password do not match an account.',
+  ) {
     super(code, message);
   }
 }
@@ -60,7 +82,10 @@ builder.mutationField('signIn', (t) =>
       const user = await ctx.prisma.user.findUnique({ where: { email: input.email.toLowerCase() } });
       if (!user) throw new SignInFailedError();
       if (user.lockedUntil && user.lockedUntil.getTime() > Date.now())
-        throw new SignInFailedError(ErrorCode.LOCKED, 'Too many failed sign-ins: this account is locked for a few minutes.');
+        throw new SignInFailedError(
+          ErrorCode.LOCKED,
+          'Too many failed sign-ins: this account is locked for a few minutes.',
+        );
       if (!(await verifyPassword(user.passwordHash, input.password))) {
         const failed = user.failedLogins + 1;
         await ctx.prisma.user.update({

@@ -5,7 +5,13 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { runsInspection } from '../access/checks.ts';
 import type { Context } from '../context.ts';
-import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import {
+  ForbiddenError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../errors.ts';
 import { audit } from '../services/audit.ts';
 import { drawCaseSample, importCaseList, readCaseList, replaceCaseFile } from '../services/case-list.ts';
 import { publishInspection } from '../services/publication.ts';
@@ -21,7 +27,7 @@ const InspectionRoleEnum = builder.enumType('InspectionRole', {
   values: ['LEAD_INSPECTOR', 'INSPECTOR', 'AREA_ASSESSOR', 'INFORMATION_MANAGER', 'ADMIN_OFFICER'] as const,
 });
 
-const MembershipRef = builder.prismaObject('Membership', {
+builder.prismaObject('Membership', {
   fields: (t) => ({ role: t.expose('role', { type: InspectionRoleEnum }), user: t.relation('user') }),
 });
 
@@ -32,15 +38,18 @@ builder.prismaObjectField('Inspection', 'team', (t) =>
   }),
 );
 
-const ProgressRef = builder.objectRef<{ questions: number; answered: number; caseFiles: number; submitted: number }>('AssessmentProgress').implement({
-  description: 'Assessed questions (answered, or judged not applicable) against questions asked; not a count of good answers.',
-  fields: (t) => ({
-    questions: t.exposeInt('questions'),
-    answered: t.exposeInt('answered'),
-    caseFiles: t.exposeInt('caseFiles'),
-    submitted: t.exposeInt('submitted'),
-  }),
-});
+const ProgressRef = builder
+  .objectRef<{ questions: number; answered: number; caseFiles: number; submitted: number }>('AssessmentProgress')
+  .implement({
+    description:
+      'Assessed questions (answered, or judged not applicable) against questions asked; not a count of good answers.',
+    fields: (t) => ({
+      questions: t.exposeInt('questions'),
+      answered: t.exposeInt('answered'),
+      caseFiles: t.exposeInt('caseFiles'),
+      submitted: t.exposeInt('submitted'),
+    }),
+  });
 
 builder.objectField(InspectionRef, 'progress', (t) =>
   t.field({
@@ -48,14 +57,26 @@ builder.objectField(InspectionRef, 'progress', (t) =>
     nullable: true,
     description: 'Assessment progress: for the team only.',
     resolve: async (inspection, _args, ctx) => {
-      if (!(await runsInspection(ctx.prisma, ctx.viewer, inspection.id)) && ctx.viewer?.role !== 'INFORMATION_MANAGER') return null;
+      if (!(await runsInspection(ctx.prisma, ctx.viewer, inspection.id)) && ctx.viewer?.role !== 'INFORMATION_MANAGER')
+        return null;
       const framework = await ctx.frameworks.definition(inspection.frameworkId);
       const files = await ctx.prisma.caseFile.findMany({
         where: { inspectionId: inspection.id, sampleRole: 'SAMPLE' },
         select: { status: true, facts: true, answers: { select: { measureKey: true, value: true, reason: true } } },
       });
-      const p = progress(framework, files.map((f) => ({ facts: f.facts as unknown as CaseFacts, answers: f.answers.map((a) => ({ measure: a.measureKey, value: a.value, reason: a.reason })) })));
-      return { questions: p.questions, answered: p.answered, caseFiles: files.length, submitted: files.filter((f) => f.status === 'SUBMITTED' || f.status === 'VALIDATED').length };
+      const p = progress(
+        framework,
+        files.map((f) => ({
+          facts: f.facts as unknown as CaseFacts,
+          answers: f.answers.map((a) => ({ measure: a.measureKey, value: a.value, reason: a.reason })),
+        })),
+      );
+      return {
+        questions: p.questions,
+        answered: p.answered,
+        caseFiles: files.length,
+        submitted: files.filter((f) => f.status === 'SUBMITTED' || f.status === 'VALIDATED').length,
+      };
     },
   }),
 );
@@ -76,13 +97,25 @@ const AgreementRef = builder.objectRef<AgreementShape & { key: string }>('Agreem
     kappa: t.exposeFloat('kappa', { nullable: true }),
   }),
 });
-const AgreementReportRef = builder.objectRef<{ overall: AgreementShape; byMeasure: Record<string, AgreementShape>; byAssessor: Record<string, AgreementShape> }>('AgreementReport').implement({
-  fields: (t) => ({
-    overall: t.field({ type: AgreementRef, resolve: (r) => ({ key: 'ALL', ...r.overall }) }),
-    byMeasure: t.field({ type: [AgreementRef], resolve: (r) => Object.entries(r.byMeasure).map(([key, a]) => ({ key, ...a })) }),
-    byAssessor: t.field({ type: [AgreementRef], resolve: (r) => Object.entries(r.byAssessor).map(([key, a]) => ({ key, ...a })) }),
-  }),
-});
+const AgreementReportRef = builder
+  .objectRef<{
+    overall: AgreementShape;
+    byMeasure: Record<string, AgreementShape>;
+    byAssessor: Record<string, AgreementShape>;
+  }>('AgreementReport')
+  .implement({
+    fields: (t) => ({
+      overall: t.field({ type: AgreementRef, resolve: (r) => ({ key: 'ALL', ...r.overall }) }),
+      byMeasure: t.field({
+        type: [AgreementRef],
+        resolve: (r) => Object.entries(r.byMeasure).map(([key, a]) => ({ key, ...a })),
+      }),
+      byAssessor: t.field({
+        type: [AgreementRef],
+        resolve: (r) => Object.entries(r.byAssessor).map(([key, a]) => ({ key, ...a })),
+      }),
+    }),
+  });
 
 builder.objectField(InspectionRef, 'agreement', (t) =>
   t.field({
@@ -93,11 +126,31 @@ builder.objectField(InspectionRef, 'agreement', (t) =>
       if (!(await runsInspection(ctx.prisma, ctx.viewer, inspection.id))) return null;
       const validations = await ctx.prisma.validation.findMany({
         where: { caseFile: { inspectionId: inspection.id } },
-        select: { measureKey: true, value: true, caseFile: { select: { reference: true, assessor: { select: { name: true } }, answers: { select: { measureKey: true, value: true } } } } },
+        select: {
+          measureKey: true,
+          value: true,
+          caseFile: {
+            select: {
+              reference: true,
+              assessor: { select: { name: true } },
+              answers: { select: { measureKey: true, value: true } },
+            },
+          },
+        },
       });
       const pairs = validations.flatMap((v) => {
         const first = v.caseFile.answers.find((a) => a.measureKey === v.measureKey);
-        return first ? [{ caseFile: v.caseFile.reference, measure: v.measureKey, assessor: v.caseFile.assessor?.name ?? 'unassigned', first: first.value, second: v.value }] : [];
+        return first
+          ? [
+              {
+                caseFile: v.caseFile.reference,
+                measure: v.measureKey,
+                assessor: v.caseFile.assessor?.name ?? 'unassigned',
+                first: first.value,
+                second: v.value,
+              },
+            ]
+          : [];
       });
       return agreementReport(pairs);
     },
@@ -108,7 +161,8 @@ async function inspectionForTeam(ctx: Context, inspectionId: string) {
   if (!ctx.viewer) throw new UnauthenticatedError();
   const inspection = await ctx.prisma.inspection.findUnique({ where: { id: inspectionId } });
   if (!inspection) throw new NotFoundError('The inspection');
-  if (!(await runsInspection(ctx.prisma, ctx.viewer, inspectionId))) throw new ForbiddenError('Only an inspector of the team can do this.');
+  if (!(await runsInspection(ctx.prisma, ctx.viewer, inspectionId)))
+    throw new ForbiddenError('Only an inspector of the team can do this.');
   return { inspection, viewer: ctx.viewer };
 }
 
@@ -130,13 +184,25 @@ builder.mutationField('createInspection', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer;
       if (!viewer) throw new UnauthenticatedError();
-      if (!['INSPECTOR', 'CHIEF_INSPECTOR', 'ADMIN_OFFICER'].includes(viewer.role)) throw new ForbiddenError('Only inspectors and admin officers plan inspections.');
-      if (input.kind === 'FOLLOW_UP' && !input.baselineId) throw new InvalidInputError('A follow-up names its baseline inspection.', [{ path: 'baselineId', message: 'Required for a follow-up.' }]);
+      if (!['INSPECTOR', 'CHIEF_INSPECTOR', 'ADMIN_OFFICER'].includes(viewer.role))
+        throw new ForbiddenError('Only inspectors and admin officers plan inspections.');
+      if (input.kind === 'FOLLOW_UP' && !input.baselineId)
+        throw new InvalidInputError('A follow-up names its baseline inspection.', [
+          { path: 'baselineId', message: 'Required for a follow-up.' },
+        ]);
       if (input.fieldworkStart && input.fieldworkEnd && input.fieldworkEnd < input.fieldworkStart)
-        throw new InvalidInputError('Fieldwork cannot end before it starts.', [{ path: 'fieldworkEnd', message: 'Before fieldworkStart.' }]);
+        throw new InvalidInputError('Fieldwork cannot end before it starts.', [
+          { path: 'fieldworkEnd', message: 'Before fieldworkStart.' },
+        ]);
       if (input.baselineId) {
-        const baseline = await ctx.prisma.inspection.findUnique({ where: { id: input.baselineId.id }, select: { areaId: true } });
-        if (!baseline || baseline.areaId !== input.areaId.id) throw new InvalidInputError('The baseline must be an earlier inspection of the same area.', [{ path: 'baselineId', message: 'Not an inspection of this area.' }]);
+        const baseline = await ctx.prisma.inspection.findUnique({
+          where: { id: input.baselineId.id },
+          select: { areaId: true },
+        });
+        if (!baseline || baseline.areaId !== input.areaId.id)
+          throw new InvalidInputError('The baseline must be an earlier inspection of the same area.', [
+            { path: 'baselineId', message: 'Not an inspection of this area.' },
+          ]);
       }
       return ctx.prisma.$transaction(async (tx) => {
         const created = await tx.inspection.create({
@@ -150,10 +216,17 @@ builder.mutationField('createInspection', (t) =>
             fieldworkEnd: input.fieldworkEnd ?? null,
             baselineId: input.baselineId?.id ?? null,
             methodNote: input.methodNote ?? null,
-            memberships: viewer.role === 'INSPECTOR' ? { create: { userId: viewer.id, role: 'LEAD_INSPECTOR' } } : undefined,
+            memberships:
+              viewer.role === 'INSPECTOR' ? { create: { userId: viewer.id, role: 'LEAD_INSPECTOR' } } : undefined,
           },
         });
-        await audit(tx, viewer, { action: 'inspection.create', entity: 'Inspection', entityId: created.id, inspectionId: created.id, after: input });
+        await audit(tx, viewer, {
+          action: 'inspection.create',
+          entity: 'Inspection',
+          entityId: created.id,
+          inspectionId: created.id,
+          after: input,
+        });
         return created;
       });
     },
@@ -182,14 +255,22 @@ builder.mutationField('addTeamMember', (t) =>
       if (!inspection) throw new NotFoundError('The inspection');
       if (!user) throw new NotFoundError('The user');
       if (input.role === 'AREA_ASSESSOR' && (user.role !== 'AREA_ASSESSOR' || user.areaId !== inspection.areaId))
-        throw new InvalidInputError('An area assessor must be an assessor seconded from the inspected area.', [{ path: 'userId', message: 'Not an assessor of this area.' }]);
+        throw new InvalidInputError('An area assessor must be an assessor seconded from the inspected area.', [
+          { path: 'userId', message: 'Not an assessor of this area.' },
+        ]);
       return ctx.prisma.$transaction(async (tx) => {
         await tx.membership.upsert({
           where: { inspectionId_userId: { inspectionId, userId: user.id } },
           create: { inspectionId, userId: user.id, role: input.role },
           update: { role: input.role },
         });
-        await audit(tx, viewer, { action: 'team.add', entity: 'Inspection', entityId: inspectionId, inspectionId, after: { user: user.id, role: input.role } });
+        await audit(tx, viewer, {
+          action: 'team.add',
+          entity: 'Inspection',
+          entityId: inspectionId,
+          inspectionId,
+          after: { user: user.id, role: input.role },
+        });
         return tx.inspection.findUniqueOrThrow({ where: { id: inspectionId } });
       });
     },
@@ -210,7 +291,8 @@ const NEXT_STATUS: Record<string, readonly string[]> = {
 builder.mutationField('moveInspection', (t) =>
   t.fieldWithInput({
     type: InspectionRef,
-    description: 'Moves an inspection along its workflow: fieldwork, validation, drafting, factual accuracy check, sign-off.',
+    description:
+      'Moves an inspection along its workflow: fieldwork, validation, drafting, factual accuracy check, sign-off.',
     errors: { types: COMMON_ERRORS },
     input: {
       inspectionId: t.input.globalID({ required: true, for: [InspectionRef] }),
@@ -220,14 +302,25 @@ builder.mutationField('moveInspection', (t) =>
       const { inspection, viewer } = await inspectionForTeam(ctx, input.inspectionId.id);
       if (!NEXT_STATUS[inspection.status]?.includes(input.to))
         throw new InvalidStateError(`An inspection cannot move from ${inspection.status} to ${input.to}.`);
-      if (input.to === 'SIGNED_OFF' && viewer.role !== 'CHIEF_INSPECTOR') throw new ForbiddenError('Only a chief inspector signs a report off.');
+      if (input.to === 'SIGNED_OFF' && viewer.role !== 'CHIEF_INSPECTOR')
+        throw new ForbiddenError('Only a chief inspector signs a report off.');
       return ctx.prisma.$transaction(async (tx) => {
         const moved = await tx.inspection.updateMany({
           where: { id: inspection.id, status: inspection.status },
-          data: { status: input.to, ...(input.to === 'SIGNED_OFF' ? { signedOffAt: new Date(), signedOffById: viewer.id } : {}) },
+          data: {
+            status: input.to,
+            ...(input.to === 'SIGNED_OFF' ? { signedOffAt: new Date(), signedOffById: viewer.id } : {}),
+          },
         });
         if (moved.count !== 1) throw new InvalidStateError('The inspection changed meanwhile; reload and try again.');
-        await audit(tx, viewer, { action: 'inspection.move', entity: 'Inspection', entityId: inspection.id, inspectionId: inspection.id, before: { status: inspection.status }, after: { status: input.to } });
+        await audit(tx, viewer, {
+          action: 'inspection.move',
+          entity: 'Inspection',
+          entityId: inspection.id,
+          inspectionId: inspection.id,
+          before: { status: inspection.status },
+          after: { status: input.to },
+        });
         return tx.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
       });
     },
@@ -249,32 +342,52 @@ builder.mutationField('publishInspection', (t) =>
   }),
 );
 
-const CaseListProblemRef = builder.objectRef<{ row: number; column: string | null; message: string }>('CaseListProblem').implement({
-  fields: (t) => ({ row: t.exposeInt('row'), column: t.exposeString('column', { nullable: true }), message: t.exposeString('message') }),
-});
-const CaseListPreviewRef = builder.objectRef<{ readable: number; highRisk: number; ineligible: number; problems: { row: number; column: string | null; message: string }[] }>('CaseListPreview').implement({
-  description: 'What an import would take in; nothing is written.',
-  fields: (t) => ({
-    readable: t.exposeInt('readable'),
-    highRisk: t.exposeInt('highRisk'),
-    ineligible: t.exposeInt('ineligible'),
-    problems: t.field({ type: [CaseListProblemRef], resolve: (p) => p.problems }),
-  }),
-});
+const CaseListProblemRef = builder
+  .objectRef<{ row: number; column: string | null; message: string }>('CaseListProblem')
+  .implement({
+    fields: (t) => ({
+      row: t.exposeInt('row'),
+      column: t.exposeString('column', { nullable: true }),
+      message: t.exposeString('message'),
+    }),
+  });
+const CaseListPreviewRef = builder
+  .objectRef<{
+    readable: number;
+    highRisk: number;
+    ineligible: number;
+    problems: { row: number; column: string | null; message: string }[];
+  }>('CaseListPreview')
+  .implement({
+    description: 'What an import would take in; nothing is written.',
+    fields: (t) => ({
+      readable: t.exposeInt('readable'),
+      highRisk: t.exposeInt('highRisk'),
+      ineligible: t.exposeInt('ineligible'),
+      problems: t.field({ type: [CaseListProblemRef], resolve: (p) => p.problems }),
+    }),
+  });
 
-const CSV_INPUT = z.string().min(1, 'The case list is empty.').max(5 * 1024 * 1024, 'The case list is larger than 5 MB.');
+const CSV_INPUT = z
+  .string()
+  .min(1, 'The case list is empty.')
+  .max(5 * 1024 * 1024, 'The case list is larger than 5 MB.');
 
 builder.mutationField('previewCaseList', (t) =>
   t.fieldWithInput({
     type: CaseListPreviewRef,
     errors: { types: COMMON_ERRORS },
-    input: { inspectionId: t.input.globalID({ required: true, for: [InspectionRef] }), csv: t.input.string({ required: true, validate: CSV_INPUT }) },
+    input: {
+      inspectionId: t.input.globalID({ required: true, for: [InspectionRef] }),
+      csv: t.input.string({ required: true, validate: CSV_INPUT }),
+    },
     resolve: async (_root, { input }, ctx) => {
       await inspectionForTeamOrInformationManager(ctx, input.inspectionId.id);
       const parsed = readCaseList(input.csv);
       return {
         readable: parsed.candidates.length,
-        highRisk: parsed.candidates.filter((c) => c.facts.riskOfHarm === 'HIGH' || c.facts.riskOfHarm === 'VERY_HIGH').length,
+        highRisk: parsed.candidates.filter((c) => c.facts.riskOfHarm === 'HIGH' || c.facts.riskOfHarm === 'VERY_HIGH')
+          .length,
         ineligible: parsed.candidates.filter((c) => !c.eligible).length,
         problems: parsed.problems,
       };
@@ -311,20 +424,34 @@ builder.mutationField('importCaseList', (t) =>
   }),
 );
 
-const StratumRef = builder.objectRef<{ key: string; population: number; drawn: number; reserve: number }>('SampleStratum').implement({
-  fields: (t) => ({ key: t.exposeString('key'), population: t.exposeInt('population'), drawn: t.exposeInt('drawn'), reserve: t.exposeInt('reserve') }),
-});
+const StratumRef = builder
+  .objectRef<{ key: string; population: number; drawn: number; reserve: number }>('SampleStratum')
+  .implement({
+    fields: (t) => ({
+      key: t.exposeString('key'),
+      population: t.exposeInt('population'),
+      drawn: t.exposeInt('drawn'),
+      reserve: t.exposeInt('reserve'),
+    }),
+  });
 const ExclusionRef = builder.objectRef<{ reference: string; reason: string }>('SampleExclusion').implement({
   fields: (t) => ({ reference: t.exposeString('reference'), reason: t.exposeString('reason') }),
 });
-const SampleDrawRef = builder.objectRef<{ sample: number; reserve: number; strata: { key: string; population: number; drawn: number; reserve: number }[]; excluded: { reference: string; reason: string }[] }>('SampleDraw').implement({
-  fields: (t) => ({
-    sample: t.exposeInt('sample'),
-    reserve: t.exposeInt('reserve'),
-    strata: t.field({ type: [StratumRef], resolve: (d) => d.strata }),
-    excluded: t.field({ type: [ExclusionRef], resolve: (d) => d.excluded }),
-  }),
-});
+const SampleDrawRef = builder
+  .objectRef<{
+    sample: number;
+    reserve: number;
+    strata: { key: string; population: number; drawn: number; reserve: number }[];
+    excluded: { reference: string; reason: string }[];
+  }>('SampleDraw')
+  .implement({
+    fields: (t) => ({
+      sample: t.exposeInt('sample'),
+      reserve: t.exposeInt('reserve'),
+      strata: t.field({ type: [StratumRef], resolve: (d) => d.strata }),
+      excluded: t.field({ type: [ExclusionRef], resolve: (d) => d.excluded }),
+    }),
+  });
 
 builder.mutationField('drawSample', (t) =>
   t.fieldWithInput({
@@ -353,22 +480,43 @@ builder.mutationField('assignCaseFiles', (t) =>
     description: 'Assigns case files to an assessor (or inspector) of the team, in bulk.',
     errors: { types: COMMON_ERRORS },
     input: {
-      caseFileIds: t.input.globalIDList({ required: true, for: [CaseFileRef], validate: z.array(z.unknown()).min(1).max(500) }),
+      caseFileIds: t.input.globalIDList({
+        required: true,
+        for: [CaseFileRef],
+        validate: z.array(z.unknown()).min(1).max(500),
+      }),
       assessorId: t.input.globalID({ required: true, for: [UserRef] }),
     },
     resolve: async (_root, { input }, ctx) => {
       const ids = input.caseFileIds.map((g) => g.id);
-      const files = await ctx.prisma.caseFile.findMany({ where: { id: { in: ids } }, select: { id: true, inspectionId: true } });
+      const files = await ctx.prisma.caseFile.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, inspectionId: true },
+      });
       const inspectionIds = new Set(files.map((f) => f.inspectionId));
-      if (files.length !== ids.length || inspectionIds.size !== 1) throw new InvalidInputError('Every case file must exist and belong to one inspection.');
+      if (files.length !== ids.length || inspectionIds.size !== 1)
+        throw new InvalidInputError('Every case file must exist and belong to one inspection.');
       const [inspectionId] = [...inspectionIds] as [string];
       const { viewer } = await inspectionForTeam(ctx, inspectionId);
-      const member = await ctx.prisma.membership.findUnique({ where: { inspectionId_userId: { inspectionId, userId: input.assessorId.id } } });
+      const member = await ctx.prisma.membership.findUnique({
+        where: { inspectionId_userId: { inspectionId, userId: input.assessorId.id } },
+      });
       if (!member || !['AREA_ASSESSOR', 'INSPECTOR', 'LEAD_INSPECTOR'].includes(member.role))
-        throw new InvalidInputError('Assign files to an assessor or inspector of the team.', [{ path: 'assessorId', message: 'Not on the team.' }]);
+        throw new InvalidInputError('Assign files to an assessor or inspector of the team.', [
+          { path: 'assessorId', message: 'Not on the team.' },
+        ]);
       return ctx.prisma.$transaction(async (tx) => {
-        await tx.caseFile.updateMany({ where: { id: { in: ids } }, data: { assessorId: input.assessorId.id, status: 'ASSIGNED' } });
-        await audit(tx, viewer, { action: 'caseFile.assign', entity: 'Inspection', entityId: inspectionId, inspectionId, after: { caseFiles: ids, assessor: input.assessorId.id } });
+        await tx.caseFile.updateMany({
+          where: { id: { in: ids } },
+          data: { assessorId: input.assessorId.id, status: 'ASSIGNED' },
+        });
+        await audit(tx, viewer, {
+          action: 'caseFile.assign',
+          entity: 'Inspection',
+          entityId: inspectionId,
+          inspectionId,
+          after: { caseFiles: ids, assessor: input.assessorId.id },
+        });
         return tx.caseFile.findMany({ where: { id: { in: ids } }, orderBy: { reference: 'asc' } });
       });
     },
@@ -382,10 +530,16 @@ builder.mutationField('replaceCaseFile', (t) =>
     errors: { types: COMMON_ERRORS },
     input: {
       caseFileId: t.input.globalID({ required: true, for: [CaseFileRef] }),
-      reason: t.input.string({ required: true, validate: z.string().trim().min(3, 'Say why the file is replaced.').max(500) }),
+      reason: t.input.string({
+        required: true,
+        validate: z.string().trim().min(3, 'Say why the file is replaced.').max(500),
+      }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const file = await ctx.prisma.caseFile.findUnique({ where: { id: input.caseFileId.id }, select: { inspectionId: true } });
+      const file = await ctx.prisma.caseFile.findUnique({
+        where: { id: input.caseFileId.id },
+        select: { inspectionId: true },
+      });
       if (!file) throw new NotFoundError('The case file');
       const { viewer } = await inspectionForTeam(ctx, file.inspectionId);
       return replaceCaseFile(ctx.prisma, viewer, input.caseFileId.id, input.reason);
@@ -406,13 +560,25 @@ builder.mutationField('submitCaseFile', (t) =>
         where: { id: input.caseFileId.id },
         include: { answers: true, inspection: { select: { frameworkId: true } } },
       });
-      if (!file || (file.assessorId !== viewer.id && !(await runsInspection(ctx.prisma, viewer, file.inspectionId)))) throw new NotFoundError('The case file');
+      if (!file || (file.assessorId !== viewer.id && !(await runsInspection(ctx.prisma, viewer, file.inspectionId))))
+        throw new NotFoundError('The case file');
       const framework = await ctx.frameworks.definition(file.inspection.frameworkId);
-      const missing = missingAnswers(framework, { facts: file.facts as unknown as CaseFacts, answers: file.answers.map((a) => ({ measure: a.measureKey, value: a.value, reason: a.reason })) });
+      const missing = missingAnswers(framework, {
+        facts: file.facts as unknown as CaseFacts,
+        answers: file.answers.map((a) => ({ measure: a.measureKey, value: a.value, reason: a.reason })),
+      });
       if (missing.length > 0)
-        throw new InvalidInputError(`${missing.length} question(s) still need an answer.`, missing.map((key) => ({ path: key, message: 'Not answered yet.' })));
+        throw new InvalidInputError(
+          `${missing.length} question(s) still need an answer.`,
+          missing.map((key) => ({ path: key, message: 'Not answered yet.' })),
+        );
       return ctx.prisma.$transaction(async (tx) => {
-        await audit(tx, viewer, { action: 'caseFile.submit', entity: 'CaseFile', entityId: file.id, inspectionId: file.inspectionId });
+        await audit(tx, viewer, {
+          action: 'caseFile.submit',
+          entity: 'CaseFile',
+          entityId: file.id,
+          inspectionId: file.inspectionId,
+        });
         return tx.caseFile.update({ where: { id: file.id }, data: { status: 'SUBMITTED' } });
       });
     },
@@ -434,7 +600,10 @@ builder.prismaObjectField('CaseFile', 'validations', (t) =>
   t.relation('validations', {
     description: "An inspector's second marking; hidden from the file's assessor.",
     query: (_args, ctx) => ({
-      where: ctx.viewer && ['INSPECTOR', 'CHIEF_INSPECTOR', 'INFORMATION_MANAGER'].includes(ctx.viewer.role) ? {} : { id: { in: [] } },
+      where:
+        ctx.viewer && ['INSPECTOR', 'CHIEF_INSPECTOR', 'INFORMATION_MANAGER'].includes(ctx.viewer.role)
+          ? {}
+          : { id: { in: [] } },
     }),
   }),
 );
@@ -451,20 +620,39 @@ builder.mutationField('recordValidation', (t) =>
       reason: t.input.string(),
     },
     resolve: async (_root, { input }, ctx) => {
-      const file = await ctx.prisma.caseFile.findUnique({ where: { id: input.caseFileId.id }, include: { inspection: { select: { frameworkId: true } } } });
+      const file = await ctx.prisma.caseFile.findUnique({
+        where: { id: input.caseFileId.id },
+        include: { inspection: { select: { frameworkId: true } } },
+      });
       if (!file) throw new NotFoundError('The case file');
       const { viewer } = await inspectionForTeam(ctx, file.inspectionId);
       const framework = await ctx.frameworks.definition(file.inspection.frameworkId);
       const { validateAnswer } = await import('@scrutiny/domain');
-      const check = validateAnswer(framework, input.measureKey, file.facts as unknown as CaseFacts, { measure: input.measureKey, value: input.value, reason: input.reason ?? null });
+      const check = validateAnswer(framework, input.measureKey, file.facts as unknown as CaseFacts, {
+        measure: input.measureKey,
+        value: input.value,
+        reason: input.reason ?? null,
+      });
       if (!check.ok) throw new InvalidInputError(check.message);
       return ctx.prisma.$transaction(async (tx) => {
         const saved = await tx.validation.upsert({
           where: { caseFileId_measureKey: { caseFileId: file.id, measureKey: input.measureKey } },
-          create: { caseFileId: file.id, measureKey: input.measureKey, inspectorId: viewer.id, value: input.value, reason: input.reason ?? null },
+          create: {
+            caseFileId: file.id,
+            measureKey: input.measureKey,
+            inspectorId: viewer.id,
+            value: input.value,
+            reason: input.reason ?? null,
+          },
           update: { inspectorId: viewer.id, value: input.value, reason: input.reason ?? null },
         });
-        await audit(tx, viewer, { action: 'validation.record', entity: 'CaseFile', entityId: file.id, inspectionId: file.inspectionId, after: { measure: input.measureKey, value: input.value } });
+        await audit(tx, viewer, {
+          action: 'validation.record',
+          entity: 'CaseFile',
+          entityId: file.id,
+          inspectionId: file.inspectionId,
+          after: { measure: input.measureKey, value: input.value },
+        });
         return saved;
       });
     },
@@ -485,13 +673,17 @@ const RecordedResultRef = builder.prismaObject('RecordedResult', {
 });
 
 builder.prismaObjectField('Inspection', 'recordedResults', (t) =>
-  t.relation('recordedResults', { description: 'Historic figures recorded from a published report.', query: { orderBy: [{ kind: 'asc' }, { key: 'asc' }] } }),
+  t.relation('recordedResults', {
+    description: 'Historic figures recorded from a published report.',
+    query: { orderBy: [{ kind: 'asc' }, { key: 'asc' }] },
+  }),
 );
 
 builder.mutationField('recordResult', (t) =>
   t.fieldWithInput({
     type: RecordedResultRef,
-    description: 'Records a historic figure known only from a published report (counts only where the report gives them).',
+    description:
+      'Records a historic figure known only from a published report (counts only where the report gives them).',
     errors: { types: COMMON_ERRORS },
     input: {
       inspectionId: t.input.globalID({ required: true, for: [InspectionRef] }),
@@ -511,27 +703,60 @@ builder.mutationField('recordResult', (t) =>
         throw new ForbiddenError('Only an information manager or the team records historic figures.');
       const inspection = await ctx.prisma.inspection.findUnique({ where: { id: input.inspectionId.id } });
       if (!inspection) throw new NotFoundError('The inspection');
-      if (inspection.evidence !== 'RECORDED_FIGURES') throw new InvalidStateError('This inspection is scored from its case files; figures are not recorded for it.');
+      if (inspection.evidence !== 'RECORDED_FIGURES')
+        throw new InvalidStateError('This inspection is scored from its case files; figures are not recorded for it.');
       if (inspection.status === 'PUBLISHED') throw new InvalidStateError('A published inspection cannot change.');
-      if ((input.met == null) !== (input.applicable == null)) throw new InvalidInputError('Give both counts or neither.');
+      if ((input.met == null) !== (input.applicable == null))
+        throw new InvalidInputError('Give both counts or neither.');
       if (input.met != null && input.applicable != null) {
         if (input.met > input.applicable) throw new InvalidInputError('met cannot exceed applicable.');
         if (Math.round((input.met / input.applicable) * 100) !== Math.round(input.percentage))
           throw new InvalidInputError(`${input.met}/${input.applicable} is not ${input.percentage}%.`);
       }
       const framework = await ctx.frameworks.definition(inspection.frameworkId);
-      const known = input.kind === 'CRITERION' ? framework.criteria.some((c) => c.code === input.key) : framework.measures.some((m) => m.key === input.key);
-      if (!known) throw new InvalidInputError(`${input.key} is not a ${input.kind.toLowerCase()} of ${framework.title}.`);
+      const known =
+        input.kind === 'CRITERION'
+          ? framework.criteria.some((c) => c.code === input.key)
+          : framework.measures.some((m) => m.key === input.key);
+      if (!known)
+        throw new InvalidInputError(`${input.key} is not a ${input.kind.toLowerCase()} of ${framework.title}.`);
       const subsample = input.subsample ?? 'ALL';
-      if (subsample !== 'ALL' && !framework.subsamples.some((s) => s.key === subsample)) throw new InvalidInputError(`Unknown subsample ${subsample}.`);
-      const data = { percentage: input.percentage, met: input.met ?? null, applicable: input.applicable ?? null, source: input.source ?? null };
+      if (subsample !== 'ALL' && !framework.subsamples.some((s) => s.key === subsample))
+        throw new InvalidInputError(`Unknown subsample ${subsample}.`);
+      const data = {
+        percentage: input.percentage,
+        met: input.met ?? null,
+        applicable: input.applicable ?? null,
+        source: input.source ?? null,
+      };
       return ctx.prisma.$transaction(async (tx) => {
         const saved = await tx.recordedResult.upsert({
-          where: { inspectionId_kind_key_subsample_adjusted: { inspectionId: inspection.id, kind: input.kind, key: input.key, subsample, adjusted: input.adjusted ?? false } },
-          create: { inspectionId: inspection.id, kind: input.kind, key: input.key, subsample, adjusted: input.adjusted ?? false, ...data },
+          where: {
+            inspectionId_kind_key_subsample_adjusted: {
+              inspectionId: inspection.id,
+              kind: input.kind,
+              key: input.key,
+              subsample,
+              adjusted: input.adjusted ?? false,
+            },
+          },
+          create: {
+            inspectionId: inspection.id,
+            kind: input.kind,
+            key: input.key,
+            subsample,
+            adjusted: input.adjusted ?? false,
+            ...data,
+          },
           update: data,
         });
-        await audit(tx, viewer, { action: 'recordedResult.save', entity: 'RecordedResult', entityId: saved.id, inspectionId: inspection.id, after: data });
+        await audit(tx, viewer, {
+          action: 'recordedResult.save',
+          entity: 'RecordedResult',
+          entityId: saved.id,
+          inspectionId: inspection.id,
+          after: data,
+        });
         return saved;
       });
     },

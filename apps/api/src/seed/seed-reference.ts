@@ -23,13 +23,22 @@ const REPORT_SECTIONS: Record<string, string> = {
   inspectionArrangements: 'ARRANGEMENTS',
   roleOfInspectorate: 'ROLE',
 };
-const MEETING_KINDS = { BOARD: 'BOARD', MANAGEMENT: 'MANAGERS', PRACTITIONERS: 'PRACTITIONERS', PARTNERS: 'PARTNERS' } as const;
+const MEETING_KINDS = {
+  BOARD: 'BOARD',
+  MANAGEMENT: 'MANAGERS',
+  PRACTITIONERS: 'PRACTITIONERS',
+  PARTNERS: 'PARTNERS',
+} as const;
 
 export async function isSeeded(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.area.count()) > 0;
 }
 
-export async function seedReferenceData(prisma: PrismaClient, frameworks: FrameworkRegistry, data: SeedData): Promise<void> {
+export async function seedReferenceData(
+  prisma: PrismaClient,
+  frameworks: FrameworkRegistry,
+  data: SeedData,
+): Promise<void> {
   const groupIds = new Map<string, string>();
   for (const group of data.comparisonGroups) {
     const row = await prisma.comparisonGroup.create({ data: group });
@@ -126,9 +135,21 @@ async function seedInspectionContent(
         riskOfHarm: file.facts.riskOfHarm,
         officer: file.officer,
         assessorId,
-        status: complete ? 'SUBMITTED' : assessorId ? 'ASSIGNED' : 'UNASSIGNED',
+        status: complete
+          ? inspection.status === 'PUBLISHED'
+            ? 'SUBMITTED'
+            : 'IN_PROGRESS'
+          : assessorId
+            ? 'ASSIGNED'
+            : 'UNASSIGNED',
         answers: {
-          create: file.answers.map((a) => ({ measureKey: a.measure, value: a.value, reason: a.reason ?? null, comment: a.comment ?? null, answeredById })),
+          create: file.answers.map((a) => ({
+            measureKey: a.measure,
+            value: a.value,
+            reason: a.reason ?? null,
+            comment: a.comment ?? null,
+            answeredById,
+          })),
         },
       },
     });
@@ -149,26 +170,47 @@ async function seedInspectionContent(
     });
   for (const rec of inspection.recommendations)
     await prisma.recommendation.create({
-      data: { inspectionId, number: rec.number, text: rec.text ?? `Recommendation ${rec.number}: ${rec.note ?? 'not quoted in the reports held.'}` },
+      data: {
+        inspectionId,
+        number: rec.number,
+        text: rec.text ?? `Recommendation ${rec.number}: ${rec.note ?? 'not quoted in the reports held.'}`,
+      },
     });
   if (inspection.baselineKey) {
     const baselineId = inspectionIds.get(inspection.baselineKey);
     for (const followed of inspection.followedUpRecommendations) {
       const rec = baselineId
-        ? await prisma.recommendation.findUnique({ where: { inspectionId_number: { inspectionId: baselineId, number: followed.baselineNumber } } })
+        ? await prisma.recommendation.findUnique({
+            where: { inspectionId_number: { inspectionId: baselineId, number: followed.baselineNumber } },
+          })
         : null;
       if (rec) await prisma.recommendationFollowUp.create({ data: { recommendationId: rec.id, inspectionId } });
     }
   }
   await prisma.finding.createMany({
-    data: inspection.findings.map((f, position) => ({ inspectionId, criterionCode: f.criterion, kind: f.kind, text: f.text, position })),
+    data: inspection.findings.map((f, position) => ({
+      inspectionId,
+      criterionCode: f.criterion,
+      kind: f.kind,
+      text: f.text,
+      position,
+    })),
   });
   await prisma.goodPractice.createMany({
-    data: inspection.goodPractice.map((g, position) => ({ inspectionId, criterionCode: g.criterion, text: g.text, position })),
+    data: inspection.goodPractice.map((g, position) => ({
+      inspectionId,
+      criterionCode: g.criterion,
+      text: g.text,
+      position,
+    })),
   });
   for (const text of inspection.reportTexts)
-    await prisma.reportText.create({ data: { inspectionId, section: REPORT_SECTIONS[text.key] ?? text.key.toUpperCase(), text: text.body } });
-  const heldOn = inspection.fieldwork ? new Date(`${inspection.fieldwork.from}T00:00:00Z`) : new Date(`${inspection.year}-06-01T00:00:00Z`);
+    await prisma.reportText.create({
+      data: { inspectionId, section: REPORT_SECTIONS[text.key] ?? text.key.toUpperCase(), text: text.body },
+    });
+  const heldOn = inspection.fieldwork
+    ? new Date(`${inspection.fieldwork.from}T00:00:00Z`)
+    : new Date(`${inspection.year}-06-01T00:00:00Z`);
   await prisma.meeting.createMany({
     data: inspection.meetings.map((m) => ({ inspectionId, heldOn, attendees: m.with, kind: MEETING_KINDS[m.kind] })),
   });

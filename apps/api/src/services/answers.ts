@@ -5,7 +5,14 @@ import { validateAnswer, type CaseFacts, type GivenAnswer } from '@scrutiny/doma
 import type { PrismaClient, Answer } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { canAssessCaseFile } from '../access/checks.ts';
-import { AnswerConflictError, ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import {
+  AnswerConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { audit } from './audit.ts';
 import { withReceipt } from './receipts.ts';
@@ -24,59 +31,106 @@ export interface SaveAnswerInput {
 /** Inspection states in which answers may still change. */
 const ANSWERABLE = new Set(['PLANNED', 'FIELDWORK', 'VALIDATION']);
 
-export async function saveAnswer(prisma: PrismaClient, frameworks: FrameworkRegistry, viewer: Viewer | null, input: SaveAnswerInput): Promise<Answer> {
+export async function saveAnswer(
+  prisma: PrismaClient,
+  frameworks: FrameworkRegistry,
+  viewer: Viewer | null,
+  input: SaveAnswerInput,
+): Promise<Answer> {
   if (!viewer) throw new UnauthenticatedError();
   const caseFile = await prisma.caseFile.findUnique({
     where: { id: input.caseFileId },
-    select: { id: true, inspectionId: true, assessorId: true, facts: true, status: true, inspection: { select: { status: true, frameworkId: true } } },
+    select: {
+      id: true,
+      inspectionId: true,
+      assessorId: true,
+      facts: true,
+      status: true,
+      inspection: { select: { status: true, frameworkId: true } },
+    },
   });
   if (!caseFile || !(await canAssessCaseFile(prisma, viewer, caseFile))) throw new NotFoundError('The case file');
   if (!ANSWERABLE.has(caseFile.inspection.status))
-    throw new InvalidStateError(`Answers can no longer change: the inspection is ${caseFile.inspection.status.toLowerCase().replaceAll('_', ' ')}.`);
+    throw new InvalidStateError(
+      `Answers can no longer change: the inspection is ${caseFile.inspection.status.toLowerCase().replaceAll('_', ' ')}.`,
+    );
   if (caseFile.status === 'SUBMITTED' || caseFile.status === 'VALIDATED')
-    if (viewer.role === 'AREA_ASSESSOR') throw new ForbiddenError('This case file has been submitted; ask an inspector to reopen it.');
+    if (viewer.role === 'AREA_ASSESSOR')
+      throw new ForbiddenError('This case file has been submitted; ask an inspector to reopen it.');
 
   const framework = await frameworks.definition(caseFile.inspection.frameworkId);
-  const given: GivenAnswer = { measure: input.measureKey, value: input.value, reason: input.reason ?? null, comment: input.comment ?? null };
+  const given: GivenAnswer = {
+    measure: input.measureKey,
+    value: input.value,
+    reason: input.reason ?? null,
+    comment: input.comment ?? null,
+  };
   const check = validateAnswer(framework, input.measureKey, caseFile.facts as unknown as CaseFacts, given);
-  if (!check.ok) throw new InvalidInputError(check.message, [{ path: check.code === 'REASON_REQUIRED' ? 'reason' : 'value', message: check.message }]);
+  if (!check.ok)
+    throw new InvalidInputError(check.message, [
+      { path: check.code === 'REASON_REQUIRED' ? 'reason' : 'value', message: check.message },
+    ]);
 
-  return withReceipt(prisma, viewer, input.clientMutationId ?? null, 'saveAnswer', async (tx) => {
-    const existing = await tx.answer.findUnique({
-      where: { caseFileId_measureKey: { caseFileId: caseFile.id, measureKey: input.measureKey } },
-      include: { answeredBy: { select: { name: true } } },
-    });
-    const conflict = (current: typeof existing) =>
-      new AnswerConflictError(input.measureKey, input.expectedVersion ?? 0, {
-        value: current!.value,
-        reason: current!.reason,
-        comment: current!.comment,
-        version: current!.version,
-        answeredBy: current!.answeredBy.name,
-        updatedAt: current!.updatedAt,
+  return withReceipt(
+    prisma,
+    viewer,
+    input.clientMutationId ?? null,
+    'saveAnswer',
+    async (tx) => {
+      const existing = await tx.answer.findUnique({
+        where: { caseFileId_measureKey: { caseFileId: caseFile.id, measureKey: input.measureKey } },
+        include: { answeredBy: { select: { name: true } } },
       });
-    const data = { value: given.value, reason: given.reason ?? null, comment: given.comment ?? null, answeredById: viewer.id };
-    let saved: Answer;
-    if (!existing) {
-      if (input.expectedVersion) throw new NotFoundError(`An answer to ${input.measureKey} at version ${input.expectedVersion}`);
-      saved = await tx.answer.create({ data: { ...data, caseFileId: caseFile.id, measureKey: input.measureKey } });
-    } else {
-      if (input.expectedVersion == null || input.expectedVersion !== existing.version) throw conflict(existing);
-      // The version in the WHERE makes the check and the write one atomic step, whatever runs alongside.
-      const updated = await tx.answer.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
-      if (updated.count !== 1) throw conflict(await tx.answer.findUnique({ where: { id: existing.id }, include: { answeredBy: { select: { name: true } } } }));
-      saved = await tx.answer.findUniqueOrThrow({ where: { id: existing.id } });
-    }
-    if (caseFile.status === 'ASSIGNED' || caseFile.status === 'UNASSIGNED')
-      await tx.caseFile.update({ where: { id: caseFile.id }, data: { status: 'IN_PROGRESS' } });
-    await audit(tx, viewer, {
-      action: existing ? 'answer.update' : 'answer.create',
-      entity: 'Answer',
-      entityId: saved.id,
-      inspectionId: caseFile.inspectionId,
-      before: existing ? { value: existing.value, reason: existing.reason, comment: existing.comment, version: existing.version } : null,
-      after: { value: saved.value, reason: saved.reason, comment: saved.comment, version: saved.version },
-    });
-    return saved;
-  }, (tx, id) => tx.answer.findUniqueOrThrow({ where: { id } }));
+      const conflict = (current: typeof existing) =>
+        new AnswerConflictError(input.measureKey, input.expectedVersion ?? 0, {
+          value: current!.value,
+          reason: current!.reason,
+          comment: current!.comment,
+          version: current!.version,
+          answeredBy: current!.answeredBy.name,
+          updatedAt: current!.updatedAt,
+        });
+      const data = {
+        value: given.value,
+        reason: given.reason ?? null,
+        comment: given.comment ?? null,
+        answeredById: viewer.id,
+      };
+      let saved: Answer;
+      if (!existing) {
+        if (input.expectedVersion)
+          throw new NotFoundError(`An answer to ${input.measureKey} at version ${input.expectedVersion}`);
+        saved = await tx.answer.create({ data: { ...data, caseFileId: caseFile.id, measureKey: input.measureKey } });
+      } else {
+        if (input.expectedVersion == null || input.expectedVersion !== existing.version) throw conflict(existing);
+        // The version in the WHERE makes the check and the write one atomic step, whatever runs alongside.
+        const updated = await tx.answer.updateMany({
+          where: { id: existing.id, version: existing.version },
+          data: { ...data, version: { increment: 1 } },
+        });
+        if (updated.count !== 1)
+          throw conflict(
+            await tx.answer.findUnique({
+              where: { id: existing.id },
+              include: { answeredBy: { select: { name: true } } },
+            }),
+          );
+        saved = await tx.answer.findUniqueOrThrow({ where: { id: existing.id } });
+      }
+      if (caseFile.status === 'ASSIGNED' || caseFile.status === 'UNASSIGNED')
+        await tx.caseFile.update({ where: { id: caseFile.id }, data: { status: 'IN_PROGRESS' } });
+      await audit(tx, viewer, {
+        action: existing ? 'answer.update' : 'answer.create',
+        entity: 'Answer',
+        entityId: saved.id,
+        inspectionId: caseFile.inspectionId,
+        before: existing
+          ? { value: existing.value, reason: existing.reason, comment: existing.comment, version: existing.version }
+          : null,
+        after: { value: saved.value, reason: saved.reason, comment: saved.comment, version: saved.version },
+      });
+      return saved;
+    },
+    (tx, id) => tx.answer.findUniqueOrThrow({ where: { id } }),
+  );
 }

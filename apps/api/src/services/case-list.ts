@@ -1,5 +1,12 @@
 // The area's case list: read (nothing written), then imported as candidates, then sampled into case files.
-import { drawSample, parseCaseListCsv, SampleError, type CaseCandidate, type CaseFacts, type CaseListParse } from '@scrutiny/domain';
+import {
+  drawSample,
+  parseCaseListCsv,
+  SampleError,
+  type CaseCandidate,
+  type CaseFacts,
+  type CaseListParse,
+} from '@scrutiny/domain';
 import type { Prisma, PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { InvalidInputError, InvalidStateError } from '../errors.ts';
@@ -13,17 +20,25 @@ export function readCaseList(csv: string): CaseListParse {
 }
 
 /** Imports the readable rows of a case list, replacing any earlier import; refuses while any row is unreadable unless told to skip them. */
-export async function importCaseList(prisma: PrismaClient, viewer: Viewer, inspectionId: string, csv: string, skipUnreadableRows: boolean) {
+export async function importCaseList(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  inspectionId: string,
+  csv: string,
+  skipUnreadableRows: boolean,
+) {
   const parsed = readCaseList(csv);
   if (parsed.problems.length > 0 && !skipUnreadableRows)
     throw new InvalidInputError(
       `The case list has ${parsed.problems.length} row(s) that cannot be read; nothing was imported.`,
       parsed.problems.map((p) => ({ path: `row ${p.row}${p.column ? `, ${p.column}` : ''}`, message: p.message })),
     );
-  if (parsed.candidates.length === 0) throw new InvalidInputError('The case list has no readable rows; nothing was imported.');
+  if (parsed.candidates.length === 0)
+    throw new InvalidInputError('The case list has no readable rows; nothing was imported.');
   return prisma.$transaction(async (tx) => {
     const drawn = await tx.caseFile.count({ where: { inspectionId } });
-    if (drawn > 0) throw new InvalidStateError('The sample has already been drawn; the case list can no longer be replaced.');
+    if (drawn > 0)
+      throw new InvalidStateError('The sample has already been drawn; the case list can no longer be replaced.');
     await tx.caseCandidate.deleteMany({ where: { inspectionId } });
     await tx.caseCandidate.createMany({
       data: parsed.candidates.map((c, index) => ({
@@ -37,7 +52,13 @@ export async function importCaseList(prisma: PrismaClient, viewer: Viewer, inspe
         row: index + 2,
       })),
     });
-    await audit(tx, viewer, { action: 'caseList.import', entity: 'Inspection', entityId: inspectionId, inspectionId, after: { rows: parsed.candidates.length, skipped: parsed.problems.length } });
+    await audit(tx, viewer, {
+      action: 'caseList.import',
+      entity: 'Inspection',
+      entityId: inspectionId,
+      inspectionId,
+      after: { rows: parsed.candidates.length, skipped: parsed.problems.length },
+    });
     return { imported: parsed.candidates.length, skipped: parsed.problems.length };
   });
 }
@@ -72,7 +93,8 @@ export async function drawCaseSample(prisma: PrismaClient, viewer: Viewer, inspe
       ...(options.maxPerOfficer != null ? { maxPerOfficer: options.maxPerOfficer } : {}),
     });
   } catch (error) {
-    if (error instanceof SampleError) throw new InvalidInputError(error.message, [{ path: error.code, message: error.message }]);
+    if (error instanceof SampleError)
+      throw new InvalidInputError(error.message, [{ path: error.code, message: error.message }]);
     throw error;
   }
   return prisma.$transaction(async (tx) => {
@@ -86,9 +108,17 @@ export async function drawCaseSample(prisma: PrismaClient, viewer: Viewer, inspe
       officer: c.officer,
       sampleRole,
     });
-    await tx.caseFile.createMany({ data: [...draw.sample.map((c) => toRow(c, 'SAMPLE')), ...draw.reserve.map((c) => toRow(c, 'RESERVE'))] });
+    await tx.caseFile.createMany({
+      data: [...draw.sample.map((c) => toRow(c, 'SAMPLE')), ...draw.reserve.map((c) => toRow(c, 'RESERVE'))],
+    });
     await tx.inspection.update({ where: { id: inspectionId }, data: { sampleSeed: options.seed } });
-    await audit(tx, viewer, { action: 'sample.draw', entity: 'Inspection', entityId: inspectionId, inspectionId, after: { ...options, sample: draw.sample.length, reserve: draw.reserve.length } });
+    await audit(tx, viewer, {
+      action: 'sample.draw',
+      entity: 'Inspection',
+      entityId: inspectionId,
+      inspectionId,
+      after: { ...options, sample: draw.sample.length, reserve: draw.reserve.length },
+    });
     return draw;
   });
 }
@@ -99,13 +129,25 @@ export async function replaceCaseFile(prisma: PrismaClient, viewer: Viewer, case
     const file = await tx.caseFile.findUniqueOrThrow({ where: { id: caseFileId } });
     if (file.sampleRole !== 'SAMPLE') throw new InvalidStateError('Only a file in the sample can be replaced.');
     const highRisk = file.riskOfHarm === 'HIGH' || file.riskOfHarm === 'VERY_HIGH';
-    const reserves = await tx.caseFile.findMany({ where: { inspectionId: file.inspectionId, sampleRole: 'RESERVE' }, orderBy: { createdAt: 'asc' } });
+    const reserves = await tx.caseFile.findMany({
+      where: { inspectionId: file.inspectionId, sampleRole: 'RESERVE' },
+      orderBy: { createdAt: 'asc' },
+    });
     const sameGroup = reserves.find((r) => (r.riskOfHarm === 'HIGH' || r.riskOfHarm === 'VERY_HIGH') === highRisk);
     const replacement = sameGroup ?? reserves[0];
     if (!replacement) throw new InvalidStateError('There is no reserve file left to replace it with.');
     await tx.caseFile.update({ where: { id: file.id }, data: { sampleRole: 'REPLACED', replacedReason: reason } });
-    const promoted = await tx.caseFile.update({ where: { id: replacement.id }, data: { sampleRole: 'SAMPLE', assessorId: file.assessorId, status: file.assessorId ? 'ASSIGNED' : 'UNASSIGNED' } });
-    await audit(tx, viewer, { action: 'caseFile.replace', entity: 'CaseFile', entityId: file.id, inspectionId: file.inspectionId, after: { reason, replacement: replacement.reference } });
+    const promoted = await tx.caseFile.update({
+      where: { id: replacement.id },
+      data: { sampleRole: 'SAMPLE', assessorId: file.assessorId, status: file.assessorId ? 'ASSIGNED' : 'UNASSIGNED' },
+    });
+    await audit(tx, viewer, {
+      action: 'caseFile.replace',
+      entity: 'CaseFile',
+      entityId: file.id,
+      inspectionId: file.inspectionId,
+      after: { reason, replacement: replacement.reference },
+    });
     return promoted;
   });
 }

@@ -4,7 +4,13 @@
 import type { EvidenceKind, FindingKind, MeetingKind, Prisma, PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { canSeeInspection, runsInspection } from '../access/checks.ts';
-import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import {
+  ForbiddenError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { audit } from './audit.ts';
 
@@ -55,17 +61,25 @@ export async function inspectionForChange(
   what = 'The inspection',
 ): Promise<{ viewer: Viewer; inspection: InspectionForChange }> {
   const viewer = requireViewer(deps.viewer);
-  const inspection = await deps.prisma.inspection.findUnique({ where: { id: inspectionId }, select: INSPECTION_FOR_CHANGE });
+  const inspection = await deps.prisma.inspection.findUnique({
+    where: { id: inspectionId },
+    select: INSPECTION_FOR_CHANGE,
+  });
   if (!inspection || !(await canSeeInspection(deps.prisma, viewer, inspection))) throw new NotFoundError(what);
   if (!(await mayChange(deps.prisma, viewer, inspection))) throw new ForbiddenError(refusal);
   return { viewer, inspection };
 }
 
 /** Runs a change in one transaction, refusing it if the inspection is (or meanwhile became) published. */
-export function changeUnpublished<T>(prisma: PrismaClient, inspectionId: string, act: (tx: Tx) => Promise<T>): Promise<T> {
+export function changeUnpublished<T>(
+  prisma: PrismaClient,
+  inspectionId: string,
+  act: (tx: Tx) => Promise<T>,
+): Promise<T> {
   return prisma.$transaction(async (tx) => {
     const { status } = await tx.inspection.findUniqueOrThrow({ where: { id: inspectionId }, select: { status: true } });
-    if (status === 'PUBLISHED') throw new InvalidStateError('The inspection is published: what it says can no longer change.');
+    if (status === 'PUBLISHED')
+      throw new InvalidStateError('The inspection is published: what it says can no longer change.');
     return act(tx);
   });
 }
@@ -74,7 +88,10 @@ export function changeUnpublished<T>(prisma: PrismaClient, inspectionId: string,
 const seenByRequest = new WeakMap<object, Map<string, Promise<boolean>>>();
 
 /** Whether the viewer of this request may see the inspection, asked at most once per request and inspection. */
-export function seesInspection(ctx: { prisma: PrismaClient; viewer: Viewer | null }, inspectionId: string): Promise<boolean> {
+export function seesInspection(
+  ctx: { prisma: PrismaClient; viewer: Viewer | null },
+  inspectionId: string,
+): Promise<boolean> {
   let seen = seenByRequest.get(ctx);
   if (!seen) {
     seen = new Map();
@@ -95,7 +112,11 @@ export function isStaff(viewer: Viewer | null): boolean {
   return viewer !== null && viewer.role !== 'BOARD_MEMBER';
 }
 
-async function requireCriterion(frameworks: FrameworkRegistry, inspection: InspectionForChange, criterionCode: string): Promise<void> {
+async function requireCriterion(
+  frameworks: FrameworkRegistry,
+  inspection: InspectionForChange,
+  criterionCode: string,
+): Promise<void> {
   const framework = await frameworks.definition(inspection.frameworkId);
   const codes = framework.criteria.map((c) => c.code);
   if (!codes.includes(criterionCode)) {
@@ -128,13 +149,30 @@ function refuseNotesFromAdminOfficer(viewer: Viewer, notes: string | null | unde
 }
 
 export async function addMeeting(deps: ChangeDeps, input: MeetingInput) {
-  const { viewer, inspection } = await inspectionForChange(deps, input.inspectionId, teamInspectorsOrAdminOfficers, MEETINGS_REFUSAL);
+  const { viewer, inspection } = await inspectionForChange(
+    deps,
+    input.inspectionId,
+    teamInspectorsOrAdminOfficers,
+    MEETINGS_REFUSAL,
+  );
   refuseNotesFromAdminOfficer(viewer, input.notes ?? undefined);
   return changeUnpublished(deps.prisma, inspection.id, async (tx) => {
     const meeting = await tx.meeting.create({
-      data: { inspectionId: inspection.id, heldOn: input.heldOn, attendees: input.attendees, kind: input.kind, notes: optionalText(input.notes) ?? null },
+      data: {
+        inspectionId: inspection.id,
+        heldOn: input.heldOn,
+        attendees: input.attendees,
+        kind: input.kind,
+        notes: optionalText(input.notes) ?? null,
+      },
     });
-    await audit(tx, viewer, { action: 'meeting.create', entity: 'Meeting', entityId: meeting.id, inspectionId: inspection.id, after: meeting });
+    await audit(tx, viewer, {
+      action: 'meeting.create',
+      entity: 'Meeting',
+      entityId: meeting.id,
+      inspectionId: inspection.id,
+      after: meeting,
+    });
     return meeting;
   });
 }
@@ -155,7 +193,13 @@ async function meetingInspectionId(prisma: PrismaClient, meetingId: string): Pro
 
 export async function updateMeeting(deps: ChangeDeps, input: MeetingChange) {
   const inspectionId = await meetingInspectionId(deps.prisma, input.meetingId);
-  const { viewer } = await inspectionForChange(deps, inspectionId, teamInspectorsOrAdminOfficers, MEETINGS_REFUSAL, 'The meeting');
+  const { viewer } = await inspectionForChange(
+    deps,
+    inspectionId,
+    teamInspectorsOrAdminOfficers,
+    MEETINGS_REFUSAL,
+    'The meeting',
+  );
   refuseNotesFromAdminOfficer(viewer, input.notes);
   return changeUnpublished(deps.prisma, inspectionId, async (tx) => {
     const before = await tx.meeting.findUnique({ where: { id: input.meetingId } });
@@ -169,7 +213,14 @@ export async function updateMeeting(deps: ChangeDeps, input: MeetingChange) {
         notes: optionalText(input.notes),
       },
     });
-    await audit(tx, viewer, { action: 'meeting.update', entity: 'Meeting', entityId: meeting.id, inspectionId, before, after: meeting });
+    await audit(tx, viewer, {
+      action: 'meeting.update',
+      entity: 'Meeting',
+      entityId: meeting.id,
+      inspectionId,
+      before,
+      after: meeting,
+    });
     return meeting;
   });
 }
@@ -177,7 +228,13 @@ export async function updateMeeting(deps: ChangeDeps, input: MeetingChange) {
 /** Removes a meeting; evidence recorded at it stays, no longer tied to a meeting. Returns the inspection's id. */
 export async function removeMeeting(deps: ChangeDeps, meetingId: string): Promise<string> {
   const inspectionId = await meetingInspectionId(deps.prisma, meetingId);
-  const { viewer } = await inspectionForChange(deps, inspectionId, teamInspectorsOrAdminOfficers, MEETINGS_REFUSAL, 'The meeting');
+  const { viewer } = await inspectionForChange(
+    deps,
+    inspectionId,
+    teamInspectorsOrAdminOfficers,
+    MEETINGS_REFUSAL,
+    'The meeting',
+  );
   return changeUnpublished(deps.prisma, inspectionId, async (tx) => {
     const before = await tx.meeting.findUnique({ where: { id: meetingId } });
     if (!before) throw new NotFoundError('The meeting');
@@ -216,7 +273,13 @@ export async function addEvidence(deps: ChangeDeps, input: EvidenceInput) {
         meetingId: input.meetingId ?? null,
       },
     });
-    await audit(tx, viewer, { action: 'evidence.create', entity: 'Evidence', entityId: evidence.id, inspectionId: inspection.id, after: evidence });
+    await audit(tx, viewer, {
+      action: 'evidence.create',
+      entity: 'Evidence',
+      entityId: evidence.id,
+      inspectionId: inspection.id,
+      after: evidence,
+    });
     return evidence;
   });
 }
@@ -236,9 +299,21 @@ export async function addFinding(deps: ChangeDeps, input: FindingInput) {
   return changeUnpublished(deps.prisma, inspection.id, async (tx) => {
     const position = await nextFindingPosition(tx, inspection.id, input.criterionCode);
     const finding = await tx.finding.create({
-      data: { inspectionId: inspection.id, criterionCode: input.criterionCode, kind: input.kind, text: input.text, position },
+      data: {
+        inspectionId: inspection.id,
+        criterionCode: input.criterionCode,
+        kind: input.kind,
+        text: input.text,
+        position,
+      },
     });
-    await audit(tx, viewer, { action: 'finding.create', entity: 'Finding', entityId: finding.id, inspectionId: inspection.id, after: finding });
+    await audit(tx, viewer, {
+      action: 'finding.create',
+      entity: 'Finding',
+      entityId: finding.id,
+      inspectionId: inspection.id,
+      after: finding,
+    });
     return finding;
   });
 }
@@ -256,9 +331,18 @@ export interface FindingChange {
 }
 
 export async function updateFinding(deps: ChangeDeps, input: FindingChange) {
-  const found = await deps.prisma.finding.findUnique({ where: { id: input.findingId }, select: { inspectionId: true } });
+  const found = await deps.prisma.finding.findUnique({
+    where: { id: input.findingId },
+    select: { inspectionId: true },
+  });
   if (!found) throw new NotFoundError('The finding');
-  const { viewer, inspection } = await inspectionForChange(deps, found.inspectionId, teamInspectors, CONTENT_REFUSAL, 'The finding');
+  const { viewer, inspection } = await inspectionForChange(
+    deps,
+    found.inspectionId,
+    teamInspectors,
+    CONTENT_REFUSAL,
+    'The finding',
+  );
   if (input.criterionCode) await requireCriterion(deps.frameworks, inspection, input.criterionCode);
   return changeUnpublished(deps.prisma, inspection.id, async (tx) => {
     const before = await tx.finding.findUnique({ where: { id: input.findingId } });
@@ -270,10 +354,22 @@ export async function updateFinding(deps: ChangeDeps, input: FindingChange) {
         kind: input.kind ?? undefined,
         text: input.text ?? undefined,
         // A finding moved to another criterion goes to the end of that criterion's list.
-        ...(moves ? { criterionCode: input.criterionCode!, position: await nextFindingPosition(tx, inspection.id, input.criterionCode!) } : {}),
+        ...(moves
+          ? {
+              criterionCode: input.criterionCode!,
+              position: await nextFindingPosition(tx, inspection.id, input.criterionCode!),
+            }
+          : {}),
       },
     });
-    await audit(tx, viewer, { action: 'finding.update', entity: 'Finding', entityId: finding.id, inspectionId: inspection.id, before, after: finding });
+    await audit(tx, viewer, {
+      action: 'finding.update',
+      entity: 'Finding',
+      entityId: finding.id,
+      inspectionId: inspection.id,
+      before,
+      after: finding,
+    });
     return finding;
   });
 }
@@ -281,12 +377,24 @@ export async function updateFinding(deps: ChangeDeps, input: FindingChange) {
 export async function removeFinding(deps: ChangeDeps, findingId: string): Promise<string> {
   const found = await deps.prisma.finding.findUnique({ where: { id: findingId }, select: { inspectionId: true } });
   if (!found) throw new NotFoundError('The finding');
-  const { viewer, inspection } = await inspectionForChange(deps, found.inspectionId, teamInspectors, CONTENT_REFUSAL, 'The finding');
+  const { viewer, inspection } = await inspectionForChange(
+    deps,
+    found.inspectionId,
+    teamInspectors,
+    CONTENT_REFUSAL,
+    'The finding',
+  );
   return changeUnpublished(deps.prisma, inspection.id, async (tx) => {
     const before = await tx.finding.findUnique({ where: { id: findingId } });
     if (!before) throw new NotFoundError('The finding');
     await tx.finding.delete({ where: { id: findingId } });
-    await audit(tx, viewer, { action: 'finding.delete', entity: 'Finding', entityId: findingId, inspectionId: inspection.id, before });
+    await audit(tx, viewer, {
+      action: 'finding.delete',
+      entity: 'Finding',
+      entityId: findingId,
+      inspectionId: inspection.id,
+      before,
+    });
     return inspection.id;
   });
 }
@@ -309,9 +417,21 @@ export async function addGoodPractice(deps: ChangeDeps, input: GoodPracticeInput
   return changeUnpublished(deps.prisma, inspection.id, async (tx) => {
     const position = await nextGoodPracticePosition(tx, inspection.id, input.criterionCode);
     const practice = await tx.goodPractice.create({
-      data: { inspectionId: inspection.id, criterionCode: input.criterionCode, title: optionalText(input.title) ?? null, text: input.text, position },
+      data: {
+        inspectionId: inspection.id,
+        criterionCode: input.criterionCode,
+        title: optionalText(input.title) ?? null,
+        text: input.text,
+        position,
+      },
     });
-    await audit(tx, viewer, { action: 'goodPractice.create', entity: 'GoodPractice', entityId: practice.id, inspectionId: inspection.id, after: practice });
+    await audit(tx, viewer, {
+      action: 'goodPractice.create',
+      entity: 'GoodPractice',
+      entityId: practice.id,
+      inspectionId: inspection.id,
+      after: practice,
+    });
     return practice;
   });
 }
@@ -324,9 +444,18 @@ export interface GoodPracticeChange {
 }
 
 export async function updateGoodPractice(deps: ChangeDeps, input: GoodPracticeChange) {
-  const found = await deps.prisma.goodPractice.findUnique({ where: { id: input.goodPracticeId }, select: { inspectionId: true } });
+  const found = await deps.prisma.goodPractice.findUnique({
+    where: { id: input.goodPracticeId },
+    select: { inspectionId: true },
+  });
   if (!found) throw new NotFoundError('The good practice example');
-  const { viewer, inspection } = await inspectionForChange(deps, found.inspectionId, teamInspectors, CONTENT_REFUSAL, 'The good practice example');
+  const { viewer, inspection } = await inspectionForChange(
+    deps,
+    found.inspectionId,
+    teamInspectors,
+    CONTENT_REFUSAL,
+    'The good practice example',
+  );
   if (input.criterionCode) await requireCriterion(deps.frameworks, inspection, input.criterionCode);
   return changeUnpublished(deps.prisma, inspection.id, async (tx) => {
     const before = await tx.goodPractice.findUnique({ where: { id: input.goodPracticeId } });
@@ -338,7 +467,10 @@ export async function updateGoodPractice(deps: ChangeDeps, input: GoodPracticeCh
         title: optionalText(input.title),
         text: input.text ?? undefined,
         ...(moves
-          ? { criterionCode: input.criterionCode!, position: await nextGoodPracticePosition(tx, inspection.id, input.criterionCode!) }
+          ? {
+              criterionCode: input.criterionCode!,
+              position: await nextGoodPracticePosition(tx, inspection.id, input.criterionCode!),
+            }
           : {}),
       },
     });
@@ -355,14 +487,29 @@ export async function updateGoodPractice(deps: ChangeDeps, input: GoodPracticeCh
 }
 
 export async function removeGoodPractice(deps: ChangeDeps, goodPracticeId: string): Promise<string> {
-  const found = await deps.prisma.goodPractice.findUnique({ where: { id: goodPracticeId }, select: { inspectionId: true } });
+  const found = await deps.prisma.goodPractice.findUnique({
+    where: { id: goodPracticeId },
+    select: { inspectionId: true },
+  });
   if (!found) throw new NotFoundError('The good practice example');
-  const { viewer, inspection } = await inspectionForChange(deps, found.inspectionId, teamInspectors, CONTENT_REFUSAL, 'The good practice example');
+  const { viewer, inspection } = await inspectionForChange(
+    deps,
+    found.inspectionId,
+    teamInspectors,
+    CONTENT_REFUSAL,
+    'The good practice example',
+  );
   return changeUnpublished(deps.prisma, inspection.id, async (tx) => {
     const before = await tx.goodPractice.findUnique({ where: { id: goodPracticeId } });
     if (!before) throw new NotFoundError('The good practice example');
     await tx.goodPractice.delete({ where: { id: goodPracticeId } });
-    await audit(tx, viewer, { action: 'goodPractice.delete', entity: 'GoodPractice', entityId: goodPracticeId, inspectionId: inspection.id, before });
+    await audit(tx, viewer, {
+      action: 'goodPractice.delete',
+      entity: 'GoodPractice',
+      entityId: goodPracticeId,
+      inspectionId: inspection.id,
+      before,
+    });
     return inspection.id;
   });
 }

@@ -7,7 +7,12 @@ import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { audit } from './audit.ts';
 import { ScoreLoader, type FrozenFigures } from './score-loader.ts';
 
-export async function publishInspection(prisma: PrismaClient, frameworks: FrameworkRegistry, viewer: Viewer | null, inspectionId: string) {
+export async function publishInspection(
+  prisma: PrismaClient,
+  frameworks: FrameworkRegistry,
+  viewer: Viewer | null,
+  inspectionId: string,
+) {
   const inspection = await prisma.inspection.findUnique({
     where: { id: inspectionId },
     select: { id: true, status: true, framework: { select: { key: true, version: true } } },
@@ -16,12 +21,20 @@ export async function publishInspection(prisma: PrismaClient, frameworks: Framew
   if (inspection.status !== 'SIGNED_OFF') throw new InvalidStateError('Only a signed-off inspection can be published.');
 
   const results = await new ScoreLoader(prisma, frameworks).load(inspectionId);
-  const figures: FrozenFigures = { source: results.source, subsamples: results.subsamples, criteria: results.criteria, measures: results.measures };
+  const figures: FrozenFigures = {
+    source: results.source,
+    subsamples: results.subsamples,
+    criteria: results.criteria,
+    measures: results.measures,
+  };
   const content = await reportContent(prisma, inspectionId);
   const publishedAt = new Date();
   return prisma.$transaction(async (tx) => {
     // Re-check inside the transaction: two publishers racing must not both freeze.
-    const claimed = await tx.inspection.updateMany({ where: { id: inspectionId, status: 'SIGNED_OFF' }, data: { status: 'PUBLISHED', publishedAt } });
+    const claimed = await tx.inspection.updateMany({
+      where: { id: inspectionId, status: 'SIGNED_OFF' },
+      data: { status: 'PUBLISHED', publishedAt },
+    });
     if (claimed.count !== 1) throw new InvalidStateError('The inspection was published or changed meanwhile.');
     const report = await tx.publishedReport.create({
       data: {
@@ -34,7 +47,12 @@ export async function publishInspection(prisma: PrismaClient, frameworks: Framew
         content: toJson(content),
       },
     });
-    await audit(tx, viewer, { action: 'inspection.publish', entity: 'Inspection', entityId: inspectionId, inspectionId });
+    await audit(tx, viewer, {
+      action: 'inspection.publish',
+      entity: 'Inspection',
+      entityId: inspectionId,
+      inspectionId,
+    });
     return report;
   });
 }
@@ -56,13 +74,22 @@ async function reportContent(prisma: PrismaClient, inspectionId: string) {
     recommendations: recommendations.map(({ number, text }) => ({ number, text })),
     followedUpRecommendations: followUps
       .sort((a, b) => a.recommendation.number - b.recommendation.number)
-      .map((f) => ({ number: f.recommendation.number, text: f.recommendation.text, judgement: f.judgement, comment: f.comment })),
+      .map((f) => ({
+        number: f.recommendation.number,
+        text: f.recommendation.text,
+        judgement: f.judgement,
+        comment: f.comment,
+      })),
     meetings: meetings.map(({ attendees, kind }) => ({ attendees, kind })),
   };
 }
 
 async function systemUserId(tx: Prisma.TransactionClient): Promise<string> {
-  const chief = await tx.user.findFirst({ where: { role: 'CHIEF_INSPECTOR' }, select: { id: true }, orderBy: { createdAt: 'asc' } });
+  const chief = await tx.user.findFirst({
+    where: { role: 'CHIEF_INSPECTOR' },
+    select: { id: true },
+    orderBy: { createdAt: 'asc' },
+  });
   if (!chief) throw new InvalidStateError('Publishing needs a chief inspector account.');
   return chief.id;
 }

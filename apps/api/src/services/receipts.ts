@@ -13,10 +13,14 @@ export async function withReceipt<T extends { id: string }>(
 ): Promise<T> {
   if (!clientMutationId) return prisma.$transaction((tx) => act(tx));
   return prisma.$transaction(async (tx) => {
-    const receipt = await tx.mutationReceipt.findUnique({ where: { userId_clientMutationId: { userId: viewer.id, clientMutationId } } });
+    const receipt = await tx.mutationReceipt.findUnique({
+      where: { userId_clientMutationId: { userId: viewer.id, clientMutationId } },
+    });
     if (receipt && receipt.operation === operation) return reload(tx, (receipt.result as { id: string }).id);
     const result = await act(tx);
-    await tx.mutationReceipt.create({ data: { userId: viewer.id, clientMutationId, operation, result: { id: result.id } } });
+    await tx.mutationReceipt.create({
+      data: { userId: viewer.id, clientMutationId, operation, result: { id: result.id } },
+    });
     return result;
   });
 }

@@ -27,7 +27,10 @@ const boardOfAreaOrTeamInspectors: MayChange = async (prisma, viewer, inspection
 
 /** The recommendation's inspection, for a change by whoever `mayChange` allows. */
 async function forRecommendation(deps: ChangeDeps, recommendationId: string, mayChange: MayChange, refusal: string) {
-  const recommendation = await deps.prisma.recommendation.findUnique({ where: { id: recommendationId }, select: { inspectionId: true } });
+  const recommendation = await deps.prisma.recommendation.findUnique({
+    where: { id: recommendationId },
+    select: { inspectionId: true },
+  });
   if (!recommendation) throw new NotFoundError('The recommendation');
   return inspectionForChange(deps, recommendation.inspectionId, mayChange, refusal, 'The recommendation');
 }
@@ -36,7 +39,12 @@ async function forRecommendation(deps: ChangeDeps, recommendationId: string, may
 
 /** A new recommendation, numbered after the inspection's last one. */
 export async function addRecommendation(deps: ChangeDeps, input: { inspectionId: string; text: string }) {
-  const { viewer, inspection } = await inspectionForChange(deps, input.inspectionId, teamInspectors, RECOMMENDATIONS_REFUSAL);
+  const { viewer, inspection } = await inspectionForChange(
+    deps,
+    input.inspectionId,
+    teamInspectors,
+    RECOMMENDATIONS_REFUSAL,
+  );
   return changeUnpublished(deps.prisma, inspection.id, async (tx) => {
     const last = await tx.recommendation.aggregate({ where: { inspectionId: inspection.id }, _max: { number: true } });
     const recommendation = await tx.recommendation.create({
@@ -54,7 +62,10 @@ export async function addRecommendation(deps: ChangeDeps, input: { inspectionId:
 }
 
 /** The board says how far its area has got with a recommendation. */
-export async function setRecommendationStatus(deps: ChangeDeps, input: { recommendationId: string; status: RecommendationStatus }) {
+export async function setRecommendationStatus(
+  deps: ChangeDeps,
+  input: { recommendationId: string; status: RecommendationStatus },
+) {
   const { viewer, inspection } = await forRecommendation(
     deps,
     input.recommendationId,
@@ -82,8 +93,16 @@ export async function setRecommendationStatus(deps: ChangeDeps, input: { recomme
  * Chooses which of the baseline's recommendations a follow-up inspection follows up: afterwards it follows up exactly
  * those given. Returns the follow-up inspection's id.
  */
-export async function followUpRecommendations(deps: ChangeDeps, input: { inspectionId: string; recommendationIds: readonly string[] }) {
-  const { viewer, inspection } = await inspectionForChange(deps, input.inspectionId, teamInspectors, RECOMMENDATIONS_REFUSAL);
+export async function followUpRecommendations(
+  deps: ChangeDeps,
+  input: { inspectionId: string; recommendationIds: readonly string[] },
+) {
+  const { viewer, inspection } = await inspectionForChange(
+    deps,
+    input.inspectionId,
+    teamInspectors,
+    RECOMMENDATIONS_REFUSAL,
+  );
   const baselineId = requireBaseline(inspection);
   const wanted = [...new Set(input.recommendationIds)];
   const baselineRecommendations = await deps.prisma.recommendation.findMany({
@@ -103,10 +122,18 @@ export async function followUpRecommendations(deps: ChangeDeps, input: { inspect
     const kept = new Set(existing.map((f) => f.recommendationId));
     for (const gone of existing.filter((f) => !wanted.includes(f.recommendationId))) {
       await tx.recommendationFollowUp.delete({ where: { id: gone.id } });
-      await audit(tx, viewer, { action: 'recommendationFollowUp.delete', entity: 'RecommendationFollowUp', entityId: gone.id, inspectionId: inspection.id, before: gone });
+      await audit(tx, viewer, {
+        action: 'recommendationFollowUp.delete',
+        entity: 'RecommendationFollowUp',
+        entityId: gone.id,
+        inspectionId: inspection.id,
+        before: gone,
+      });
     }
     for (const recommendationId of wanted.filter((id) => !kept.has(id))) {
-      const followUp = await tx.recommendationFollowUp.create({ data: { recommendationId, inspectionId: inspection.id } });
+      const followUp = await tx.recommendationFollowUp.create({
+        data: { recommendationId, inspectionId: inspection.id },
+      });
       await audit(tx, viewer, {
         action: 'recommendationFollowUp.create',
         entity: 'RecommendationFollowUp',
@@ -121,7 +148,9 @@ export async function followUpRecommendations(deps: ChangeDeps, input: { inspect
 
 function requireBaseline(inspection: InspectionForChange): string {
   if (!inspection.baselineId)
-    throw new InvalidStateError(`${inspection.title} has no baseline inspection, so it has no recommendations to follow up.`);
+    throw new InvalidStateError(
+      `${inspection.title} has no baseline inspection, so it has no recommendations to follow up.`,
+    );
   return inspection.baselineId;
 }
 
@@ -130,14 +159,26 @@ export async function judgeRecommendation(
   deps: ChangeDeps,
   input: { followUpId: string; judgement: ProgressJudgement; comment?: string | null },
 ) {
-  const found = await deps.prisma.recommendationFollowUp.findUnique({ where: { id: input.followUpId }, select: { inspectionId: true } });
+  const found = await deps.prisma.recommendationFollowUp.findUnique({
+    where: { id: input.followUpId },
+    select: { inspectionId: true },
+  });
   if (!found) throw new NotFoundError('The recommendation follow-up');
-  const { viewer, inspection } = await inspectionForChange(deps, found.inspectionId, teamInspectors, RECOMMENDATIONS_REFUSAL, 'The recommendation follow-up');
+  const { viewer, inspection } = await inspectionForChange(
+    deps,
+    found.inspectionId,
+    teamInspectors,
+    RECOMMENDATIONS_REFUSAL,
+    'The recommendation follow-up',
+  );
   return changeUnpublished(deps.prisma, inspection.id, async (tx) => {
     const before = await tx.recommendationFollowUp.findUnique({ where: { id: input.followUpId } });
     if (!before) throw new NotFoundError('The recommendation follow-up');
     const comment = input.comment === undefined ? undefined : input.comment?.trim() || null;
-    const followUp = await tx.recommendationFollowUp.update({ where: { id: before.id }, data: { judgement: input.judgement, comment } });
+    const followUp = await tx.recommendationFollowUp.update({
+      where: { id: before.id },
+      data: { judgement: input.judgement, comment },
+    });
     await audit(tx, viewer, {
       action: 'recommendationFollowUp.judge',
       entity: 'RecommendationFollowUp',
@@ -167,7 +208,12 @@ const WITH_INSPECTION_ID = { recommendation: { select: { inspectionId: true } } 
 
 // Action plans are written after publication, so a published inspection does not stop them.
 export async function addActionPlanItem(deps: ChangeDeps, input: ActionPlanItemInput) {
-  const { viewer, inspection } = await forRecommendation(deps, input.recommendationId, boardOfAreaOrTeamInspectors, ACTION_PLAN_REFUSAL);
+  const { viewer, inspection } = await forRecommendation(
+    deps,
+    input.recommendationId,
+    boardOfAreaOrTeamInspectors,
+    ACTION_PLAN_REFUSAL,
+  );
   return deps.prisma.$transaction(async (tx) => {
     const item = await tx.actionPlanItem.create({
       data: {
@@ -180,7 +226,13 @@ export async function addActionPlanItem(deps: ChangeDeps, input: ActionPlanItemI
       },
       include: WITH_INSPECTION_ID,
     });
-    await audit(tx, viewer, { action: 'actionPlanItem.create', entity: 'ActionPlanItem', entityId: item.id, inspectionId: inspection.id, after: item });
+    await audit(tx, viewer, {
+      action: 'actionPlanItem.create',
+      entity: 'ActionPlanItem',
+      entityId: item.id,
+      inspectionId: inspection.id,
+      after: item,
+    });
     return item;
   });
 }
@@ -195,9 +247,17 @@ export interface ActionPlanItemChange {
 }
 
 export async function updateActionPlanItem(deps: ChangeDeps, input: ActionPlanItemChange) {
-  const found = await deps.prisma.actionPlanItem.findUnique({ where: { id: input.itemId }, select: { recommendationId: true } });
+  const found = await deps.prisma.actionPlanItem.findUnique({
+    where: { id: input.itemId },
+    select: { recommendationId: true },
+  });
   if (!found) throw new NotFoundError('The action plan item');
-  const { viewer, inspection } = await forRecommendation(deps, found.recommendationId, boardOfAreaOrTeamInspectors, ACTION_PLAN_REFUSAL);
+  const { viewer, inspection } = await forRecommendation(
+    deps,
+    found.recommendationId,
+    boardOfAreaOrTeamInspectors,
+    ACTION_PLAN_REFUSAL,
+  );
   return deps.prisma.$transaction(async (tx) => {
     const before = await tx.actionPlanItem.findUnique({ where: { id: input.itemId } });
     if (!before) throw new NotFoundError('The action plan item');
@@ -257,7 +317,10 @@ export async function readsFactualAccuracyComments(
 }
 
 /** A comment on the draft: from the area's board during the factual accuracy check, or from the team. */
-export async function addFactualAccuracyComment(deps: ChangeDeps, input: { inspectionId: string; section?: string | null; text: string }) {
+export async function addFactualAccuracyComment(
+  deps: ChangeDeps,
+  input: { inspectionId: string; section?: string | null; text: string },
+) {
   const { viewer, inspection } = await inspectionForChange(
     deps,
     input.inspectionId,
@@ -266,11 +329,21 @@ export async function addFactualAccuracyComment(deps: ChangeDeps, input: { inspe
   );
   const fromBoard = !(await runsInspection(deps.prisma, viewer, inspection.id));
   return changeUnpublished(deps.prisma, inspection.id, async (tx) => {
-    const { status } = await tx.inspection.findUniqueOrThrow({ where: { id: inspection.id }, select: { status: true } });
+    const { status } = await tx.inspection.findUniqueOrThrow({
+      where: { id: inspection.id },
+      select: { status: true },
+    });
     if (fromBoard && status !== 'FACTUAL_ACCURACY_CHECK')
-      throw new InvalidStateError('The board comments on the draft report while it is with the area for its factual accuracy check.');
+      throw new InvalidStateError(
+        'The board comments on the draft report while it is with the area for its factual accuracy check.',
+      );
     const comment = await tx.factualAccuracyComment.create({
-      data: { inspectionId: inspection.id, authorId: viewer.id, section: input.section?.trim() || null, text: input.text },
+      data: {
+        inspectionId: inspection.id,
+        authorId: viewer.id,
+        section: input.section?.trim() || null,
+        text: input.text,
+      },
     });
     await audit(tx, viewer, {
       action: 'factualAccuracyComment.create',
@@ -285,7 +358,10 @@ export async function addFactualAccuracyComment(deps: ChangeDeps, input: { inspe
 
 /** The team marks a comment dealt with. Resolving a resolved comment changes nothing. */
 export async function resolveFactualAccuracyComment(deps: ChangeDeps, commentId: string) {
-  const found = await deps.prisma.factualAccuracyComment.findUnique({ where: { id: commentId }, select: { inspectionId: true } });
+  const found = await deps.prisma.factualAccuracyComment.findUnique({
+    where: { id: commentId },
+    select: { inspectionId: true },
+  });
   if (!found) throw new NotFoundError('The comment');
   const { viewer, inspection } = await inspectionForChange(
     deps,
@@ -298,7 +374,10 @@ export async function resolveFactualAccuracyComment(deps: ChangeDeps, commentId:
     const before = await tx.factualAccuracyComment.findUnique({ where: { id: commentId } });
     if (!before) throw new NotFoundError('The comment');
     if (before.resolvedAt) return before;
-    const comment = await tx.factualAccuracyComment.update({ where: { id: commentId }, data: { resolvedAt: new Date() } });
+    const comment = await tx.factualAccuracyComment.update({
+      where: { id: commentId },
+      data: { resolvedAt: new Date() },
+    });
     await audit(tx, viewer, {
       action: 'factualAccuracyComment.resolve',
       entity: 'FactualAccuracyComment',

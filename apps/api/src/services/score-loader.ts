@@ -54,14 +54,23 @@ export class ScoreLoader {
 
   /** The comparison with the baseline inspection, or null when the inspection has none. */
   async comparison(inspectionId: string, correction: Correction): Promise<Comparison | null> {
-    const inspection = await this.prisma.inspection.findUniqueOrThrow({ where: { id: inspectionId }, select: { baselineId: true } });
+    const inspection = await this.prisma.inspection.findUniqueOrThrow({
+      where: { id: inspectionId },
+      select: { baselineId: true },
+    });
     if (!inspection.baselineId) return null;
     const [followUp, baseline] = await Promise.all([this.load(inspectionId), this.load(inspection.baselineId)]);
-    const excludeSubsampleFiguresFor = new Set(followUp.framework.measures.filter((m) => !m.reportBySubsample).map((m) => m.key));
-    return compareWithBaseline([...followUp.criteria, ...followUp.measures], preferAdjusted([...baseline.criteria, ...baseline.measures]), {
-      correction,
-      excludeSubsampleFiguresFor,
-    });
+    const excludeSubsampleFiguresFor = new Set(
+      followUp.framework.measures.filter((m) => !m.reportBySubsample).map((m) => m.key),
+    );
+    return compareWithBaseline(
+      [...followUp.criteria, ...followUp.measures],
+      preferAdjusted([...baseline.criteria, ...baseline.measures]),
+      {
+        correction,
+        excludeSubsampleFiguresFor,
+      },
+    );
   }
 
   private async compute(inspectionId: string): Promise<InspectionResults> {
@@ -87,14 +96,22 @@ export class ScoreLoader {
       framework,
       caseFiles.map((file) => ({
         facts: file.facts as unknown as Parameters<typeof scoreInspection>[1][number]['facts'],
-        answers: file.answers.map((a) => ({ measure: a.measureKey, value: a.value, reason: a.reason, comment: a.comment })),
+        answers: file.answers.map((a) => ({
+          measure: a.measureKey,
+          value: a.value,
+          reason: a.reason,
+          comment: a.comment,
+        })),
       })),
     );
     return { inspectionId, framework, source: 'COMPUTED', ...scores };
   }
 
   private async recorded(inspectionId: string, framework: FrameworkDefinition): Promise<InspectionResults> {
-    const rows = await this.prisma.recordedResult.findMany({ where: { inspectionId }, orderBy: [{ kind: 'asc' }, { key: 'asc' }] });
+    const rows = await this.prisma.recordedResult.findMany({
+      where: { inspectionId },
+      orderBy: [{ kind: 'asc' }, { key: 'asc' }],
+    });
     const subsamples = ['ALL', ...framework.subsamples.map((s) => s.key)];
     const criteria: CriterionScore[] = [];
     const measures: MeasureResult[] = [];
@@ -121,7 +138,9 @@ export class ScoreLoader {
 }
 
 /** Where a baseline has both an original and an adjusted figure, the comparison uses the adjusted one (like for like). */
-function preferAdjusted<T extends { kind: string; key: string; subsample: string; adjusted: boolean }>(figures: T[]): T[] {
+function preferAdjusted<T extends { kind: string; key: string; subsample: string; adjusted: boolean }>(
+  figures: T[],
+): T[] {
   const chosen = new Map<string, T>();
   for (const figure of figures) {
     const id = `${figure.kind}:${figure.key}:${figure.subsample}`;

@@ -10,8 +10,12 @@ let inProgressId: string;
 beforeAll(async () => {
   api = await startTestApi({ seed: true });
   const chief = await api.signIn(CHIEF);
-  const res = await api.gql<{ inspections: { edges: { node: { id: string; status: string; caseFiles: { edges: { node: (typeof caseFiles)[number] }[] } } }[] } }>(
-    `{ inspections(first: 50, areaCode: "WMPA") { edges { node { id status year
+  const res = await api.gql<{
+    inspections: {
+      edges: { node: { id: string; status: string; caseFiles: { edges: { node: (typeof caseFiles)[number] }[] } } }[];
+    };
+  }>(
+    `{ inspections(first: 10, areaCode: "WMPA") { edges { node { id status year
         caseFiles(first: 100) { edges { node { id reference assessor { email } } } } } } } }`,
     {},
     chief,
@@ -33,14 +37,17 @@ describe('anonymous callers', () => {
   });
 
   it('cannot read a case file through the node interface either', async () => {
-    const res = await api.gql<{ node: unknown }>(`query ($id: ID!) { node(id: $id) { id ... on CaseFile { reference } } }`, { id: caseFiles[0]!.id });
+    const res = await api.gql<{ node: unknown }>(
+      `query ($id: ID!) { node(id: $id) { id ... on CaseFile { reference } } }`,
+      { id: caseFiles[0]!.id },
+    );
     expect(res.data?.node ?? null).toBeNull();
   });
 
   it('see published inspections only, and no case files of them', async () => {
-    const res = await api.gql<{ inspections: { edges: { node: { status: string; caseFiles: { edges: unknown[] } } }[] } }>(
-      `{ inspections(first: 50) { edges { node { status caseFiles(first: 5) { edges { node { id } } } } } } }`,
-    );
+    const res = await api.gql<{
+      inspections: { edges: { node: { status: string; caseFiles: { edges: unknown[] } } }[] };
+    }>(`{ inspections(first: 20) { edges { node { status caseFiles(first: 5) { edges { node { id } } } } } } }`);
     expect(res.errors).toBeUndefined();
     const nodes = res.data!.inspections.edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
@@ -49,7 +56,9 @@ describe('anonymous callers', () => {
   });
 
   it('cannot read an unpublished inspection by id', async () => {
-    const res = await api.gql<{ inspection: unknown }>(`query ($id: ID!) { inspection(id: $id) { year } }`, { id: inProgressId });
+    const res = await api.gql<{ inspection: unknown }>(`query ($id: ID!) { inspection(id: $id) { year } }`, {
+      id: inProgressId,
+    });
     expect(res.data?.inspection ?? null).toBeNull();
   });
 });

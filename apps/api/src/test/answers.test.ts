@@ -11,47 +11,114 @@ const SAVE = /* GraphQL */ `
   mutation Save($input: MutationSaveAnswerInput!) {
     saveAnswer(input: $input) {
       __typename
-      ... on MutationSaveAnswerSuccess { data { measureKey value version } }
-      ... on Error { code message }
-      ... on AnswerConflictError { yourVersion current { value version answeredBy } }
+      ... on MutationSaveAnswerSuccess {
+        data {
+          measureKey
+          value
+          version
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+      ... on AnswerConflictError {
+        yourVersion
+        current {
+          value
+          version
+          answeredBy
+        }
+      }
     }
   }
 `;
 type SaveResult = {
-  saveAnswer: { __typename: string; data?: { value: string; version: number }; code?: string; message?: string; current?: { value: string; version: number } };
+  saveAnswer: {
+    __typename: string;
+    data?: { value: string; version: number };
+    code?: string;
+    message?: string;
+    current?: { value: string; version: number };
+  };
 };
 
 beforeAll(async () => {
   api = await startTestApi({ seed: true });
   const chief = await api.signIn(DEMO_EMAILS.assistantChiefInspector);
-  const res = await api.gql<{ inspections: { edges: { node: { status: string; caseFiles: { edges: { node: { id: string; reference: string; assessor: { email: string | null } | null } }[] } } }[] } }>(
-    `{ inspections(first: 50, areaCode: "WMPA") { edges { node { status caseFiles(first: 100) { edges { node { id reference assessor { email } } } } } } } }`,
+  const res = await api.gql<{
+    inspections: {
+      edges: {
+        node: {
+          status: string;
+          caseFiles: {
+            edges: {
+              node: { id: string; reference: string; status: string; assessor: { email: string | null } | null };
+            }[];
+          };
+        };
+      }[];
+    };
+  }>(
+    `{ inspections(first: 10, areaCode: "WMPA") { edges { node { status caseFiles(first: 100) { edges { node { id reference status assessor { email } } } } } } } }`,
     {},
     chief,
   );
   const open = res.data!.inspections.edges.map((e) => e.node).find((n) => n.status !== 'PUBLISHED')!;
-  const target = open.caseFiles.edges.map((e) => e.node).find((f) => f.assessor?.email)!;
+  const target = open.caseFiles.edges.map((e) => e.node).find((f) => f.assessor?.email && f.status === 'ASSIGNED')!;
   assessor = await api.signIn(target.assessor!.email!);
-  const read = await api.gql<{ caseFile: typeof file }>(`query ($id: ID!) { caseFile(id: $id) { id reference questions { measureKey status } } }`, { id: target.id }, assessor);
+  const read = await api.gql<{ caseFile: typeof file }>(
+    `query ($id: ID!) { caseFile(id: $id) { id reference questions { measureKey status } } }`,
+    { id: target.id },
+    assessor,
+  );
   file = read.data!.caseFile;
 }, 120_000);
 afterAll(() => api?.close());
 
 const answersOf = async () =>
-  (await api.gql<{ caseFile: { answers: { measureKey: string; value: string; version: number }[] } }>(`query ($id: ID!) { caseFile(id: $id) { answers { measureKey value version } } }`, { id: file.id }, assessor)).data!.caseFile.answers;
+  (
+    await api.gql<{ caseFile: { answers: { measureKey: string; value: string; version: number }[] } }>(
+      `query ($id: ID!) { caseFile(id: $id) { answers { measureKey value version } } }`,
+      { id: file.id },
+      assessor,
+    )
+  ).data!.caseFile.answers;
 
 describe('saveAnswer', () => {
   it('saves a new answer at version 1, then a change at version 2', async () => {
-    const first = await api.gql<SaveResult>(SAVE, { input: { caseFileId: file.id, measureKey: 'B1.initial-assessment-done', value: 'YES' } }, assessor);
-    expect(first.data!.saveAnswer).toMatchObject({ __typename: 'MutationSaveAnswerSuccess', data: { value: 'YES', version: 1 } });
-    const second = await api.gql<SaveResult>(SAVE, { input: { caseFileId: file.id, measureKey: 'B1.initial-assessment-done', value: 'NO', expectedVersion: 1 } }, assessor);
+    const first = await api.gql<SaveResult>(
+      SAVE,
+      { input: { caseFileId: file.id, measureKey: 'B1.initial-assessment-done', value: 'YES' } },
+      assessor,
+    );
+    expect(first.data!.saveAnswer).toMatchObject({
+      __typename: 'MutationSaveAnswerSuccess',
+      data: { value: 'YES', version: 1 },
+    });
+    const second = await api.gql<SaveResult>(
+      SAVE,
+      { input: { caseFileId: file.id, measureKey: 'B1.initial-assessment-done', value: 'NO', expectedVersion: 1 } },
+      assessor,
+    );
     expect(second.data!.saveAnswer).toMatchObject({ data: { value: 'NO', version: 2 } });
   });
 
   it('refuses a stale version with a conflict carrying the current answer, and overwrites nothing', async () => {
-    const stale = await api.gql<SaveResult>(SAVE, { input: { caseFileId: file.id, measureKey: 'B1.initial-assessment-done', value: 'YES', expectedVersion: 1 } }, assessor);
-    expect(stale.data!.saveAnswer).toMatchObject({ __typename: 'AnswerConflictError', code: 'CONFLICT', current: { value: 'NO', version: 2 } });
-    expect((await answersOf()).find((a) => a.measureKey === 'B1.initial-assessment-done')).toMatchObject({ value: 'NO', version: 2 });
+    const stale = await api.gql<SaveResult>(
+      SAVE,
+      { input: { caseFileId: file.id, measureKey: 'B1.initial-assessment-done', value: 'YES', expectedVersion: 1 } },
+      assessor,
+    );
+    expect(stale.data!.saveAnswer).toMatchObject({
+      __typename: 'AnswerConflictError',
+      code: 'CONFLICT',
+      current: { value: 'NO', version: 2 },
+    });
+    expect((await answersOf()).find((a) => a.measureKey === 'B1.initial-assessment-done')).toMatchObject({
+      value: 'NO',
+      version: 2,
+    });
   });
 
   it.each([
@@ -67,12 +134,33 @@ describe('saveAnswer', () => {
   });
 
   it('refuses an unknown case file id', async () => {
-    const res = await api.gql<SaveResult>(SAVE, { input: { caseFileId: Buffer.from('CaseFile:nope').toString('base64'), measureKey: 'B1.review-16-weeks', value: 'YES' } }, assessor);
+    const res = await api.gql<SaveResult>(
+      SAVE,
+      {
+        input: {
+          caseFileId: Buffer.from('CaseFile:nope').toString('base64'),
+          measureKey: 'B1.review-16-weeks',
+          value: 'YES',
+        },
+      },
+      assessor,
+    );
     expect(res.data!.saveAnswer.__typename).toBe('NotFoundError');
   });
 
   it('accepts not applicable with a reason, out of the denominator', async () => {
-    const res = await api.gql<SaveResult>(SAVE, { input: { caseFileId: file.id, measureKey: 'B1.review-16-weeks', value: 'NOT_APPLICABLE', reason: 'Order began less than 16 weeks before the inspection.' } }, assessor);
+    const res = await api.gql<SaveResult>(
+      SAVE,
+      {
+        input: {
+          caseFileId: file.id,
+          measureKey: 'B1.review-16-weeks',
+          value: 'NOT_APPLICABLE',
+          reason: 'Order began less than 16 weeks before the inspection.',
+        },
+      },
+      assessor,
+    );
     expect(res.data!.saveAnswer.__typename).toBe('MutationSaveAnswerSuccess');
   });
 
@@ -85,7 +173,9 @@ describe('saveAnswer', () => {
   });
 
   it('refuses anonymous callers', async () => {
-    const res = await api.gql<SaveResult>(SAVE, { input: { caseFileId: file.id, measureKey: 'B3.smart-objectives', value: 'NO', expectedVersion: 1 } });
+    const res = await api.gql<SaveResult>(SAVE, {
+      input: { caseFileId: file.id, measureKey: 'B3.smart-objectives', value: 'NO', expectedVersion: 1 },
+    });
     expect(res.data!.saveAnswer.__typename).toBe('UnauthenticatedError');
   });
 });

@@ -25,8 +25,12 @@ const LIST = `query ($id: ID!, $first: Int!) { inspection(id: $id) { caseFiles(f
 
 describe('listing case files with their answers', () => {
   it('takes a constant number of SQL statements for 5 or 40 files', async () => {
-    const few = await api.countQueries(() => api.gql<{ inspection: { caseFiles: { edges: unknown[] } } }>(LIST, { id: inspectionId, first: 5 }, inspector));
-    const all = await api.countQueries(() => api.gql<{ inspection: { caseFiles: { edges: unknown[] } } }>(LIST, { id: inspectionId, first: 100 }, inspector));
+    const few = await api.countQueries(() =>
+      api.gql<{ inspection: { caseFiles: { edges: unknown[] } } }>(LIST, { id: inspectionId, first: 5 }, inspector),
+    );
+    const all = await api.countQueries(() =>
+      api.gql<{ inspection: { caseFiles: { edges: unknown[] } } }>(LIST, { id: inspectionId, first: 100 }, inspector),
+    );
     expect(few.result.errors).toBeUndefined();
     expect(all.result.data!.inspection.caseFiles.edges).toHaveLength(40);
     expect(few.result.data!.inspection.caseFiles.edges).toHaveLength(5);

@@ -1,6 +1,6 @@
 // Starts the API on a fresh database (in-memory PGlite, or a fresh PostgreSQL database when DATABASE_URL is set)
 // and talks to it through real HTTP requests handled by yoga.fetch, as any client would.
-import { createTestDb } from '@scrutiny/db';
+import { openTestDb } from './test-db.ts';
 import { createApp, type ScrutinyApp } from '../app.ts';
 import { readConfig } from '../env.ts';
 import { seedReferenceData } from '../seed/seed-reference.ts';
@@ -16,7 +16,11 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestApi {
   app: ScrutinyApp;
   /** Sends one GraphQL request; `as` is a session cookie from signIn. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: string | null): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: string | null,
+  ): Promise<GraphQLResponse<T>>;
   /** Signs a demo user in and returns the session cookie to pass as `as`. */
   signIn(email: string, password?: string): Promise<string>;
   /** Counts the SQL statements run while `work` runs. */
@@ -25,7 +29,7 @@ export interface TestApi {
 }
 
 export async function startTestApi(options: { seed?: boolean } = {}): Promise<TestApi> {
-  const db = await createTestDb();
+  const db = await openTestDb();
   const config = { ...readConfig({}), secureCookies: false };
   const app = await createApp(config, { db });
   if (options.seed) await seedReferenceData(db.prisma, app.services.frameworks, referenceSeed());
@@ -33,7 +37,11 @@ export async function startTestApi(options: { seed?: boolean } = {}): Promise<Te
   const gql: TestApi['gql'] = async (query, variables, as) => {
     const response = await app.yoga.fetch('http://scrutiny.test/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(as ? { cookie: as } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(as ? { cookie: as } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse<never>;
@@ -44,13 +52,15 @@ export async function startTestApi(options: { seed?: boolean } = {}): Promise<Te
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({
-        query: 'mutation ($input: MutationSignInInput!) { signIn(input: $input) { __typename ... on Error { message } } }',
+        query:
+          'mutation ($input: MutationSignInInput!) { signIn(input: $input) { __typename ... on Error { message } } }',
         variables: { input: { email, password } },
       }),
     });
     const body = (await response.json()) as GraphQLResponse<{ signIn: { __typename: string; message?: string } }>;
     const cookie = response.headers.get('set-cookie');
-    if (body.data?.signIn.__typename !== 'MutationSignInSuccess' || !cookie) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(body)}`);
+    if (body.data?.signIn.__typename !== 'MutationSignInSuccess' || !cookie)
+      throw new Error(`sign-in failed for ${email}: ${JSON.stringify(body)}`);
     return cookie.split(';')[0]!;
   };
 

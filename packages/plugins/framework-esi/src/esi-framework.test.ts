@@ -93,14 +93,18 @@ describe('where each question applies', () => {
   const lowRisk = facts({ riskOfHarm: 'LOW' });
   const highRisk = facts({ riskOfHarm: 'HIGH' });
   const veryHighRisk = facts({ riskOfHarm: 'VERY_HIGH', mappaCategory: 1, mappaLevel: 3 });
-  const applies = (key: string, caseFacts: CaseFacts): boolean => appliesTo(measureByKey.get(key)!.applicability, caseFacts);
+  const applies = (key: string, caseFacts: CaseFacts): boolean =>
+    appliesTo(measureByKey.get(key)!.applicability, caseFacts);
 
-  it.each(['B1.rmp-quality-timely', 'B1.management-involvement'])('%s: high and very high risk of harm cases only', (key) => {
-    expect(applies(key, highRisk)).toBe(true);
-    expect(applies(key, veryHighRisk)).toBe(true);
-    expect(applies(key, lowRisk)).toBe(false);
-    expect(applies(key, facts({ riskOfHarm: 'MEDIUM' }))).toBe(false);
-  });
+  it.each(['B1.rmp-quality-timely', 'B1.management-involvement'])(
+    '%s: high and very high risk of harm cases only',
+    (key) => {
+      expect(applies(key, highRisk)).toBe(true);
+      expect(applies(key, veryHighRisk)).toBe(true);
+      expect(applies(key, lowRisk)).toBe(false);
+      expect(applies(key, facts({ riskOfHarm: 'MEDIUM' }))).toBe(false);
+    },
+  );
 
   it.each([
     ['B1.review-after-incident', 'significantIncident'],
@@ -132,7 +136,8 @@ describe('where each question applies', () => {
     const others = esiFramework.measures.filter((measure) => !conditional.has(measure.key));
     expect(others.map((measure) => measure.key)).toContain('B1.review-16-weeks');
     for (const measure of others) {
-      for (const caseFacts of [lowRisk, highRisk, veryHighRisk, facts({ dates: {} })]) expect(applies(measure.key, caseFacts)).toBe(true);
+      for (const caseFacts of [lowRisk, highRisk, veryHighRisk, facts({ dates: {} })])
+        expect(applies(measure.key, caseFacts)).toBe(true);
     }
   });
 });

@@ -98,11 +98,20 @@ const measures: Measure[] = [
   measure('B1.review-after-incident', 'Risk of harm was reassessed satisfactorily after a significant incident', {
     applicability: { flag: 'significantIncident' },
   }),
-  measure('B1.classification-appropriate', 'The risk of harm classification was appropriate', { answerSet: CLASSIFICATION }),
-  measure('B1.rmp-quality-timely', 'A risk management plan of satisfactory quality was completed within five working days', {
-    highRiskOnly: true,
-    derivation: { rule: { kind: 'withinWorkingDays', from: 'start', to: 'riskManagementPlan', days: 5 }, mode: 'alsoRequired' },
+  measure('B1.classification-appropriate', 'The risk of harm classification was appropriate', {
+    answerSet: CLASSIFICATION,
   }),
+  measure(
+    'B1.rmp-quality-timely',
+    'A risk management plan of satisfactory quality was completed within five working days',
+    {
+      highRiskOnly: true,
+      derivation: {
+        rule: { kind: 'withinWorkingDays', from: 'start', to: 'riskManagementPlan', days: 5 },
+        mode: 'alsoRequired',
+      },
+    },
+  ),
   measure('B1.management-involvement', 'Managers were appropriately involved in the risk of harm assessment', {
     highRiskOnly: true,
   }),
@@ -110,9 +119,13 @@ const measures: Measure[] = [
 
   measure('B3.isp-quality', 'The initial supervision plan was of satisfactory overall quality'),
   measure('B3.objectives-match-needs', "The plan's objectives matched the offender's risks and needs"),
-  measure('B3.other-assessments-integrated', 'Assessments by other agencies and MAPPA were integrated into the supervision plan', {
-    applicability: { flag: 'otherAgencyAssessments' },
-  }),
+  measure(
+    'B3.other-assessments-integrated',
+    'Assessments by other agencies and MAPPA were integrated into the supervision plan',
+    {
+      applicability: { flag: 'otherAgencyAssessments' },
+    },
+  ),
   measure('B3.smart-objectives', 'The initial supervision plan contained SMART objectives'),
   measure('B3.liaison-recorded', 'Liaison with other agencies was set out in the plan'),
   measure('B3.diversity-recorded', 'Diversity issues were set out in the plan'),
@@ -124,7 +137,10 @@ const measures: Measure[] = [
     applicability: { flag: 'additionalRequirements' },
   }),
   measure('C2.liaison-with-providers', 'Liaison with others delivering interventions was satisfactory'),
-  measure('C2.rmp-mappa-in-reviews', 'Risk management plans and MAPPA work were integrated into supervision plan reviews'),
+  measure(
+    'C2.rmp-mappa-in-reviews',
+    'Risk management plans and MAPPA work were integrated into supervision plan reviews',
+  ),
   overallJudgement('C2', 'Overall, appropriate supervision was delivered in this case'),
 
   measure('C5.interventions-match-risk', 'The level of intervention matched the risk of harm assessment'),

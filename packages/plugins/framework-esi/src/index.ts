@@ -7,6 +7,7 @@ export default definePlugin({
   name: '@scrutiny/plugin-framework-esi',
   version: '0.1.0',
   platform: '^0.1.0',
-  description: 'The Effective Supervision Inspection framework of HMI Probation, as used for the 2005 follow-up inspections.',
+  description:
+    'The Effective Supervision Inspection framework of HMI Probation, as used for the 2005 follow-up inspections.',
   frameworks: [esiFramework],
 });

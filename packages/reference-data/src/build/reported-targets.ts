@@ -49,7 +49,8 @@ export function followUpTargets(): Map<string, PrintedTarget> {
     );
   }
   for (const criterion of reportedFigures.criteria) {
-    if (criterion.followUp !== undefined) targets.set(`${criterion.code}.overall`, { all: criterion.followUp, highRisk: null });
+    if (criterion.followUp !== undefined)
+      targets.set(`${criterion.code}.overall`, { all: criterion.followUp, highRisk: null });
   }
   return targets;
 }

@@ -41,9 +41,15 @@ describe('printed percentages', () => {
 describe('solveCounts within bounds', () => {
   it('keeps to answers fixed in advance', () => {
     // 15 of 37 met, but only 5 other cases can meet it: the rest must come from the high-risk cases.
-    const counts = solveCounts({ all: 41, highRisk: null }, { highRisk: 22, other: 15 }, { max: { highRisk: 22, other: 5 } })!;
+    const counts = solveCounts(
+      { all: 41, highRisk: null },
+      { highRisk: 22, other: 15 },
+      { max: { highRisk: 22, other: 5 } },
+    )!;
     expect(counts.other).toBeLessThanOrEqual(5);
     expect(counts.highRisk + counts.other).toBe(15);
-    expect(solveCounts({ all: 41, highRisk: null }, { highRisk: 22, other: 15 }, { max: { highRisk: 2, other: 5 } })).toBeNull();
+    expect(
+      solveCounts({ all: 41, highRisk: null }, { highRisk: 22, other: 15 }, { max: { highRisk: 2, other: 5 } }),
+    ).toBeNull();
   });
 });

@@ -43,7 +43,10 @@ export const WEST_MIDLANDS_2005_PLAN: readonly MeasurePlan[] = [
     key: 'B1.review-16-weeks',
     prefer: ['B1.initial-assessment-quality'],
     notApplicable: [
-      { ...TRANSFERRED, reason: 'Transferred in from another area in April 2005: the first 16-week review here was not yet due.' },
+      {
+        ...TRANSFERRED,
+        reason: 'Transferred in from another area in April 2005: the first 16-week review here was not yet due.',
+      },
     ],
   },
   { key: 'B1.review-after-incident', prefer: ['B1.review-16-weeks'] },
@@ -58,7 +61,10 @@ export const WEST_MIDLANDS_2005_PLAN: readonly MeasurePlan[] = [
     key: 'B1.management-involvement',
     prefer: ['B1.initial-assessment-quality', 'B1.rmp-quality-timely'],
     notApplicable: [
-      { ...TRANSFERRED, reason: 'The assessment was completed by the sending area before transfer; managers here had no part in it.' },
+      {
+        ...TRANSFERRED,
+        reason: 'The assessment was completed by the sending area before transfer; managers here had no part in it.',
+      },
     ],
   },
   { key: 'B3.objectives-match-needs', prefer: ['B1.initial-assessment-quality'] },
@@ -90,14 +96,21 @@ export const WEST_MIDLANDS_2005_PLAN: readonly MeasurePlan[] = [
     key: 'C5.risk-changes-addressed',
     prefer: ['B1.review-after-incident', 'B1.review-16-weeks'],
     notApplicable: [
-      { role: 'NO_OTHER_AGENCY', ranks: [3], reason: 'No change in circumstances bearing on risk of harm arose in the period inspected.' },
+      {
+        role: 'NO_OTHER_AGENCY',
+        ranks: [3],
+        reason: 'No change in circumstances bearing on risk of harm arose in the period inspected.',
+      },
     ],
   },
   {
     key: 'C5.management-oversight',
     prefer: ['B1.management-involvement'],
     notApplicable: [
-      { ...TRANSFERRED, reason: 'Transferred in from another area in April 2005: too short a period of oversight here to judge.' },
+      {
+        ...TRANSFERRED,
+        reason: 'Transferred in from another area in April 2005: too short a period of oversight here to judge.',
+      },
     ],
   },
   {
@@ -107,7 +120,8 @@ export const WEST_MIDLANDS_2005_PLAN: readonly MeasurePlan[] = [
     notApplicable: [
       {
         role: 'NO_OTHER_AGENCY',
-        reason: 'No other agency was involved in managing risk of harm, so no inter-agency risk management plan was called for.',
+        reason:
+          'No other agency was involved in managing risk of harm, so no inter-agency risk management plan was called for.',
       },
     ],
   },
@@ -116,7 +130,10 @@ export const WEST_MIDLANDS_2005_PLAN: readonly MeasurePlan[] = [
     within: 'C5.interagency-rmp-produced',
     notApplicable: [
       { role: 'NO_OTHER_AGENCY', reason: 'No other agency was involved, so there was no inter-agency plan to review.' },
-      { role: 'RECENT_PLAN', reason: 'The inter-agency risk management plan was agreed in May 2005; its first review was not yet due.' },
+      {
+        role: 'RECENT_PLAN',
+        reason: 'The inter-agency risk management plan was agreed in May 2005; its first review was not yet due.',
+      },
     ],
   },
 ];
@@ -124,7 +141,12 @@ export const WEST_MIDLANDS_2005_PLAN: readonly MeasurePlan[] = [
 /** The overall judgement on each scored criterion, given last: it weighs every other answer of the criterion. */
 function overallPlan(criterion: string, framework: FrameworkDefinition): MeasurePlan {
   const notApplicable: Record<string, readonly NotApplicableRule[]> = {
-    B1: [{ ...TRANSFERRED, reason: "Case transferred in too recently to judge this area's assessment of risk of harm as a whole." }],
+    B1: [
+      {
+        ...TRANSFERRED,
+        reason: "Case transferred in too recently to judge this area's assessment of risk of harm as a whole.",
+      },
+    ],
     C2: [
       { ...TRANSFERRED, reason: 'Case transferred in too recently to judge the supervision delivered here.' },
       {
@@ -169,14 +191,18 @@ function chooseMet(
 ): Map<PlannedCase, boolean | null> {
   const result = new Map<PlannedCase, boolean | null>();
   const asked = cases.filter((planned) => appliesTo(measure.applicability, planned.facts));
-  const notApplicable = new Set(asked.filter((planned) => (plan.notApplicable ?? []).some((rule) => matches(rule, planned))));
+  const notApplicable = new Set(
+    asked.filter((planned) => (plan.notApplicable ?? []).some((rule) => matches(rule, planned))),
+  );
   const applicable = asked.filter((planned) => !notApplicable.has(planned));
   for (const planned of notApplicable) result.set(planned, null);
 
   const forcedMet = (planned: PlannedCase): boolean => (plan.forcedMet ?? []).some((rule) => matches(rule, planned));
-  const forcedNotMet = (planned: PlannedCase): boolean => (plan.forcedNotMet ?? []).some((rule) => matches(rule, planned));
+  const forcedNotMet = (planned: PlannedCase): boolean =>
+    (plan.forcedNotMet ?? []).some((rule) => matches(rule, planned));
   const allowed = (planned: PlannedCase): boolean =>
-    !forcedNotMet(planned) && (plan.within === undefined || outcomes.get(plan.within)?.get(planned) === true || forcedMet(planned));
+    !forcedNotMet(planned) &&
+    (plan.within === undefined || outcomes.get(plan.within)?.get(planned) === true || forcedMet(planned));
 
   const stratum = (highRisk: boolean) => applicable.filter((planned) => planned.highRisk === highRisk);
   const strata = { highRisk: stratum(true), other: stratum(false) };
@@ -221,14 +247,22 @@ function answerValue(measure: Measure, planned: PlannedCase, met: boolean, rando
 }
 
 /** Dates that depend on the answers: the risk management plan (its timeliness is derived) and the reviews. */
-function completeDates(planned: PlannedCase, outcomes: Outcomes, rmpAnswer: string | undefined, random: () => number): void {
+function completeDates(
+  planned: PlannedCase,
+  outcomes: Outcomes,
+  rmpAnswer: string | undefined,
+  random: () => number,
+): void {
   const facts: CaseFacts = planned.facts;
   const start = facts.dates.start!;
   if (planned.highRisk) {
     const timely = outcomes.get('B1.rmp-quality-timely')?.get(planned) === true;
     // Met: satisfactory and within five working days. A satisfactory plan that does not count was late.
     const late = !timely && (rmpAnswer === 'YES' || random() < 0.5);
-    facts.dates.riskManagementPlan = addWorkingDays(start, late ? integerBetween(random, 8, 20) : integerBetween(random, 1, 4));
+    facts.dates.riskManagementPlan = addWorkingDays(
+      start,
+      late ? integerBetween(random, 8, 20) : integerBetween(random, 1, 4),
+    );
   }
   const reviewed = outcomes.get('B1.review-16-weeks')?.get(planned);
   const due = addWeeks(start, 16);
@@ -253,7 +287,9 @@ export function answerWestMidlands2005(
   const measures = new Map(framework.measures.map((measure) => [measure.key, measure]));
   const plans = [
     ...WEST_MIDLANDS_2005_PLAN,
-    ...framework.criteria.filter((criterion) => criterion.scoring.kind === 'overallJudgement').map((criterion) => overallPlan(criterion.code, framework)),
+    ...framework.criteria
+      .filter((criterion) => criterion.scoring.kind === 'overallJudgement')
+      .map((criterion) => overallPlan(criterion.code, framework)),
   ];
   const planned = new Set(plans.map((plan) => plan.key));
   const missing = framework.measures.filter((measure) => !planned.has(measure.key));
@@ -282,7 +318,12 @@ export function answerWestMidlands2005(
   const order = new Map(framework.measures.map((measure, i) => [measure.key, i]));
   return cases.map((caseFile) => {
     const given = answers.get(caseFile)!.sort((a, b) => order.get(a.measure)! - order.get(b.measure)!);
-    completeDates(caseFile, outcomes, given.find((answer) => answer.measure === 'B1.rmp-quality-timely')?.value, random);
+    completeDates(
+      caseFile,
+      outcomes,
+      given.find((answer) => answer.measure === 'B1.rmp-quality-timely')?.value,
+      random,
+    );
     return { ...caseFile, answers: given };
   });
 }

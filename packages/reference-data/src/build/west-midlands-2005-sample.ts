@@ -133,11 +133,44 @@ export function planWestMidlands2005Sample(random: () => number): PlannedCase[] 
   const medium = others.filter((planned) => planned.facts.riskOfHarm === 'MEDIUM');
   // Cases started in January 2005, before community orders under the Criminal Justice Act 2003 (April 2005):
   // CRO is the community rehabilitation order of the time.
-  assignOrderTypes(veryHigh, [['LICENCE', 4], ['CRO', 1]], random);
-  assignOrderTypes(high, [['LICENCE', 8], ['CRO', 6], ['CPRO', 4]], random);
-  assignOrderTypes(low, [['CPO', 3], ['CRO', 2], ['CPRO', 1]], random);
-  assignOrderTypes(medium, [['CRO', 5], ['CPO', 3], ['CPRO', 2], ['LICENCE', 1]], random);
-  for (const planned of cases) planned.facts.flags.communityPunishment = ['CPO', 'CPRO'].includes(planned.facts.orderType);
+  assignOrderTypes(
+    veryHigh,
+    [
+      ['LICENCE', 4],
+      ['CRO', 1],
+    ],
+    random,
+  );
+  assignOrderTypes(
+    high,
+    [
+      ['LICENCE', 8],
+      ['CRO', 6],
+      ['CPRO', 4],
+    ],
+    random,
+  );
+  assignOrderTypes(
+    low,
+    [
+      ['CPO', 3],
+      ['CRO', 2],
+      ['CPRO', 1],
+    ],
+    random,
+  );
+  assignOrderTypes(
+    medium,
+    [
+      ['CRO', 5],
+      ['CPO', 3],
+      ['CPRO', 2],
+      ['LICENCE', 1],
+    ],
+    random,
+  );
+  for (const planned of cases)
+    planned.facts.flags.communityPunishment = ['CPO', 'CPRO'].includes(planned.facts.orderType);
 
   // MAPPA: every very high risk case and nine high risk ones (licences first), two medium risk registered sex offenders.
   const mappaLevels = [3, 3, 3, 2, 2];
@@ -209,8 +242,20 @@ export function planWestMidlands2005Sample(random: () => number): PlannedCase[] 
   giveExactly(highRisk, 2, random, (planned) => !isMappa(planned), flag('otherAgencyAssessments'));
   giveExactly(others, 2, random, (planned) => !isMappa(planned) && !noAgency(planned), flag('otherAgencyAssessments'));
 
-  giveExactly(highRisk, 1, random, () => true, (planned) => (planned.facts.sex = 'FEMALE'));
-  giveExactly(others, 3, random, (planned) => !isMappa(planned), (planned) => (planned.facts.sex = 'FEMALE'));
+  giveExactly(
+    highRisk,
+    1,
+    random,
+    () => true,
+    (planned) => (planned.facts.sex = 'FEMALE'),
+  );
+  giveExactly(
+    others,
+    3,
+    random,
+    (planned) => !isMappa(planned),
+    (planned) => (planned.facts.sex = 'FEMALE'),
+  );
 
   // Districts and responsible officers (pseudonymous codes; no officer holds more than three of the files).
   const districtOrder = shuffle(WEST_MIDLANDS_DISTRICTS, random);
@@ -229,10 +274,12 @@ export function planWestMidlands2005Sample(random: () => number): PlannedCase[] 
   for (const planned of cases) {
     const dates = planned.facts.dates;
     dates.start = pick(januaryDays, random);
-    if (planned.role !== 'NO_INITIAL_ASSESSMENT') dates.initialAssessment = addWorkingDays(dates.start, integerBetween(random, 1, 5));
+    if (planned.role !== 'NO_INITIAL_ASSESSMENT')
+      dates.initialAssessment = addWorkingDays(dates.start, integerBetween(random, 1, 5));
     dates.supervisionPlan = addWorkingDays(dates.start, integerBetween(random, 5, 14));
     dates.inspected = pick(fieldworkDays, random);
-    if (planned.role === 'TRANSFERRED_IN') dates.transferredIn = pick(workingDaysIn('2005-04-11', '2005-04-22'), random);
+    if (planned.role === 'TRANSFERRED_IN')
+      dates.transferredIn = pick(workingDaysIn('2005-04-11', '2005-04-22'), random);
     if (planned.role === 'REMANDED') dates.remanded = pick(workingDaysIn('2005-03-14', '2005-03-24'), random);
     if (planned.role === 'RECENT_PLAN') dates.interAgencyPlan = pick(workingDaysIn('2005-05-09', '2005-05-27'), random);
   }

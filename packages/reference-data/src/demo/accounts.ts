@@ -26,8 +26,20 @@ export const demoAccounts: readonly DemoAccount[] = [
     areaCode: null,
     password: DEMO_PASSWORD,
   },
-  { email: DEMO_EMAILS.westMidlandsAssessorA, name: 'Neil Appleby', role: 'AREA_ASSESSOR', areaCode: 'WMPA', password: DEMO_PASSWORD },
-  { email: DEMO_EMAILS.westMidlandsAssessorB, name: 'Lalita Patel', role: 'AREA_ASSESSOR', areaCode: 'WMPA', password: DEMO_PASSWORD },
+  {
+    email: DEMO_EMAILS.westMidlandsAssessorA,
+    name: 'Neil Appleby',
+    role: 'AREA_ASSESSOR',
+    areaCode: 'WMPA',
+    password: DEMO_PASSWORD,
+  },
+  {
+    email: DEMO_EMAILS.westMidlandsAssessorB,
+    name: 'Lalita Patel',
+    role: 'AREA_ASSESSOR',
+    areaCode: 'WMPA',
+    password: DEMO_PASSWORD,
+  },
   {
     email: DEMO_EMAILS.informationManager,
     name: 'Kevin Ball',
@@ -35,7 +47,13 @@ export const demoAccounts: readonly DemoAccount[] = [
     areaCode: null,
     password: DEMO_PASSWORD,
   },
-  { email: DEMO_EMAILS.adminOfficer, name: 'Junior Rhone', role: 'ADMIN_OFFICER', areaCode: null, password: DEMO_PASSWORD },
+  {
+    email: DEMO_EMAILS.adminOfficer,
+    name: 'Junior Rhone',
+    role: 'ADMIN_OFFICER',
+    areaCode: null,
+    password: DEMO_PASSWORD,
+  },
   // Board members are fictional: the report names none.
   {
     email: DEMO_EMAILS.westMidlandsBoardMember,
@@ -51,5 +69,11 @@ export const demoAccounts: readonly DemoAccount[] = [
     areaCode: 'GMPA-DEMO',
     password: DEMO_PASSWORD,
   },
-  { email: DEMO_EMAILS.administrator, name: 'Scrutiny Administrator', role: 'ADMINISTRATOR', areaCode: null, password: DEMO_PASSWORD },
+  {
+    email: DEMO_EMAILS.administrator,
+    name: 'Scrutiny Administrator',
+    role: 'ADMINISTRATOR',
+    areaCode: null,
+    password: DEMO_PASSWORD,
+  },
 ];

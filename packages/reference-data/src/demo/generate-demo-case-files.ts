@@ -29,8 +29,19 @@ function workingDaysIn(from: string, to: string): string[] {
   return days;
 }
 
-function demoFacts(reference: string, highRisk: boolean, options: DemoCaseFileOptions, random: () => number): CaseFacts {
-  const riskOfHarm: RiskOfHarm = highRisk ? (random() < 0.25 ? 'VERY_HIGH' : 'HIGH') : random() < 0.35 ? 'LOW' : 'MEDIUM';
+function demoFacts(
+  reference: string,
+  highRisk: boolean,
+  options: DemoCaseFileOptions,
+  random: () => number,
+): CaseFacts {
+  const riskOfHarm: RiskOfHarm = highRisk
+    ? random() < 0.25
+      ? 'VERY_HIGH'
+      : 'HIGH'
+    : random() < 0.35
+      ? 'LOW'
+      : 'MEDIUM';
   const orderType = pick(options.orderTypes, random);
   const mappaLevel = highRisk && random() < 0.6 ? (riskOfHarm === 'VERY_HIGH' ? 3 : pick([1, 1, 2], random)) : null;
   const start = pick(workingDaysIn(options.startBetween[0], options.startBetween[1]), random);
@@ -39,7 +50,11 @@ function demoFacts(reference: string, highRisk: boolean, options: DemoCaseFileOp
     initialAssessment: addWorkingDays(start, integerBetween(random, 1, 6)),
     supervisionPlan: addWorkingDays(start, integerBetween(random, 5, 15)),
   };
-  if (highRisk) dates.riskManagementPlan = addWorkingDays(start, random() < 0.6 ? integerBetween(random, 1, 5) : integerBetween(random, 6, 20));
+  if (highRisk)
+    dates.riskManagementPlan = addWorkingDays(
+      start,
+      random() < 0.6 ? integerBetween(random, 1, 5) : integerBetween(random, 6, 20),
+    );
   return {
     reference,
     orderType,
@@ -68,14 +83,23 @@ function demoAnswer(measure: Measure, met: boolean, riskOfHarm: RiskOfHarm, rand
 }
 
 /** Answers for one case: each question at its rate, then each overall judgement leaning on the case's own answers. */
-function demoAnswers(framework: FrameworkDefinition, facts: CaseFacts, options: DemoCaseFileOptions, random: () => number): GivenAnswer[] {
+function demoAnswers(
+  framework: FrameworkDefinition,
+  facts: CaseFacts,
+  options: DemoCaseFileOptions,
+  random: () => number,
+): GivenAnswer[] {
   const answers: GivenAnswer[] = [];
   const metByCriterion = new Map<string, { met: number; asked: number }>();
   const asked = framework.measures.filter((measure) => appliesTo(measure.applicability, facts));
   const judgements = asked.filter((measure) => measure.tags.includes('overall-judgement'));
   for (const measure of asked.filter((candidate) => !judgements.includes(candidate))) {
     if (random() < 0.03) {
-      answers.push({ measure: measure.key, value: NOT_APPLICABLE, reason: 'Demo: the question did not arise in this case.' });
+      answers.push({
+        measure: measure.key,
+        value: NOT_APPLICABLE,
+        reason: 'Demo: the question did not arise in this case.',
+      });
       continue;
     }
     const met = random() < (options.rates.get(measure.key) ?? options.defaultRate);
@@ -93,9 +117,17 @@ function demoAnswers(framework: FrameworkDefinition, facts: CaseFacts, options: 
   return answers.sort((a, b) => order.get(a.measure)! - order.get(b.measure)!);
 }
 
-export function generateDemoCaseFiles(framework: FrameworkDefinition, options: DemoCaseFileOptions): ReferenceCaseFile[] {
+export function generateDemoCaseFiles(
+  framework: FrameworkDefinition,
+  options: DemoCaseFileOptions,
+): ReferenceCaseFile[] {
   const random = seededRandom(options.seed);
-  const highRisk = new Set(shuffle(Array.from({ length: options.count }, (_, i) => i), random).slice(0, options.highRiskCount));
+  const highRisk = new Set(
+    shuffle(
+      Array.from({ length: options.count }, (_, i) => i),
+      random,
+    ).slice(0, options.highRiskCount),
+  );
   const officers = Math.ceil(options.count / 4);
   return Array.from({ length: options.count }, (_, i): ReferenceCaseFile => {
     const reference = `${options.prefix}-${String(i + 1).padStart(3, '0')}`;

@@ -27,7 +27,8 @@ function recordedFigures(): RecordedFigure[] {
   }
   for (const measure of reportedFigures.measures) {
     const { all, highRisk, count } = measure.original;
-    const counts = count && count.length === 2 ? { met: count[0]!, applicable: count[1]! } : { met: null, applicable: null };
+    const counts =
+      count && count.length === 2 ? { met: count[0]!, applicable: count[1]! } : { met: null, applicable: null };
     const source = sourceOf(measure.quote);
     const base = { kind: 'MEASURE' as const, key: measure.id, adjusted: false, source };
     // A high-risk-only measure's population is the high-risk cases: its one figure is its whole-sample figure.
@@ -36,12 +37,14 @@ function recordedFigures(): RecordedFigure[] {
       continue;
     }
     if (all !== null) figures.push({ ...base, subsample: 'ALL', percentage: all, met: null, applicable: null });
-    if (highRisk !== null) figures.push({ ...base, subsample: 'HIGH_RISK_OF_HARM', percentage: highRisk, met: null, applicable: null });
+    if (highRisk !== null)
+      figures.push({ ...base, subsample: 'HIGH_RISK_OF_HARM', percentage: highRisk, met: null, applicable: null });
   }
   return figures;
 }
 
-const NOT_QUOTED = 'Not quoted in the 2005 follow-up report, the only source held; the original report has seven recommendations.';
+const NOT_QUOTED =
+  'Not quoted in the 2005 follow-up report, the only source held; the original report has seven recommendations.';
 
 /**
  * The seven recommendations of 2004. The follow-up quotes five (the ones it followed up) and not the other two, whose

@@ -1,5 +1,12 @@
 import type { Figure } from '@scrutiny/domain';
-import { appliesTo, compareWithBaseline, NOT_APPLICABLE, scoreInspection, scoresToFigures, validateAnswer } from '@scrutiny/domain';
+import {
+  appliesTo,
+  compareWithBaseline,
+  NOT_APPLICABLE,
+  scoreInspection,
+  scoresToFigures,
+  validateAnswer,
+} from '@scrutiny/domain';
 import { esiFramework } from '@scrutiny/plugin-framework-esi';
 import { describe, expect, it } from 'vitest';
 import { generateWestMidlands2005CaseFiles } from '../build/generate-west-midlands-2005.ts';
@@ -87,14 +94,19 @@ describe('the West Midlands 2005 follow-up case files', () => {
     for (const file of westMidlands2005CaseFiles) {
       expect(Object.keys(file)).not.toContain('scores');
       for (const answer of file.answers) {
-        expect(validateAnswer(esiFramework, answer.measure, file.facts, answer), `${file.reference} ${answer.measure}`).toEqual({
+        expect(
+          validateAnswer(esiFramework, answer.measure, file.facts, answer),
+          `${file.reference} ${answer.measure}`,
+        ).toEqual({
           ok: true,
         });
         if (answer.value === NOT_APPLICABLE) expect(answer.reason?.length).toBeGreaterThan(30);
       }
       const answered = new Set(file.answers.map((answer) => answer.measure));
       for (const measure of esiFramework.measures) {
-        expect(answered.has(measure.key), `${file.reference} ${measure.key}`).toBe(appliesTo(measure.applicability, file.facts));
+        expect(answered.has(measure.key), `${file.reference} ${measure.key}`).toBe(
+          appliesTo(measure.applicability, file.facts),
+        );
       }
     }
   });
@@ -121,7 +133,12 @@ describe('the West Midlands 2005 follow-up case files', () => {
   });
 
   it('is a published follow-up of the 2004 inspection', () => {
-    expect(westMidlands2005).toMatchObject({ kind: 'FOLLOW_UP', status: 'PUBLISHED', baselineKey: westMidlands2004.key, demo: false });
+    expect(westMidlands2005).toMatchObject({
+      kind: 'FOLLOW_UP',
+      status: 'PUBLISHED',
+      baselineKey: westMidlands2004.key,
+      demo: false,
+    });
     expect(westMidlands2005.followedUpRecommendations).toHaveLength(5);
   });
 });

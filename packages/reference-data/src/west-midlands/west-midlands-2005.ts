@@ -4,8 +4,18 @@ import { RISK_OF_HARM_LEVELS } from '@scrutiny/domain';
 import committed from '../data/west-midlands-2005-case-files.json' with { type: 'json' };
 import { reportedFigures } from '../build/reported-targets.ts';
 import { DEMO_EMAILS } from '../demo/accounts.ts';
-import type { FollowedUpRecommendation, ReferenceCaseFile, ReferenceInspection, ReferenceMeeting, TeamMember } from '../types.ts';
-import { westMidlands2005Findings, westMidlands2005GoodPractice, westMidlands2005ReportTexts } from './west-midlands-2005-report.ts';
+import type {
+  FollowedUpRecommendation,
+  ReferenceCaseFile,
+  ReferenceInspection,
+  ReferenceMeeting,
+  TeamMember,
+} from '../types.ts';
+import {
+  westMidlands2005Findings,
+  westMidlands2005GoodPractice,
+  westMidlands2005ReportTexts,
+} from './west-midlands-2005-report.ts';
 
 // JSON loses the literal types; check the one field whose values are a closed set rather than trusting a cast.
 function readCaseFiles(files: readonly { facts: { riskOfHarm: string } }[]): ReferenceCaseFile[] {
@@ -19,9 +29,8 @@ function readCaseFiles(files: readonly { facts: { riskOfHarm: string } }[]): Ref
 
 export const westMidlands2005CaseFiles: readonly ReferenceCaseFile[] = readCaseFiles(committed.caseFiles);
 
-export const westMidlands2005Recommendations: readonly FollowedUpRecommendation[] = reportedFigures.followedUpRecommendations.map(
-  (text, i) => ({ number: i + 1, text, baselineNumber: i + 1 }),
-);
+export const westMidlands2005Recommendations: readonly FollowedUpRecommendation[] =
+  reportedFigures.followedUpRecommendations.map((text, i) => ({ number: i + 1, text, baselineNumber: i + 1 }));
 
 /** From the Inspection arrangements: "Meetings were held with ...". */
 export const westMidlands2005Meetings: readonly ReferenceMeeting[] = [
@@ -62,15 +71,18 @@ export const westMidlands2005Team: readonly TeamMember[] = [
   { name: 'Kate White', role: 'INSPECTOR', title: 'HM Inspector', email: DEMO_EMAILS.inspector },
   { name: 'John Browne', role: 'INSPECTOR', title: 'HM Inspector' },
   { name: 'Nigel Scarff', role: 'INSPECTOR', title: 'HM Inspector' },
-  ...AREA_ASSESSORS.map(
-    (name): TeamMember => ({
-      name,
-      role: 'AREA_ASSESSOR',
-      title: 'Area Assessor',
-      ...(ASSESSOR_ACCOUNTS[name] ? { email: ASSESSOR_ACCOUNTS[name] } : {}),
-    }),
-  ),
-  { name: 'Kevin Ball', role: 'INFORMATION_MANAGER', title: 'Information Manager', email: DEMO_EMAILS.informationManager },
+  ...AREA_ASSESSORS.map((name): TeamMember => ({
+    name,
+    role: 'AREA_ASSESSOR',
+    title: 'Area Assessor',
+    ...(ASSESSOR_ACCOUNTS[name] ? { email: ASSESSOR_ACCOUNTS[name] } : {}),
+  })),
+  {
+    name: 'Kevin Ball',
+    role: 'INFORMATION_MANAGER',
+    title: 'Information Manager',
+    email: DEMO_EMAILS.informationManager,
+  },
   { name: 'Junior Rhone', role: 'ADMIN_OFFICER', title: 'Inspection Admin Officer', email: DEMO_EMAILS.adminOfficer },
 ];
 
