@@ -25,7 +25,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/env.ts', '**/*.config.ts', '**/*.test.ts', '**/test/**', 'scripts/**', '**/scripts/**', 'bench/**', 'e2e/**'],
+    files: [
+      '**/env.ts',
+      '**/*.config.ts',
+      '**/*.test.ts',
+      '**/test/**',
+      'scripts/**',
+      '**/scripts/**',
+      'bench/**',
+      'e2e/**',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
@@ -35,7 +44,21 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@prisma/*', '@scrutiny/db', 'graphql', 'graphql-*', '@pothos/*', 'react', 'react-*', 'node:*', 'fs', 'path'], message: 'packages/domain is pure: no I/O, no Prisma, GraphQL or React.' },
+            {
+              group: [
+                '@prisma/*',
+                '@scrutiny/db',
+                'graphql',
+                'graphql-*',
+                '@pothos/*',
+                'react',
+                'react-*',
+                'node:*',
+                'fs',
+                'path',
+              ],
+              message: 'packages/domain is pure: no I/O, no Prisma, GraphQL or React.',
+            },
           ],
         },
       ],
@@ -50,7 +73,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@scrutiny/api', '@scrutiny/inspector', '@scrutiny/board', '**/apps/**'], message: 'Plugins depend on the SDK and the domain, never on an app.' }] },
+        {
+          patterns: [
+            {
+              group: ['@scrutiny/api', '@scrutiny/inspector', '@scrutiny/board', '**/apps/**'],
+              message: 'Plugins depend on the SDK and the domain, never on an app.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,6 +1,6 @@
 // Running an inspection: plan, team, case list and sample, assignment, submission, validation, historic figures,
 // the status workflow and publication. Each mutation takes one input and returns a payload or a typed error.
-import { agreementReport, missingAnswers, progress, type CaseFacts } from '@scrutiny/domain';
+import { agreementReport, missingAnswers, progress, validateAnswer, type CaseFacts } from '@scrutiny/domain';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { runsInspection } from '../access/checks.ts';
@@ -627,7 +627,6 @@ builder.mutationField('recordValidation', (t) =>
       if (!file) throw new NotFoundError('The case file');
       const { viewer } = await inspectionForTeam(ctx, file.inspectionId);
       const framework = await ctx.frameworks.definition(file.inspection.frameworkId);
-      const { validateAnswer } = await import('@scrutiny/domain');
       const check = validateAnswer(framework, input.measureKey, file.facts as unknown as CaseFacts, {
         measure: input.measureKey,
         value: input.value,
@@ -654,6 +653,75 @@ builder.mutationField('recordValidation', (t) =>
           after: { measure: input.measureKey, value: input.value },
         });
         return saved;
+      });
+    },
+  }),
+);
+
+builder.mutationField('resolveValidation', (t) =>
+  t.fieldWithInput({
+    type: ValidationRef,
+    description:
+      "Settles a disagreement between the assessor's answer and the inspector's second marking: the resolved value becomes the answer (a new version), and the validation keeps both for the agreement figures.",
+    errors: { types: COMMON_ERRORS },
+    input: {
+      validationId: t.input.globalID({ required: true, for: [ValidationRef] }),
+      value: t.input.string({ required: true }),
+      reason: t.input.string(),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const validation = await ctx.prisma.validation.findUnique({
+        where: { id: input.validationId.id },
+        include: { caseFile: { include: { inspection: { select: { frameworkId: true, status: true } } } } },
+      });
+      if (!validation) throw new NotFoundError('The validation');
+      const { viewer } = await inspectionForTeam(ctx, validation.caseFile.inspectionId);
+      if (validation.caseFile.inspection.status === 'PUBLISHED')
+        throw new InvalidStateError('A published inspection cannot change.');
+      const framework = await ctx.frameworks.definition(validation.caseFile.inspection.frameworkId);
+      const check = validateAnswer(
+        framework,
+        validation.measureKey,
+        validation.caseFile.facts as unknown as CaseFacts,
+        {
+          measure: validation.measureKey,
+          value: input.value,
+          reason: input.reason ?? null,
+        },
+      );
+      if (!check.ok) throw new InvalidInputError(check.message);
+      return ctx.prisma.$transaction(async (tx) => {
+        const key = { caseFileId_measureKey: { caseFileId: validation.caseFileId, measureKey: validation.measureKey } };
+        const before = await tx.answer.findUnique({ where: key });
+        await tx.answer.upsert({
+          where: key,
+          create: {
+            caseFileId: validation.caseFileId,
+            measureKey: validation.measureKey,
+            value: input.value,
+            reason: input.reason ?? null,
+            answeredById: viewer.id,
+          },
+          update: {
+            value: input.value,
+            reason: input.reason ?? null,
+            answeredById: viewer.id,
+            version: { increment: 1 },
+          },
+        });
+        const resolved = await tx.validation.update({
+          where: { id: validation.id },
+          data: { resolvedValue: input.value, resolvedById: viewer.id, resolvedAt: new Date() },
+        });
+        await audit(tx, viewer, {
+          action: 'validation.resolve',
+          entity: 'CaseFile',
+          entityId: validation.caseFileId,
+          inspectionId: validation.caseFile.inspectionId,
+          before: before ? { value: before.value, version: before.version } : null,
+          after: { measure: validation.measureKey, value: input.value },
+        });
+        return resolved;
       });
     },
   }),

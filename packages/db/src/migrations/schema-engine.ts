@@ -20,7 +20,16 @@ declare global {
 }
 
 type GlueModule = typeof glue;
-type WasmExports = WebAssembly.Exports & { __wbindgen_start(): void };
+type ModuleImports = Record<string, unknown>;
+
+// The project's lib settings (ES2023, no DOM) leave out WebAssembly's JS API; this is the part used here.
+interface WebAssemblyApi {
+  instantiate(
+    bytes: Uint8Array,
+    imports: Record<string, ModuleImports>,
+  ): Promise<{ instance: { exports: Record<string, unknown> & { __wbindgen_start(): void } } }>;
+}
+const webAssembly = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
 
 let loaded: Promise<GlueModule> | undefined;
 
@@ -43,15 +52,15 @@ async function instantiate(): Promise<GlueModule> {
   const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
   const wasmPath = join(dirname(gluePath), 'schema_engine_bg.wasm');
   const bytes = await readFile(wasmPath);
-  const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': unrefTimers(glue) });
+  const { instance } = await webAssembly.instantiate(bytes, { './schema_engine_bg.js': unrefTimers(glue) });
   glue.__wbg_set_wasm(instance.exports);
-  (instance.exports as WasmExports).__wbindgen_start();
+  instance.exports.__wbindgen_start();
   return glue;
 }
 
 /** The engine leaves a 10 s timer behind after each command; unref'd, it no longer keeps Node alive. */
-function unrefTimers(module: GlueModule): WebAssembly.ModuleImports {
-  const imports: WebAssembly.ModuleImports = {};
+function unrefTimers(module: GlueModule): ModuleImports {
+  const imports: ModuleImports = {};
   for (const [name, value] of Object.entries(module)) {
     if (name.startsWith('__wbg_setTimeout_') && typeof value === 'function') {
       const setTimer = value as (...args: unknown[]) => unknown;
@@ -61,7 +70,7 @@ function unrefTimers(module: GlueModule): WebAssembly.ModuleImports {
         return timer;
       };
     } else {
-      imports[name] = value as WebAssembly.ImportValue;
+      imports[name] = value;
     }
   }
   return imports;
