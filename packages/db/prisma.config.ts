@@ -6,7 +6,9 @@ import { defineConfig } from 'prisma/config';
 
 // Prisma's CLI reports usage to its checkpoint server unless told not to.
 process.env.CHECKPOINT_DISABLE ??= '1';
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(new URL('./prisma/schema-engine.placeholder', import.meta.url));
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(
+  new URL('./prisma/schema-engine.placeholder', import.meta.url),
+);
 
 export default defineConfig({
   schema: 'prisma/schema.prisma',

@@ -1,5 +1,7 @@
 // The one place the API reads its environment. Everything else receives a typed Config.
+import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import type { StaticApp } from './http/static-apps.ts';
 
 export interface Config {
   port: number;
@@ -15,6 +17,8 @@ export interface Config {
   /** Cookies marked Secure (set false only for plain-HTTP local use). */
   secureCookies: boolean;
   production: boolean;
+  /** Built apps served beside the API (missing builds are skipped). */
+  apps: StaticApp[];
 }
 
 export const DEFAULT_PLUGINS = ['@scrutiny/plugin-framework-esi'];
@@ -33,5 +37,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: Number(env.SCRUTINY_SESSION_HOURS ?? 12),
     secureCookies: env.SCRUTINY_SECURE_COOKIES ? env.SCRUTINY_SECURE_COOKIES === 'true' : production,
     production,
+    apps: [
+      {
+        prefix: '/inspector/',
+        dir: resolve(env.SCRUTINY_INSPECTOR_DIST ?? fileURLToPath(new URL('../../inspector/dist', import.meta.url))),
+      },
+      {
+        prefix: '/',
+        dir: resolve(env.SCRUTINY_BOARD_DIST ?? fileURLToPath(new URL('../../board/dist', import.meta.url))),
+      },
+    ],
   };
 }

@@ -1,10 +1,14 @@
 // The listener only: everything else is built by createApp.
 import { createServer } from 'node:http';
+import { serveStaticApps } from './http/static-apps.ts';
 import { createApp, type ScrutinyApp } from './app.ts';
 import type { Config } from './env.ts';
 
 export async function listen(app: ScrutinyApp, config: Config): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createServer(app.yoga);
+  const server = createServer((req, res) => {
+    if (serveStaticApps(config.apps, req, res)) return;
+    void app.yoga(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

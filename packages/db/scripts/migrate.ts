@@ -5,8 +5,8 @@
 import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { env } from '../src/env.ts';
-import { createMigration, deploy, pendingSchemaChanges, status } from '../src/migrations/migrate.ts';
-import { pgliteSession, postgresSession, type SqlSession } from '../src/migrations/sql-session.ts';
+import { createMigration, deploy, pendingSchemaChanges, status } from '../src/migrate/migrate.ts';
+import { pgliteSession, postgresSession, type SqlSession } from '../src/migrate/sql-session.ts';
 
 const usage = `Usage: tsx scripts/migrate.ts <command> [options]
   create <name>   write prisma/migrations/<timestamp>_<name>/migration.sql from schema.prisma

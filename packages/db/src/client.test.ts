@@ -50,7 +50,12 @@ describe.each(testDatabaseKinds)('the Prisma client on %s', (kind) => {
       ],
     });
     await db.prisma.caseFile.create({
-      data: { inspectionId: inspection.id, reference: 'C-001', facts: { riskOfHarm: 'HIGH', order: 'community' }, riskOfHarm: RiskOfHarm.HIGH },
+      data: {
+        inspectionId: inspection.id,
+        reference: 'C-001',
+        facts: { riskOfHarm: 'HIGH', order: 'community' },
+        riskOfHarm: RiskOfHarm.HIGH,
+      },
     });
 
     const read = await db.prisma.inspection.findUniqueOrThrow({
@@ -93,8 +98,12 @@ describe.each(testDatabaseKinds)('the Prisma client on %s', (kind) => {
   it('rolls an interactive transaction back entirely when it fails', async () => {
     const inspection = await westMidlandsFollowUp();
     const attempt = db.prisma.$transaction(async (tx) => {
-      await tx.recommendation.create({ data: { inspectionId: inspection.id, number: 1, text: 'kept only if all succeed' } });
-      await tx.recommendation.create({ data: { inspectionId: inspection.id, number: 1, text: 'same number: refused' } });
+      await tx.recommendation.create({
+        data: { inspectionId: inspection.id, number: 1, text: 'kept only if all succeed' },
+      });
+      await tx.recommendation.create({
+        data: { inspectionId: inspection.id, number: 1, text: 'same number: refused' },
+      });
     });
     await expect(attempt).rejects.toMatchObject({ code: 'P2002' });
     expect(await db.prisma.recommendation.count({ where: { inspectionId: inspection.id } })).toBe(0);
@@ -108,7 +117,9 @@ describe.each(testDatabaseKinds)('the Prisma client on %s', (kind) => {
     await db.prisma.inspection.findMany({ where: { id: inspection.id }, include: { caseFiles: true, area: true } });
     const afterRead = statements.length;
     await db.prisma.$transaction(async (tx) => {
-      await tx.reportText.create({ data: { inspectionId: inspection.id, section: 'SUMMARY', text: 'Some improvement.' } });
+      await tx.reportText.create({
+        data: { inspectionId: inspection.id, section: 'SUMMARY', text: 'Some improvement.' },
+      });
     });
     stop();
     const whenStopped = statements.length;

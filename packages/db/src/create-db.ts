@@ -5,9 +5,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { openEmptyPGlite } from './empty-pglite.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
-import { deploy } from './migrations/migrate.ts';
-import { pgliteSession, postgresSession } from './migrations/sql-session.ts';
+import { deploy } from './migrate/migrate.ts';
+import { pgliteSession, postgresSession } from './migrate/sql-session.ts';
 import { QueryObservers, type QueryListener } from './query-observer.ts';
 
 export interface CreateDbOptions {
@@ -50,7 +51,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
     };
   }
 
-  const pglite = options.pglite ?? (options.dataDir ? new PGlite(options.dataDir) : new PGlite());
+  const pglite = options.pglite ?? (options.dataDir ? new PGlite(options.dataDir) : await openEmptyPGlite());
   await pglite.waitReady;
   const adapter: SqlDriverAdapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: observers.observe(adapter) });

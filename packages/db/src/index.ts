@@ -5,5 +5,5 @@ export type { QueryListener } from './query-observer.ts';
 export * from './generated/prisma/client.ts';
 export type { default as PrismaTypes } from './generated/pothos-types.ts';
 export { getDatamodel } from './generated/pothos-types.ts';
-export { MigrationFailedError, FailedMigrationInHistoryError } from './migrations/migration-history.ts';
-export type { MigrationStatus } from './migrations/migration-history.ts';
+export { MigrationFailedError, FailedMigrationInHistoryError } from './migrate/migration-history.ts';
+export type { MigrationStatus } from './migrate/migration-history.ts';

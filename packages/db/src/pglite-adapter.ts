@@ -1,12 +1,13 @@
 // pglite-prisma-adapter for Prisma, with two repairs: its executeScript does not await PGlite (so a failing script
 // looked like success to the schema engine), and its shadow database is never closed.
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type {
   SqlDriverAdapter,
   SqlDriverAdapterFactory,
   SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { openEmptyPGlite } from './empty-pglite.ts';
 
 export class PGliteAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = 'postgres';
@@ -21,7 +22,7 @@ export class PGliteAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
 
   /** A fresh in-memory database, as the schema engine's shadow database (it replays migrations there). */
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    const shadow = new PGlite();
+    const shadow = await openEmptyPGlite();
     this.#shadows.push(shadow);
     return withAwaitedScripts(await connectPGlite(shadow), shadow);
   }

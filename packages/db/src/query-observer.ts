@@ -40,7 +40,8 @@ export class QueryObservers {
         this.notify(script);
         return adapter.executeScript(script);
       },
-      startTransaction: async (isolationLevel) => this.#observeTransaction(await adapter.startTransaction(isolationLevel)),
+      startTransaction: async (isolationLevel) =>
+        this.#observeTransaction(await adapter.startTransaction(isolationLevel)),
       dispose: () => adapter.dispose(),
     };
     if (adapter.getConnectionInfo) observed.getConnectionInfo = () => adapter.getConnectionInfo!();
@@ -55,7 +56,8 @@ export class QueryObservers {
       rollback: () => transaction.rollback(),
     };
     if (transaction.createSavepoint) observed.createSavepoint = (name) => transaction.createSavepoint!(name);
-    if (transaction.rollbackToSavepoint) observed.rollbackToSavepoint = (name) => transaction.rollbackToSavepoint!(name);
+    if (transaction.rollbackToSavepoint)
+      observed.rollbackToSavepoint = (name) => transaction.rollbackToSavepoint!(name);
     if (transaction.releaseSavepoint) observed.releaseSavepoint = (name) => transaction.releaseSavepoint!(name);
     return observed;
   }

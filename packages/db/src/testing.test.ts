@@ -17,7 +17,9 @@ describe.each(testDatabaseKinds)('test databases on %s', (kind) => {
     const second = await open();
 
     expect(await first.migrate()).toEqual({ applied: [] });
-    await first.prisma.comparisonGroup.create({ data: { key: 'metropolitan', name: 'Metropolitan areas', description: '' } });
+    await first.prisma.comparisonGroup.create({
+      data: { key: 'metropolitan', name: 'Metropolitan areas', description: '' },
+    });
 
     expect(await first.prisma.comparisonGroup.count()).toBe(1);
     expect(await second.prisma.comparisonGroup.count()).toBe(0);

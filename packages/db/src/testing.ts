@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { createDb, type Db } from './create-db.ts';
+import { openEmptyPGlite } from './empty-pglite.ts';
 import { env } from './env.ts';
 
 export type TestDatabaseKind = Db['kind'];
@@ -21,7 +22,7 @@ let snapshot: Promise<Blob> | undefined;
 
 function migratedSnapshot(): Promise<Blob> {
   snapshot ??= (async () => {
-    const pglite = new PGlite();
+    const pglite = await openEmptyPGlite();
     const db = await createDb({ pglite });
     try {
       await db.migrate();

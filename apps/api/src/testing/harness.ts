@@ -1,6 +1,6 @@
 // Starts the API on a fresh database (in-memory PGlite, or a fresh PostgreSQL database when DATABASE_URL is set)
 // and talks to it through real HTTP requests handled by yoga.fetch, as any client would.
-import { openTestDb } from './test-db.ts';
+import { createTestDb, testDatabaseKinds } from '@scrutiny/db/testing';
 import { createApp, type ScrutinyApp } from '../app.ts';
 import { readConfig } from '../env.ts';
 import { seedReferenceData } from '../seed/seed-reference.ts';
@@ -29,7 +29,8 @@ export interface TestApi {
 }
 
 export async function startTestApi(options: { seed?: boolean } = {}): Promise<TestApi> {
-  const db = await openTestDb();
+  // PostgreSQL when DATABASE_URL is set (CI's second pass), the embedded PGlite otherwise.
+  const db = await createTestDb(testDatabaseKinds.includes('postgres') ? 'postgres' : 'pglite');
   const config = { ...readConfig({}), secureCookies: false };
   const app = await createApp(config, { db });
   if (options.seed) await seedReferenceData(db.prisma, app.services.frameworks, referenceSeed());

@@ -17,7 +17,8 @@ export function pgliteSession(pglite: PGlite): SqlSession {
     exec: async (sql) => {
       await pglite.exec(sql);
     },
-    query: async <Row extends object>(sql: string, params: unknown[] = []) => (await pglite.query<Row>(sql, params)).rows,
+    query: async <Row extends object>(sql: string, params: unknown[] = []) =>
+      (await pglite.query<Row>(sql, params)).rows,
     // PGlite's own transaction holds its lock throughout, so no other caller's query can land inside it.
     transaction: (work) => pglite.transaction((tx) => work(pgliteTransactionSession(tx))),
     // The PGlite instance belongs to whoever opened it.

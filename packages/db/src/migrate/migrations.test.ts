@@ -1,9 +1,9 @@
 import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openEmptyPGlite } from '../empty-pglite.ts';
 import { env } from '../env.ts';
 import { defaultMigrationsDir, readMigrationFiles } from './migration-files.ts';
 import { MigrationFailedError } from './migration-history.ts';
@@ -15,17 +15,8 @@ interface EmptyDatabase {
   drop(): Promise<void>;
 }
 
-// A fresh PGlite runs initdb (seconds); a copy of one already initialised opens several times faster.
-let emptySnapshot: Promise<Blob> | undefined;
-
 async function emptyPGlite(): Promise<EmptyDatabase> {
-  emptySnapshot ??= (async () => {
-    const pristine = new PGlite();
-    const dump = await pristine.dumpDataDir('none');
-    await pristine.close();
-    return dump;
-  })();
-  const pglite = new PGlite({ loadDataDir: await emptySnapshot });
+  const pglite = await openEmptyPGlite();
   return { session: pgliteSession(pglite), drop: () => pglite.close() };
 }
 
@@ -49,7 +40,10 @@ async function emptyPostgres(): Promise<EmptyDatabase> {
 }
 
 const targets = env.databaseUrl
-  ? ([['PGlite', emptyPGlite], ['PostgreSQL', emptyPostgres]] as const)
+  ? ([
+      ['PGlite', emptyPGlite],
+      ['PostgreSQL', emptyPostgres],
+    ] as const)
   : ([['PGlite', emptyPGlite]] as const);
 
 describe.each(targets)('deploying migrations on %s', (_name, openEmpty) => {
@@ -73,7 +67,9 @@ describe.each(targets)('deploying migrations on %s', (_name, openEmpty) => {
   }
 
   async function tableExists(session: SqlSession, table: string): Promise<boolean> {
-    const rows = await session.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS "exists"`, [`"${table}"`]);
+    const rows = await session.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS "exists"`, [
+      `"${table}"`,
+    ]);
     return rows[0]?.exists === true;
   }
 
@@ -85,11 +81,19 @@ describe.each(targets)('deploying migrations on %s', (_name, openEmpty) => {
     expect(await deploy(database.session)).toEqual(committed.map((migration) => migration.name));
 
     expect(await tableExists(database.session, 'CaseFile')).toBe(true);
-    const recorded = await database.session.query<{ migration_name: string; checksum: string; applied_steps_count: number }>(
+    const recorded = await database.session.query<{
+      migration_name: string;
+      checksum: string;
+      applied_steps_count: number;
+    }>(
       `SELECT "migration_name", "checksum", "applied_steps_count" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL ORDER BY "migration_name"`,
     );
     expect(recorded).toEqual(
-      committed.map((migration) => ({ migration_name: migration.name, checksum: migration.checksum, applied_steps_count: 1 })),
+      committed.map((migration) => ({
+        migration_name: migration.name,
+        checksum: migration.checksum,
+        applied_steps_count: 1,
+      })),
     );
   });
 
@@ -119,10 +123,15 @@ describe.each(targets)('deploying migrations on %s', (_name, openEmpty) => {
 
   it('applies a repaired migration after a failed attempt', async () => {
     database = await openEmpty();
-    const migrationsDir = await migrationsWith({ '29990101000000_probe': 'CREATE TABLE "Probe" ("id" INTEGER);\nSELECT 1 / 0;\n' });
+    const migrationsDir = await migrationsWith({
+      '29990101000000_probe': 'CREATE TABLE "Probe" ("id" INTEGER);\nSELECT 1 / 0;\n',
+    });
     await expect(deploy(database.session, { migrationsDir })).rejects.toThrow(/29990101000000_probe/);
 
-    await writeFile(join(migrationsDir, '29990101000000_probe', 'migration.sql'), 'CREATE TABLE "Probe" ("id" INTEGER);\n');
+    await writeFile(
+      join(migrationsDir, '29990101000000_probe', 'migration.sql'),
+      'CREATE TABLE "Probe" ("id" INTEGER);\n',
+    );
     expect(await deploy(database.session, { migrationsDir })).toEqual(['29990101000000_probe']);
     expect(await tableExists(database.session, 'Probe')).toBe(true);
   });
@@ -144,7 +153,10 @@ $$ LANGUAGE sql STABLE;
     database = await openEmpty();
     const migrationsDir = await migrationsWith({ '29990101000000_probe': 'CREATE TABLE "Probe" ("id" INTEGER);\n' });
     await deploy(database.session, { migrationsDir });
-    await writeFile(join(migrationsDir, '29990101000000_probe', 'migration.sql'), 'CREATE TABLE "Probe" ("id" BIGINT);\n');
+    await writeFile(
+      join(migrationsDir, '29990101000000_probe', 'migration.sql'),
+      'CREATE TABLE "Probe" ("id" BIGINT);\n',
+    );
     expect((await status(database.session, { migrationsDir })).edited).toEqual(['29990101000000_probe']);
   });
 

@@ -2,10 +2,16 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEmptyPGlite } from '../empty-pglite.ts';
 import { PGliteAdapterFactory } from '../pglite-adapter.ts';
-import { defaultMigrationsDir, defaultSchemaPath, migrationLockContent, readMigrationFiles } from './migration-files.ts';
+import {
+  defaultMigrationsDir,
+  defaultSchemaPath,
+  migrationLockContent,
+  readMigrationFiles,
+} from './migration-files.ts';
 import { createMigration, deploy, pendingSchemaChanges } from './migrate.ts';
 import { noSchemaFilter, openSchemaEngine, toMigrationList } from './schema-engine.ts';
 import { pgliteSession } from './sql-session.ts';
@@ -45,20 +51,27 @@ describe('schema.prisma and the committed migrations', { timeout: 60_000 }, () =
   });
 
   it("are recorded so Prisma's own engine sees them as applied and unedited", async () => {
-    const pglite = new PGlite();
+    const pglite = await openEmptyPGlite();
     const factory = new PGliteAdapterFactory(pglite);
     await deploy(pgliteSession(pglite));
     const { engine } = await openSchemaEngine(factory);
     try {
       const migrations = await readMigrationFiles();
       const migrationsList = toMigrationList(defaultMigrationsDir, migrations, migrationLockContent);
-      expect(await engine.applyMigrations({ migrationsList, filters: noSchemaFilter })).toEqual({ appliedMigrationNames: [] });
+      expect(await engine.applyMigrations({ migrationsList, filters: noSchemaFilter })).toEqual({
+        appliedMigrationNames: [],
+      });
       const diagnosis = await engine.diagnoseMigrationHistory({
         migrationsList,
         optInToShadowDatabase: false,
         filters: noSchemaFilter,
       });
-      expect(diagnosis).toMatchObject({ editedMigrationNames: [], failedMigrationNames: [], hasMigrationsTable: true, history: null });
+      expect(diagnosis).toMatchObject({
+        editedMigrationNames: [],
+        failedMigrationNames: [],
+        hasMigrationsTable: true,
+        history: null,
+      });
     } finally {
       engine.free();
       await factory.closeShadows();
@@ -75,9 +88,9 @@ describe('schema.prisma and the committed migrations', { timeout: 60_000 }, () =
         )
       ).rows;
 
-    const ours = new PGlite();
+    const ours = await openEmptyPGlite();
     await deploy(pgliteSession(ours));
-    const prismas = new PGlite();
+    const prismas = await openEmptyPGlite();
     const factory = new PGliteAdapterFactory(prismas);
     const { engine } = await openSchemaEngine(factory);
     try {

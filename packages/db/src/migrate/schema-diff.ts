@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { openEmptyPGlite } from '../empty-pglite.ts';
 import { PGliteAdapterFactory } from '../pglite-adapter.ts';
 import { migrationLockContent, migrationLockFileName, type MigrationFile } from './migration-files.ts';
 import { engineError, noSchemaFilter, openSchemaEngine, toMigrationList } from './schema-engine.ts';
@@ -22,7 +22,7 @@ export async function diffMigrationsToSchema(input: SchemaDiffInput): Promise<st
   const lockPath = join(input.migrationsDir, migrationLockFileName);
   // Before the first migration there is no lock file yet; the provider is always PostgreSQL.
   const lockfile = existsSync(lockPath) ? await readFile(lockPath, 'utf8') : migrationLockContent;
-  const scratch = new PGlite();
+  const scratch = await openEmptyPGlite();
   const factory = new PGliteAdapterFactory(scratch);
   const { engine, log } = await openSchemaEngine(factory);
   try {

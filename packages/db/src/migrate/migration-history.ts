@@ -32,9 +32,12 @@ export class MigrationFailedError extends Error {
     readonly migrationName: string,
     cause: unknown,
   ) {
-    super(`Migration ${migrationName} failed and was rolled back: ${cause instanceof Error ? cause.message : String(cause)}`, {
-      cause,
-    });
+    super(
+      `Migration ${migrationName} failed and was rolled back: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
     this.name = 'MigrationFailedError';
   }
 }
@@ -61,7 +64,10 @@ export interface MigrationStatus {
   unknown: string[];
 }
 
-export async function migrationStatus(session: SqlSession, migrations: readonly MigrationFile[]): Promise<MigrationStatus> {
+export async function migrationStatus(
+  session: SqlSession,
+  migrations: readonly MigrationFile[],
+): Promise<MigrationStatus> {
   const hasHistoryTable = await historyTableExists(session);
   const rows = hasHistoryTable ? await readHistory(session) : [];
   const effective = rows.filter((row) => row.rolled_back_at === null);
@@ -71,12 +77,16 @@ export async function migrationStatus(session: SqlSession, migrations: readonly 
   return {
     hasHistoryTable,
     applied: [...applied.keys()],
-    pending: migrations.filter((migration) => !applied.has(migration.name) && !failed.includes(migration.name)).map((m) => m.name),
+    pending: migrations
+      .filter((migration) => !applied.has(migration.name) && !failed.includes(migration.name))
+      .map((m) => m.name),
     failed,
-    edited: migrations.filter((migration) => {
-      const row = applied.get(migration.name);
-      return row !== undefined && row.checksum !== migration.checksum;
-    }).map((migration) => migration.name),
+    edited: migrations
+      .filter((migration) => {
+        const row = applied.get(migration.name);
+        return row !== undefined && row.checksum !== migration.checksum;
+      })
+      .map((migration) => migration.name),
     unknown: [...applied.keys()].filter((name) => !names.has(name)),
   };
 }

@@ -1,0 +1,51 @@
+// Serves the built single-page apps from the same process and port as the API: the board app (and the public
+// published reports) at /, the inspector app at /inspector/. Unknown paths under an app fall back to its
+// index.html so client-side routes survive a reload.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+export interface StaticApp {
+  /** URL prefix, e.g. `/inspector/` or `/`. */
+  prefix: string;
+  /** Folder of the built app (its index.html and assets). */
+  dir: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Returns true when it answered the request. Longer prefixes win. */
+export function serveStaticApps(apps: readonly StaticApp[], req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  const app = [...apps]
+    .sort((a, b) => b.prefix.length - a.prefix.length)
+    .find((a) => path === a.prefix.replace(/\/$/, '') || path.startsWith(a.prefix));
+  if (!app || !existsSync(join(app.dir, 'index.html'))) return false;
+  const root = resolve(app.dir);
+  const relative = path.slice(app.prefix.length);
+  const candidate = normalize(join(root, relative));
+  const insideRoot = candidate === root || candidate.startsWith(root + sep);
+  const isFile = insideRoot && existsSync(candidate) && statSync(candidate).isFile();
+  const file = isFile ? candidate : join(root, 'index.html');
+  const immutable = isFile && relative.startsWith('assets/');
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+  return true;
+}

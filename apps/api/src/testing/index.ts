@@ -1,0 +1,6 @@
+// What browser tests need to start Scrutiny in-process: the composition root, the listener and the seed.
+export { createApp } from '../app.ts';
+export { listen } from '../server.ts';
+export { readConfig } from '../env.ts';
+export { seedReferenceData } from '../seed/seed-reference.ts';
+export { referenceSeed } from '../seed/reference-seed.ts';

@@ -1,0 +1,20 @@
+// Starts the whole of Scrutiny as a user gets it: the API on a fresh embedded database with the reference and demo
+// data, serving the built apps on one port.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, listen, readConfig, referenceSeed, seedReferenceData } from '@scrutiny/api/testing';
+
+export interface RunningScrutiny {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startScrutiny(): Promise<RunningScrutiny> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'scrutiny-e2e-'));
+  const config = { ...readConfig({ SCRUTINY_DATA_DIR: dataDir, PORT: '0' }), secureCookies: false };
+  const app = await createApp(config);
+  await seedReferenceData(app.db.prisma, app.services.frameworks, referenceSeed());
+  const running = await listen(app, config);
+  return { url: running.url, close: running.close };
+}

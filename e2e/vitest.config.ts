@@ -1,0 +1,16 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      {
+        find: /^graphql$/,
+        replacement: require.resolve('graphql', { paths: [require.resolve('@scrutiny/api/package.json')] }),
+      },
+    ],
+  },
+  test: { include: ['src/**/*.e2e.test.ts'], testTimeout: 90_000, hookTimeout: 240_000, pool: 'forks', maxWorkers: 1 },
+});

@@ -1,0 +1,52 @@
+// The urql client both apps use: same-origin /graphql, session cookie, normalised cache keyed by Relay ids.
+import { Client, fetchExchange, type Exchange } from '@urql/core';
+import { cacheExchange } from '@urql/exchange-graphcache';
+
+export interface ScrutinyClientOptions {
+  /** Absolute or same-origin URL of the GraphQL endpoint; defaults to /graphql. */
+  url?: string;
+  /** Extra exchanges placed before the fetch exchange (e.g. the inspector app's offline queue). */
+  exchanges?: Exchange[];
+}
+
+/** Types whose objects have no id of their own: cached inside their parent rather than normalised. */
+const EMBEDDED_TYPES = [
+  'CriterionScore',
+  'MeasureResult',
+  'Comparison',
+  'FigureComparison',
+  'Interval',
+  'Subsample',
+  'CaseFacts',
+  'CaseFlag',
+  'CaseDate',
+  'CaseFileQuestion',
+  'AssessmentProgress',
+  'Agreement',
+  'AgreementReport',
+  'Plugin',
+  'AnswerOption',
+  'AnswerSet',
+  'FrameworkSection',
+  'Criterion',
+  'Measure',
+  'InputProblem',
+  'CurrentAnswer',
+  'CaseListPreview',
+  'CaseListProblem',
+  'CaseListImport',
+  'SampleDraw',
+  'SampleStratum',
+  'SampleExclusion',
+  'RecordedResult',
+  'Membership',
+];
+
+export function createScrutinyClient(options: ScrutinyClientOptions = {}): Client {
+  const keys = Object.fromEntries(EMBEDDED_TYPES.map((type) => [type, () => null]));
+  return new Client({
+    url: options.url ?? '/graphql',
+    fetchOptions: { credentials: 'same-origin', headers: { 'x-scrutiny-client': 'app' } },
+    exchanges: [cacheExchange({ keys }), ...(options.exchanges ?? []), fetchExchange],
+  });
+}

@@ -1,0 +1,2 @@
+export * from './graphql.ts';
+export * from './client.ts';
