@@ -5,10 +5,12 @@
 // Loaded at most once per inspection per request, however many fields ask.
 import {
   compareWithBaseline,
+  figureId,
   scoreInspection,
   wilsonInterval,
   type Comparison,
   type CriterionScore,
+  type Figure,
   type FrameworkDefinition,
   type MeasureResult,
 } from '@scrutiny/domain';
@@ -138,12 +140,10 @@ export class ScoreLoader {
 }
 
 /** Where a baseline has both an original and an adjusted figure, the comparison uses the adjusted one (like for like). */
-function preferAdjusted<T extends { kind: string; key: string; subsample: string; adjusted: boolean }>(
-  figures: T[],
-): T[] {
+function preferAdjusted<T extends Figure>(figures: T[]): T[] {
   const chosen = new Map<string, T>();
   for (const figure of figures) {
-    const id = `${figure.kind}:${figure.key}:${figure.subsample}`;
+    const id = figureId(figure);
     const current = chosen.get(id);
     if (!current || (figure.adjusted && !current.adjusted)) chosen.set(id, figure);
   }
