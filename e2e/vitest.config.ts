@@ -8,7 +8,7 @@ export default defineConfig({
     alias: [
       {
         find: /^graphql$/,
-        replacement: require.resolve('graphql', { paths: [require.resolve('@scrutiny/api/package.json')] }),
+        replacement: require.resolve('graphql'),
       },
     ],
   },

@@ -25,10 +25,14 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const API_PATHS = ['/graphql', '/readyz', '/healthz'];
+
 /** Returns true when it answered the request. Longer prefixes win. */
 export function serveStaticApps(apps: readonly StaticApp[], req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  // The API's own routes are never an app's page, whatever the method.
+  if (API_PATHS.some((api) => path === api || path.startsWith(`${api}/`))) return false;
   const app = [...apps]
     .sort((a, b) => b.prefix.length - a.prefix.length)
     .find((a) => path === a.prefix.replace(/\/$/, '') || path.startsWith(a.prefix));

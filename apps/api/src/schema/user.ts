@@ -102,6 +102,9 @@ builder.mutationField('signIn', (t) =>
       if (ctx.sessionToken) await endSession(ctx.prisma, ctx.sessionToken);
       const session = await createSession(ctx.prisma, user.id, ctx.config.sessionHours);
       ctx.setCookie(sessionCookie(session.token, session.expiresAt, ctx.config.secureCookies));
+      // The rest of this request is made on behalf of the user who just signed in.
+      ctx.viewer = { id: user.id, email: user.email, name: user.name, role: user.role, areaId: user.areaId };
+      ctx.sessionToken = session.token;
       return user;
     },
   }),

@@ -125,5 +125,10 @@ export const demoInProgressInspection: ReferenceInspection = {
   goodPractice: [],
   reportTexts: [DEMO_NOTICE],
   meetings: [],
-  team: [],
+  // The demo team, so the inspector and both assessors can work on it in the apps.
+  team: [
+    { name: 'Kate White', role: 'INSPECTOR', title: 'HM Inspector', email: DEMO_EMAILS.inspector },
+    { name: 'Neil Appleby', role: 'AREA_ASSESSOR', title: 'Area Assessor', email: DEMO_EMAILS.westMidlandsAssessorA },
+    { name: 'Lalita Patel', role: 'AREA_ASSESSOR', title: 'Area Assessor', email: DEMO_EMAILS.westMidlandsAssessorB },
+  ],
 };

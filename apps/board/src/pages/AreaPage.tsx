@@ -1,0 +1,296 @@
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import type { ResultOf } from '@scrutiny/graphql-client';
+import { FigureText } from '../components/FigureText.tsx';
+import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { formatChangePoints } from '../figures/percent.ts';
+import {
+  latestAndPrevious,
+  latestPublished,
+  pairFigures,
+  type ComparableFigure,
+  type FigurePair,
+} from '../figures/latest-vs-previous.ts';
+import { AreaQuery } from '../queries.ts';
+import { useViewer } from '../viewer.ts';
+
+type Area = NonNullable<ResultOf<typeof AreaQuery>['area']>;
+type AreaInspection = Area['inspections']['edges'][number]['node'];
+
+const STATUS_LABEL = {
+  PLANNED: 'Planned',
+  FIELDWORK: 'Fieldwork',
+  VALIDATION: 'Validation',
+  DRAFTING: 'Drafting',
+  FACTUAL_ACCURACY_CHECK: 'Factual accuracy check',
+  SIGNED_OFF: 'Signed off',
+  PUBLISHED: 'Published',
+} as const;
+
+export function SignInNeeded({ what }: { what: string }) {
+  return (
+    <>
+      <title>{`${what} – Scrutiny`}</title>
+      <h1 className="govuk-heading-l">{what}</h1>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/sign-in">
+          Sign in
+        </Link>{' '}
+        as a board member to see your area.
+      </p>
+    </>
+  );
+}
+
+export default function AreaPage() {
+  const { viewer, fetching } = useViewer();
+  if (fetching && !viewer) return <Loading />;
+  if (!viewer) return <SignInNeeded what="Your area" />;
+  if (!viewer.area) {
+    return (
+      <>
+        <title>Your area – Scrutiny</title>
+        <h1 className="govuk-heading-l">Your area</h1>
+        <p className="govuk-body">Your account is not linked to a probation area.</p>
+      </>
+    );
+  }
+  return <AreaView code={viewer.area.code} />;
+}
+
+function AreaView({ code }: { code: string }) {
+  const [result] = useQuery({ query: AreaQuery, variables: { code } });
+  if (result.fetching && !result.data) return <Loading />;
+  if (result.error && !result.data) return <ErrorMessage error={result.error} />;
+  const area = result.data?.area;
+  if (!area) return <p className="govuk-body">Your area could not be found.</p>;
+  const inspections = area.inspections.edges.map((e) => e.node);
+  const { latest, previous } = latestAndPrevious(inspections);
+  return (
+    <>
+      <title>{`${area.name} – Your area – Scrutiny`}</title>
+      <span className="govuk-caption-l">Your area</span>
+      <h1 className="govuk-heading-xl">{area.name}</h1>
+
+      <h2 className="govuk-heading-l">Inspections</h2>
+      <table className="govuk-table">
+        <caption className="govuk-visually-hidden">Every inspection of {area.name}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Year
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Inspection
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {[...inspections]
+            .sort((a, b) => b.year - a.year)
+            .map((inspection) => (
+              <tr key={inspection.id} className="govuk-table__row">
+                <td className="govuk-table__cell">{inspection.year}</td>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/reports/${encodeURIComponent(inspection.id)}`}>
+                    {inspection.title}
+                  </Link>
+                </td>
+                <td className="govuk-table__cell">{STATUS_LABEL[inspection.status]}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+
+      {latest ? (
+        <LatestAgainstPrevious latest={latest} previous={previous} />
+      ) : (
+        <p className="govuk-body">No inspection of your area has scores yet.</p>
+      )}
+      {latest && area.comparisonGroup ? <Peers area={area} latest={latest} /> : null}
+    </>
+  );
+}
+
+function criterionFigures(scores: AreaInspection['criterionScores']): ComparableFigure[] {
+  return scores.map((s) => ({ ...s, key: s.code, label: `${s.code} ${s.title}` }));
+}
+
+function measureFigures(results: AreaInspection['measureResults']): ComparableFigure[] {
+  return results.map((r) => ({ ...r, label: r.text }));
+}
+
+function LatestAgainstPrevious({ latest, previous }: { latest: AreaInspection; previous: AreaInspection | null }) {
+  const criteria = pairFigures(
+    [...criterionFigures(latest.criterionScores), ...criterionFigures(latest.highRiskScores)],
+    previous ? [...criterionFigures(previous.criterionScores), ...criterionFigures(previous.highRiskScores)] : [],
+  );
+  const measures = pairFigures(
+    [...measureFigures(latest.measureResults), ...measureFigures(latest.highRiskMeasures)],
+    previous ? [...measureFigures(previous.measureResults), ...measureFigures(previous.highRiskMeasures)] : [],
+  );
+  const latestLabel = `${latest.title} (${latest.year})`;
+  const previousLabel = previous ? `${previous.title} (${previous.year})` : 'Previous inspection';
+  return (
+    <section aria-labelledby="latest-heading">
+      <h2 className="govuk-heading-l" id="latest-heading">
+        Latest scores against the previous inspection
+      </h2>
+      {latest.comparison ? (
+        <div className="govuk-inset-text">
+          <p className="govuk-body">
+            {latest.title} against its baseline: <strong>{latest.comparison.summary}</strong>.
+          </p>
+        </div>
+      ) : null}
+      {!previous ? <p className="govuk-body">There is no earlier inspection with scores to compare with.</p> : null}
+      <PairTable
+        id="criteria"
+        caption="Criterion scores, whole sample and high risk of harm cases"
+        firstColumn="Criterion"
+        pairs={criteria}
+        latestLabel={latestLabel}
+        previousLabel={previousLabel}
+      />
+      <PairTable
+        id="measures"
+        caption="Measures, whole sample and high risk of harm cases"
+        firstColumn="Measure"
+        pairs={measures}
+        latestLabel={latestLabel}
+        previousLabel={previousLabel}
+      />
+    </section>
+  );
+}
+
+function subsampleLabel(key: string): string {
+  return key === 'ALL' ? 'All' : key === 'HIGH_RISK_OF_HARM' ? 'High risk of harm' : key;
+}
+
+function PairTable(props: {
+  id: string;
+  caption: string;
+  firstColumn: string;
+  pairs: FigurePair[];
+  latestLabel: string;
+  previousLabel: string;
+}) {
+  const pairs = [...props.pairs].sort((a, b) => a.key.localeCompare(b.key) || a.subsample.localeCompare(b.subsample));
+  return (
+    <div className="board-table-scroll" role="region" aria-labelledby={`${props.id}-caption`} tabIndex={0}>
+      <table className="govuk-table govuk-table--small-text-until-tablet">
+        <caption className="govuk-table__caption govuk-table__caption--m" id={`${props.id}-caption`}>
+          {props.caption}
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              {props.firstColumn}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Cases
+            </th>
+            <th scope="col" className="govuk-table__header">
+              {props.previousLabel}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              {props.latestLabel}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Change
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {pairs.map((pair) => (
+            <tr key={`${pair.key}|${pair.subsample}`} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header board-measure-text">
+                {pair.label}
+              </th>
+              <td className="govuk-table__cell">{subsampleLabel(pair.subsample)}</td>
+              <td className="govuk-table__cell">{pair.previous ? <FigureText figure={pair.previous} /> : '–'}</td>
+              <td className="govuk-table__cell">
+                <FigureText figure={pair.latest} />
+              </td>
+              <td className="govuk-table__cell">
+                {pair.changePoints == null ? '–' : `${formatChangePoints(pair.changePoints)} points`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Peers({ area, latest }: { area: Area; latest: AreaInspection }) {
+  const group = area.comparisonGroup!;
+  const codes = latest.criterionScores.map((s) => s.code);
+  return (
+    <section aria-labelledby="peers-heading">
+      <h2 className="govuk-heading-l" id="peers-heading">
+        Similar areas
+      </h2>
+      <p className="govuk-body">
+        {group.name}: {group.description} Each area’s latest published inspection, on the criteria of your area’s latest
+        inspection.
+      </p>
+      <div className="board-table-scroll" role="region" aria-labelledby="peers-caption" tabIndex={0}>
+        <table className="govuk-table govuk-table--small-text-until-tablet">
+          <caption className="govuk-table__caption govuk-table__caption--m" id="peers-caption">
+            Criterion scores of the areas in the {group.name} group
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Area
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Inspection
+              </th>
+              {codes.map((code) => (
+                <th key={code} scope="col" className="govuk-table__header">
+                  {code}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {group.areas.map((peer) => {
+              const inspection = latestPublished(peer.inspections.edges.map((e) => e.node));
+              return (
+                <tr key={peer.id} className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header">
+                    {peer.name}
+                    {peer.code === area.code ? ' (your area)' : ''}
+                  </th>
+                  <td className="govuk-table__cell">
+                    {inspection ? (
+                      <Link className="govuk-link" to={`/reports/${encodeURIComponent(inspection.id)}`}>
+                        {inspection.title}
+                      </Link>
+                    ) : (
+                      'None published'
+                    )}
+                  </td>
+                  {codes.map((code) => {
+                    const score = inspection?.criterionScores.find((s) => s.code === code);
+                    return (
+                      <td key={code} className="govuk-table__cell">
+                        {score ? <FigureText figure={score} /> : '–'}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

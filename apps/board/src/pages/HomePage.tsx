@@ -1,0 +1,74 @@
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { PublishedInspectionsQuery } from '../queries.ts';
+
+const KIND_LABEL = { FULL: 'Full inspection', FOLLOW_UP: 'Follow-up inspection' } as const;
+
+export function HomePage() {
+  const [result] = useQuery({ query: PublishedInspectionsQuery });
+  const inspections = result.data?.inspections.edges.map((e) => e.node) ?? [];
+  const byArea = new Map<string, { name: string; code: string; items: typeof inspections }>();
+  for (const inspection of inspections) {
+    const group = byArea.get(inspection.area.code) ?? {
+      name: inspection.area.name,
+      code: inspection.area.code,
+      items: [],
+    };
+    group.items.push(inspection);
+    byArea.set(inspection.area.code, group);
+  }
+  const areas = [...byArea.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <>
+      <title>Published inspections – Scrutiny</title>
+      <h1 className="govuk-heading-xl">Published inspections</h1>
+      <p className="govuk-body-l">
+        Reports of the inspectorate’s inspections of probation areas, with every figure and the number of case files it
+        is based on.
+      </p>
+      {result.fetching && !result.data ? <Loading /> : null}
+      {result.error ? <ErrorMessage error={result.error} /> : null}
+      {result.data && areas.length === 0 ? <p className="govuk-body">No inspection has been published yet.</p> : null}
+      {areas.map((area) => (
+        <section key={area.code} aria-labelledby={`area-${area.code}`}>
+          <h2 className="govuk-heading-m" id={`area-${area.code}`}>
+            {area.name}
+          </h2>
+          <table className="govuk-table">
+            <caption className="govuk-visually-hidden">Published inspections of {area.name}, latest first</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Year
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Report
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Kind
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {[...area.items]
+                .sort((a, b) => b.year - a.year || a.title.localeCompare(b.title))
+                .map((inspection) => (
+                  <tr key={inspection.id} className="govuk-table__row">
+                    <td className="govuk-table__cell">{inspection.year}</td>
+                    <td className="govuk-table__cell">
+                      <Link className="govuk-link" to={`/reports/${encodeURIComponent(inspection.id)}`}>
+                        {inspection.title}
+                        <span className="govuk-visually-hidden">, {area.name}</span>
+                      </Link>
+                    </td>
+                    <td className="govuk-table__cell">{KIND_LABEL[inspection.kind]}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </>
+  );
+}

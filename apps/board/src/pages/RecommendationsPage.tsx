@@ -1,0 +1,262 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import type { ResultOf } from '@scrutiny/graphql-client';
+import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { AddActionPlanItemMutation, RecommendationsQuery, UpdateActionPlanItemMutation } from '../queries.ts';
+import { useViewer } from '../viewer.ts';
+import { SignInNeeded } from './AreaPage.tsx';
+
+type Recommendation = NonNullable<
+  ResultOf<typeof RecommendationsQuery>['area']
+>['inspections']['edges'][number]['node']['recommendations'][number];
+type ActionStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE';
+
+const ACTION_STATUS: Record<ActionStatus, string> = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  DONE: 'Done',
+};
+const RECOMMENDATION_STATUS = { OPEN: 'Open', IN_PROGRESS: 'In progress', COMPLETED: 'Completed' } as const;
+const JUDGEMENT_LABEL = {
+  GOOD_PROGRESS: 'Good progress',
+  REASONABLE_PROGRESS: 'Reasonable progress',
+  INSUFFICIENT_PROGRESS: 'Insufficient progress',
+  NO_MEANINGFUL_PROGRESS: 'No meaningful progress',
+} as const;
+
+export default function RecommendationsPage() {
+  const { viewer, fetching } = useViewer();
+  if (fetching && !viewer) return <Loading />;
+  if (!viewer?.area) return <SignInNeeded what="Recommendations" />;
+  return <Recommendations code={viewer.area.code} />;
+}
+
+function Recommendations({ code }: { code: string }) {
+  const [result, refetch] = useQuery({ query: RecommendationsQuery, variables: { code } });
+  if (result.fetching && !result.data) return <Loading />;
+  if (result.error && !result.data) return <ErrorMessage error={result.error} />;
+  const area = result.data?.area;
+  if (!area) return <p className="govuk-body">Your area could not be found.</p>;
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const inspections = area.inspections.edges.map((e) => e.node).filter((i) => i.recommendations.length > 0);
+  return (
+    <>
+      <title>{`Recommendations – ${area.name} – Scrutiny`}</title>
+      <span className="govuk-caption-l">{area.name}</span>
+      <h1 className="govuk-heading-xl">Recommendations and action plan</h1>
+      {inspections.length === 0 ? <p className="govuk-body">No inspection has made recommendations yet.</p> : null}
+      {inspections.map((inspection) => (
+        <section key={inspection.id} aria-labelledby={`inspection-${inspection.id}`}>
+          <h2 className="govuk-heading-l" id={`inspection-${inspection.id}`}>
+            {inspection.title} ({inspection.year})
+          </h2>
+          {inspection.recommendations.map((recommendation) => (
+            <RecommendationPart key={recommendation.id} recommendation={recommendation} onChange={reload} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
+function RecommendationPart({ recommendation, onChange }: { recommendation: Recommendation; onChange: () => void }) {
+  const headingId = `recommendation-${recommendation.id}`;
+  return (
+    <section aria-labelledby={headingId} className="board-criterion">
+      <h3 className="govuk-heading-m" id={headingId}>
+        Recommendation {recommendation.number}
+      </h3>
+      <p className="govuk-body">{recommendation.text}</p>
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Status</dt>
+          <dd className="govuk-summary-list__value">{RECOMMENDATION_STATUS[recommendation.status]}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Follow-up judgement</dt>
+          <dd className="govuk-summary-list__value">
+            {recommendation.followUps.length === 0
+              ? 'Not followed up yet'
+              : recommendation.followUps.map((f) => (
+                  <p key={f.id} className="govuk-body">
+                    {f.inspection.title} ({f.inspection.year}):{' '}
+                    {f.judgement ? JUDGEMENT_LABEL[f.judgement] : 'followed up, not yet judged'}
+                    {f.comment ? `. ${f.comment}` : ''}
+                  </p>
+                ))}
+          </dd>
+        </div>
+      </dl>
+      <h4 className="govuk-heading-s">Action plan</h4>
+      {recommendation.actionPlanItems.length === 0 ? (
+        <p className="govuk-body">No actions yet.</p>
+      ) : (
+        <table className="govuk-table govuk-table--small-text-until-tablet">
+          <caption className="govuk-visually-hidden">Action plan for recommendation {recommendation.number}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Action
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Owner
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Due
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Status
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {recommendation.actionPlanItems.map((item) => (
+              <tr key={item.id} className="govuk-table__row">
+                <td className="govuk-table__cell">{item.action}</td>
+                <td className="govuk-table__cell">{item.owner}</td>
+                <td className="govuk-table__cell">
+                  {item.dueOn ? new Date(item.dueOn).toLocaleDateString('en-GB', { dateStyle: 'medium' }) : '–'}
+                </td>
+                <td className="govuk-table__cell">
+                  <StatusForm itemId={item.id} action={item.action} status={item.status} onChange={onChange} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <AddActionForm recommendation={recommendation} onChange={onChange} />
+    </section>
+  );
+}
+
+function StatusForm(props: { itemId: string; action: string; status: ActionStatus; onChange: () => void }) {
+  const [status, setStatus] = useState<ActionStatus>(props.status);
+  const [message, setMessage] = useState<string | null>(null);
+  const [state, update] = useMutation(UpdateActionPlanItemMutation);
+  const id = `status-${props.itemId}`;
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const result = await update({ input: { itemId: props.itemId, status } });
+    const payload = result.data?.updateActionPlanItem;
+    if (payload?.__typename === 'MutationUpdateActionPlanItemSuccess') {
+      setMessage('Saved');
+      props.onChange();
+    } else setMessage(payload && 'message' in payload ? payload.message : 'Could not save. Try again.');
+  };
+  return (
+    <form onSubmit={onSubmit} className="board-inline-form">
+      <label className="govuk-label govuk-visually-hidden" htmlFor={id}>
+        Status of “{props.action}”
+      </label>
+      <select
+        className="govuk-select"
+        id={id}
+        value={status}
+        onChange={(e) => setStatus(e.target.value as ActionStatus)}
+      >
+        {Object.entries(ACTION_STATUS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>{' '}
+      <button
+        type="submit"
+        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+        disabled={state.fetching}
+      >
+        Update<span className="govuk-visually-hidden"> status of “{props.action}”</span>
+      </button>
+      <span role="status" className="govuk-body-s">
+        {message ? ` ${message}` : ''}
+      </span>
+    </form>
+  );
+}
+
+function AddActionForm({ recommendation, onChange }: { recommendation: Recommendation; onChange: () => void }) {
+  const [action, setAction] = useState('');
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [state, add] = useMutation(AddActionPlanItemMutation);
+  const prefix = `add-${recommendation.id}`;
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (action.trim() === '' || owner.trim() === '') {
+      setProblem('Enter the action and who owns it');
+      return;
+    }
+    const result = await add({
+      input: {
+        recommendationId: recommendation.id,
+        action: action.trim(),
+        owner: owner.trim(),
+        dueOn: due ? new Date(`${due}T00:00:00Z`).toISOString() : null,
+      },
+    });
+    const payload = result.data?.addActionPlanItem;
+    if (payload?.__typename === 'MutationAddActionPlanItemSuccess') {
+      setAction('');
+      setOwner('');
+      setDue('');
+      setProblem(null);
+      onChange();
+    } else setProblem(payload && 'message' in payload ? payload.message : 'Could not add the action. Try again.');
+  };
+  return (
+    <details className="govuk-details">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">Add an action to recommendation {recommendation.number}</span>
+      </summary>
+      <div className="govuk-details__text">
+        <form onSubmit={onSubmit} noValidate>
+          {problem ? (
+            <p className="govuk-error-message" role="alert">
+              <span className="govuk-visually-hidden">Error:</span> {problem}
+            </p>
+          ) : null}
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor={`${prefix}-action`}>
+              Action
+            </label>
+            <textarea
+              className="govuk-textarea"
+              id={`${prefix}-action`}
+              rows={3}
+              value={action}
+              onChange={(e) => setAction(e.target.value)}
+            />
+          </div>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor={`${prefix}-owner`}>
+              Owner
+            </label>
+            <input
+              className="govuk-input govuk-!-width-two-thirds"
+              id={`${prefix}-owner`}
+              value={owner}
+              onChange={(e) => setOwner(e.target.value)}
+            />
+          </div>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor={`${prefix}-due`}>
+              Due date (optional)
+            </label>
+            <input
+              className="govuk-input govuk-input--width-10"
+              id={`${prefix}-due`}
+              type="date"
+              value={due}
+              onChange={(e) => setDue(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="govuk-button" disabled={state.fetching}>
+            Add action
+          </button>
+        </form>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,369 @@
+// Every GraphQL document the board app sends, typed against the API's schema by gql.tada.
+import { graphql } from '@scrutiny/graphql-client';
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      id
+      name
+      role
+      area {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const PublishedInspectionsQuery = graphql(`
+  query PublishedInspections {
+    inspections(publishedOnly: true, first: 200) {
+      edges {
+        node {
+          id
+          title
+          year
+          kind
+          publishedAt
+          area {
+            id
+            code
+            name
+            region
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ReportQuery = graphql(`
+  query Report($id: ID!) {
+    inspection(id: $id) {
+      id
+      title
+      year
+      kind
+      status
+      published
+      publishedAt
+      methodNote
+      evidence
+      fieldworkStart
+      fieldworkEnd
+      area {
+        id
+        code
+        name
+      }
+      baseline {
+        id
+        title
+        year
+      }
+      framework {
+        id
+        title
+        version
+        sections {
+          code
+          title
+        }
+        criteria {
+          code
+          section
+          title
+          description
+          scoringRule
+        }
+      }
+      subsamples {
+        key
+        label
+      }
+      criterionScores {
+        code
+        title
+        percentage
+        met
+        applicable
+        adjusted
+        smallDenominator
+        subsample
+      }
+      measureResults {
+        key
+        criterion
+        text
+        subsample
+        percentage
+        met
+        applicable
+        smallDenominator
+      }
+      highRisk: measureResults(subsample: "HIGH_RISK_OF_HARM") {
+        key
+        criterion
+        text
+        subsample
+        percentage
+        met
+        applicable
+        smallDenominator
+      }
+      comparison {
+        summary
+        improved
+        deteriorated
+        unchanged
+        compared
+        alpha
+        correction
+        figures {
+          key
+          kind
+          subsample
+          baselinePercentage
+          baselineMet
+          baselineApplicable
+          baselineAdjusted
+          changePoints
+          direction
+          pValue
+          adjustedPValue
+          significant
+        }
+      }
+      reportTexts {
+        id
+        section
+        signedBy
+        text
+      }
+      findings {
+        id
+        criterionCode
+        kind
+        text
+      }
+      goodPractices {
+        id
+        criterionCode
+        title
+        text
+      }
+      followedUpRecommendations {
+        id
+        judgement
+        comment
+        recommendation {
+          id
+          number
+          text
+        }
+      }
+    }
+  }
+`);
+
+export const SignInMutation = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(input: { email: $email, password: $password }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+const ScoreFields = graphql(`
+  fragment BoardScore on CriterionScore @_unmask {
+    code
+    title
+    percentage
+    met
+    applicable
+    adjusted
+    smallDenominator
+    subsample
+  }
+`);
+
+const MeasureFields = graphql(`
+  fragment BoardMeasure on MeasureResult @_unmask {
+    key
+    criterion
+    text
+    subsample
+    percentage
+    met
+    applicable
+    smallDenominator
+  }
+`);
+
+export const AreaQuery = graphql(
+  `
+    query Area($code: String!) {
+      area(code: $code) {
+        id
+        code
+        name
+        region
+        comparisonGroup {
+          id
+          name
+          description
+          areas {
+            id
+            code
+            name
+            inspections(first: 50) {
+              edges {
+                node {
+                  id
+                  title
+                  year
+                  published
+                  criterionScores {
+                    ...BoardScore
+                  }
+                }
+              }
+            }
+          }
+        }
+        inspections(first: 50) {
+          edges {
+            node {
+              id
+              title
+              year
+              kind
+              status
+              published
+              baseline {
+                id
+              }
+              comparison {
+                summary
+                correction
+              }
+              criterionScores {
+                ...BoardScore
+              }
+              highRiskScores: criterionScores(subsample: "HIGH_RISK_OF_HARM") {
+                ...BoardScore
+              }
+              measureResults {
+                ...BoardMeasure
+              }
+              highRiskMeasures: measureResults(subsample: "HIGH_RISK_OF_HARM") {
+                ...BoardMeasure
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  [ScoreFields, MeasureFields],
+);
+
+export const RecommendationsQuery = graphql(`
+  query Recommendations($code: String!) {
+    area(code: $code) {
+      id
+      name
+      inspections(first: 50) {
+        edges {
+          node {
+            id
+            title
+            year
+            published
+            recommendations {
+              id
+              number
+              text
+              status
+              followUps {
+                id
+                judgement
+                comment
+                inspection {
+                  id
+                  title
+                  year
+                }
+              }
+              actionPlanItems {
+                id
+                action
+                owner
+                dueOn
+                status
+                updatedAt
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AddActionPlanItemMutation = graphql(`
+  mutation AddActionPlanItem($input: MutationAddActionPlanItemInput!) {
+    addActionPlanItem(input: $input) {
+      __typename
+      ... on MutationAddActionPlanItemSuccess {
+        data {
+          id
+          action
+          owner
+          dueOn
+          status
+        }
+      }
+      ... on InvalidInputError {
+        problems {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const UpdateActionPlanItemMutation = graphql(`
+  mutation UpdateActionPlanItem($input: MutationUpdateActionPlanItemInput!) {
+    updateActionPlanItem(input: $input) {
+      __typename
+      ... on MutationUpdateActionPlanItemSuccess {
+        data {
+          id
+          status
+          updatedAt
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,133 @@
+// The app's frame (GOV.UK header, skip link, unsent-answers banner) and the choice of page.
+import { useEffect, useRef } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { saveQueue } from './app-client.ts';
+import { SignOutMutation, ViewerQuery } from './documents.ts';
+import { SaveQueueBanner } from './components/SaveQueueBanner.tsx';
+import { CaseFilePage } from './pages/CaseFilePage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { InspectionPage } from './pages/InspectionPage.tsx';
+import { SamplePage } from './pages/SamplePage.tsx';
+import { SignInPage } from './pages/SignInPage.tsx';
+import { navigate, usePath } from './routing/router.tsx';
+import { matchRoute } from './routing/routes.ts';
+
+export function App() {
+  const [viewerResult, refetchViewer] = useQuery({ query: ViewerQuery, requestPolicy: 'cache-and-network' });
+  const [, signOut] = useMutation(SignOutMutation);
+  const path = usePath();
+  const route = matchRoute(path);
+  const viewer = viewerResult.data?.viewer ?? null;
+
+  // A new page is announced by moving focus to its main content, as a full page load would; the first page is
+  // a real load, which starts at the top of the document as usual.
+  const firstPath = useRef(path);
+  useEffect(() => {
+    if (path === firstPath.current) return;
+    firstPath.current = '';
+    document.getElementById('main-content')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [path]);
+
+  const onSignedIn = () => {
+    refetchViewer({ requestPolicy: 'network-only' });
+    saveQueue.flushNow();
+  };
+
+  const onSignOut = async () => {
+    await signOut({});
+    refetchViewer({ requestPolicy: 'network-only' });
+    navigate('/');
+  };
+
+  let content;
+  if (viewerResult.fetching && !viewerResult.data) content = <p className="govuk-body">Loading…</p>;
+  else if (!viewer && viewerResult.error?.networkError)
+    content = (
+      <>
+        <h1 className="govuk-heading-l">Scrutiny cannot be reached</h1>
+        <p className="govuk-body">
+          Check your connection. Answers you give are kept on this device until they are saved.
+        </p>
+        <button type="button" className="govuk-button" onClick={() => refetchViewer({ requestPolicy: 'network-only' })}>
+          Try again
+        </button>
+      </>
+    );
+  else if (!viewer) content = <SignInPage onSignedIn={onSignedIn} />;
+  else if (route.page === 'home') content = <HomePage viewer={viewer} />;
+  else if (route.page === 'case-file') content = <CaseFilePage id={route.id} viewer={viewer} />;
+  else if (route.page === 'inspection') content = <InspectionPage id={route.id} />;
+  else if (route.page === 'sample') content = <SamplePage id={route.id} />;
+  else
+    content = (
+      <>
+        <h1 className="govuk-heading-l">Page not found</h1>
+        <p className="govuk-body">If you typed the web address, check it is correct.</p>
+      </>
+    );
+
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
+        Skip to main content
+      </a>
+      <header>
+        <div className="govuk-generic-header">
+          <div className="govuk-generic-header__container govuk-width-container">
+            <div className="govuk-generic-header__logo">
+              <a href={import.meta.env.BASE_URL} className="govuk-generic-header__homepage-link">
+                Scrutiny
+              </a>
+            </div>
+          </div>
+        </div>
+        <section aria-label="Service information" className="govuk-service-navigation">
+          <div className="govuk-width-container">
+            <div className="govuk-service-navigation__container">
+              <span className="govuk-service-navigation__service-name">
+                <span className="govuk-service-navigation__text">Inspection and assessment</span>
+              </span>
+              {viewer ? (
+                <nav aria-label="Account" className="govuk-service-navigation__wrapper">
+                  <ul className="govuk-service-navigation__list">
+                    <li className="govuk-service-navigation__item">
+                      <a className="govuk-service-navigation__link" href={import.meta.env.BASE_URL}>
+                        {viewer.role === 'AREA_ASSESSOR' ? 'My case files' : 'My inspections'}
+                      </a>
+                    </li>
+                    <li className="govuk-service-navigation__item">
+                      <span className="govuk-body-s govuk-!-margin-0">Signed in as {viewer.name}</span>
+                    </li>
+                    <li className="govuk-service-navigation__item">
+                      <button
+                        type="button"
+                        className="app-link-button govuk-service-navigation__link"
+                        onClick={() => void onSignOut()}
+                      >
+                        Sign out
+                      </button>
+                    </li>
+                  </ul>
+                </nav>
+              ) : null}
+            </div>
+          </div>
+        </section>
+      </header>
+      <div className="govuk-width-container">
+        <SaveQueueBanner signedIn={viewer !== null} />
+        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+          {content}
+        </main>
+      </div>
+      <footer className="govuk-footer">
+        <div className="govuk-width-container">
+          <p className="govuk-footer__meta-custom govuk-body-s">
+            Scrutiny – case file assessment for inspectors and area assessors.
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

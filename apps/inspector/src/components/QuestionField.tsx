@@ -1,0 +1,253 @@
+// One framework question on the assessment page: its answers as radios (plus "Not applicable" with a reason),
+// a comment, and whether the answer is saved. Every answer saves itself as it is given.
+import { useState } from 'react';
+import { NOT_APPLICABLE_VALUE } from '../answers.ts';
+import { saveQueue } from '../app-client.ts';
+import type { AnswerDraft, SaveConflict, SaveRefusal } from '../saving/queue-state.ts';
+
+export interface AnswerOption {
+  value: string;
+  label: string;
+}
+
+export type SaveState = 'saved' | 'saving' | 'retrying' | 'conflict' | 'refused' | 'needs-reason' | 'none';
+
+interface Props {
+  caseFileId: string;
+  measureKey: string;
+  text: string;
+  derivation: string | null;
+  options: readonly AnswerOption[];
+  draft: AnswerDraft;
+  saveState: SaveState;
+  conflict: SaveConflict | undefined;
+  refusal: SaveRefusal | undefined;
+  readOnly: boolean;
+  onDraft: (draft: AnswerDraft) => void;
+  /** Saves the answer; `draft` is what to save, the page supplies the version the user saw. */
+  onSave: (draft: AnswerDraft) => void;
+  onTakeTheirs: (conflict: SaveConflict) => void;
+}
+
+export function fieldId(measureKey: string): string {
+  return `q-${measureKey.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+export function QuestionField(props: Props) {
+  const { measureKey, text, options, draft, saveState, conflict, refusal, readOnly } = props;
+  const id = fieldId(measureKey);
+  const [reasonError, setReasonError] = useState(false);
+  const [savedText, setSavedText] = useState({ reason: draft.reason ?? '', comment: draft.comment ?? '' });
+  const all = [...options, { value: NOT_APPLICABLE_VALUE, label: 'Not applicable' }];
+  const notApplicable = draft.value === NOT_APPLICABLE_VALUE;
+
+  const choose = (value: string) => {
+    const next = { ...draft, value };
+    props.onDraft(next);
+    if (value === NOT_APPLICABLE_VALUE && !next.reason?.trim()) return; // saved once the reason is given
+    setReasonError(false);
+    props.onSave(next);
+  };
+
+  const onReasonBlur = () => {
+    const reason = draft.reason?.trim() ?? '';
+    if (!notApplicable) return;
+    if (!reason) {
+      setReasonError(true);
+      return;
+    }
+    setReasonError(false);
+    if (reason !== savedText.reason || saveState === 'needs-reason') {
+      setSavedText((s) => ({ ...s, reason }));
+      props.onSave({ ...draft, reason });
+    }
+  };
+
+  const onCommentBlur = () => {
+    const comment = draft.comment ?? '';
+    if (comment === savedText.comment) return;
+    setSavedText((s) => ({ ...s, comment }));
+    // A comment travels with the answer: without an answer there is nothing to save it on yet.
+    if (draft.value && (!notApplicable || draft.reason?.trim())) props.onSave({ ...draft, comment: comment || null });
+  };
+
+  const hintIds = [props.derivation ? `${id}-derivation` : null, `${id}-status`].filter(Boolean).join(' ');
+
+  return (
+    <div className="app-question" data-question={measureKey}>
+      <div className={`govuk-form-group govuk-!-margin-bottom-3${reasonError ? ' govuk-form-group--error' : ''}`}>
+        <fieldset className="govuk-fieldset" id={id} aria-describedby={hintIds} disabled={readOnly}>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{text}</legend>
+          {props.derivation ? (
+            <div className="govuk-hint" id={`${id}-derivation`}>
+              From the case’s dates: {props.derivation}
+            </div>
+          ) : null}
+          <div className="govuk-radios govuk-radios--small govuk-radios--inline" data-module="govuk-radios">
+            {all.map((option) => {
+              const optionId = `${id}-${option.value}`;
+              return (
+                <div className="govuk-radios__item" key={option.value}>
+                  <input
+                    className="govuk-radios__input"
+                    id={optionId}
+                    name={id}
+                    type="radio"
+                    value={option.value}
+                    checked={draft.value === option.value}
+                    onChange={() => choose(option.value)}
+                    aria-controls={option.value === NOT_APPLICABLE_VALUE ? `${id}-reason-group` : undefined}
+                  />
+                  <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
+                    {option.label}
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+          <div
+            className={`govuk-radios__conditional${notApplicable ? '' : ' govuk-radios__conditional--hidden'}`}
+            id={`${id}-reason-group`}
+          >
+            {notApplicable ? (
+              <div className="govuk-form-group govuk-!-margin-bottom-2">
+                <label className="govuk-label" htmlFor={`${id}-reason`}>
+                  Why does this question not apply to this case?
+                </label>
+                {reasonError ? (
+                  <p className="govuk-error-message" id={`${id}-reason-error`}>
+                    <span className="govuk-visually-hidden">Error:</span> Enter why the question does not apply
+                  </p>
+                ) : null}
+                <textarea
+                  className={`govuk-textarea${reasonError ? ' govuk-textarea--error' : ''}`}
+                  id={`${id}-reason`}
+                  rows={2}
+                  required
+                  aria-required="true"
+                  aria-describedby={reasonError ? `${id}-reason-error` : undefined}
+                  value={draft.reason ?? ''}
+                  onChange={(e) => props.onDraft({ ...draft, reason: e.target.value })}
+                  onBlur={onReasonBlur}
+                />
+              </div>
+            ) : null}
+          </div>
+        </fieldset>
+      </div>
+      <details className="govuk-details govuk-!-margin-bottom-2" open={Boolean(draft.comment) || undefined}>
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">
+            Comment<span className="govuk-visually-hidden"> on “{text}”</span>
+          </span>
+        </summary>
+        <div className="govuk-details__text">
+          <label className="govuk-label" htmlFor={`${id}-comment`}>
+            Comment (optional)
+          </label>
+          <textarea
+            className="govuk-textarea govuk-!-margin-bottom-0"
+            id={`${id}-comment`}
+            rows={2}
+            disabled={readOnly}
+            value={draft.comment ?? ''}
+            onChange={(e) => props.onDraft({ ...draft, comment: e.target.value })}
+            onBlur={onCommentBlur}
+          />
+        </div>
+      </details>
+      <p className="govuk-body-s govuk-!-margin-bottom-0" id={`${id}-status`} aria-live="polite">
+        <SaveStatus state={saveState} refusal={refusal} />
+      </p>
+      {conflict ? (
+        <ConflictPanel
+          conflict={conflict}
+          labelOf={(value) => all.find((o) => o.value === value)?.label ?? value}
+          onKeepMine={() => saveQueue.keepMine(conflict.caseFileId, conflict.measureKey)}
+          onTakeTheirs={() => props.onTakeTheirs(conflict)}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function SaveStatus({ state, refusal }: { state: SaveState; refusal: SaveRefusal | undefined }) {
+  switch (state) {
+    case 'saved':
+      return <span className="app-save-status app-save-status--saved govuk-!-margin-left-0">Saved</span>;
+    case 'saving':
+      return <span className="app-save-status app-save-status--pending govuk-!-margin-left-0">Saving…</span>;
+    case 'retrying':
+      return (
+        <span className="app-save-status app-save-status--pending govuk-!-margin-left-0">
+          Not saved yet — will retry
+        </span>
+      );
+    case 'needs-reason':
+      return (
+        <span className="app-save-status app-save-status--pending govuk-!-margin-left-0">
+          Not saved yet — give a reason
+        </span>
+      );
+    case 'conflict':
+      return (
+        <span className="app-save-status app-save-status--problem govuk-!-margin-left-0">
+          Not saved — someone else changed this answer
+        </span>
+      );
+    case 'refused':
+      return (
+        <span className="app-save-status app-save-status--problem govuk-!-margin-left-0">
+          Not saved: {refusal?.message}
+        </span>
+      );
+    case 'none':
+      return <span className="govuk-visually-hidden">Not answered</span>;
+  }
+}
+
+function ConflictPanel(props: {
+  conflict: SaveConflict;
+  labelOf: (value: string) => string;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+}) {
+  const { mine, theirs } = props.conflict;
+  const describe = (answer: AnswerDraft) =>
+    [
+      props.labelOf(answer.value),
+      answer.reason ? `reason: ${answer.reason}` : null,
+      answer.comment ? `comment: ${answer.comment}` : null,
+    ]
+      .filter(Boolean)
+      .join('; ');
+  return (
+    <div className="govuk-inset-text govuk-!-margin-top-2" role="alert" data-testid="answer-conflict">
+      <p className="govuk-body govuk-!-font-weight-bold">
+        {theirs.answeredBy} changed this answer while you were answering it.
+      </p>
+      <dl className="govuk-summary-list govuk-summary-list--no-border govuk-!-margin-bottom-3">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Your answer</dt>
+          <dd className="govuk-summary-list__value">{describe(mine)}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">{theirs.answeredBy}’s answer</dt>
+          <dd className="govuk-summary-list__value">{describe(theirs)}</dd>
+        </div>
+      </dl>
+      <div className="govuk-button-group govuk-!-margin-bottom-0">
+        <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={props.onKeepMine}>
+          Keep my answer
+        </button>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+          onClick={props.onTakeTheirs}
+        >
+          Use {theirs.answeredBy}’s answer
+        </button>
+      </div>
+    </div>
+  );
+}

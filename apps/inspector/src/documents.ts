@@ -1,0 +1,477 @@
+// Every GraphQL document the app sends, typed against the API's schema by gql.tada.
+import { graphql } from '@scrutiny/graphql-client';
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      id
+      name
+      role
+      area {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const SignInMutation = graphql(`
+  mutation SignIn($input: MutationSignInInput!) {
+    signIn(input: $input) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+export const MyCaseFilesQuery = graphql(`
+  query MyCaseFiles {
+    myCaseFiles {
+      id
+      reference
+      riskOfHarm
+      status
+      sampleRole
+      facts {
+        orderType
+        district
+      }
+    }
+  }
+`);
+
+export const InspectionsQuery = graphql(`
+  query Inspections {
+    inspections(first: 100) {
+      edges {
+        node {
+          id
+          title
+          year
+          kind
+          status
+          published
+          area {
+            id
+            name
+          }
+          progress {
+            answered
+            questions
+            caseFiles
+            submitted
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CaseFileQuery = graphql(`
+  query CaseFile($id: ID!) {
+    caseFile(id: $id) {
+      id
+      reference
+      status
+      officer
+      riskOfHarm
+      sampleRole
+      facts {
+        reference
+        orderType
+        riskOfHarm
+        mappaCategory
+        mappaLevel
+        district
+        sex
+        dates {
+          name
+          date
+        }
+        reviewDates
+        flags {
+          name
+          value
+        }
+      }
+      questions {
+        measureKey
+        criterion
+        text
+        answerSet
+        status
+        value
+        derivation
+        derivedHolds
+      }
+      answers {
+        id
+        measureKey
+        value
+        reason
+        comment
+        version
+        updatedAt
+        answeredBy {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The case file's framework. Asked separately: an assessor who is not on the inspection's team may read the
+ * file but not the inspection, and the file's questions must still show.
+ */
+/**
+ * The case file's framework. Asked separately, through `node`: an assessor who is not on the inspection's team
+ * may read the file but not the inspection, and the refusal must not blank the file in the normalised cache.
+ */
+export const CaseFileFrameworkQuery = graphql(`
+  query CaseFileFramework($id: ID!) {
+    node(id: $id) {
+      id
+      ... on CaseFile {
+        inspection {
+          id
+          title
+          framework {
+            id
+            key
+            version
+            answerSets {
+              key
+              options {
+                value
+                label
+                meets
+              }
+            }
+            criteria {
+              code
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Every framework's answer sets and criteria: the fallback when the case file's inspection cannot be read. */
+export const FrameworksQuery = graphql(`
+  query Frameworks {
+    frameworks {
+      id
+      key
+      version
+      answerSets {
+        key
+        options {
+          value
+          label
+          meets
+        }
+      }
+      criteria {
+        code
+        title
+      }
+    }
+  }
+`);
+
+export const SaveAnswerMutation = graphql(`
+  mutation SaveAnswer($input: MutationSaveAnswerInput!) {
+    saveAnswer(input: $input) {
+      __typename
+      ... on MutationSaveAnswerSuccess {
+        data {
+          id
+          measureKey
+          value
+          reason
+          comment
+          version
+          updatedAt
+        }
+      }
+      ... on AnswerConflictError {
+        current {
+          value
+          reason
+          comment
+          version
+          answeredBy
+          updatedAt
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const SubmitCaseFileMutation = graphql(`
+  mutation SubmitCaseFile($input: MutationSubmitCaseFileInput!) {
+    submitCaseFile(input: $input) {
+      __typename
+      ... on MutationSubmitCaseFileSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on InvalidInputError {
+        problems {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const InspectionQuery = graphql(`
+  query Inspection($id: ID!) {
+    inspection(id: $id) {
+      id
+      title
+      year
+      kind
+      status
+      published
+      area {
+        id
+        name
+      }
+      baseline {
+        id
+        title
+        year
+      }
+      progress {
+        answered
+        questions
+        caseFiles
+        submitted
+      }
+      team {
+        role
+        user {
+          id
+          name
+        }
+      }
+      caseFiles(first: 200) {
+        edges {
+          node {
+            id
+            reference
+            riskOfHarm
+            status
+            sampleRole
+            assessor {
+              id
+              name
+            }
+          }
+        }
+      }
+      subsamples {
+        key
+        label
+      }
+      allCriteria: criterionScores(subsample: "ALL") {
+        code
+        title
+        met
+        applicable
+        percentage
+        smallDenominator
+      }
+      highRiskCriteria: criterionScores(subsample: "HIGH_RISK_OF_HARM") {
+        code
+        title
+        met
+        applicable
+        percentage
+        smallDenominator
+      }
+      allMeasures: measureResults(subsample: "ALL") {
+        key
+        criterion
+        text
+        met
+        applicable
+        percentage
+        smallDenominator
+      }
+      highRiskMeasures: measureResults(subsample: "HIGH_RISK_OF_HARM") {
+        key
+        criterion
+        text
+        met
+        applicable
+        percentage
+        smallDenominator
+      }
+      comparison {
+        correction
+        summary
+        figures {
+          key
+          kind
+          subsample
+          baselinePercentage
+          percentage
+          changePoints
+          direction
+          pValue
+          significant
+        }
+      }
+    }
+  }
+`);
+
+export const PreviewCaseListMutation = graphql(`
+  mutation PreviewCaseList($input: MutationPreviewCaseListInput!) {
+    previewCaseList(input: $input) {
+      __typename
+      ... on MutationPreviewCaseListSuccess {
+        data {
+          readable
+          ineligible
+          highRisk
+          problems {
+            row
+            column
+            message
+          }
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const ImportCaseListMutation = graphql(`
+  mutation ImportCaseList($input: MutationImportCaseListInput!) {
+    importCaseList(input: $input) {
+      __typename
+      ... on MutationImportCaseListSuccess {
+        data {
+          imported
+          skipped
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const DrawSampleMutation = graphql(`
+  mutation DrawSample($input: MutationDrawSampleInput!) {
+    drawSample(input: $input) {
+      __typename
+      ... on MutationDrawSampleSuccess {
+        data {
+          sample
+          reserve
+          strata {
+            key
+            population
+            drawn
+            reserve
+          }
+          excluded {
+            reference
+            reason
+          }
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const AssignCaseFilesMutation = graphql(`
+  mutation AssignCaseFiles($input: MutationAssignCaseFilesInput!) {
+    assignCaseFiles(input: $input) {
+      __typename
+      ... on MutationAssignCaseFilesSuccess {
+        data {
+          id
+          status
+          assessor {
+            id
+            name
+          }
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const SampleInspectionQuery = graphql(`
+  query SampleInspection($id: ID!) {
+    inspection(id: $id) {
+      id
+      title
+      status
+      team {
+        role
+        user {
+          id
+          name
+        }
+      }
+      caseFiles(first: 200) {
+        edges {
+          node {
+            id
+            reference
+            riskOfHarm
+            status
+            sampleRole
+            assessor {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,339 @@
+// The case-file assessment page: the file's facts, then the framework's questions by criterion. Answers save
+// themselves through the unsent-answers queue; the page shows each one's state and the file's progress.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { saveQueue } from '../app-client.ts';
+import { QuestionField, fieldId, type AnswerOption, type SaveState } from '../components/QuestionField.tsx';
+import { useSaveQueue } from '../components/use-save-queue.ts';
+import { CaseFileFrameworkQuery, CaseFileQuery, FrameworksQuery, SubmitCaseFileMutation } from '../documents.ts';
+import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
+import { Link } from '../routing/router.tsx';
+import { questionKey, type AnswerDraft, type SaveConflict } from '../saving/queue-state.ts';
+import { currentDraft, groupByCriterion, isAsked, isAssessed, isDerived } from './case-file-model.ts';
+
+interface Viewer {
+  id: string;
+  role: string;
+}
+
+export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
+  const [fileResult, refetchFile] = useQuery({
+    query: CaseFileQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
+  const [frameworkResult] = useQuery({ query: CaseFileFrameworkQuery, variables: { id } });
+  const [frameworksResult] = useQuery({ query: FrameworksQuery });
+  const queue = useSaveQueue();
+  const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>({});
+  const file = fileResult.data?.caseFile ?? null;
+
+  useEffect(() => {
+    document.title = `${file ? `Case file ${file.reference}` : 'Case file'} – Scrutiny`;
+  }, [file]);
+
+  // While the file cannot be loaded (no connection), try again every few seconds.
+  const unreachable = Boolean(fileResult.error?.networkError) && !file;
+  useEffect(() => {
+    if (!unreachable) return;
+    const timer = setInterval(() => refetchFile({ requestPolicy: 'network-only' }), 3000);
+    return () => clearInterval(timer);
+  }, [unreachable, refetchFile]);
+
+  // The file's own framework when the inspection may be read; otherwise the frameworks' answer sets by key.
+  const fileNode = frameworkResult.data?.node;
+  const inspection = fileNode && 'inspection' in fileNode ? fileNode.inspection : undefined;
+  const framework = inspection?.framework;
+  const answerSets = useMemo(() => {
+    const sets = new Map<string, AnswerOption[]>();
+    const sources = framework ? [framework] : (frameworksResult.data?.frameworks ?? []);
+    for (const source of sources)
+      for (const set of source.answerSets) if (!sets.has(set.key)) sets.set(set.key, [...set.options]);
+    return sets;
+  }, [framework, frameworksResult.data]);
+  const criterionTitles = useMemo(() => {
+    const titles = new Map<string, string>();
+    const sources = framework ? [framework] : (frameworksResult.data?.frameworks ?? []);
+    for (const source of sources) for (const c of source.criteria) if (!titles.has(c.code)) titles.set(c.code, c.title);
+    return titles;
+  }, [framework, frameworksResult.data]);
+
+  if (!file) {
+    if (fileResult.fetching || (!fileResult.data && !fileResult.error)) return <p className="govuk-body">Loading…</p>;
+    if (unreachable)
+      return (
+        <>
+          <h1 className="govuk-heading-l">Case file</h1>
+          <p className="govuk-body">
+            Scrutiny cannot be reached just now. Answers you have given are kept on this device and are sent when the
+            connection returns; this page will load by itself.
+          </p>
+        </>
+      );
+    return (
+      <>
+        <h1 className="govuk-heading-l">Case file not found</h1>
+        <p className="govuk-body">It does not exist, or it is not assigned to you.</p>
+        <p className="govuk-body">
+          <Link to="/">Back to your case files</Link>
+        </p>
+      </>
+    );
+  }
+
+  const serverAnswers = new Map(file.answers.map((a) => [a.measureKey, a]));
+  const draftOf = (measureKey: string): AnswerDraft =>
+    drafts[measureKey] ?? currentDraft(queue.state, file.id, measureKey, serverAnswers.get(measureKey));
+  const submitted = file.status === 'SUBMITTED' || file.status === 'VALIDATED';
+  const readOnly = submitted && viewer.role === 'AREA_ASSESSOR';
+
+  const stateOf = (measureKey: string): SaveState => {
+    const key = questionKey(file.id, measureKey);
+    const same = (item: { caseFileId: string; measureKey: string }) =>
+      questionKey(item.caseFileId, item.measureKey) === key;
+    if (queue.state.conflicts.some(same)) return 'conflict';
+    if (queue.state.refusals.some(same)) return 'refused';
+    if (queue.state.entries.some(same)) return queue.connection === 'ok' ? 'saving' : 'retrying';
+    const draft = draftOf(measureKey);
+    if (!draft.value) return 'none';
+    if (!isAssessed(draft)) return 'needs-reason';
+    return serverAnswers.has(measureKey) || queue.state.versions[key] !== undefined ? 'saved' : 'none';
+  };
+
+  const setDraft = (measureKey: string, draft: AnswerDraft) => setDrafts((d) => ({ ...d, [measureKey]: draft }));
+  const save = (measureKey: string, draft: AnswerDraft) =>
+    saveQueue.save(
+      file.id,
+      measureKey,
+      {
+        value: draft.value,
+        reason: draft.value === 'NOT_APPLICABLE' ? (draft.reason?.trim() ?? null) : null,
+        comment: draft.comment?.trim() || null,
+      },
+      serverAnswers.get(measureKey)?.version ?? null,
+    );
+  const takeTheirs = (conflict: SaveConflict) => {
+    setDraft(conflict.measureKey, {
+      value: conflict.theirs.value,
+      reason: conflict.theirs.reason,
+      comment: conflict.theirs.comment,
+    });
+    saveQueue.takeTheirs(conflict.caseFileId, conflict.measureKey);
+  };
+
+  const asked = file.questions.filter(isAsked);
+  const assessed = asked.filter((q) => isDerived(q) || isAssessed(draftOf(q.measureKey))).length;
+  const unsentHere = queue.state.entries.filter((e) => e.caseFileId === file.id).length;
+
+  return (
+    <>
+      <span className="govuk-caption-l">{inspection?.title ?? 'Case file'}</span>
+      <h1 className="govuk-heading-l">Case file {file.reference}</h1>
+      <p className="govuk-body">
+        <Link to="/">Back to my case files</Link>
+      </p>
+      <p className="govuk-body-l" data-testid="assessment-progress">
+        {assessed} of {asked.length} questions assessed
+        {file.questions.length > asked.length
+          ? ` (${file.questions.length - asked.length} do not apply to this case)`
+          : ''}
+      </p>
+      {readOnly ? (
+        <div className="govuk-inset-text">
+          This case file has been submitted. Ask an inspector if an answer needs to change.
+        </div>
+      ) : null}
+      <Facts file={file} />
+      {groupByCriterion(file.questions).map(([criterion, questions]) => (
+        <section key={criterion} aria-labelledby={`criterion-${criterion}`} className="govuk-!-margin-bottom-6">
+          <h2 className="govuk-heading-m" id={`criterion-${criterion}`}>
+            {criterion} {criterionTitles.get(criterion) ?? ''}
+          </h2>
+          {questions.map((q) => {
+            if (!isAsked(q))
+              return (
+                <div className="app-question" key={q.measureKey} id={fieldId(q.measureKey)}>
+                  <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{q.text}</p>
+                  <p className="govuk-body-s govuk-!-margin-bottom-0">
+                    <strong className="govuk-tag govuk-tag--grey">Does not apply to this case</strong> Not asked: the
+                    case’s facts put it outside this question.
+                  </p>
+                </div>
+              );
+            if (isDerived(q))
+              return (
+                <div className="app-question" key={q.measureKey} id={fieldId(q.measureKey)}>
+                  <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{q.text}</p>
+                  <p className="govuk-body-s govuk-!-margin-bottom-0">
+                    <strong className="govuk-tag govuk-tag--blue">{q.derivedHolds ? 'Met' : 'Not met'}</strong> Answered
+                    from the case’s dates: {q.derivation}
+                  </p>
+                </div>
+              );
+            const key = questionKey(file.id, q.measureKey);
+            const same = (item: { caseFileId: string; measureKey: string }) =>
+              questionKey(item.caseFileId, item.measureKey) === key;
+            return (
+              <QuestionField
+                key={q.measureKey}
+                caseFileId={file.id}
+                measureKey={q.measureKey}
+                text={q.text}
+                derivation={q.derivation}
+                options={answerSets.get(q.answerSet) ?? []}
+                draft={draftOf(q.measureKey)}
+                saveState={stateOf(q.measureKey)}
+                conflict={queue.state.conflicts.find(same)}
+                refusal={queue.state.refusals.find(same)}
+                readOnly={readOnly}
+                onDraft={(draft) => setDraft(q.measureKey, draft)}
+                onSave={(draft) => save(q.measureKey, draft)}
+                onTakeTheirs={takeTheirs}
+              />
+            );
+          })}
+        </section>
+      ))}
+      {readOnly ? null : (
+        <SubmitSection
+          caseFileId={file.id}
+          unsent={unsentHere}
+          assessed={assessed}
+          asked={asked.length}
+          questionText={new Map(file.questions.map((q) => [q.measureKey, q.text]))}
+          onSubmitted={() => refetchFile({ requestPolicy: 'network-only' })}
+        />
+      )}
+    </>
+  );
+}
+
+interface FactsFile {
+  officer: string | null;
+  status: string;
+  facts: {
+    reference: string;
+    orderType: string;
+    riskOfHarm: string;
+    mappaCategory: number | null;
+    mappaLevel: number | null;
+    district: string | null;
+    sex: string | null;
+    dates: readonly { name: string; date: string }[];
+    reviewDates: readonly string[];
+    flags: readonly { name: string; value: boolean }[];
+  };
+}
+
+function Facts({ file }: { file: FactsFile }) {
+  const { facts } = file;
+  const rows: [string, string][] = [
+    ['Status', fileStatusLabel(file.status)],
+    ['Order or licence', facts.orderType],
+    ['Risk of harm', riskLabel(facts.riskOfHarm)],
+    ['MAPPA', facts.mappaCategory ? `Category ${facts.mappaCategory}, level ${facts.mappaLevel ?? '–'}` : 'Not MAPPA'],
+    ['District', facts.district ?? '–'],
+    ['Responsible officer', file.officer ?? '–'],
+    ...facts.dates.map((d): [string, string] => [humanise(d.name), d.date]),
+    ['Reviews', facts.reviewDates.length ? facts.reviewDates.join(', ') : 'None recorded'],
+    ...facts.flags.map((f): [string, string] => [humanise(f.name), f.value ? 'Yes' : 'No']),
+  ];
+  return (
+    <details className="govuk-details" open>
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">Facts of the case</span>
+      </summary>
+      <div className="govuk-details__text">
+        <dl className="govuk-summary-list govuk-!-margin-bottom-0">
+          {rows.map(([key, value]) => (
+            <div className="govuk-summary-list__row" key={key}>
+              <dt className="govuk-summary-list__key">{key}</dt>
+              <dd className="govuk-summary-list__value">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </details>
+  );
+}
+
+function SubmitSection(props: {
+  caseFileId: string;
+  unsent: number;
+  assessed: number;
+  asked: number;
+  questionText: Map<string, string>;
+  onSubmitted: () => void;
+}) {
+  const [, submit] = useMutation(SubmitCaseFileMutation);
+  const [problem, setProblem] = useState<{ message: string; missing: string[] } | null>(null);
+  const [done, setDone] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (problem) summary.current?.focus();
+  }, [problem]);
+
+  const onSubmit = async () => {
+    setDone(false);
+    if (props.unsent > 0) {
+      setProblem({
+        message: `${props.unsent} ${props.unsent === 1 ? 'answer is' : 'answers are'} not saved yet. Submit once they are saved.`,
+        missing: [],
+      });
+      return;
+    }
+    const result = await submit({ input: { caseFileId: props.caseFileId } });
+    const outcome = result.data?.submitCaseFile;
+    if (!outcome) {
+      setProblem({ message: 'Scrutiny cannot be reached. Try again when the connection returns.', missing: [] });
+      return;
+    }
+    if (outcome.__typename === 'MutationSubmitCaseFileSuccess') {
+      setProblem(null);
+      setDone(true);
+      props.onSubmitted();
+      return;
+    }
+    const missing = outcome.__typename === 'InvalidInputError' ? outcome.problems.map((p) => p.path) : [];
+    setProblem({ message: outcome.message, missing });
+  };
+
+  return (
+    <section aria-labelledby="submit-heading" className="govuk-!-margin-top-6">
+      <h2 className="govuk-heading-m" id="submit-heading">
+        Submit the case file
+      </h2>
+      {problem ? (
+        <div className="govuk-error-summary" ref={summary} tabIndex={-1}>
+          <div role="alert">
+            <h3 className="govuk-error-summary__title">The case file was not submitted</h3>
+            <div className="govuk-error-summary__body">
+              <p className="govuk-body">{problem.message}</p>
+              {problem.missing.length ? (
+                <ul className="govuk-list govuk-error-summary__list">
+                  {problem.missing.map((key) => (
+                    <li key={key}>
+                      <a href={`#${fieldId(key)}`}>{props.questionText.get(key) ?? key}</a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          </div>
+        </div>
+      ) : null}
+      {done ? (
+        <div className="govuk-panel govuk-panel--confirmation" role="status">
+          <h3 className="govuk-panel__title">Case file submitted</h3>
+        </div>
+      ) : null}
+      <p className="govuk-body">
+        {props.assessed} of {props.asked} questions assessed.
+      </p>
+      <button type="button" className="govuk-button" onClick={() => void onSubmit()}>
+        Submit case file
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,448 @@
+// Before fieldwork: the area's case list is checked (nothing written) and imported only on confirmation, the
+// sample is drawn reproducibly from a seed, and case files are assigned to assessors in bulk.
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import {
+  AssignCaseFilesMutation,
+  DrawSampleMutation,
+  ImportCaseListMutation,
+  PreviewCaseListMutation,
+  SampleInspectionQuery,
+} from '../documents.ts';
+import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
+import { Link } from '../routing/router.tsx';
+
+export function SamplePage({ id }: { id: string }) {
+  const [result, refetch] = useQuery({
+    query: SampleInspectionQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
+  const inspection = result.data?.inspection ?? null;
+  useEffect(() => {
+    document.title = `Case list, sample and assignment – ${inspection?.title ?? 'Inspection'} – Scrutiny`;
+  }, [inspection?.title]);
+  if (!inspection) {
+    if (result.fetching || !result.data) return <p className="govuk-body">Loading…</p>;
+    return <h1 className="govuk-heading-l">Inspection not found</h1>;
+  }
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  return (
+    <>
+      <span className="govuk-caption-l">{inspection.title}</span>
+      <h1 className="govuk-heading-l">Case list, sample and assignment</h1>
+      <p className="govuk-body">
+        <Link to={`/inspections/${encodeURIComponent(inspection.id)}`}>Back to the inspection</Link>
+      </p>
+      <ImportCaseList inspectionId={inspection.id} />
+      <DrawSample inspectionId={inspection.id} onDrawn={reload} />
+      <AssignCaseFiles
+        files={inspection.caseFiles.edges.map((e) => e.node)}
+        team={inspection.team.filter((m) => m.role !== 'ADMIN_OFFICER' && m.role !== 'INFORMATION_MANAGER')}
+        onAssigned={reload}
+      />
+    </>
+  );
+}
+
+function Problem({ message }: { message: string }) {
+  return (
+    <div className="govuk-error-summary" role="alert" tabIndex={-1}>
+      <h3 className="govuk-error-summary__title">There is a problem</h3>
+      <div className="govuk-error-summary__body">
+        <p className="govuk-body">{message}</p>
+      </div>
+    </div>
+  );
+}
+
+function ImportCaseList({ inspectionId }: { inspectionId: string }) {
+  const [, preview] = useMutation(PreviewCaseListMutation);
+  const [, importList] = useMutation(ImportCaseListMutation);
+  const [csv, setCsv] = useState<string | null>(null);
+  const [checked, setChecked] = useState<{
+    readable: number;
+    ineligible: number;
+    highRisk: number;
+    problems: readonly { row: number; column: string | null; message: string }[];
+  } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [imported, setImported] = useState<string | null>(null);
+
+  const check = async (event: FormEvent) => {
+    event.preventDefault();
+    setImported(null);
+    setChecked(null);
+    if (!csv) {
+      setMessage('Choose the area’s case list (a CSV file)');
+      return;
+    }
+    const outcome = (await preview({ input: { inspectionId, csv } })).data?.previewCaseList;
+    if (outcome?.__typename === 'MutationPreviewCaseListSuccess') {
+      setMessage(null);
+      setChecked(outcome.data);
+    } else setMessage(outcome && 'message' in outcome ? outcome.message : 'Scrutiny cannot be reached.');
+  };
+
+  const confirm = async () => {
+    if (!csv || !checked) return;
+    const outcome = (
+      await importList({ input: { inspectionId, csv, skipUnreadableRows: checked.problems.length > 0 } })
+    ).data?.importCaseList;
+    if (outcome?.__typename === 'MutationImportCaseListSuccess') {
+      setImported(`${outcome.data.imported} cases imported; ${outcome.data.skipped} rows left out.`);
+      setChecked(null);
+    } else setMessage(outcome && 'message' in outcome ? outcome.message : 'Scrutiny cannot be reached.');
+  };
+
+  return (
+    <section aria-labelledby="import-heading" className="govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-m" id="import-heading">
+        1. Import the case list
+      </h2>
+      {message ? <Problem message={message} /> : null}
+      {imported ? (
+        <div className="govuk-inset-text" role="status">
+          {imported}
+        </div>
+      ) : null}
+      <form onSubmit={(e) => void check(e)} noValidate>
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor="case-list">
+            The area’s case list (CSV)
+          </label>
+          <div className="govuk-hint" id="case-list-hint">
+            Columns: reference, person, order_type, risk_of_harm, and any of the optional ones. Nothing is imported
+            until you confirm.
+          </div>
+          <input
+            className="govuk-file-upload"
+            id="case-list"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby="case-list-hint"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              setChecked(null);
+              if (file) void file.text().then(setCsv);
+              else setCsv(null);
+            }}
+          />
+        </div>
+        <button type="submit" className="govuk-button govuk-button--secondary">
+          Check the case list
+        </button>
+      </form>
+      {checked ? (
+        <>
+          <dl className="govuk-summary-list">
+            {(
+              [
+                ['Readable cases', checked.readable],
+                ['Not eligible (redacted, not started)', checked.ineligible],
+                ['High or very high risk of harm', checked.highRisk],
+                ['Rows that cannot be read', checked.problems.length],
+              ] as const
+            ).map(([label, value]) => (
+              <div className="govuk-summary-list__row" key={label}>
+                <dt className="govuk-summary-list__key">{label}</dt>
+                <dd className="govuk-summary-list__value">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {checked.problems.length ? (
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--s">
+                Rows that cannot be read (left out if you import)
+              </caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Row
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Column
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Problem
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {checked.problems.map((p) => (
+                  <tr className="govuk-table__row" key={`${p.row}-${p.column ?? ''}-${p.message}`}>
+                    <td className="govuk-table__cell">{p.row}</td>
+                    <td className="govuk-table__cell">{p.column ?? '–'}</td>
+                    <td className="govuk-table__cell">{p.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          <button
+            type="button"
+            className="govuk-button"
+            onClick={() => void confirm()}
+            disabled={checked.readable === 0}
+          >
+            Import {checked.readable} cases
+          </button>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function NumberField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <div className="govuk-form-group">
+      <label className="govuk-label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <div className="govuk-hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </div>
+      ) : null}
+      <input
+        className="govuk-input govuk-input--width-10"
+        id={props.id}
+        inputMode={props.id === 'seed' ? 'text' : 'numeric'}
+        spellCheck={false}
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
+function DrawSample({ inspectionId, onDrawn }: { inspectionId: string; onDrawn: () => void }) {
+  const [, draw] = useMutation(DrawSampleMutation);
+  const [seed, setSeed] = useState('');
+  const [size, setSize] = useState('40');
+  const [highRisk, setHighRisk] = useState('23');
+  const [message, setMessage] = useState<string | null>(null);
+  const [drawn, setDrawn] = useState<{
+    sample: number;
+    reserve: number;
+    strata: readonly { key: string; population: number; drawn: number; reserve: number }[];
+  } | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const n = Number.parseInt(size, 10);
+    const high = highRisk.trim() ? Number.parseInt(highRisk, 10) : null;
+    if (!seed.trim() || !Number.isInteger(n) || n <= 0 || (high !== null && !Number.isInteger(high))) {
+      setMessage('Enter a seed, a sample size and (if wanted) how many high risk cases, as whole numbers');
+      return;
+    }
+    const outcome = (await draw({ input: { inspectionId, seed: seed.trim(), size: n, highRiskSize: high } })).data
+      ?.drawSample;
+    if (outcome?.__typename === 'MutationDrawSampleSuccess') {
+      setMessage(null);
+      setDrawn(outcome.data);
+      onDrawn();
+    } else setMessage(outcome && 'message' in outcome ? outcome.message : 'Scrutiny cannot be reached.');
+  };
+
+  return (
+    <section aria-labelledby="draw-heading" className="govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-m" id="draw-heading">
+        2. Draw the sample
+      </h2>
+      {message ? <Problem message={message} /> : null}
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <NumberField
+          id="seed"
+          label="Seed"
+          hint="The same seed and case list always draw the same sample."
+          value={seed}
+          onChange={setSeed}
+        />
+        <NumberField id="size" label="Sample size" value={size} onChange={setSize} />
+        <NumberField
+          id="high-risk-size"
+          label="High or very high risk of harm cases in the sample"
+          value={highRisk}
+          onChange={setHighRisk}
+        />
+        <button type="submit" className="govuk-button govuk-button--secondary">
+          Draw the sample
+        </button>
+      </form>
+      {drawn ? (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">
+            {drawn.sample} case files drawn, {drawn.reserve} in reserve
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Stratum
+              </th>
+              <th scope="col" className="govuk-table__header app-numeric">
+                Cases
+              </th>
+              <th scope="col" className="govuk-table__header app-numeric">
+                Drawn
+              </th>
+              <th scope="col" className="govuk-table__header app-numeric">
+                Reserve
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {drawn.strata.map((s) => (
+              <tr className="govuk-table__row" key={s.key}>
+                <th scope="row" className="govuk-table__header">
+                  {humanise(s.key)}
+                </th>
+                <td className="govuk-table__cell app-numeric">{s.population}</td>
+                <td className="govuk-table__cell app-numeric">{s.drawn}</td>
+                <td className="govuk-table__cell app-numeric">{s.reserve}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
+
+interface FileRow {
+  id: string;
+  reference: string;
+  riskOfHarm: string;
+  status: string;
+  sampleRole: string;
+  assessor: { id: string; name: string } | null;
+}
+
+function AssignCaseFiles(props: {
+  files: readonly FileRow[];
+  team: readonly { role: string; user: { id: string; name: string } }[];
+  onAssigned: () => void;
+}) {
+  const [, assign] = useMutation(AssignCaseFilesMutation);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [assessorId, setAssessorId] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const files = props.files.filter((f) => f.sampleRole === 'SAMPLE');
+
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    if (!assessorId || selected.size === 0) {
+      setMessage('Choose the case files and who is to assess them');
+      return;
+    }
+    const outcome = (await assign({ input: { assessorId, caseFileIds: [...selected] } })).data?.assignCaseFiles;
+    if (outcome?.__typename === 'MutationAssignCaseFilesSuccess') {
+      setMessage(null);
+      setDone(`${outcome.data.length} case files assigned to ${outcome.data[0]?.assessor?.name ?? 'the assessor'}.`);
+      setSelected(new Set());
+      props.onAssigned();
+    } else setMessage(outcome && 'message' in outcome ? outcome.message : 'Scrutiny cannot be reached.');
+  };
+
+  return (
+    <section aria-labelledby="assign-heading">
+      <h2 className="govuk-heading-m" id="assign-heading">
+        3. Assign case files
+      </h2>
+      {message ? <Problem message={message} /> : null}
+      {done ? (
+        <div className="govuk-inset-text" role="status">
+          {done}
+        </div>
+      ) : null}
+      {files.length === 0 ? (
+        <p className="govuk-body">No sample has been drawn yet.</p>
+      ) : (
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="assessor">
+              Assessor
+            </label>
+            <select
+              className="govuk-select"
+              id="assessor"
+              value={assessorId}
+              onChange={(e) => setAssessorId(e.target.value)}
+            >
+              <option value="">Choose an assessor</option>
+              {props.team.map((m) => (
+                <option key={m.user.id} value={m.user.id}>
+                  {m.user.name} ({humanise(m.role)})
+                </option>
+              ))}
+            </select>
+          </div>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">Sampled case files</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Assign
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Risk of harm
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Assessor
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {files.map((f) => (
+                <tr className="govuk-table__row" key={f.id}>
+                  <td className="govuk-table__cell">
+                    <div className="govuk-checkboxes govuk-checkboxes--small">
+                      <div className="govuk-checkboxes__item">
+                        <input
+                          className="govuk-checkboxes__input"
+                          id={`assign-${f.id}`}
+                          type="checkbox"
+                          checked={selected.has(f.id)}
+                          onChange={() => toggle(f.id)}
+                        />
+                        <label className="govuk-label govuk-checkboxes__label" htmlFor={`assign-${f.id}`}>
+                          {f.reference}
+                        </label>
+                      </div>
+                    </div>
+                  </td>
+                  <td className="govuk-table__cell">{riskLabel(f.riskOfHarm)}</td>
+                  <td className="govuk-table__cell">{f.assessor?.name ?? 'No assessor yet'}</td>
+                  <td className="govuk-table__cell">{fileStatusLabel(f.status)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="submit" className="govuk-button">
+            Assign {selected.size || ''} case files
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

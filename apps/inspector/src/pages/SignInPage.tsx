@@ -1,0 +1,89 @@
+// Signing in: the API sets an HttpOnly session cookie; the app then reads who is signed in from `viewer`.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { SignInMutation } from '../documents.ts';
+
+export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
+  const [, signIn] = useMutation(SignInMutation);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    document.title = `${error ? 'Error: ' : ''}Sign in – Scrutiny`;
+    if (error) summary.current?.focus();
+  }, [error]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!email.trim() || !password) {
+      setError('Enter your email address and password');
+      return;
+    }
+    setBusy(true);
+    const result = await signIn({ input: { email: email.trim(), password } });
+    setBusy(false);
+    const outcome = result.data?.signIn;
+    if (outcome?.__typename === 'MutationSignInSuccess') onSignedIn();
+    else if (outcome && 'message' in outcome) setError(outcome.message);
+    else setError('Scrutiny cannot be reached. Check your connection and try again.');
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {error ? (
+          <div className="govuk-error-summary" data-module="govuk-error-summary" ref={summary} tabIndex={-1}>
+            <div role="alert">
+              <h2 className="govuk-error-summary__title">There is a problem</h2>
+              <div className="govuk-error-summary__body">
+                <ul className="govuk-list govuk-error-summary__list">
+                  <li>
+                    <a href="#email">{error}</a>
+                  </li>
+                </ul>
+              </div>
+            </div>
+          </div>
+        ) : null}
+        <h1 className="govuk-heading-l">Sign in</h1>
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="email">
+              Email address
+            </label>
+            <input
+              className="govuk-input"
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              spellCheck={false}
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          </div>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="password">
+              Password
+            </label>
+            <input
+              className="govuk-input"
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="govuk-button" disabled={busy}>
+            Sign in
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute } from './routes.ts';
+
+describe('the app’s routes', () => {
+  it('opens the home page at the root', () => {
+    expect(matchRoute('/')).toEqual({ page: 'home' });
+  });
+  it('opens a case file and an inspection by their ids', () => {
+    expect(matchRoute('/case-files/Q2FzZUZpbGU6MQ%3D%3D')).toEqual({ page: 'case-file', id: 'Q2FzZUZpbGU6MQ==' });
+    expect(matchRoute('/inspections/abc')).toEqual({ page: 'inspection', id: 'abc' });
+    expect(matchRoute('/inspections/abc/sample')).toEqual({ page: 'sample', id: 'abc' });
+  });
+  it('says an unknown path is not found', () => {
+    expect(matchRoute('/case-files')).toEqual({ page: 'not-found' });
+    expect(matchRoute('/reports/1')).toEqual({ page: 'not-found' });
+  });
+});

@@ -1,0 +1,17 @@
+// The app's pages by path (inside the app's base, /inspector/).
+export type Route =
+  | { page: 'home' }
+  | { page: 'case-file'; id: string }
+  | { page: 'inspection'; id: string }
+  | { page: 'sample'; id: string }
+  | { page: 'not-found' };
+
+export function matchRoute(path: string): Route {
+  if (path === '/' || path === '') return { page: 'home' };
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'case-files' && parts[1] && parts.length === 2) return { page: 'case-file', id: parts[1] };
+  if (parts[0] === 'inspections' && parts[1] && parts.length === 2) return { page: 'inspection', id: parts[1] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'sample' && parts.length === 3)
+    return { page: 'sample', id: parts[1] };
+  return { page: 'not-found' };
+}

@@ -1,0 +1,48 @@
+// Shared steps of the board app's browser tests.
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../browser.ts';
+
+/** Waits for the app to have fetched and rendered the page's main heading. */
+export async function heading(page: Page): Promise<string> {
+  const h1 = page.locator('main h1');
+  await h1.first().waitFor();
+  return (await h1.first().innerText()).trim();
+}
+
+/** The axe violations as "rule: targets" lines, so a failing assertion says what is wrong. */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.locator('main h1').first().waitFor();
+  const violations = await axeViolations(page);
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Signs in through the sign-in page and waits for the area page. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${baseUrl}/area`);
+}
+
+/** Calls the GraphQL API directly (outside the browser) as the holder of `cookie`, or anonymously. */
+export async function callApi<T>(
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  cookie?: string,
+): Promise<{ data: T; cookie?: string }> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-scrutiny-client': 'e2e',
+      ...(cookie ? { cookie } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: { message: string }[] };
+  if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
+  const setCookie = response.headers.get('set-cookie')?.split(';')[0];
+  return { data: body.data, ...(setCookie ? { cookie: setCookie } : {}) };
+}
