@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseFileStatus, InspectionKind, RiskOfHarm, type Db } from './index.ts';
+import { CaseFileStatus, createDb, InspectionKind, RiskOfHarm, type Db } from './index.ts';
 import { createTestDb, testDatabaseKinds } from './testing.ts';
 
 describe.each(testDatabaseKinds)('the Prisma client on %s', (kind) => {
@@ -128,5 +128,29 @@ describe.each(testDatabaseKinds)('the Prisma client on %s', (kind) => {
     expect(afterRead).toBeGreaterThan(0);
     expect(statements.slice(afterRead).some((sql) => /^INSERT INTO .*"ReportText"/.test(sql))).toBe(true);
     expect(statements).toHaveLength(whenStopped);
+  });
+});
+
+describe('the embedded database in a data folder', () => {
+  it('creates the folder and its parents on a fresh machine, and keeps what was saved across a restart', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const root = mkdtempSync(join(tmpdir(), 'scrutiny-datadir-'));
+    const dataDir = join(root, 'not', 'yet', 'there');
+    try {
+      const first = await createDb({ dataDir });
+      await first.migrate();
+      await first.prisma.comparisonGroup.create({
+        data: { key: 'metropolitan', name: 'Metropolitan', description: 'Large urban areas' },
+      });
+      await first.close();
+      const second = await createDb({ dataDir });
+      expect(await second.migrate()).toEqual({ applied: [] });
+      expect(await second.prisma.comparisonGroup.count()).toBe(1);
+      await second.close();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,7 @@
 // One way to open the database for every caller: the embedded PGlite by default (a data folder, or memory),
 // PostgreSQL when a postgresql:// URL is given. Migrations run through the same PGlite instance the client uses,
 // because PGlite allows one process per data folder.
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -51,6 +52,8 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
     };
   }
 
+  // PGlite creates only the last folder of its path; a fresh machine has none of the parents yet.
+  if (options.dataDir && !options.pglite) mkdirSync(options.dataDir, { recursive: true });
   const pglite = options.pglite ?? (options.dataDir ? new PGlite(options.dataDir) : await openEmptyPGlite());
   await pglite.waitReady;
   const adapter: SqlDriverAdapterFactory = new PrismaPGlite(pglite);
