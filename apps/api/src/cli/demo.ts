@@ -19,6 +19,8 @@ process.once('SIGTERM', stop);
 
 console.log(`
 Scrutiny is running on ${app.db.kind === 'pglite' ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}.
+  Board app and published reports: ${running.url}/
+  Inspector app:  ${running.url}/inspector/
   GraphQL API:   ${running.url}/graphql
   Readiness:     ${running.url}/readyz
 
