@@ -46,6 +46,9 @@ export function createScrutinyClient(options: ScrutinyClientOptions = {}): Clien
   const keys = Object.fromEntries(EMBEDDED_TYPES.map((type) => [type, () => null]));
   return new Client({
     url: options.url ?? '/graphql',
+    // Every operation is a POST: answers are personal and must never be cached by URL, and a POST carries the
+    // content type that makes the browser's CSRF protection apply.
+    preferGetMethod: false,
     fetchOptions: { credentials: 'same-origin', headers: { 'x-scrutiny-client': 'app' } },
     exchanges: [cacheExchange({ keys }), ...(options.exchanges ?? []), fetchExchange],
   });
