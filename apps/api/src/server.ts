@@ -1,5 +1,6 @@
 // The listener only: everything else is built by createApp.
 import { createServer } from 'node:http';
+import { refuseOversizedRequest } from './http/request-size.ts';
 import { serveStaticApps } from './http/static-apps.ts';
 import { createApp, type ScrutinyApp } from './app.ts';
 import type { Config } from './env.ts';
@@ -7,6 +8,7 @@ import type { Config } from './env.ts';
 export async function listen(app: ScrutinyApp, config: Config): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     if (serveStaticApps(config.apps, req, res)) return;
+    if (refuseOversizedRequest(req, res)) return;
     void app.yoga(req, res);
   });
   await new Promise<void>((resolve, reject) => {

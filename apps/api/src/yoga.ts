@@ -1,7 +1,10 @@
 // The yoga instance, apart from the listener: tests call `yoga.fetch` with no port.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { useIntrospectionForSignedInOnly } from './armor/introspection-for-signed-in.ts';
+import { useRepeatedFieldsLimit } from './armor/repeated-fields.ts';
 import { readCookie, SESSION_COOKIE, viewerForToken } from './auth/sessions.ts';
 import { createContext, type AppServices, type Context } from './context.ts';
 import { AppError } from './errors.ts';
@@ -25,13 +28,14 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     graphiql: !app.config.production,
     // Expected failures keep their message and code; anything else is masked.
     maskedErrors: {
+      // GraphQL's own refusals (parse, validation, limits, wrong method) carry no original exception and say
+      // nothing secret; an exception thrown while resolving is masked.
       maskError: (error, message) => {
         const original = (error as { originalError?: unknown }).originalError;
         if (error instanceof AppError) return error;
         if (original instanceof AppError) return original;
-        if ((error as { extensions?: { code?: string } }).extensions?.code === 'GRAPHQL_VALIDATION_FAILED')
-          return error as Error;
-        return new Error(message);
+        if (error instanceof GraphQLError && (original === undefined || original instanceof GraphQLError)) return error;
+        return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },
     },
     batching: { limit: 5 },
@@ -49,7 +53,8 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
-        maxAliases: { n: 15 },
+        // __typename counts too: scanners alias it hundreds of times.
+        maxAliases: { n: 15, allowList: [] },
         maxDirectives: { n: 10 },
         maxTokens: { n: 4000 },
         // Cost grows with depth: a factor of 1.2 per level keeps the apps' nested reads (inspection → case files →
@@ -57,6 +62,11 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
         costLimit: { maxCost: 50000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.2 },
         blockFieldSuggestion: { enabled: true },
       }),
+      // A request a browser sends cross-site without a preflight (a form post, a plain GET) must carry a header
+      // only a same-origin script can set; JSON posts are always preflighted.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useRepeatedFieldsLimit(),
+      useIntrospectionForSignedInOnly(),
       useResponseCookies(),
       useReadinessCheck({ endpoint: '/readyz', check: () => app.isReady() }),
     ],
