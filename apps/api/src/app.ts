@@ -4,6 +4,7 @@ import type { Config } from './env.ts';
 import { FrameworkRegistry } from './plugins/framework-registry.ts';
 import { loadConfiguredPlugins } from './plugins/load-plugins.ts';
 import { toSchema } from './schema/index.ts';
+import { refuseSuperuserInProduction } from './startup/database-role.ts';
 import { createScrutinyYoga } from './yoga.ts';
 import type { AppServices } from './context.ts';
 
@@ -17,6 +18,12 @@ export interface ScrutinyApp {
 export async function createApp(config: Config, options: { db?: Db } = {}): Promise<ScrutinyApp> {
   const plugins = await loadConfiguredPlugins(config.plugins);
   const db = options.db ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  try {
+    await refuseSuperuserInProduction(db, config.production);
+  } catch (error) {
+    if (!options.db) await db.close();
+    throw error;
+  }
   if (!options.db) await db.migrate();
   const frameworks = new FrameworkRegistry(
     db.prisma,

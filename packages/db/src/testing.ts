@@ -39,13 +39,32 @@ async function createPGliteTestDb(): Promise<Db> {
   return createDb({ pglite });
 }
 
-async function createPostgresTestDb(): Promise<Db> {
+/**
+ * A migrated PostgreSQL test database owned by, and opened as, an ordinary login role (created when missing, never
+ * a superuser): what production should run as. Needs DATABASE_URL.
+ */
+export function createPostgresTestDbAs(role: string): Promise<Db> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`Not a plain role name: ${role}`);
+  return createPostgresTestDb(role);
+}
+
+async function createPostgresTestDb(owner?: string): Promise<Db> {
   const serverUrl = env.databaseUrl;
   if (!serverUrl) throw new Error('A PostgreSQL test database needs DATABASE_URL.');
   const name = `scrutiny_test_${randomBytes(6).toString('hex')}`;
-  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
+  if (owner)
+    await onServer(
+      serverUrl,
+      `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${owner}') THEN ` +
+        `CREATE ROLE "${owner}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; END IF; END $$`,
+    );
+  await onServer(serverUrl, `CREATE DATABASE "${name}"${owner ? ` OWNER "${owner}"` : ''}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  if (owner) {
+    url.username = owner;
+    url.password = '';
+  }
   const db = await createDb({ databaseUrl: url.toString() });
   const drop = async () => {
     await db.close();
