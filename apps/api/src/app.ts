@@ -1,8 +1,10 @@
 // The composition root: database, plugins, frameworks, schema and yoga, wired once.
 import { createDb, type Db } from '@scrutiny/db';
+import type { DestinationStream } from 'pino';
 import type { Config } from './env.ts';
 import { FrameworkRegistry } from './plugins/framework-registry.ts';
 import { loadConfiguredPlugins } from './plugins/load-plugins.ts';
+import { createLogger } from './observability/logger.ts';
 import { toSchema } from './schema/index.ts';
 import { refuseSuperuserInProduction } from './startup/database-role.ts';
 import { createScrutinyYoga } from './yoga.ts';
@@ -15,7 +17,14 @@ export interface ScrutinyApp {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, options: { db?: Db } = {}): Promise<ScrutinyApp> {
+export interface CreateAppOptions {
+  /** An already opened database (tests); otherwise opened from config and migrated. */
+  db?: Db;
+  /** Where structured logs go instead of standard output. */
+  logDestination?: DestinationStream;
+}
+
+export async function createApp(config: Config, options: CreateAppOptions = {}): Promise<ScrutinyApp> {
   const plugins = await loadConfiguredPlugins(config.plugins);
   const db = options.db ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
@@ -35,6 +44,7 @@ export async function createApp(config: Config, options: { db?: Db } = {}): Prom
     config,
     frameworks,
     plugins,
+    logger: createLogger(config.logLevel, options.logDestination),
     isReady: async () => {
       try {
         await db.prisma.$queryRawUnsafe('SELECT 1');

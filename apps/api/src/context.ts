@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@scrutiny/db';
 import type { Viewer } from './access/viewer.ts';
 import type { Config } from './env.ts';
+import type { Logger } from './observability/logger.ts';
 import type { FrameworkRegistry } from './plugins/framework-registry.ts';
 import type { LoadedPlugin } from './plugins/load-plugins.ts';
 import { ScoreLoader } from './services/score-loader.ts';
@@ -11,6 +12,7 @@ export interface AppServices {
   config: Config;
   frameworks: FrameworkRegistry;
   plugins: readonly LoadedPlugin[];
+  logger: Logger;
   /** Whether the database is reachable and migrated (for /readyz). */
   isReady(): Promise<boolean>;
 }

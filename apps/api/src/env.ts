@@ -19,6 +19,8 @@ export interface Config {
   production: boolean;
   /** Built apps served beside the API (missing builds are skipped). */
   apps: StaticApp[];
+  /** Lowest level written to the structured log: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: string;
 }
 
 export const DEFAULT_PLUGINS = ['@scrutiny/plugin-framework-esi'];
@@ -37,6 +39,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: Number(env.SCRUTINY_SESSION_HOURS ?? 12),
     secureCookies: env.SCRUTINY_SECURE_COOKIES ? env.SCRUTINY_SECURE_COOKIES === 'true' : production,
     production,
+    logLevel: env.SCRUTINY_LOG_LEVEL ?? 'info',
     apps: [
       {
         prefix: '/inspector/',

@@ -7,6 +7,18 @@ import type { Config } from './env.ts';
 
 export async function listen(app: ScrutinyApp, config: Config): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    res.once('finish', () => {
+      app.services.logger.info(
+        {
+          method: req.method,
+          path: req.url?.split('?')[0],
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        'request',
+      );
+    });
     if (serveStaticApps(config.apps, req, res)) return;
     if (refuseOversizedRequest(req, res)) return;
     void app.yoga(req, res);

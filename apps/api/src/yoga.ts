@@ -8,6 +8,8 @@ import { useRepeatedFieldsLimit } from './armor/repeated-fields.ts';
 import { readCookie, SESSION_COOKIE, viewerForToken } from './auth/sessions.ts';
 import { createContext, type AppServices, type Context } from './context.ts';
 import { AppError } from './errors.ts';
+import { yogaLogger } from './observability/logger.ts';
+import { createMetrics } from './observability/metrics.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -21,9 +23,13 @@ function useResponseCookies(): Plugin {
 }
 
 export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
+  const metrics = createMetrics();
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
+    // Liveness: the process answers; readiness (/readyz, below) also needs the database.
+    healthCheckEndpoint: '/healthz',
+    logging: yogaLogger(app.logger),
     landingPage: false,
     graphiql: !app.config.production,
     // Expected failures keep their message and code; anything else is masked.
@@ -69,6 +75,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       useIntrospectionForSignedInOnly(),
       useResponseCookies(),
       useReadinessCheck({ endpoint: '/readyz', check: () => app.isReady() }),
+      metrics.plugin,
     ],
   });
 }

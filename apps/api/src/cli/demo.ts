@@ -22,7 +22,7 @@ Scrutiny is running on ${app.db.kind === 'pglite' ? `the embedded database in ${
   Board app and published reports: ${running.url}/
   Inspector app:  ${running.url}/inspector/
   GraphQL API:   ${running.url}/graphql
-  Readiness:     ${running.url}/readyz
+  Liveness:      ${running.url}/healthz   Readiness: ${running.url}/readyz   Metrics: ${running.url}/metrics
 
 Demo accounts (password for all: ${demoAccounts[0]?.password ?? ''}; demo only):
 ${demoAccounts.map((a) => `  ${a.email.padEnd(40)} ${a.role}${a.areaCode ? ` (${a.areaCode})` : ''}`).join('\n')}

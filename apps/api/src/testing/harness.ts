@@ -31,7 +31,7 @@ export interface TestApi {
 export async function startTestApi(options: { seed?: boolean } = {}): Promise<TestApi> {
   // PostgreSQL when DATABASE_URL is set (CI's second pass), the embedded PGlite otherwise.
   const db = await createTestDb(testDatabaseKinds.includes('postgres') ? 'postgres' : 'pglite');
-  const config = { ...readConfig({}), secureCookies: false };
+  const config = { ...readConfig({ SCRUTINY_LOG_LEVEL: 'silent' }), secureCookies: false };
   const app = await createApp(config, { db });
   if (options.seed) await seedReferenceData(db.prisma, app.services.frameworks, referenceSeed());
 
