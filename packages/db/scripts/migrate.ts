@@ -3,10 +3,9 @@
 // deploy and status act on DATABASE_URL (PostgreSQL) or on the PGlite folder given by --data-dir.
 // PGlite allows one process per folder: do not deploy into a folder a running server has open.
 import { parseArgs } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
 import { env } from '../src/env.ts';
 import { createMigration, deploy, pendingSchemaChanges, status } from '../src/migrate/migrate.ts';
-import { pgliteSession, postgresSession, type SqlSession } from '../src/migrate/sql-session.ts';
+import { withSession } from './with-session.ts';
 
 const usage = `Usage: tsx scripts/migrate.ts <command> [options]
   create <name>   write prisma/migrations/<timestamp>_<name>/migration.sql from schema.prisma
@@ -57,28 +56,6 @@ async function main(argv: string[]): Promise<number> {
     default:
       console.error(usage);
       return 1;
-  }
-}
-
-async function withSession(
-  databaseUrl: string | undefined,
-  dataDir: string | undefined,
-  work: (session: SqlSession) => Promise<number>,
-): Promise<number> {
-  if (databaseUrl) {
-    const session = await postgresSession(databaseUrl);
-    try {
-      return await work(session);
-    } finally {
-      await session.close();
-    }
-  }
-  if (!dataDir) throw new Error('Give --data-dir <PGlite folder>, --database-url or DATABASE_URL.');
-  const pglite = new PGlite(dataDir);
-  try {
-    return await work(pgliteSession(pglite));
-  } finally {
-    await pglite.close();
   }
 }
 

@@ -9,7 +9,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { openEmptyPGlite } from './empty-pglite.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { deploy } from './migrate/migrate.ts';
-import { pgliteSession, postgresSession } from './migrate/sql-session.ts';
+import { pgliteSession, postgresSession, type SqlSession } from './migrate/sql-session.ts';
 import { QueryObservers, type QueryListener } from './query-observer.ts';
 
 export interface CreateDbOptions {
@@ -29,6 +29,8 @@ export interface Db {
   close(): Promise<void>;
   /** Calls `listener` with every SQL statement the client sends; returns the function that stops it. */
   onQuery(listener: QueryListener): () => void;
+  /** One plain SQL connection beside the client (backups, maintenance); close it when done. */
+  sqlSession(): Promise<SqlSession>;
 }
 
 export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
@@ -49,6 +51,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
       },
       close: () => prisma.$disconnect(),
       onQuery: (listener) => observers.add(listener),
+      sqlSession: () => postgresSession(databaseUrl),
     };
   }
 
@@ -67,5 +70,6 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
       if (!pglite.closed) await pglite.close();
     },
     onQuery: (listener) => observers.add(listener),
+    sqlSession: () => Promise.resolve(pgliteSession(pglite)),
   };
 }

@@ -7,3 +7,5 @@ export type { default as PrismaTypes } from './generated/pothos-types.ts';
 export { getDatamodel } from './generated/pothos-types.ts';
 export { MigrationFailedError, FailedMigrationInHistoryError } from './migrate/migration-history.ts';
 export type { MigrationStatus } from './migrate/migration-history.ts';
+export { takeBackup, restoreBackup, checkBackup, BackupMismatchError } from './backup/backup.ts';
+export type { Backup } from './backup/backup.ts';
