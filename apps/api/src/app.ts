@@ -4,6 +4,7 @@ import type { DestinationStream } from 'pino';
 import type { Config } from './env.ts';
 import { FrameworkRegistry } from './plugins/framework-registry.ts';
 import { loadConfiguredPlugins } from './plugins/load-plugins.ts';
+import { RateLimiter } from './http/rate-limit.ts';
 import { createLogger } from './observability/logger.ts';
 import { toSchema } from './schema/index.ts';
 import { refuseSuperuserInProduction } from './startup/database-role.ts';
@@ -45,6 +46,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     frameworks,
     plugins,
     logger: createLogger(config.logLevel, options.logDestination),
+    rateLimiter: new RateLimiter(config.rateLimits),
     isReady: async () => {
       try {
         await db.prisma.$queryRawUnsafe('SELECT 1');

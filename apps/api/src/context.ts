@@ -1,5 +1,7 @@
 import type { PrismaClient } from '@scrutiny/db';
 import type { Viewer } from './access/viewer.ts';
+import type { ApiTokenHolder } from './auth/api-tokens.ts';
+import type { RateLimiter } from './http/rate-limit.ts';
 import type { Config } from './env.ts';
 import type { Logger } from './observability/logger.ts';
 import type { FrameworkRegistry } from './plugins/framework-registry.ts';
@@ -13,6 +15,7 @@ export interface AppServices {
   frameworks: FrameworkRegistry;
   plugins: readonly LoadedPlugin[];
   logger: Logger;
+  rateLimiter: RateLimiter;
   /** Whether the database is reachable and migrated (for /readyz). */
   isReady(): Promise<boolean>;
 }
@@ -20,6 +23,8 @@ export interface AppServices {
 /** One request's context: who asks, and per-request caches. */
 export interface Context extends AppServices {
   viewer: Viewer | null;
+  /** A third party's API token, when the request carries one (then viewer is null: published data only). */
+  apiToken: ApiTokenHolder | null;
   sessionToken: string | null;
   request: Request;
   /** Queue a Set-Cookie header for the response. */
@@ -31,10 +36,9 @@ export interface Context extends AppServices {
 export function createContext(
   app: AppServices,
   request: Request,
-  viewer: Viewer | null,
-  sessionToken: string | null,
+  caller: { viewer: Viewer | null; apiToken: ApiTokenHolder | null; sessionToken: string | null },
   setCookie: (cookie: string) => void,
 ): Context {
-  const base = { ...app, viewer, sessionToken, request, setCookie };
+  const base = { ...app, ...caller, request, setCookie };
   return { ...base, scores: new ScoreLoader(app.prisma, app.frameworks) };
 }

@@ -1,6 +1,7 @@
 // The one place the API reads its environment. Everything else receives a typed Config.
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import type { RateLimits } from './http/rate-limit.ts';
 import type { StaticApp } from './http/static-apps.ts';
 
 export interface Config {
@@ -21,6 +22,8 @@ export interface Config {
   apps: StaticApp[];
   /** Lowest level written to the structured log: fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
+  /** Requests a minute for anonymous callers (by address) and API token holders (by token). */
+  rateLimits: RateLimits;
 }
 
 export const DEFAULT_PLUGINS = ['@scrutiny/plugin-framework-esi'];
@@ -40,6 +43,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SCRUTINY_SECURE_COOKIES ? env.SCRUTINY_SECURE_COOKIES === 'true' : production,
     production,
     logLevel: env.SCRUTINY_LOG_LEVEL ?? 'info',
+    rateLimits: {
+      anonymousPerMinute: Number(env.SCRUTINY_RATE_LIMIT_ANONYMOUS ?? 600),
+      tokenPerMinute: Number(env.SCRUTINY_RATE_LIMIT_TOKEN ?? 6000),
+    },
     apps: [
       {
         prefix: '/inspector/',

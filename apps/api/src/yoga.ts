@@ -5,6 +5,8 @@ import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useIntrospectionForSignedInOnly } from './armor/introspection-for-signed-in.ts';
 import { useRepeatedFieldsLimit } from './armor/repeated-fields.ts';
+import type { IncomingMessage } from 'node:http';
+import { apiTokenHolder, isApiToken } from './auth/api-tokens.ts';
 import { readCookie, SESSION_COOKIE, viewerForToken } from './auth/sessions.ts';
 import { createContext, type AppServices, type Context } from './context.ts';
 import { AppError } from './errors.ts';
@@ -45,16 +47,25 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       },
     },
     batching: { limit: 5 },
-    context: async ({ request }) => {
-      const token =
-        readCookie(request.headers.get('cookie'), SESSION_COOKIE) ?? bearer(request.headers.get('authorization'));
-      const viewer = token ? await viewerForToken(app.prisma, token) : null;
+    context: async ({ request, req }) => {
+      const presented = bearer(request.headers.get('authorization'));
+      // An API token (scr_…) in the Authorization header; otherwise a session, from the cookie or the header.
+      const apiToken = presented && isApiToken(presented) ? await apiTokenHolder(app.prisma, presented) : null;
+      if (presented && isApiToken(presented) && !apiToken) throw new InvalidApiTokenError();
+      const sessionToken = apiToken ? null : (readCookie(request.headers.get('cookie'), SESSION_COOKIE) ?? presented);
+      const viewer = sessionToken ? await viewerForToken(app.prisma, sessionToken) : null;
+      if (!viewer)
+        await app.rateLimiter.check(
+          apiToken
+            ? { kind: 'token', tokenId: apiToken.id }
+            : { kind: 'anonymous', address: (req as IncomingMessage | undefined)?.socket.remoteAddress ?? 'unknown' },
+        );
       const setCookie = (cookie: string) => {
         const list = pendingCookies.get(request) ?? [];
         list.push(cookie);
         pendingCookies.set(request, list);
       };
-      return createContext(app, request, viewer, token, setCookie);
+      return createContext(app, request, { viewer, apiToken, sessionToken }, setCookie);
     },
     plugins: [
       EnvelopArmorPlugin({
@@ -78,6 +89,14 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       metrics.plugin,
     ],
   });
+}
+
+class InvalidApiTokenError extends GraphQLError {
+  constructor() {
+    super('This API token is not valid, or it was revoked.', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
 }
 
 function bearer(header: string | null): string | null {

@@ -1,5 +1,5 @@
 // Introspection describes the whole schema, including what only teams may do: anonymous callers get the printed
-// schema from the documentation instead. Checked after the context is built, so a forged cookie is still anonymous.
+// schema from the documentation instead (API tokens may be scoped for it). Checked after the context is built, so a forged cookie is still anonymous.
 import { Kind, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.ts';
@@ -29,7 +29,8 @@ export function asksForIntrospection(document: DocumentNode): boolean {
 export function useIntrospectionForSignedInOnly(): Plugin<Context> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      if (args.contextValue.viewer) return;
+      const { viewer, apiToken } = args.contextValue;
+      if (viewer || apiToken?.scopes.includes('read:schema')) return;
       if (!asksForIntrospection(args.document)) return;
       setResultAndStopExecution({
         errors: [

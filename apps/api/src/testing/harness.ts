@@ -2,7 +2,7 @@
 // and talks to it through real HTTP requests handled by yoga.fetch, as any client would.
 import { createTestDb, testDatabaseKinds } from '@scrutiny/db/testing';
 import { createApp, type ScrutinyApp } from '../app.ts';
-import { readConfig } from '../env.ts';
+import { readConfig, type Config } from '../env.ts';
 import { seedReferenceData } from '../seed/seed-reference.ts';
 import { referenceSeed } from '../seed/reference-seed.ts';
 
@@ -28,10 +28,10 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { seed?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApi> {
   // PostgreSQL when DATABASE_URL is set (CI's second pass), the embedded PGlite otherwise.
   const db = await createTestDb(testDatabaseKinds.includes('postgres') ? 'postgres' : 'pglite');
-  const config = { ...readConfig({ SCRUTINY_LOG_LEVEL: 'silent' }), secureCookies: false };
+  const config = { ...readConfig({ SCRUTINY_LOG_LEVEL: 'silent' }), secureCookies: false, ...options.config };
   const app = await createApp(config, { db });
   if (options.seed) await seedReferenceData(db.prisma, app.services.frameworks, referenceSeed());
 

@@ -1,0 +1,62 @@
+// Fixed-window request limits per caller: anonymous callers by address, token holders by token. Signed-in team
+// members are not limited here (sign-in itself is, by lockout). The counter store is in memory for one process;
+// RateLimitStore is the seam for a shared store when several processes serve together.
+import { GraphQLError } from 'graphql';
+
+export interface RateLimitStore {
+  /** Adds one to the key's count in the window that starts at `windowStart`, and returns the new count. */
+  increment(key: string, windowStart: number, windowMs: number): Promise<number>;
+}
+
+export class MemoryRateLimitStore implements RateLimitStore {
+  private readonly counts = new Map<string, { windowStart: number; count: number }>();
+
+  increment(key: string, windowStart: number): Promise<number> {
+    const entry = this.counts.get(key);
+    const count = entry && entry.windowStart === windowStart ? entry.count + 1 : 1;
+    this.counts.set(key, { windowStart, count });
+    if (this.counts.size > 100_000) this.evictBefore(windowStart);
+    return Promise.resolve(count);
+  }
+
+  private evictBefore(windowStart: number) {
+    for (const [key, entry] of this.counts) if (entry.windowStart < windowStart) this.counts.delete(key);
+  }
+}
+
+export interface RateLimits {
+  /** Requests a minute from one anonymous address. */
+  anonymousPerMinute: number;
+  /** Requests a minute with one API token. */
+  tokenPerMinute: number;
+}
+
+export class RateLimitedError extends GraphQLError {
+  constructor(limit: number, retryAfterSeconds: number) {
+    super(`Too many requests: the limit is ${limit} a minute. Try again in ${retryAfterSeconds} s.`, {
+      extensions: {
+        code: 'RATE_LIMITED',
+        http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
+      },
+    });
+  }
+}
+
+const WINDOW_MS = 60_000;
+
+export class RateLimiter {
+  constructor(
+    private readonly limits: RateLimits,
+    private readonly store: RateLimitStore = new MemoryRateLimitStore(),
+  ) {}
+
+  /** Throws RateLimitedError when this request is over the caller's limit. */
+  async check(caller: { kind: 'anonymous'; address: string } | { kind: 'token'; tokenId: string }, now = Date.now()) {
+    const limit = caller.kind === 'anonymous' ? this.limits.anonymousPerMinute : this.limits.tokenPerMinute;
+    const key = caller.kind === 'anonymous' ? `ip:${caller.address}` : `token:${caller.tokenId}`;
+    const windowStart = now - (now % WINDOW_MS);
+    const count = await this.store.increment(key, windowStart, WINDOW_MS);
+    if (count > limit)
+      throw new RateLimitedError(limit, Math.max(1, Math.ceil((windowStart + WINDOW_MS - now) / 1000)));
+  }
+}
