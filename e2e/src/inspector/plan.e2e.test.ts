@@ -32,11 +32,16 @@ function focused(page: Page): Promise<{ id: string; name: string }> {
   });
 }
 
-/** Presses Tab until the control wanted has focus (by id, or by its visible name), as a keyboard user would. */
-async function tabTo(page: Page, wanted: { id: string } | { name: string | RegExp }, limit = 80): Promise<void> {
+/** Presses Tab (or Shift+Tab) until the control wanted has focus (by id, or by its visible name), as a keyboard user would. */
+async function tabTo(
+  page: Page,
+  wanted: { id: string } | { name: string | RegExp },
+  limit = 80,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<void> {
   const seen: string[] = [];
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     const now = await focused(page);
     seen.push(now.id || now.name);
     if (
@@ -172,6 +177,16 @@ describe('planning an inspection by keyboard', () => {
     await expect(team.innerText()).resolves.toMatch(/John Hutchings\s+Inspector/);
     // Those on the team are no longer offered.
     await expect(page.locator('#member option', { hasText: 'Neil Appleby' }).count()).resolves.toBe(0);
+    await expectNoAxeViolations(page, axeViolations);
+
+    // The lead inspector changes her mind about recommendation 5: it is no longer followed up.
+    await tabTo(page, { id: 'follow-up-4' }, 80, 'Shift+Tab');
+    await expect(page.locator('#follow-up-4').isChecked()).resolves.toBe(true);
+    await page.keyboard.press('Space');
+    await tabTo(page, { name: 'Save the recommendations followed up' });
+    await page.keyboard.press('Enter');
+    await page.getByText('This inspection now follows up 4 of the baseline’s recommendations.').waitFor();
+    await expect.poll(() => plan.getByRole('listitem').count()).toBe(4);
     await expectNoAxeViolations(page, axeViolations);
 
     // The inspection page links to its plan.

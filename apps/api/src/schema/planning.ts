@@ -3,6 +3,7 @@
 // that act on these choices (createInspection, addTeamMember) check the same rules in services/planning.ts.
 import type { InspectionRole, User } from '@scrutiny/db';
 import { builder } from '../builder.ts';
+import { runsInspection } from '../access/checks.ts';
 import {
   baselineCandidatesWhere,
   mayManageTeam,
@@ -62,5 +63,17 @@ builder.objectField(InspectionRef, 'teamCandidates', (t) =>
         .map((user) => ({ user, roles: teamRolesFor(user, inspection) }))
         .filter((candidate) => candidate.roles.length > 0);
     },
+  }),
+);
+
+builder.objectField(InspectionRef, 'mayChangeFollowedUpRecommendations', (t) =>
+  t.boolean({
+    description:
+      "Whether the caller may change which of the baseline's recommendations this inspection follows up " +
+      '(followUpRecommendation): an inspector who runs it, while it has a baseline and is not published.',
+    resolve: async (inspection, _args, ctx) =>
+      inspection.baselineId !== null &&
+      inspection.status !== 'PUBLISHED' &&
+      (await runsInspection(ctx.prisma, ctx.viewer, inspection.id)),
   }),
 );

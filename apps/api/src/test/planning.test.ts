@@ -13,6 +13,7 @@ let boardMember: string;
 let areaId: string;
 let otherAreaId: string;
 let frameworkId: string;
+let followUpId: string;
 
 interface Candidate {
   id: string;
@@ -160,6 +161,20 @@ describe('creating a follow-up', () => {
     expect(created.data!.baseline?.id).toBe(baseline.id);
     expect(created.data!.followedUpRecommendations.map((f) => f.recommendation.number)).toEqual([1, 2, 3, 4, 5]);
     expect(created.data!.team).toEqual([{ role: 'LEAD_INSPECTOR', user: { name: 'Kate White' } }]);
+    followUpId = created.data!.id;
+  });
+
+  it('may have its followed-up recommendations changed by the inspector who runs it, not by an admin officer', async () => {
+    const may = async (as: string) =>
+      (
+        await api.gql<{ inspection: { mayChangeFollowedUpRecommendations: boolean } }>(
+          `query ($id: ID!) { inspection(id: $id) { mayChangeFollowedUpRecommendations } }`,
+          { id: followUpId },
+          as,
+        )
+      ).data!.inspection.mayChangeFollowedUpRecommendations;
+    expect(await may(inspector)).toBe(true);
+    expect(await may(adminOfficer)).toBe(false);
   });
 
   it('refuses the whole plan when a recommendation is not the baseline’s, creating nothing', async () => {

@@ -5,7 +5,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { humanise } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
-import { AddTeamMemberMutation, InspectionPlanQuery } from './documents.ts';
+import { AddTeamMemberMutation, FollowUpRecommendationMutation, InspectionPlanQuery } from './documents.ts';
 import { ErrorSummary, FieldError, hasError, type FormProblem } from './ErrorSummary.tsx';
 import { recommendationLabel } from './plan-form.ts';
 
@@ -92,6 +92,14 @@ export function PlanPage({ id }: { id: string }) {
           </div>
         ))}
       </dl>
+
+      {inspection.baseline && inspection.mayChangeFollowedUpRecommendations ? (
+        <ChangeFollowedUp
+          inspectionId={inspection.id}
+          recommendations={inspection.baseline.recommendations}
+          followed={inspection.followedUpRecommendations.map((f) => f.recommendation.id)}
+        />
+      ) : null}
 
       <h2 className="govuk-heading-m" id="team-heading">
         Team
@@ -238,6 +246,86 @@ function AddTeamMember({ inspectionId, candidates }: { inspectionId: string; can
           </button>
         </form>
       )}
+    </section>
+  );
+}
+
+function ChangeFollowedUp(props: {
+  inspectionId: string;
+  recommendations: readonly { id: string; number: number; text: string }[];
+  followed: readonly string[];
+}) {
+  const [, followUp] = useMutation(FollowUpRecommendationMutation);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(props.followed));
+  const [problems, setProblems] = useState<readonly FormProblem[]>([]);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (props.recommendations.length === 0) return null;
+
+  const toggle = (id: string) =>
+    setChosen((before) => {
+      const next = new Set(before);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(null);
+    setBusy(true);
+    const result = await followUp({ input: { inspectionId: props.inspectionId, recommendationIds: [...chosen] } });
+    setBusy(false);
+    const outcome = result.data?.followUpRecommendation;
+    if (outcome?.__typename === 'MutationFollowUpRecommendationSuccess') {
+      setProblems([]);
+      const count = outcome.data.followedUpRecommendations.length;
+      setSaved(`This inspection now follows up ${count} of the baseline’s recommendations.`);
+    } else
+      setProblems([
+        {
+          field: 'follow-up-0',
+          message: outcome && 'message' in outcome ? outcome.message : 'Scrutiny cannot be reached. Try again.',
+        },
+      ]);
+  };
+
+  return (
+    <section aria-labelledby="follow-up-heading">
+      <h2 className="govuk-heading-m" id="follow-up-heading">
+        Change the recommendations followed up
+      </h2>
+      <ErrorSummary problems={problems} />
+      <div role="status">{saved ? <div className="govuk-inset-text">{saved}</div> : null}</div>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <div className="govuk-form-group">
+          <fieldset className="govuk-fieldset" aria-describedby="follow-up-hint">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">The baseline’s recommendations</legend>
+            <div className="govuk-hint" id="follow-up-hint">
+              Leaving one out removes any judgement of its progress already recorded.
+            </div>
+            <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+              {props.recommendations.map((r, index) => (
+                <div className="govuk-checkboxes__item" key={r.id}>
+                  <input
+                    className="govuk-checkboxes__input"
+                    id={`follow-up-${index}`}
+                    type="checkbox"
+                    checked={chosen.has(r.id)}
+                    onChange={() => toggle(r.id)}
+                  />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor={`follow-up-${index}`}>
+                    {recommendationLabel(r)}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
+          Save the recommendations followed up
+        </button>
+      </form>
     </section>
   );
 }

@@ -124,7 +124,13 @@ export const InspectionPlanQuery = graphql(
           id
           title
           year
+          recommendations {
+            id
+            number
+            text
+          }
         }
+        mayChangeFollowedUpRecommendations
         followedUpRecommendations {
           id
           recommendation {
@@ -159,3 +165,28 @@ export const AddTeamMemberMutation = graphql(
   `,
   [TeamFields],
 );
+
+export const FollowUpRecommendationMutation = graphql(`
+  mutation FollowUpRecommendation($input: MutationFollowUpRecommendationInput!) {
+    followUpRecommendation(input: $input) {
+      __typename
+      ... on MutationFollowUpRecommendationSuccess {
+        data {
+          id
+          followedUpRecommendations {
+            id
+            recommendation {
+              id
+              number
+              text
+            }
+          }
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
