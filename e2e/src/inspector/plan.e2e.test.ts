@@ -199,6 +199,34 @@ describe('planning an inspection by keyboard', () => {
     await context.close();
   });
 
+  it('lets an admin officer schedule an inspection and add its lead, without being on its team', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInByKeyboard(page, 'junior.rhone@hmiprobation.example');
+    await tabTo(page, { name: 'Create an inspection' });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Create an inspection' }).waitFor();
+    await page.getByLabel('Area').selectOption({ label: 'West Midlands Probation Area' });
+    await page.getByLabel('Framework and version').selectOption({ index: 1 });
+    await page.getByLabel('Title').fill('Full inspection 2008');
+    await page.locator('#year').fill('2008');
+    await page.getByLabel('Full inspection').check();
+    await page.getByRole('button', { name: 'Create the inspection' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Full inspection 2008: plan and team' }).waitFor();
+    await page.getByText('No one is on the team yet.').waitFor();
+    // Without a baseline there is nothing to follow up.
+    await expect(page.getByRole('heading', { name: 'Change the recommendations followed up' }).count()).resolves.toBe(
+      0,
+    );
+    await page.getByLabel('Person').selectOption({ label: 'Kate White (inspector)' });
+    await page.getByLabel('Place in the team').selectOption({ label: 'Lead inspector' });
+    await page.getByRole('button', { name: 'Add to the team' }).click();
+    await page.getByText('Kate White joined the team as lead inspector.').waitFor();
+    await expect(page.getByRole('table', { name: 'Team' }).innerText()).resolves.toMatch(/Kate White\s+Lead inspector/);
+    await expectNoAxeViolations(page, axeViolations);
+    await context.close();
+  });
+
   it('never offers an area assessor "Create an inspection"', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
