@@ -140,8 +140,10 @@ describe('a case list as an XLSX workbook', () => {
       [22, 'risk_of_harm'],
       [23, 'mappa_category'],
     ]);
-    // The older input, csv, still reads the same.
+    // The older input, csv, still reads the same; a list sent twice, or not at all, is refused.
     expect((await preview({ csv })).data).toEqual(fromCsv.data);
+    expect((await preview({ csv, content: csv })).__typename).toBe('InvalidInputError');
+    expect((await preview({ format: 'XLSX' })).__typename).toBe('InvalidInputError');
     expect(await candidates()).toBe(0);
   });
 
