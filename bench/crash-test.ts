@@ -1,6 +1,6 @@
 // Kills the API with SIGKILL at random moments while a client saves answers through it, restarts it, and checks
 // that every save the API acknowledged is still there: on the embedded database and on PostgreSQL.
-// Run: npx -y pnpm@12.21.0 --filter @scrutiny/bench run crash-test [-- --restarts 200 --database pglite|postgres|both]
+// Run: npx -y pnpm@12.21.0 --filter @scrutiny/bench run bench:crash [-- --restarts 200 --database pglite|postgres|both]
 // PostgreSQL needs DATABASE_URL pointing at a server where a throw-away database may be created (default: local).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, openSync, rmSync } from 'node:fs';

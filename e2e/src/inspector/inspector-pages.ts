@@ -51,3 +51,36 @@ export async function expectNoAxeViolations(
   const violations = await axe(page);
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+/** Plans the inspection through the API (the planning screens have their own test: plan.e2e.test.ts). */
+export async function planInspection(page: Page, title = 'Effective Supervision Inspection 2007'): Promise<string> {
+  return page.evaluate(async (title) => {
+    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-scrutiny-client': 'app' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as { data: Record<string, unknown> };
+    };
+    const ids = (await gql('{ area(code: "WMPA") { id } frameworks { id key } }')).data as {
+      area: { id: string };
+      frameworks: { id: string; key: string }[];
+    };
+    const created = (
+      await gql(
+        'mutation ($input: MutationCreateInspectionInput!) { createInspection(input: $input) { ... on MutationCreateInspectionSuccess { data { id } } } }',
+        {
+          input: {
+            areaId: ids.area.id,
+            frameworkId: ids.frameworks.find((f) => f.key === 'esi')!.id,
+            kind: 'FULL',
+            year: 2007,
+            title,
+          },
+        },
+      )
+    ).data as { createInspection: { data: { id: string } } };
+    return created.createInspection.data.id;
+  }, title);
+}

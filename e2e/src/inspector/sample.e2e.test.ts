@@ -1,10 +1,10 @@
 // An inspector prepares a new inspection: checks the area's case list (unreadable rows shown, nothing written),
 // imports it on confirmation, draws a seeded sample with its high-risk share, and assigns files in bulk.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { axeViolations, launchChromium } from '../browser.ts';
 import { startScrutiny, type RunningScrutiny } from '../scrutiny.ts';
-import { expectNoAxeViolations, signedInPage } from './inspector-pages.ts';
+import { expectNoAxeViolations, planInspection, signedInPage } from './inspector-pages.ts';
 
 const INSPECTOR = 'kate.white@hmiprobation.example';
 
@@ -38,39 +38,6 @@ function caseList(rows: number): string {
   return [header, ...lines, 'T-999,P999,OFF1,CPRO,catastrophic,male,2007-01-08'].join('\n');
 }
 
-/** Plans the inspection through the API, as the planning screens (not part of this app yet) would. */
-async function planInspection(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-scrutiny-client': 'app' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as { data: Record<string, unknown> };
-    };
-    const ids = (await gql('{ area(code: "WMPA") { id } frameworks { id key } }')).data as {
-      area: { id: string };
-      frameworks: { id: string; key: string }[];
-    };
-    const created = (
-      await gql(
-        'mutation ($input: MutationCreateInspectionInput!) { createInspection(input: $input) { ... on MutationCreateInspectionSuccess { data { id } } } }',
-        {
-          input: {
-            areaId: ids.area.id,
-            frameworkId: ids.frameworks.find((f) => f.key === 'esi')!.id,
-            kind: 'FULL',
-            year: 2007,
-            title: 'Effective Supervision Inspection 2007',
-          },
-        },
-      )
-    ).data as { createInspection: { data: { id: string } } };
-    return created.createInspection.data.id;
-  });
-}
-
 describe('preparing the sample', () => {
   it('previews the case list, imports only on confirmation, draws a seeded sample and assigns files in bulk', async () => {
     const { context, page } = await signedInPage(browser, scrutiny.url, INSPECTOR);
@@ -79,7 +46,7 @@ describe('preparing the sample', () => {
     await page.getByRole('heading', { level: 1, name: 'Case list, sample and assignment' }).waitFor();
 
     await page
-      .getByLabel('The area’s case list (CSV)')
+      .getByLabel('The area’s case list (CSV or XLSX)')
       .setInputFiles({ name: 'case-list.csv', mimeType: 'text/csv', buffer: Buffer.from(caseList(60)) });
     await page.getByRole('button', { name: 'Check the case list' }).click();
     const problems = page.getByRole('table', { name: /Rows that cannot be read/ });

@@ -1,6 +1,7 @@
 // The urql client both apps use: same-origin /graphql, session cookie, normalised cache keyed by Relay ids.
 import { Client, fetchExchange, type Exchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
+import { possibleTypes } from './generated/possible-types.ts';
 
 export interface ScrutinyClientOptions {
   /** Absolute or same-origin URL of the GraphQL endpoint; defaults to /graphql. */
@@ -40,6 +41,7 @@ const EMBEDDED_TYPES = [
   'SampleExclusion',
   'RecordedResult',
   'Membership',
+  'TeamCandidate',
 ];
 
 export function createScrutinyClient(options: ScrutinyClientOptions = {}): Client {
@@ -50,6 +52,6 @@ export function createScrutinyClient(options: ScrutinyClientOptions = {}): Clien
     // content type that makes the browser's CSRF protection apply.
     preferGetMethod: false,
     fetchOptions: { credentials: 'same-origin', headers: { 'x-scrutiny-client': 'app' } },
-    exchanges: [cacheExchange({ keys }), ...(options.exchanges ?? []), fetchExchange],
+    exchanges: [cacheExchange({ keys, possibleTypes }), ...(options.exchanges ?? []), fetchExchange],
   });
 }

@@ -12,6 +12,7 @@ import './case-file.ts';
 import './workflow.ts';
 import './narrative.ts';
 import './recommendation.ts';
+import './planning.ts';
 import './plugin.ts';
 import './api-token.ts';
 

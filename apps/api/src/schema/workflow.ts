@@ -14,6 +14,7 @@ import {
 } from '../errors.ts';
 import { audit } from '../services/audit.ts';
 import { drawCaseSample, importCaseList, readCaseList, replaceCaseFile } from '../services/case-list.ts';
+import { createInspection, mayManageTeam, teamRolesFor } from '../services/planning.ts';
 import { publishInspection } from '../services/publication.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import { CaseFileRef, RiskOfHarmEnum } from './case-file.ts';
@@ -22,8 +23,9 @@ import { FigureKindEnum } from './scores.ts';
 import { AreaRef } from './area.ts';
 import { FrameworkRef } from './framework.ts';
 import { UserRef } from './user.ts';
+import { RecommendationRef } from './recommendation.ts';
 
-const InspectionRoleEnum = builder.enumType('InspectionRole', {
+export const InspectionRoleEnum = builder.enumType('InspectionRole', {
   values: ['LEAD_INSPECTOR', 'INSPECTOR', 'AREA_ASSESSOR', 'INFORMATION_MANAGER', 'ADMIN_OFFICER'] as const,
 });
 
@@ -179,57 +181,21 @@ builder.mutationField('createInspection', (t) =>
       fieldworkStart: t.input.field({ type: 'DateTime' }),
       fieldworkEnd: t.input.field({ type: 'DateTime' }),
       baselineId: t.input.globalID({ for: [InspectionRef] }),
+      followedUpRecommendationIds: t.input.globalIDList({
+        for: [RecommendationRef],
+        description: "The baseline's recommendations this inspection follows up.",
+        validate: z.array(z.unknown()).max(100),
+      }),
       methodNote: t.input.string({ validate: z.string().max(2000) }),
     },
-    resolve: async (_root, { input }, ctx) => {
-      const viewer = ctx.viewer;
-      if (!viewer) throw new UnauthenticatedError();
-      if (!['INSPECTOR', 'CHIEF_INSPECTOR', 'ADMIN_OFFICER'].includes(viewer.role))
-        throw new ForbiddenError('Only inspectors and admin officers plan inspections.');
-      if (input.kind === 'FOLLOW_UP' && !input.baselineId)
-        throw new InvalidInputError('A follow-up names its baseline inspection.', [
-          { path: 'baselineId', message: 'Required for a follow-up.' },
-        ]);
-      if (input.fieldworkStart && input.fieldworkEnd && input.fieldworkEnd < input.fieldworkStart)
-        throw new InvalidInputError('Fieldwork cannot end before it starts.', [
-          { path: 'fieldworkEnd', message: 'Before fieldworkStart.' },
-        ]);
-      if (input.baselineId) {
-        const baseline = await ctx.prisma.inspection.findUnique({
-          where: { id: input.baselineId.id },
-          select: { areaId: true },
-        });
-        if (!baseline || baseline.areaId !== input.areaId.id)
-          throw new InvalidInputError('The baseline must be an earlier inspection of the same area.', [
-            { path: 'baselineId', message: 'Not an inspection of this area.' },
-          ]);
-      }
-      return ctx.prisma.$transaction(async (tx) => {
-        const created = await tx.inspection.create({
-          data: {
-            areaId: input.areaId.id,
-            frameworkId: input.frameworkId.id,
-            kind: input.kind,
-            year: input.year,
-            title: input.title,
-            fieldworkStart: input.fieldworkStart ?? null,
-            fieldworkEnd: input.fieldworkEnd ?? null,
-            baselineId: input.baselineId?.id ?? null,
-            methodNote: input.methodNote ?? null,
-            memberships:
-              viewer.role === 'INSPECTOR' ? { create: { userId: viewer.id, role: 'LEAD_INSPECTOR' } } : undefined,
-          },
-        });
-        await audit(tx, viewer, {
-          action: 'inspection.create',
-          entity: 'Inspection',
-          entityId: created.id,
-          inspectionId: created.id,
-          after: input,
-        });
-        return created;
-      });
-    },
+    resolve: (_root, { input }, ctx) =>
+      createInspection(ctx.prisma, ctx.viewer, {
+        ...input,
+        areaId: input.areaId.id,
+        frameworkId: input.frameworkId.id,
+        baselineId: input.baselineId?.id ?? null,
+        followedUpRecommendationIds: input.followedUpRecommendationIds?.map((id) => id.id) ?? null,
+      }),
   }),
 );
 
@@ -246,18 +212,21 @@ builder.mutationField('addTeamMember', (t) =>
       const viewer = ctx.viewer;
       if (!viewer) throw new UnauthenticatedError();
       const inspectionId = input.inspectionId.id;
-      const allowed = viewer.role === 'ADMIN_OFFICER' || (await runsInspection(ctx.prisma, viewer, inspectionId));
-      if (!allowed) throw new ForbiddenError('Only the team or an admin officer adds team members.');
+      if (!(await mayManageTeam(ctx.prisma, viewer, inspectionId)))
+        throw new ForbiddenError('Only the team or an admin officer adds team members.');
       const [inspection, user] = await Promise.all([
         ctx.prisma.inspection.findUnique({ where: { id: inspectionId } }),
         ctx.prisma.user.findUnique({ where: { id: input.userId.id } }),
       ]);
       if (!inspection) throw new NotFoundError('The inspection');
       if (!user) throw new NotFoundError('The user');
-      if (input.role === 'AREA_ASSESSOR' && (user.role !== 'AREA_ASSESSOR' || user.areaId !== inspection.areaId))
-        throw new InvalidInputError('An area assessor must be an assessor seconded from the inspected area.', [
-          { path: 'userId', message: 'Not an assessor of this area.' },
-        ]);
+      if (!teamRolesFor(user, inspection).includes(input.role))
+        throw new InvalidInputError(
+          input.role === 'AREA_ASSESSOR'
+            ? 'An area assessor must be an assessor seconded from the inspected area.'
+            : `${user.name} cannot join this team as ${input.role.toLowerCase().replaceAll('_', ' ')}.`,
+          [{ path: 'role', message: 'Not a place this person may hold in the team.' }],
+        );
       return ctx.prisma.$transaction(async (tx) => {
         await tx.membership.upsert({
           where: { inspectionId_userId: { inspectionId, userId: user.id } },
@@ -372,6 +341,31 @@ const CSV_INPUT = z
   .string()
   .min(1, 'The case list is empty.')
   .max(5 * 1024 * 1024, 'The case list is larger than 5 MB.');
+// Base64 of a 5 MB workbook is a third longer; readCaseList applies each format's own limit.
+const CONTENT_INPUT = z
+  .string()
+  .min(1, 'The case list is empty.')
+  .max(7 * 1024 * 1024, 'The case list is larger than 5 MB.');
+
+const CaseListFormatEnum = builder.enumType('CaseListFormat', {
+  values: {
+    CSV: { description: 'Comma-separated text, as the content itself.' },
+    XLSX: { description: 'An Excel workbook (its first sheet), as base64 of the file.' },
+  } as const,
+});
+
+/** The case list an input carries: `format` and `content`, or the older `csv` (text). */
+function caseListFile(input: { csv?: string | null; format?: 'CSV' | 'XLSX' | null; content?: string | null }) {
+  if (input.content != null && input.csv != null)
+    throw new InvalidInputError('Send the case list once: as content, or as csv.', [
+      { path: 'content', message: 'Give content or csv, not both.' },
+    ]);
+  if (input.content != null) return { format: input.format ?? 'CSV', content: input.content };
+  if (input.csv != null && (input.format ?? 'CSV') === 'CSV') return { format: 'CSV' as const, content: input.csv };
+  throw new InvalidInputError('Choose the case list file.', [
+    { path: 'content', message: 'The case list is missing.' },
+  ]);
+}
 
 builder.mutationField('previewCaseList', (t) =>
   t.fieldWithInput({
@@ -379,11 +373,16 @@ builder.mutationField('previewCaseList', (t) =>
     errors: { types: COMMON_ERRORS },
     input: {
       inspectionId: t.input.globalID({ required: true, for: [InspectionRef] }),
-      csv: t.input.string({ required: true, validate: CSV_INPUT }),
+      format: t.input.field({ type: CaseListFormatEnum, defaultValue: 'CSV' }),
+      content: t.input.string({
+        description: 'The file: CSV text, or base64 of an XLSX workbook.',
+        validate: CONTENT_INPUT,
+      }),
+      csv: t.input.string({ validate: CSV_INPUT, deprecationReason: 'Send format and content.' }),
     },
     resolve: async (_root, { input }, ctx) => {
       await inspectionForTeamOrInformationManager(ctx, input.inspectionId.id);
-      const parsed = readCaseList(input.csv);
+      const parsed = await readCaseList(caseListFile(input));
       return {
         readable: parsed.candidates.length,
         highRisk: parsed.candidates.filter((c) => c.facts.riskOfHarm === 'HIGH' || c.facts.riskOfHarm === 'VERY_HIGH')
@@ -414,12 +413,18 @@ builder.mutationField('importCaseList', (t) =>
     errors: { types: COMMON_ERRORS },
     input: {
       inspectionId: t.input.globalID({ required: true, for: [InspectionRef] }),
-      csv: t.input.string({ required: true, validate: CSV_INPUT }),
+      format: t.input.field({ type: CaseListFormatEnum, defaultValue: 'CSV' }),
+      content: t.input.string({
+        description: 'The file: CSV text, or base64 of an XLSX workbook.',
+        validate: CONTENT_INPUT,
+      }),
+      csv: t.input.string({ validate: CSV_INPUT, deprecationReason: 'Send format and content.' }),
       skipUnreadableRows: t.input.boolean({ defaultValue: false }),
     },
     resolve: async (_root, { input }, ctx) => {
       const { viewer } = await inspectionForTeamOrInformationManager(ctx, input.inspectionId.id);
-      return importCaseList(ctx.prisma, viewer, input.inspectionId.id, input.csv, input.skipUnreadableRows ?? false);
+      const file = caseListFile(input);
+      return importCaseList(ctx.prisma, viewer, input.inspectionId.id, file, input.skipUnreadableRows ?? false);
     },
   }),
 );

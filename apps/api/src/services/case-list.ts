@@ -1,5 +1,6 @@
 // The area's case list: read (nothing written), then imported as candidates, then sampled into case files.
 import {
+  caseListFromRows,
   drawSample,
   parseCaseListCsv,
   SampleError,
@@ -11,12 +12,23 @@ import type { Prisma, PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { InvalidInputError, InvalidStateError } from '../errors.ts';
 import { audit } from './audit.ts';
+import { readWorkbookRows } from './case-list-xlsx.ts';
 
 const MAX_CASE_LIST_BYTES = 5 * 1024 * 1024;
 
-export function readCaseList(csv: string): CaseListParse {
-  if (csv.length > MAX_CASE_LIST_BYTES) throw new InvalidInputError('The case list is larger than 5 MB.');
-  return parseCaseListCsv(csv);
+/** The case list as the area supplied it: CSV text, or an XLSX workbook encoded in base64. */
+export interface CaseListFile {
+  format: 'CSV' | 'XLSX';
+  content: string;
+}
+
+/** Reads a case list, whatever its format, through the domain's one parser; writes nothing. */
+export async function readCaseList(file: CaseListFile): Promise<CaseListParse> {
+  // Base64 is a third longer than the bytes it encodes.
+  const limit = file.format === 'XLSX' ? Math.ceil((MAX_CASE_LIST_BYTES * 4) / 3) + 4 : MAX_CASE_LIST_BYTES;
+  if (file.content.length > limit) throw new InvalidInputError('The case list is larger than 5 MB.');
+  if (file.format === 'XLSX') return caseListFromRows(await readWorkbookRows(file.content));
+  return parseCaseListCsv(file.content);
 }
 
 /** Imports the readable rows of a case list, replacing any earlier import; refuses while any row is unreadable unless told to skip them. */
@@ -24,10 +36,10 @@ export async function importCaseList(
   prisma: PrismaClient,
   viewer: Viewer,
   inspectionId: string,
-  csv: string,
+  file: CaseListFile,
   skipUnreadableRows: boolean,
 ) {
-  const parsed = readCaseList(csv);
+  const parsed = await readCaseList(file);
   if (parsed.problems.length > 0 && !skipUnreadableRows)
     throw new InvalidInputError(
       `The case list has ${parsed.problems.length} row(s) that cannot be read; nothing was imported.`,

@@ -3,8 +3,9 @@
 import type { ActionStatus, Prisma, PrismaClient, ProgressJudgement, RecommendationStatus } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { isMember, runsInspection } from '../access/checks.ts';
-import { InvalidInputError, InvalidStateError, NotFoundError } from '../errors.ts';
+import { InvalidStateError, NotFoundError } from '../errors.ts';
 import { audit } from './audit.ts';
+import { checkBaselineRecommendations } from './planning.ts';
 import {
   changeUnpublished,
   inspectionForChange,
@@ -104,19 +105,7 @@ export async function followUpRecommendations(
     RECOMMENDATIONS_REFUSAL,
   );
   const baselineId = requireBaseline(inspection);
-  const wanted = [...new Set(input.recommendationIds)];
-  const baselineRecommendations = await deps.prisma.recommendation.findMany({
-    where: { inspectionId: baselineId },
-    select: { id: true, number: true },
-    orderBy: { number: 'asc' },
-  });
-  const ofBaseline = new Set(baselineRecommendations.map((r) => r.id));
-  const strangers = wanted.filter((id) => !ofBaseline.has(id));
-  if (strangers.length > 0) {
-    const numbers = baselineRecommendations.map((r) => r.number).join(', ') || 'none';
-    const message = `${strangers.length} of the recommendations given ${strangers.length === 1 ? 'was' : 'were'} not made by the baseline inspection; a follow-up can follow up only the baseline's recommendations (numbers ${numbers}).`;
-    throw new InvalidInputError(message, [{ path: 'input.recommendationIds', message }]);
-  }
+  const wanted = await checkBaselineRecommendations(deps.prisma, baselineId, input.recommendationIds);
   return changeUnpublished(deps.prisma, inspection.id, async (tx) => {
     const existing = await tx.recommendationFollowUp.findMany({ where: { inspectionId: inspection.id } });
     const kept = new Set(existing.map((f) => f.recommendationId));

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { InspectionsQuery, MyCaseFilesQuery } from '../documents.ts';
 import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
+import { CreateInspectionEntry } from '../planning/CreateInspectionEntry.tsx';
 
 interface Viewer {
   name: string;
@@ -105,6 +106,7 @@ function MyInspections() {
     <>
       <h1 className="govuk-heading-l">My inspections</h1>
       <p className="govuk-body">Your team’s inspections and every published one.</p>
+      <CreateInspectionEntry />
       {result.error && !result.data ? <p className="govuk-body">The inspections could not be loaded.</p> : null}
       {result.fetching && !result.data ? <p className="govuk-body">Loading…</p> : null}
       {inspections.length > 0 ? (

@@ -43,6 +43,8 @@ export function InspectionPage({ id }: { id: string }) {
       <h1 className="govuk-heading-l">{inspection.title}</h1>
       <p className="govuk-body">
         <Link to="/">Back to my inspections</Link>
+        {' · '}
+        <Link to={`/inspections/${encodeURIComponent(inspection.id)}/plan`}>Plan and team</Link>
         {!inspection.published ? (
           <>
             {' · '}

@@ -11,6 +11,7 @@ import {
 } from '../documents.ts';
 import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
+import { readCaseListFile, type CaseListUpload } from '../sample/case-list-file.ts';
 
 export function SamplePage({ id }: { id: string }) {
   const [result, refetch] = useQuery({
@@ -59,7 +60,8 @@ function Problem({ message }: { message: string }) {
 function ImportCaseList({ inspectionId }: { inspectionId: string }) {
   const [, preview] = useMutation(PreviewCaseListMutation);
   const [, importList] = useMutation(ImportCaseListMutation);
-  const [csv, setCsv] = useState<string | null>(null);
+  // The chosen file as it is being read: checking waits for it, so a quick click after choosing still sends it.
+  const [upload, setUpload] = useState<Promise<CaseListUpload | null> | null>(null);
   const [checked, setChecked] = useState<{
     readable: number;
     ineligible: number;
@@ -73,11 +75,15 @@ function ImportCaseList({ inspectionId }: { inspectionId: string }) {
     event.preventDefault();
     setImported(null);
     setChecked(null);
-    if (!csv) {
-      setMessage('Choose the area’s case list (a CSV file)');
+    const file = await upload;
+    if (!file) {
+      setMessage(
+        upload ? 'The case list must be a CSV or XLSX file' : 'Choose the area’s case list (a CSV or XLSX file)',
+      );
       return;
     }
-    const outcome = (await preview({ input: { inspectionId, csv } })).data?.previewCaseList;
+    const outcome = (await preview({ input: { inspectionId, format: file.format, content: file.content } })).data
+      ?.previewCaseList;
     if (outcome?.__typename === 'MutationPreviewCaseListSuccess') {
       setMessage(null);
       setChecked(outcome.data);
@@ -85,9 +91,17 @@ function ImportCaseList({ inspectionId }: { inspectionId: string }) {
   };
 
   const confirm = async () => {
-    if (!csv || !checked) return;
+    const file = await upload;
+    if (!file || !checked) return;
     const outcome = (
-      await importList({ input: { inspectionId, csv, skipUnreadableRows: checked.problems.length > 0 } })
+      await importList({
+        input: {
+          inspectionId,
+          format: file.format,
+          content: file.content,
+          skipUnreadableRows: checked.problems.length > 0,
+        },
+      })
     ).data?.importCaseList;
     if (outcome?.__typename === 'MutationImportCaseListSuccess') {
       setImported(`${outcome.data.imported} cases imported; ${outcome.data.skipped} rows left out.`);
@@ -109,23 +123,23 @@ function ImportCaseList({ inspectionId }: { inspectionId: string }) {
       <form onSubmit={(e) => void check(e)} noValidate>
         <div className="govuk-form-group">
           <label className="govuk-label" htmlFor="case-list">
-            The area’s case list (CSV)
+            The area’s case list (CSV or XLSX)
           </label>
           <div className="govuk-hint" id="case-list-hint">
-            Columns: reference, person, order_type, risk_of_harm, and any of the optional ones. Nothing is imported
-            until you confirm.
+            A CSV file, or an Excel workbook whose first sheet holds the list. Columns: reference, person, order_type,
+            risk_of_harm, and any of the optional ones. Nothing is imported until you confirm.
           </div>
           <input
             className="govuk-file-upload"
             id="case-list"
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-describedby="case-list-hint"
             onChange={(e) => {
-              const file = e.target.files?.[0];
+              const chosen = e.target.files?.[0];
               setChecked(null);
-              if (file) void file.text().then(setCsv);
-              else setCsv(null);
+              setMessage(null);
+              setUpload(chosen ? readCaseListFile(chosen).catch(() => null) : null);
             }}
           />
         </div>

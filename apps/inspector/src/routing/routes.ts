@@ -4,12 +4,17 @@ export type Route =
   | { page: 'case-file'; id: string }
   | { page: 'inspection'; id: string }
   | { page: 'sample'; id: string }
+  | { page: 'create-inspection' }
+  | { page: 'plan'; id: string }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
   if (path === '/' || path === '') return { page: 'home' };
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'case-files' && parts[1] && parts.length === 2) return { page: 'case-file', id: parts[1] };
+  if (parts[0] === 'inspections' && parts[1] === 'new' && parts.length === 2) return { page: 'create-inspection' };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'plan' && parts.length === 3)
+    return { page: 'plan', id: parts[1] };
   if (parts[0] === 'inspections' && parts[1] && parts.length === 2) return { page: 'inspection', id: parts[1] };
   if (parts[0] === 'inspections' && parts[1] && parts[2] === 'sample' && parts.length === 3)
     return { page: 'sample', id: parts[1] };

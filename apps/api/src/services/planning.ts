@@ -1,0 +1,181 @@
+// Planning an inspection (DOMAIN.md § The work, step 1): who may schedule one and manage its team, which earlier
+// inspections a follow-up may take as its baseline, which of the baseline's recommendations it may follow up,
+// and who may hold which place in a team. Each rule is here once, for the mutations and the fields that offer
+// the choices alike.
+import type { InspectionKind, InspectionRole, Prisma, PrismaClient, UserRole } from '@scrutiny/db';
+import type { Viewer } from '../access/viewer.ts';
+import { runsInspection } from '../access/checks.ts';
+import { visibleInspections } from '../access/visibility.ts';
+import { ForbiddenError, InvalidInputError, UnauthenticatedError } from '../errors.ts';
+import { audit } from './audit.ts';
+
+/** HM inspectors (and chief inspectors) plan inspections; inspection admin officers schedule them. */
+const PLANS_INSPECTIONS: readonly UserRole[] = ['INSPECTOR', 'CHIEF_INSPECTOR', 'ADMIN_OFFICER'];
+
+export function mayPlanInspections(role: UserRole | null | undefined): boolean {
+  return role != null && PLANS_INSPECTIONS.includes(role);
+}
+
+/** Admin officers add team members to any inspection; inspectors to the inspections they run. */
+export async function mayManageTeam(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  inspectionId: string,
+): Promise<boolean> {
+  if (!viewer) return false;
+  return viewer.role === 'ADMIN_OFFICER' || runsInspection(prisma, viewer, inspectionId);
+}
+
+/**
+ * The places in a team a user may hold, by what they are (DOMAIN.md § Who uses it): inspectors lead or inspect,
+ * an area assessor assesses only for an inspection of the area they are seconded from, information managers and
+ * admin officers join as themselves; board members and administrators never join a team.
+ */
+export function teamRolesFor(
+  user: { role: UserRole; areaId: string | null },
+  inspection: { areaId: string },
+): InspectionRole[] {
+  switch (user.role) {
+    case 'INSPECTOR':
+    case 'CHIEF_INSPECTOR':
+      return ['LEAD_INSPECTOR', 'INSPECTOR'];
+    case 'AREA_ASSESSOR':
+      return user.areaId === inspection.areaId ? ['AREA_ASSESSOR'] : [];
+    case 'INFORMATION_MANAGER':
+      return ['INFORMATION_MANAGER'];
+    case 'ADMIN_OFFICER':
+      return ['ADMIN_OFFICER'];
+    default:
+      return [];
+  }
+}
+
+/** The users who could join an inspection's team and are not on it yet, as a database filter. */
+export function teamCandidatesWhere(inspection: { id: string; areaId: string }): Prisma.UserWhereInput {
+  return {
+    AND: [
+      {
+        OR: [
+          { role: { in: ['INSPECTOR', 'CHIEF_INSPECTOR', 'INFORMATION_MANAGER', 'ADMIN_OFFICER'] } },
+          { role: 'AREA_ASSESSOR', areaId: inspection.areaId },
+        ],
+      },
+      { memberships: { none: { inspectionId: inspection.id } } },
+    ],
+  };
+}
+
+/** A baseline is an inspection of the same area from an earlier year, which the viewer may see. */
+export function baselineCandidatesWhere(
+  viewer: Viewer | null,
+  areaId: string,
+  year: number,
+): Prisma.InspectionWhereInput {
+  return { AND: [visibleInspections(viewer), { areaId, year: { lt: year } }] };
+}
+
+/** Refuses recommendation ids that the baseline did not make; a follow-up follows up only its baseline's. */
+export async function checkBaselineRecommendations(
+  prisma: Prisma.TransactionClient | PrismaClient,
+  baselineId: string,
+  recommendationIds: readonly string[],
+  path = 'input.recommendationIds',
+): Promise<string[]> {
+  const wanted = [...new Set(recommendationIds)];
+  const baselineRecommendations = await prisma.recommendation.findMany({
+    where: { inspectionId: baselineId },
+    select: { id: true, number: true },
+    orderBy: { number: 'asc' },
+  });
+  const ofBaseline = new Set(baselineRecommendations.map((r) => r.id));
+  const strangers = wanted.filter((id) => !ofBaseline.has(id));
+  if (strangers.length > 0) {
+    const numbers = baselineRecommendations.map((r) => r.number).join(', ') || 'none';
+    const message = `${strangers.length} of the recommendations given ${strangers.length === 1 ? 'was' : 'were'} not made by the baseline inspection; a follow-up can follow up only the baseline's recommendations (numbers ${numbers}).`;
+    throw new InvalidInputError(message, [{ path, message }]);
+  }
+  return wanted;
+}
+
+export interface NewInspection {
+  areaId: string;
+  frameworkId: string;
+  kind: InspectionKind;
+  year: number;
+  title: string;
+  fieldworkStart?: Date | null;
+  fieldworkEnd?: Date | null;
+  baselineId?: string | null;
+  followedUpRecommendationIds?: readonly string[] | null;
+  methodNote?: string | null;
+}
+
+/**
+ * Creates an inspection with its baseline and the baseline's recommendations it follows up, in one transaction:
+ * a refused plan leaves nothing behind. An inspector who plans it leads it.
+ */
+export async function createInspection(prisma: PrismaClient, viewer: Viewer | null, input: NewInspection) {
+  if (!viewer) throw new UnauthenticatedError();
+  if (!mayPlanInspections(viewer.role))
+    throw new ForbiddenError('Only inspectors and admin officers plan inspections.');
+  if (input.kind === 'FOLLOW_UP' && !input.baselineId)
+    throw new InvalidInputError('A follow-up names its baseline inspection.', [
+      { path: 'baselineId', message: 'Choose the inspection this one follows up.' },
+    ]);
+  if (input.fieldworkStart && input.fieldworkEnd && input.fieldworkEnd < input.fieldworkStart)
+    throw new InvalidInputError('Fieldwork cannot end before it starts.', [
+      { path: 'fieldworkEnd', message: 'The end of fieldwork must be on or after its start.' },
+    ]);
+  const [area, framework] = await Promise.all([
+    prisma.area.findUnique({ where: { id: input.areaId }, select: { id: true } }),
+    prisma.framework.findUnique({ where: { id: input.frameworkId }, select: { id: true } }),
+  ]);
+  if (!area) throw new InvalidInputError('Choose an area.', [{ path: 'areaId', message: 'Not an area.' }]);
+  if (!framework)
+    throw new InvalidInputError('Choose a framework.', [{ path: 'frameworkId', message: 'Not a framework.' }]);
+  const followed = input.followedUpRecommendationIds ?? [];
+  if (input.baselineId) {
+    const baseline = await prisma.inspection.findFirst({
+      where: { AND: [{ id: input.baselineId }, baselineCandidatesWhere(viewer, input.areaId, input.year)] },
+      select: { id: true },
+    });
+    if (!baseline)
+      throw new InvalidInputError('The baseline must be an inspection of the same area from an earlier year.', [
+        { path: 'baselineId', message: 'Not an earlier inspection of this area.' },
+      ]);
+    await checkBaselineRecommendations(prisma, baseline.id, followed, 'followedUpRecommendationIds');
+  } else if (followed.length > 0)
+    throw new InvalidInputError('Only an inspection with a baseline follows up recommendations.', [
+      { path: 'followedUpRecommendationIds', message: 'Choose the baseline first.' },
+    ]);
+
+  return prisma.$transaction(async (tx) => {
+    const created = await tx.inspection.create({
+      data: {
+        areaId: input.areaId,
+        frameworkId: input.frameworkId,
+        kind: input.kind,
+        year: input.year,
+        title: input.title,
+        fieldworkStart: input.fieldworkStart ?? null,
+        fieldworkEnd: input.fieldworkEnd ?? null,
+        baselineId: input.baselineId ?? null,
+        methodNote: input.methodNote ?? null,
+        memberships:
+          viewer.role === 'INSPECTOR' ? { create: { userId: viewer.id, role: 'LEAD_INSPECTOR' } } : undefined,
+        recommendationFollowUps:
+          followed.length > 0
+            ? { create: [...new Set(followed)].map((recommendationId) => ({ recommendationId })) }
+            : undefined,
+      },
+    });
+    await audit(tx, viewer, {
+      action: 'inspection.create',
+      entity: 'Inspection',
+      entityId: created.id,
+      inspectionId: created.id,
+      after: input,
+    });
+    return created;
+  });
+}

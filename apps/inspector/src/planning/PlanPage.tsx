@@ -1,0 +1,331 @@
+// An inspection's plan: what it inspects, with which framework version, when, against which baseline and which
+// of the baseline's recommendations it follows up; and its team. Whoever may add team members (an admin officer,
+// or an inspector who runs it) is offered the people who could join, with the places each may hold.
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { humanise } from '../labels.ts';
+import { Link } from '../routing/router.tsx';
+import { AddTeamMemberMutation, FollowUpRecommendationMutation, InspectionPlanQuery } from './documents.ts';
+import { ErrorSummary, FieldError, hasError, type FormProblem } from './ErrorSummary.tsx';
+import { recommendationLabel } from './plan-form.ts';
+
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function day(iso: string | null): string | null {
+  return iso ? DATE.format(new Date(iso)) : null;
+}
+
+export function PlanPage({ id }: { id: string }) {
+  const [result] = useQuery({ query: InspectionPlanQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const inspection = result.data?.inspection ?? null;
+  const [justCreated] = useState(() => new URLSearchParams(window.location.search).has('created'));
+  useEffect(() => {
+    document.title = `Plan and team – ${inspection?.title ?? 'Inspection'} – Scrutiny`;
+  }, [inspection?.title]);
+
+  if (!inspection) {
+    if (result.fetching || !result.data) return <p className="govuk-body">Loading…</p>;
+    return (
+      <>
+        <h1 className="govuk-heading-l">Inspection not found</h1>
+        <p className="govuk-body">It does not exist, or you may not see it.</p>
+      </>
+    );
+  }
+  const path = `/inspections/${encodeURIComponent(inspection.id)}`;
+  const start = day(inspection.fieldworkStart);
+  const end = day(inspection.fieldworkEnd);
+  const rows: [string, ReactNode][] = [
+    ['Area', inspection.area.name],
+    ['Framework', `${inspection.framework.title}, version ${inspection.framework.version}`],
+    ['Kind', inspection.kind === 'FOLLOW_UP' ? 'Follow-up inspection' : 'Full inspection'],
+    ['Year', inspection.year],
+    ['Fieldwork', start || end ? `${start ?? 'not set'} to ${end ?? 'not set'}` : 'Not set yet'],
+    ['Status', humanise(inspection.status)],
+    ['Baseline', inspection.baseline ? `${inspection.baseline.title} (${inspection.baseline.year})` : 'None'],
+  ];
+  if (inspection.baseline)
+    rows.push([
+      'Recommendations followed up',
+      inspection.followedUpRecommendations.length === 0 ? (
+        'None chosen'
+      ) : (
+        <ul className="govuk-list govuk-list--bullet">
+          {inspection.followedUpRecommendations.map((f) => (
+            <li key={f.id}>{recommendationLabel(f.recommendation)}</li>
+          ))}
+        </ul>
+      ),
+    ]);
+
+  return (
+    <>
+      {justCreated ? (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="status">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title">Success</h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">The inspection is created. Now add its team.</p>
+          </div>
+        </div>
+      ) : null}
+      <span className="govuk-caption-l">
+        {inspection.area.name}, {inspection.year}
+      </span>
+      <h1 className="govuk-heading-l">{inspection.title}: plan and team</h1>
+      <ul className="govuk-list">
+        <li>
+          <Link to={path}>Back to the inspection</Link>
+        </li>
+        <li>
+          <Link to={`${path}/evidence`}>Meetings and evidence</Link>
+        </li>
+      </ul>
+
+      <h2 className="govuk-heading-m">Plan</h2>
+      <dl className="govuk-summary-list">
+        {rows.map(([key, value]) => (
+          <div className="govuk-summary-list__row" key={key}>
+            <dt className="govuk-summary-list__key">{key}</dt>
+            <dd className="govuk-summary-list__value">{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      {inspection.baseline && inspection.mayChangeFollowedUpRecommendations ? (
+        <ChangeFollowedUp
+          inspectionId={inspection.id}
+          recommendations={inspection.baseline.recommendations}
+          followed={inspection.followedUpRecommendations.map((f) => f.recommendation.id)}
+        />
+      ) : null}
+
+      <h2 className="govuk-heading-m" id="team-heading">
+        Team
+      </h2>
+      {inspection.team.length === 0 ? (
+        <p className="govuk-body">No one is on the team yet.</p>
+      ) : (
+        <table className="govuk-table" aria-labelledby="team-heading">
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Name
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Place in the team
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {inspection.team.map((m) => (
+              <tr className="govuk-table__row" key={m.user.id}>
+                <th scope="row" className="govuk-table__header">
+                  {m.user.name}
+                </th>
+                <td className="govuk-table__cell">{humanise(m.role)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {inspection.teamCandidates ? (
+        <AddTeamMember inspectionId={inspection.id} candidates={inspection.teamCandidates} />
+      ) : null}
+    </>
+  );
+}
+
+interface Candidate {
+  roles: readonly string[];
+  user: { id: string; name: string; role: string };
+}
+
+function AddTeamMember({ inspectionId, candidates }: { inspectionId: string; candidates: readonly Candidate[] }) {
+  const [, addTeamMember] = useMutation(AddTeamMemberMutation);
+  const [userId, setUserId] = useState('');
+  const [role, setRole] = useState('');
+  const [problems, setProblems] = useState<readonly FormProblem[]>([]);
+  const [added, setAdded] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const candidate = candidates.find((c) => c.user.id === userId) ?? null;
+  const roles = candidate?.roles ?? [];
+
+  const chooseUser = (id: string) => {
+    setUserId(id);
+    const roles = candidates.find((c) => c.user.id === id)?.roles ?? [];
+    // One place on offer is the place: nothing to choose.
+    setRole(roles.length === 1 ? roles[0]! : '');
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAdded(null);
+    const found: FormProblem[] = [];
+    if (!candidate) found.push({ field: 'member', message: 'Choose who joins the team' });
+    else if (!roles.includes(role)) found.push({ field: 'member-role', message: 'Choose their place in the team' });
+    setProblems(found);
+    if (!candidate || found.length > 0) return;
+    setBusy(true);
+    const result = await addTeamMember({
+      input: { inspectionId, userId: candidate.user.id, role: role as 'LEAD_INSPECTOR' },
+    });
+    setBusy(false);
+    const outcome = result.data?.addTeamMember;
+    if (outcome?.__typename === 'MutationAddTeamMemberSuccess') {
+      setAdded(`${candidate.user.name} joined the team as ${humanise(role).toLowerCase()}.`);
+      setUserId('');
+      setRole('');
+    } else
+      setProblems([
+        {
+          field: 'member',
+          message: outcome && 'message' in outcome ? outcome.message : 'Scrutiny cannot be reached. Try again.',
+        },
+      ]);
+  };
+
+  return (
+    <section aria-labelledby="add-member-heading">
+      <h2 className="govuk-heading-m" id="add-member-heading">
+        Add a team member
+      </h2>
+      <ErrorSummary problems={problems} />
+      <div role="status">{added ? <div className="govuk-inset-text">{added}</div> : null}</div>
+      {candidates.length === 0 ? (
+        <p className="govuk-body">Everyone who could join is on the team.</p>
+      ) : (
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <div className={`govuk-form-group${hasError(problems, 'member') ? ' govuk-form-group--error' : ''}`}>
+            <label className="govuk-label govuk-label--s" htmlFor="member">
+              Person
+            </label>
+            <div className="govuk-hint" id="member-hint">
+              Inspectors, information managers, admin officers, and assessors seconded from the inspected area.
+            </div>
+            <FieldError problems={problems} field="member" />
+            <select
+              className="govuk-select"
+              id="member"
+              value={userId}
+              aria-describedby={`member-hint${hasError(problems, 'member') ? ' member-error' : ''}`}
+              onChange={(e) => chooseUser(e.target.value)}
+            >
+              <option value="">Choose a person</option>
+              {candidates.map((c) => (
+                <option key={c.user.id} value={c.user.id}>
+                  {c.user.name} ({humanise(c.user.role).toLowerCase()})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={`govuk-form-group${hasError(problems, 'member-role') ? ' govuk-form-group--error' : ''}`}>
+            <label className="govuk-label govuk-label--s" htmlFor="member-role">
+              Place in the team
+            </label>
+            <FieldError problems={problems} field="member-role" />
+            <select
+              className="govuk-select"
+              id="member-role"
+              value={role}
+              disabled={!candidate}
+              aria-describedby={hasError(problems, 'member-role') ? 'member-role-error' : undefined}
+              onChange={(e) => setRole(e.target.value)}
+            >
+              <option value="">{candidate ? 'Choose a place' : 'Choose the person first'}</option>
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {humanise(r)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="govuk-button" disabled={busy}>
+            Add to the team
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function ChangeFollowedUp(props: {
+  inspectionId: string;
+  recommendations: readonly { id: string; number: number; text: string }[];
+  followed: readonly string[];
+}) {
+  const [, followUp] = useMutation(FollowUpRecommendationMutation);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(props.followed));
+  const [problems, setProblems] = useState<readonly FormProblem[]>([]);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (props.recommendations.length === 0) return null;
+
+  const toggle = (id: string) =>
+    setChosen((before) => {
+      const next = new Set(before);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(null);
+    setBusy(true);
+    const result = await followUp({ input: { inspectionId: props.inspectionId, recommendationIds: [...chosen] } });
+    setBusy(false);
+    const outcome = result.data?.followUpRecommendation;
+    if (outcome?.__typename === 'MutationFollowUpRecommendationSuccess') {
+      setProblems([]);
+      const count = outcome.data.followedUpRecommendations.length;
+      setSaved(`This inspection now follows up ${count} of the baseline’s recommendations.`);
+    } else
+      setProblems([
+        {
+          field: 'follow-up-0',
+          message: outcome && 'message' in outcome ? outcome.message : 'Scrutiny cannot be reached. Try again.',
+        },
+      ]);
+  };
+
+  return (
+    <section aria-labelledby="follow-up-heading">
+      <h2 className="govuk-heading-m" id="follow-up-heading">
+        Change the recommendations followed up
+      </h2>
+      <ErrorSummary problems={problems} />
+      <div role="status">{saved ? <div className="govuk-inset-text">{saved}</div> : null}</div>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <div className="govuk-form-group">
+          <fieldset className="govuk-fieldset" aria-describedby="follow-up-hint">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">The baseline’s recommendations</legend>
+            <div className="govuk-hint" id="follow-up-hint">
+              Leaving one out removes any judgement of its progress already recorded.
+            </div>
+            <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+              {props.recommendations.map((r, index) => (
+                <div className="govuk-checkboxes__item" key={r.id}>
+                  <input
+                    className="govuk-checkboxes__input"
+                    id={`follow-up-${index}`}
+                    type="checkbox"
+                    checked={chosen.has(r.id)}
+                    onChange={() => toggle(r.id)}
+                  />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor={`follow-up-${index}`}>
+                    {recommendationLabel(r)}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
+          Save the recommendations followed up
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+// The planning screens' GraphQL documents: creating an inspection (with its baseline and the recommendations it
+// follows up) and its plan page with the team.
+import { graphql } from '@scrutiny/graphql-client';
+
+export const MayPlanQuery = graphql(`
+  query MayPlan {
+    viewer {
+      id
+      mayPlanInspections
+    }
+  }
+`);
+
+export const PlanningChoicesQuery = graphql(`
+  query PlanningChoices {
+    viewer {
+      id
+      mayPlanInspections
+    }
+    areas {
+      id
+      code
+      name
+    }
+    frameworks {
+      id
+      key
+      version
+      title
+    }
+  }
+`);
+
+export const BaselineCandidatesQuery = graphql(`
+  query BaselineCandidates($areaId: ID!, $year: Int!) {
+    node(id: $areaId) {
+      id
+      ... on Area {
+        baselineCandidates(year: $year) {
+          id
+          title
+          year
+          kind
+          status
+          recommendations {
+            id
+            number
+            text
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateInspectionMutation = graphql(`
+  mutation CreateInspection($input: MutationCreateInspectionInput!) {
+    createInspection(input: $input) {
+      __typename
+      ... on MutationCreateInspectionSuccess {
+        data {
+          id
+          title
+        }
+      }
+      ... on InvalidInputError {
+        problems {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const TeamFields = graphql(`
+  fragment PlanTeam on Inspection @_unmask {
+    id
+    team {
+      role
+      user {
+        id
+        name
+        role
+      }
+    }
+    teamCandidates {
+      roles
+      user {
+        id
+        name
+        role
+      }
+    }
+  }
+`);
+
+export const InspectionPlanQuery = graphql(
+  `
+    query InspectionPlan($id: ID!) {
+      inspection(id: $id) {
+        id
+        title
+        year
+        kind
+        status
+        fieldworkStart
+        fieldworkEnd
+        area {
+          id
+          name
+        }
+        framework {
+          id
+          key
+          version
+          title
+        }
+        baseline {
+          id
+          title
+          year
+          recommendations {
+            id
+            number
+            text
+          }
+        }
+        mayChangeFollowedUpRecommendations
+        followedUpRecommendations {
+          id
+          recommendation {
+            id
+            number
+            text
+          }
+        }
+        ...PlanTeam
+      }
+    }
+  `,
+  [TeamFields],
+);
+
+export const AddTeamMemberMutation = graphql(
+  `
+    mutation AddTeamMember($input: MutationAddTeamMemberInput!) {
+      addTeamMember(input: $input) {
+        __typename
+        ... on MutationAddTeamMemberSuccess {
+          data {
+            ...PlanTeam
+          }
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
+  [TeamFields],
+);
+
+export const FollowUpRecommendationMutation = graphql(`
+  mutation FollowUpRecommendation($input: MutationFollowUpRecommendationInput!) {
+    followUpRecommendation(input: $input) {
+      __typename
+      ... on MutationFollowUpRecommendationSuccess {
+        data {
+          id
+          followedUpRecommendations {
+            id
+            recommendation {
+              id
+              number
+              text
+            }
+          }
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
