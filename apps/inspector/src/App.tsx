@@ -9,6 +9,8 @@ import { HomePage } from './pages/HomePage.tsx';
 import { InspectionPage } from './pages/InspectionPage.tsx';
 import { SamplePage } from './pages/SamplePage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { CaseFileValidationPage } from './validation/CaseFileValidationPage.tsx';
+import { ValidationOverviewPage } from './validation/ValidationOverviewPage.tsx';
 import { navigate, usePath } from './routing/router.tsx';
 import { matchRoute } from './routing/routes.ts';
 
@@ -59,6 +61,8 @@ export function App() {
   else if (route.page === 'case-file') content = <CaseFilePage id={route.id} viewer={viewer} />;
   else if (route.page === 'inspection') content = <InspectionPage id={route.id} />;
   else if (route.page === 'sample') content = <SamplePage id={route.id} />;
+  else if (route.page === 'inspection-validation') content = <ValidationOverviewPage id={route.id} />;
+  else if (route.page === 'case-file-validation') content = <CaseFileValidationPage id={route.id} viewer={viewer} />;
   else
     content = (
       <>

@@ -24,6 +24,8 @@ const EMBEDDED_TYPES = [
   'AssessmentProgress',
   'Agreement',
   'AgreementReport',
+  'SecondMarking',
+  'SecondMarkingQuestion',
   'Plugin',
   'AnswerOption',
   'AnswerSet',
