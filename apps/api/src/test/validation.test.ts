@@ -60,11 +60,12 @@ async function marking(reference: string, as: string) {
   return res;
 }
 
-async function answersOf(reference: string) {
+/** The file's answers as the chief inspector (who is not second-marking) reads them. */
+async function answersOf(reference: string, as = chief) {
   const res = await api.gql<{ caseFile: { answers: { measureKey: string; value: string; version: number }[] } }>(
     `query ($id: ID!) { caseFile(id: $id) { answers { measureKey value version } } }`,
     { id: files.get(reference)!.id },
-    kate,
+    as,
   );
   return new Map(res.data!.caseFile.answers.map((a) => [a.measureKey, a]));
 }
@@ -216,6 +217,26 @@ describe('second marking a case file', () => {
     );
     expect(marked.data).toMatchObject({ assessorValue: null, agrees: null, compared: false });
 
+    // From the first mark until the comparison, the file's answers are hidden from the marking inspector
+    // wherever she looks, and she cannot write one (a conflict would show the assessor's).
+    expect((await answersOf('WM06-001', kate)).size).toBe(0);
+    const questions = await api.gql<{
+      caseFile: { questions: { measureKey: string; status: string; value: string | null }[] };
+    }>(
+      `query ($id: ID!) { caseFile(id: $id) { questions { measureKey status value } } }`,
+      { id: files.get('WM06-001')!.id },
+      kate,
+    );
+    for (const q of questions.data!.caseFile.questions.filter((x) => answers.has(x.measureKey)))
+      expect(q).toMatchObject({ status: 'UNANSWERED', value: null });
+    const write = await mutate(
+      'saveAnswer',
+      { caseFileId: files.get('WM06-001')!.id, measureKey: second!.measureKey, value: 'YES' },
+      kate,
+    );
+    expect(write).toMatchObject({ __typename: 'ForbiddenError' });
+    expect((await answersOf('WM06-001')).size).toBe(answers.size);
+
     // Comparing early is refused, naming the questions still to mark.
     const early = await mutate<{ __typename: string; problems: { path: string }[] }>(
       'compareSecondMarking',
@@ -248,6 +269,7 @@ describe('second marking a case file', () => {
     expect(compared.__typename, compared.message).toBe('MutationCompareSecondMarkingSuccess');
     const after = await marking('WM06-001', kate);
     expect(after.data!.caseFile!.status).toBe('VALIDATED');
+    expect(await answersOf('WM06-001', kate)).toEqual(answers);
     const shown = after.data!.caseFile!.secondMarking!;
     expect(shown).toMatchObject({ state: 'TO_RESOLVE', compared: true, disagreementCount: 1, unresolvedCount: 1 });
     for (const q of shown.questions.filter((x) => x.toMark)) {
@@ -395,5 +417,24 @@ describe('second marking a case file', () => {
       kate,
     );
     expect(byInspector.data!.node!.value).toBe('NOT_APPLICABLE');
+  });
+
+  it('lets no one outside the file read an answer by its id', async () => {
+    const ids = await api.gql<{ caseFile: { answers: { id: string; value: string }[] } }>(
+      `query ($id: ID!) { caseFile(id: $id) { answers { id value } } }`,
+      { id: files.get('WM06-002')!.id },
+      chief,
+    );
+    const answer = ids.data!.caseFile.answers[0]!;
+    const read = (as: string | null) =>
+      api.gql<{ node: { value?: string } | null }>(
+        `query ($id: ID!) { node(id: $id) { ... on Answer { value } } }`,
+        { id: answer.id },
+        as,
+      );
+    const board = await api.signIn(DEMO_EMAILS.westMidlandsBoardMember);
+    // WM06-002 is Lalita Patel's file, not Neil Appleby's.
+    for (const as of [null, board, neil]) expect((await read(as)).data?.node?.value).toBeUndefined();
+    expect((await read(kate)).data!.node!.value).toBe(answer.value);
   });
 });
