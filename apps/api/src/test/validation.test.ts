@@ -437,4 +437,23 @@ describe('second marking a case file', () => {
     for (const as of [null, board, neil]) expect((await read(as)).data?.node?.value).toBeUndefined();
     expect((await read(kate)).data!.node!.value).toBe(answer.value);
   });
+
+  it('goes on through the validation stage of the inspection, and stops once drafting starts', async () => {
+    const q = (await marking('WM06-003', kate)).data!.caseFile!.secondMarking!.questions.filter((x) => x.toMark)[1]!;
+    const input = { caseFileId: files.get('WM06-003')!.id, measureKey: q.measureKey, value: 'YES' };
+    expect((await mutate('moveInspection', { inspectionId, to: 'VALIDATION' }, kate)).__typename).toBe(
+      'MutationMoveInspectionSuccess',
+    );
+    expect((await mutate('recordValidation', input, kate)).__typename).toBe('MutationRecordValidationSuccess');
+    expect((await mutate('moveInspection', { inspectionId, to: 'DRAFTING' }, kate)).__typename).toBe(
+      'MutationMoveInspectionSuccess',
+    );
+    expect(await mutate('recordValidation', input, kate)).toMatchObject({
+      __typename: 'InvalidStateError',
+      message: 'Second marking can no longer change: the inspection is drafting.',
+    });
+    expect((await mutate('compareSecondMarking', { caseFileId: input.caseFileId }, kate)).__typename).toBe(
+      'InvalidStateError',
+    );
+  });
 });
