@@ -160,8 +160,13 @@ describe('validating a case file', () => {
     );
     const perQuestion = page.getByRole('table', { name: 'Agreement per question' });
     await expect(perQuestion.getByRole('row').count()).resolves.toBe(total + 1);
-    // One answer per question: where both gave the same answer, kappa cannot be worked out, and the page says so.
-    await expect(perQuestion.getByText(/^Not enough data: both gave the same answer/).count()).resolves.toBe(agreed);
+    // One answer per question: no kappa anywhere, and the page says why.
+    await expect(perQuestion.getByText(/^Not enough data: only 1 answer compared/).count()).resolves.toBe(
+      disagreements,
+    );
+    await expect(perQuestion.getByText('Not enough data: the same answer from both every time').count()).resolves.toBe(
+      agreed,
+    );
     await expect(files.getByRole('row', { name: /WM06-001/ }).innerText()).resolves.toContain(
       open === 1 ? 'Validated' : `${open! - 1} of ${disagreements}`,
     );

@@ -201,7 +201,7 @@ export function ValidationOverviewPage({ id }: { id: string }) {
 }
 
 function KappaValue({ figure }: { figure: AgreementLike }) {
-  const strength = kappaStrength(figure.kappa);
+  const strength = kappaStrength(figure);
   return (
     <>
       {kappaText(figure)}

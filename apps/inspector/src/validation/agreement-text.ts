@@ -1,5 +1,5 @@
-// Agreement figures as an inspector reads them. Kappa is shown only where it is defined; where it is not, the
-// page says why, rather than printing a number the data cannot support.
+// Agreement figures as an inspector reads them. Kappa is shown only where it is defined and rests on at least
+// five compared answers; otherwise the page says why, rather than printing a number the data cannot support.
 
 export interface AgreementLike {
   pairs: number;
@@ -17,17 +17,18 @@ export function agreementPercent(a: AgreementLike): string {
 
 export function kappaText(a: AgreementLike): string {
   if (a.kappa === null) {
-    if (a.kappaUndefined === 'NO_VARIATION')
-      return 'Not enough data: both gave the same answer every time, so kappa cannot be worked out';
+    if (a.kappaUndefined === 'NO_VARIATION') return 'Not enough data: the same answer from both every time';
     return 'Not enough data: no second-marked answers compared yet';
   }
-  const value = (Math.round(a.kappa * 100) / 100).toFixed(2);
-  return a.fewPairs ? `${value} (fewer than 5 answers: read with care)` : value;
+  // Defined, but over so few answers that a figure would mislead more than inform.
+  if (a.fewPairs) return `Not enough data: only ${a.pairs} ${a.pairs === 1 ? 'answer' : 'answers'} compared`;
+  return (Math.round(a.kappa * 100) / 100).toFixed(2);
 }
 
 /** The usual words for a kappa (Landis and Koch), for a reader who does not carry the scale in their head. */
-export function kappaStrength(kappa: number | null): string | null {
-  if (kappa === null) return null;
+export function kappaStrength(a: AgreementLike): string | null {
+  const kappa = a.kappa;
+  if (kappa === null || a.fewPairs) return null;
   if (kappa < 0) return 'less than chance';
   if (kappa <= 0.2) return 'slight';
   if (kappa <= 0.4) return 'fair';
