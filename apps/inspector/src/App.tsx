@@ -11,6 +11,8 @@ import { SamplePage } from './pages/SamplePage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { CreateInspectionPage } from './planning/CreateInspectionPage.tsx';
 import { PlanPage } from './planning/PlanPage.tsx';
+import { CaseFileValidationPage } from './validation/CaseFileValidationPage.tsx';
+import { ValidationOverviewPage } from './validation/ValidationOverviewPage.tsx';
 import { navigate, usePath } from './routing/router.tsx';
 import { matchRoute } from './routing/routes.ts';
 
@@ -63,6 +65,8 @@ export function App() {
   else if (route.page === 'sample') content = <SamplePage id={route.id} />;
   else if (route.page === 'create-inspection') content = <CreateInspectionPage />;
   else if (route.page === 'plan') content = <PlanPage id={route.id} />;
+  else if (route.page === 'inspection-validation') content = <ValidationOverviewPage id={route.id} />;
+  else if (route.page === 'case-file-validation') content = <CaseFileValidationPage id={route.id} viewer={viewer} />;
   else
     content = (
       <>

@@ -25,6 +25,8 @@ const EMBEDDED_TYPES = [
   'AssessmentProgress',
   'Agreement',
   'AgreementReport',
+  'SecondMarking',
+  'SecondMarkingQuestion',
   'Plugin',
   'AnswerOption',
   'AnswerSet',

@@ -3,6 +3,7 @@ import { builder } from '../builder.ts';
 import { canReadCaseFile } from '../access/checks.ts';
 import { visibleCaseFiles } from '../access/visibility.ts';
 import { saveAnswer } from '../services/answers.ts';
+import { answersVisibleTo } from '../services/validation.ts';
 import { audit } from '../services/audit.ts';
 import { AnswerConflictError } from '../errors.ts';
 import { COMMON_ERRORS } from './errors.ts';
@@ -59,6 +60,9 @@ export const AnswerStatusEnum = builder.enumType('AnswerStatus', {
 
 export const AnswerRef = builder.prismaNode('Answer', {
   id: { field: 'id' },
+  // Whoever reaches an answer (through its case file, or by its id through `node`) must be able to read the file.
+  include: { caseFile: { select: { inspectionId: true, assessorId: true } } },
+  authScopes: async (answer, ctx) => canReadCaseFile(ctx.prisma, ctx.viewer, answer.caseFile),
   fields: (t) => ({
     measureKey: t.exposeString('measureKey'),
     value: t.exposeString('value'),
@@ -108,14 +112,20 @@ export const CaseFileRef = builder.prismaNode('CaseFile', {
     replacedReason: t.exposeString('replacedReason', { nullable: true }),
     assessor: t.relation('assessor', { nullable: true }),
     inspection: t.relation('inspection'),
-    answers: t.relation('answers', { query: { orderBy: { measureKey: 'asc' } } }),
+    answers: t.relation('answers', {
+      description: 'Hidden from an inspector while they second-mark the file, until they compare.',
+      query: (_args, ctx) => ({ where: answersVisibleTo(ctx.viewer), orderBy: { measureKey: 'asc' } }),
+    }),
     questions: t.field({
       type: [QuestionRef],
-      select: {
+      select: (_args, ctx) => ({
         facts: true,
         inspection: { select: { frameworkId: true } },
-        answers: { select: { measureKey: true, value: true, reason: true, comment: true } },
-      },
+        answers: {
+          select: { measureKey: true, value: true, reason: true, comment: true },
+          where: answersVisibleTo(ctx.viewer),
+        },
+      }),
       resolve: async (file, _args, ctx) => {
         const framework = await ctx.frameworks.definition(file.inspection.frameworkId);
         const facts = file.facts as unknown as CaseFacts;
@@ -214,7 +224,10 @@ builder.mutationField('saveAnswer', (t) =>
         ...input,
         caseFileId: input.caseFileId.id,
       });
-      return ctx.prisma.answer.findUniqueOrThrow({ where: { id: saved.id } });
+      return ctx.prisma.answer.findUniqueOrThrow({
+        where: { id: saved.id },
+        include: { caseFile: { select: { inspectionId: true, assessorId: true } } },
+      });
     },
   }),
 );

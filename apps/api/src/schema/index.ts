@@ -10,6 +10,7 @@ import './scores.ts';
 import './inspection.ts';
 import './case-file.ts';
 import './workflow.ts';
+import './validation.ts';
 import './narrative.ts';
 import './recommendation.ts';
 import './planning.ts';

@@ -16,6 +16,7 @@ import {
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { audit } from './audit.ts';
 import { withReceipt } from './receipts.ts';
+import { isMarkingBlind } from './validation.ts';
 
 export interface SaveAnswerInput {
   caseFileId: string;
@@ -54,6 +55,8 @@ export async function saveAnswer(
     throw new InvalidStateError(
       `Answers can no longer change: the inspection is ${caseFile.inspection.status.toLowerCase().replaceAll('_', ' ')}.`,
     );
+  if (await isMarkingBlind(prisma, viewer, caseFile.id))
+    throw new ForbiddenError('You are second-marking this case file: its answers stay hidden until you compare.');
   if (caseFile.status === 'SUBMITTED' || caseFile.status === 'VALIDATED')
     if (viewer.role === 'AREA_ASSESSOR')
       throw new ForbiddenError('This case file has been submitted; ask an inspector to reopen it.');

@@ -182,40 +182,59 @@ describe('running an inspection through the API', () => {
       expect(submitted.__typename).toBe('MutationSubmitCaseFileSuccess');
     }
 
-    // Second marking: the inspector agrees on one question and disagrees on another, then resolves it.
+    // Second marking: the inspector marks every question blind, agreeing on all but one, compares, then resolves
+    // the disagreement; the figures compare the two raters' answers, whatever the resolution.
     const answers = (
       await api.gql<{ caseFile: { answers: { measureKey: string; value: string }[] } }>(
         `query ($id: ID!) { caseFile(id: $id) { answers { measureKey value } } }`,
         { id: target.id },
         inspector,
       )
-    ).data!.caseFile.answers.filter((a) => a.value === 'YES' || a.value === 'NO');
-    const [same, differ] = [answers[0]!, answers[1]!];
-    await mutate(
-      'recordValidation',
-      { caseFileId: target.id, measureKey: same.measureKey, value: same.value },
+    ).data!.caseFile.answers;
+    const differ = answers.find((a) => a.value === 'YES' || a.value === 'NO')!;
+    for (const answer of answers) {
+      const value = answer === differ ? (differ.value === 'YES' ? 'NO' : 'YES') : answer.value;
+      const marked = await mutate<{ __typename: string; message?: string }>(
+        'recordValidation',
+        { caseFileId: target.id, measureKey: answer.measureKey, value },
+        inspector,
+      );
+      expect(marked.__typename, marked.message).toBe('MutationRecordValidationSuccess');
+    }
+    const compared = await mutate<{ __typename: string; message?: string }>(
+      'compareSecondMarking',
+      { caseFileId: target.id },
       inspector,
     );
-    const disagreement = await mutate<{ data: { id: string } }>(
-      'recordValidation',
-      { caseFileId: target.id, measureKey: differ.measureKey, value: differ.value === 'YES' ? 'NO' : 'YES' },
-      inspector,
-      '... on MutationRecordValidationSuccess { data { id } }',
-    );
+    expect(compared.__typename, compared.message).toBe('MutationCompareSecondMarkingSuccess');
+    const disagreement = (
+      await api.gql<{ caseFile: { validations: { id: string; measureKey: string; agrees: boolean }[] } }>(
+        `query ($id: ID!) { caseFile(id: $id) { validations { id measureKey agrees } } }`,
+        { id: target.id },
+        inspector,
+      )
+    ).data!.caseFile.validations.filter((v) => !v.agrees);
+    expect(disagreement.map((v) => v.measureKey)).toEqual([differ.measureKey]);
+    const agreementQuery = `query ($id: ID!) { inspection(id: $id) { agreement { overall { pairs agreed percentage kappa } byMeasure { key pairs } } } }`;
     const agreement = await api.gql<{
       inspection: { agreement: { overall: { pairs: number; agreed: number; percentage: number } } };
-    }>(
-      `query ($id: ID!) { inspection(id: $id) { agreement { overall { pairs agreed percentage kappa } byMeasure { key pairs } } } }`,
-      { id: inspectionId },
-      inspector,
-    );
-    expect(agreement.data!.inspection.agreement.overall).toMatchObject({ pairs: 2, agreed: 1, percentage: 50 });
+    }>(agreementQuery, { id: inspectionId }, inspector);
+    expect(agreement.data!.inspection.agreement.overall).toMatchObject({
+      pairs: answers.length,
+      agreed: answers.length - 1,
+    });
     const resolved = await mutate<{ __typename: string }>(
       'resolveValidation',
-      { validationId: disagreement.data.id, value: differ.value === 'YES' ? 'NO' : 'YES' },
+      {
+        validationId: disagreement[0]!.id,
+        value: differ.value === 'YES' ? 'NO' : 'YES',
+        note: 'The review was late.',
+      },
       inspector,
     );
     expect(resolved.__typename).toBe('MutationResolveValidationSuccess');
+    const after = await api.gql<typeof agreement.data>(agreementQuery, { id: inspectionId }, inspector);
+    expect(after.data!.inspection.agreement.overall).toEqual(agreement.data!.inspection.agreement.overall);
 
     for (const to of ['FIELDWORK', 'VALIDATION', 'DRAFTING', 'FACTUAL_ACCURACY_CHECK']) {
       const moved = await mutate<{ __typename: string }>('moveInspection', { inspectionId, to }, inspector);

@@ -225,7 +225,7 @@ interface FactsFile {
   };
 }
 
-function Facts({ file }: { file: FactsFile }) {
+export function Facts({ file }: { file: FactsFile }) {
   const { facts } = file;
   const rows: [string, string][] = [
     ['Status', fileStatusLabel(file.status)],

@@ -51,6 +51,8 @@ export function InspectionPage({ id }: { id: string }) {
             <Link to={`/inspections/${encodeURIComponent(inspection.id)}/sample`}>
               Case list, sample and assignment
             </Link>
+            {' · '}
+            <Link to={`/inspections/${encodeURIComponent(inspection.id)}/validation`}>Validation and agreement</Link>
           </>
         ) : null}
       </p>

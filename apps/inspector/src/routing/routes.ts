@@ -6,6 +6,8 @@ export type Route =
   | { page: 'sample'; id: string }
   | { page: 'create-inspection' }
   | { page: 'plan'; id: string }
+  | { page: 'inspection-validation'; id: string }
+  | { page: 'case-file-validation'; id: string }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -18,5 +20,9 @@ export function matchRoute(path: string): Route {
   if (parts[0] === 'inspections' && parts[1] && parts.length === 2) return { page: 'inspection', id: parts[1] };
   if (parts[0] === 'inspections' && parts[1] && parts[2] === 'sample' && parts.length === 3)
     return { page: 'sample', id: parts[1] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'validation' && parts.length === 3)
+    return { page: 'inspection-validation', id: parts[1] };
+  if (parts[0] === 'case-files' && parts[1] && parts[2] === 'validation' && parts.length === 3)
+    return { page: 'case-file-validation', id: parts[1] };
   return { page: 'not-found' };
 }

@@ -1,4 +1,4 @@
-export type { Agreement } from './kappa.ts';
-export { agreementOf, cohensKappa } from './kappa.ts';
+export type { Agreement, KappaUndefined } from './kappa.ts';
+export { FEW_PAIRS, agreementOf, cohensKappa } from './kappa.ts';
 export type { AgreementReport, SecondMarkedAnswer } from './report.ts';
 export { agreementReport } from './report.ts';

@@ -28,37 +28,70 @@ describe('cohensKappa', () => {
     expect(cohensKappa(pairs)).toBeCloseTo(0.1304, 4);
   });
 
-  it('is undefined with no pairs and 1 when both raters used one identical category', () => {
+  it('is undefined with no pairs, and undefined (0/0, not 1) when both raters used one identical category', () => {
     expect(cohensKappa([])).toBeNull();
-    expect(cohensKappa(repeat('MET', 'MET', 7))).toBe(1);
+    expect(cohensKappa(repeat('MET', 'MET', 7))).toBeNull();
+    // One rater varying is enough to define it: here every disagreement is the second rater's NO.
+    expect(cohensKappa([...repeat('YES', 'YES', 6), ['YES', 'NO']])).toBeCloseTo(0, 12);
   });
 
   it('is -1 for systematic disagreement on two balanced categories', () => {
     expect(cohensKappa([...repeat('a', 'b', 5), ...repeat('b', 'a', 5)])).toBeCloseTo(-1, 12);
   });
 
-  it('is at most 1, equals 1 on perfect agreement, and does not depend on which rater is first', () => {
+  it('is at most 1, equals 1 on perfect agreement with variation, and does not depend on which rater is first', () => {
     const answer = fc.constantFrom('MET', 'NOT_MET', 'PARTLY', 'NOT_APPLICABLE');
     fc.assert(
       fc.property(fc.array(fc.tuple(answer, answer), { minLength: 1, maxLength: 60 }), (pairs) => {
-        const kappa = cohensKappa(pairs)!;
+        const kappa = cohensKappa(pairs);
+        const oneAnswer = new Set(pairs.flat()).size === 1;
+        expect(kappa === null).toBe(oneAnswer);
+        if (kappa === null) return;
         expect(kappa).toBeLessThanOrEqual(1 + 1e-12);
         expect(kappa).toBeGreaterThanOrEqual(-1 - 1e-12);
         expect(cohensKappa(pairs.map(([first, second]) => [second, first] as const))).toBeCloseTo(kappa, 12);
-        expect(cohensKappa(pairs.map(([first]) => [first, first] as const))).toBe(1);
+        const same = pairs.map(([first]) => [first, first] as const);
+        expect(cohensKappa(same)).toBe(new Set(same.flat()).size === 1 ? null : 1);
       }),
     );
   });
 });
 
 describe('agreementOf', () => {
-  it('counts agreed pairs and their percentage', () => {
+  it('counts agreed pairs, their percentage and the agreement expected by chance', () => {
+    // First rater: 4 MET; second: 3 MET, 1 NOT_MET. Chance (4 × 3) / 16 = 75%, exactly the observed agreement.
     expect(agreementOf([...repeat('MET', 'MET', 3), ['MET', 'NOT_MET']])).toEqual({
       pairs: 4,
       agreed: 3,
       percentage: 75,
+      chancePercentage: 75,
       kappa: 0,
+      kappaUndefined: null,
+      fewPairs: true,
     });
-    expect(agreementOf([])).toEqual({ pairs: 0, agreed: 0, percentage: null, kappa: null });
+  });
+
+  it('says why kappa is missing rather than inventing one', () => {
+    expect(agreementOf([])).toEqual({
+      pairs: 0,
+      agreed: 0,
+      percentage: null,
+      chancePercentage: null,
+      kappa: null,
+      kappaUndefined: 'NO_PAIRS',
+      fewPairs: true,
+    });
+    expect(agreementOf(repeat('YES', 'YES', 8))).toMatchObject({
+      percentage: 100,
+      chancePercentage: 100,
+      kappa: null,
+      kappaUndefined: 'NO_VARIATION',
+      fewPairs: false,
+    });
+  });
+
+  it('flags fewer than five paired answers', () => {
+    expect(agreementOf(repeat('YES', 'NO', 4)).fewPairs).toBe(true);
+    expect(agreementOf(repeat('YES', 'NO', 5)).fewPairs).toBe(false);
   });
 });

@@ -24,20 +24,36 @@ describe('agreementReport', () => {
 
   it('shows which measure the raters disagree on', () => {
     expect(Object.keys(report.byMeasure)).toEqual(['B1.review-16-weeks', 'B3.smart-objectives']);
-    expect(report.byMeasure['B1.review-16-weeks']).toEqual({ pairs: 3, agreed: 3, percentage: 100, kappa: 1 });
+    expect(report.byMeasure['B1.review-16-weeks']).toMatchObject({ pairs: 3, agreed: 3, percentage: 100, kappa: 1 });
     expect(report.byMeasure['B3.smart-objectives']!.agreed).toBe(1);
     expect(report.byMeasure['B3.smart-objectives']!.kappa).toBeCloseTo(0, 12);
   });
 
   it('shows which assessor the validator disagrees with', () => {
-    expect(report.byAssessor['assessor-b']).toEqual({ pairs: 2, agreed: 2, percentage: 100, kappa: 1 });
+    // Both raters said NO to both of assessor B's questions: full agreement, but no kappa to be had from it.
+    expect(report.byAssessor['assessor-b']).toMatchObject({
+      pairs: 2,
+      agreed: 2,
+      percentage: 100,
+      kappa: null,
+      kappaUndefined: 'NO_VARIATION',
+      fewPairs: true,
+    });
     expect(report.byAssessor['assessor-a']!.agreed).toBe(2);
     expect(report.byAssessor['assessor-a']!.percentage).toBe(50);
   });
 
   it('is empty but defined without answers', () => {
     expect(agreementReport([])).toEqual({
-      overall: { pairs: 0, agreed: 0, percentage: null, kappa: null },
+      overall: {
+        pairs: 0,
+        agreed: 0,
+        percentage: null,
+        chancePercentage: null,
+        kappa: null,
+        kappaUndefined: 'NO_PAIRS',
+        fewPairs: true,
+      },
       byMeasure: {},
       byAssessor: {},
     });
