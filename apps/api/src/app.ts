@@ -5,6 +5,7 @@ import { FrameworkRegistry } from './plugins/framework-registry.ts';
 import { loadConfiguredPlugins } from './plugins/load-plugins.ts';
 import { toSchema } from './schema/index.ts';
 import { createScrutinyYoga } from './yoga.ts';
+import { announcingCommits, createLiveEvents } from './services/live.ts';
 import type { AppServices } from './context.ts';
 
 export interface ScrutinyApp {
@@ -23,8 +24,10 @@ export async function createApp(config: Config, options: { db?: Db } = {}): Prom
     plugins.flatMap((p) => p.frameworks ?? []),
   );
   await frameworks.register();
+  const live = createLiveEvents(config.redisUrl);
   const services: AppServices = {
-    prisma: db.prisma,
+    prisma: announcingCommits(db.prisma, live),
+    live,
     config,
     frameworks,
     plugins,
@@ -38,5 +41,13 @@ export async function createApp(config: Config, options: { db?: Db } = {}): Prom
     },
   };
   const yoga = createScrutinyYoga(services, toSchema());
-  return { db, services, yoga, close: () => db.close() };
+  return {
+    db,
+    services,
+    yoga,
+    close: async () => {
+      await live.close();
+      await db.close();
+    },
+  };
 }

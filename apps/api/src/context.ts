@@ -3,6 +3,7 @@ import type { Viewer } from './access/viewer.ts';
 import type { Config } from './env.ts';
 import type { FrameworkRegistry } from './plugins/framework-registry.ts';
 import type { LoadedPlugin } from './plugins/load-plugins.ts';
+import type { LiveEvents } from './services/live.ts';
 import { ScoreLoader } from './services/score-loader.ts';
 
 /** What lives for the whole process: shared by every request. */
@@ -11,6 +12,8 @@ export interface AppServices {
   config: Config;
   frameworks: FrameworkRegistry;
   plugins: readonly LoadedPlugin[];
+  /** Subscription events, shared through Redis when it is configured. */
+  live: LiveEvents;
   /** Whether the database is reachable and migrated (for /readyz). */
   isReady(): Promise<boolean>;
 }

@@ -13,6 +13,7 @@ import './workflow.ts';
 import './narrative.ts';
 import './recommendation.ts';
 import './plugin.ts';
+import './live.ts';
 
 let built: GraphQLSchema | undefined;
 
