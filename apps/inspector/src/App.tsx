@@ -9,6 +9,7 @@ import { HomePage } from './pages/HomePage.tsx';
 import { InspectionPage } from './pages/InspectionPage.tsx';
 import { SamplePage } from './pages/SamplePage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { ScoresPage } from './scores/ScoresPage.tsx';
 import { navigate, usePath } from './routing/router.tsx';
 import { matchRoute } from './routing/routes.ts';
 
@@ -59,6 +60,7 @@ export function App() {
   else if (route.page === 'case-file') content = <CaseFilePage id={route.id} viewer={viewer} />;
   else if (route.page === 'inspection') content = <InspectionPage id={route.id} />;
   else if (route.page === 'sample') content = <SamplePage id={route.id} />;
+  else if (route.page === 'scores') content = <ScoresPage id={route.id} />;
   else
     content = (
       <>

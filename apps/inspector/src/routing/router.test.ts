@@ -9,6 +9,7 @@ describe('the app’s routes', () => {
     expect(matchRoute('/case-files/Q2FzZUZpbGU6MQ%3D%3D')).toEqual({ page: 'case-file', id: 'Q2FzZUZpbGU6MQ==' });
     expect(matchRoute('/inspections/abc')).toEqual({ page: 'inspection', id: 'abc' });
     expect(matchRoute('/inspections/abc/sample')).toEqual({ page: 'sample', id: 'abc' });
+    expect(matchRoute('/inspections/abc/scores')).toEqual({ page: 'scores', id: 'abc' });
   });
   it('says an unknown path is not found', () => {
     expect(matchRoute('/case-files')).toEqual({ page: 'not-found' });

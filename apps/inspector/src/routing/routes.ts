@@ -4,6 +4,7 @@ export type Route =
   | { page: 'case-file'; id: string }
   | { page: 'inspection'; id: string }
   | { page: 'sample'; id: string }
+  | { page: 'scores'; id: string }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -13,5 +14,7 @@ export function matchRoute(path: string): Route {
   if (parts[0] === 'inspections' && parts[1] && parts.length === 2) return { page: 'inspection', id: parts[1] };
   if (parts[0] === 'inspections' && parts[1] && parts[2] === 'sample' && parts.length === 3)
     return { page: 'sample', id: parts[1] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'scores' && parts.length === 3)
+    return { page: 'scores', id: parts[1] };
   return { page: 'not-found' };
 }
