@@ -5,8 +5,10 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import { watchesInspectionProgress } from '../access/checks.ts';
+import { viewerForToken } from '../auth/sessions.ts';
 import type { Context } from '../context.ts';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import type { InspectionEvent } from '../services/live.ts';
 import { ScoreLoader } from '../services/score-loader.ts';
 import { InspectionRef } from './inspection.ts';
 
@@ -21,6 +23,19 @@ function readAfresh(ctx: Context, info: GraphQLResolveInfo, where: { id: string;
   return ctx.prisma.inspection.findFirstOrThrow({ ...queryFromInfo({ context: ctx, info }), where });
 }
 
+/**
+ * A stream can outlive the right to it: before each event the session is looked up again, and the stream ends once
+ * the caller has signed out, their session has expired, or they have left the team.
+ */
+async function* whileStillWatching(ctx: Context, inspectionId: string, events: AsyncIterable<InspectionEvent>) {
+  for await (const event of events) {
+    const viewer = ctx.sessionToken ? await viewerForToken(ctx.prisma, ctx.sessionToken) : null;
+    if (!viewer || !(await watchesInspectionProgress(ctx.prisma, viewer, inspectionId))) return;
+    ctx.viewer = viewer;
+    yield event;
+  }
+}
+
 builder.subscriptionField('inspectionProgress', (t) =>
   t.field({
     type: InspectionRef,
@@ -33,7 +48,7 @@ builder.subscriptionField('inspectionProgress', (t) =>
       if (!exists) throw new NotFoundError('The inspection');
       if (!(await watchesInspectionProgress(ctx.prisma, ctx.viewer, inspectionId.id)))
         throw new ForbiddenError('Only the inspection team follows its work as it happens.');
-      return ctx.live.pubSub.subscribe('inspectionChanged', inspectionId.id);
+      return whileStillWatching(ctx, inspectionId.id, ctx.live.pubSub.subscribe('inspectionChanged', inspectionId.id));
     },
     resolve: (event, _args, ctx, info) => readAfresh(ctx, info, { id: event.inspectionId }),
   }),

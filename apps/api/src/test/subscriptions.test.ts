@@ -62,6 +62,22 @@ async function watch<T>(query: string, variables: Record<string, unknown>, cooki
   return stream;
 }
 
+/** Saves an answer over whatever version is current, as a client that has just read it would. */
+async function saveAnswer(measureKey: string, value: string): Promise<void> {
+  const read = await api.gql<{ caseFile: { answers: { measureKey: string; version: number }[] } }>(
+    'query ($id: ID!) { caseFile(id: $id) { answers { measureKey version } } }',
+    { id: caseFileId },
+    assessor,
+  );
+  const current = read.data!.caseFile.answers.find((a) => a.measureKey === measureKey);
+  const saved = await api.gql<{ saveAnswer: { __typename: string } }>(
+    SAVE,
+    { input: { caseFileId, measureKey, value, expectedVersion: current?.version ?? null } },
+    assessor,
+  );
+  expect(saved.data!.saveAnswer.__typename).toBe('MutationSaveAnswerSuccess');
+}
+
 async function answeredNow(): Promise<number> {
   const res = await api.gql<{ inspection: { progress: { answered: number } } }>(
     'query ($id: ID!) { inspection(id: $id) { progress { answered } } }',
@@ -139,9 +155,18 @@ describe('inspectionProgress', () => {
 
   it('lets an assessor on the team follow the inspection too', async () => {
     const stream = await watch<ProgressEvent>(PROGRESS, { id: inspectionId }, assessor);
-    await api.gql(SAVE, { input: { caseFileId, measureKey: 'B1.review-16-weeks', value: 'YES' } }, assessor);
+    await saveAnswer('B1.review-16-weeks', 'YES');
     const event = await stream.next();
     expect(event.data?.inspectionProgress.id).toBe(inspectionId);
+  });
+
+  it("ends a member's stream once they have signed out", async () => {
+    const other = await api.signIn(DEMO_EMAILS.assistantChiefInspector);
+    const stream = await watch<ProgressEvent>(PROGRESS, { id: inspectionId }, other);
+    await api.gql('mutation { signOut }', {}, other);
+    await saveAnswer('B1.review-16-weeks', 'YES');
+    await expect(stream.next()).rejects.toThrow(/completed/);
+    expect(stream.completed()).toBe(true);
   });
 
   it.each([
@@ -154,11 +179,7 @@ describe('inspectionProgress', () => {
     expect(refusal.data ?? null).toBeNull();
     expect(refusal.errors?.[0]?.extensions?.code).toBe(code);
     // A later change reaches no one outside the team.
-    await api.gql(
-      SAVE,
-      { input: { caseFileId, measureKey: 'B1.review-16-weeks', value: 'NO', expectedVersion: 1 } },
-      assessor,
-    );
+    await saveAnswer('B1.review-16-weeks', 'NO');
     await expect(stream.next(800)).rejects.toThrow();
   });
 });
