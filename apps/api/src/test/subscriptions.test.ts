@@ -184,6 +184,54 @@ describe('inspectionProgress', () => {
   });
 });
 
+describe('inspectionProgress, for the rest of the work on case files', () => {
+  async function mutate(name: string, input: Record<string, unknown>, selection = '__typename') {
+    const res = await api.gql<Record<string, { __typename: string; data?: { id: string } }>>(
+      `mutation ($input: Mutation${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${selection} } }`,
+      { input },
+      chief,
+    );
+    return res.data![name]!;
+  }
+
+  it('sends an event when files are assigned and when a validation is recorded and resolved', async () => {
+    const files = await api.gql<{
+      inspection: {
+        caseFiles: { edges: { node: { id: string; sampleRole: string; assessor: { id: string } | null } }[] };
+      };
+    }>(
+      'query ($id: ID!) { inspection(id: $id) { caseFiles(first: 100) { edges { node { id sampleRole assessor { id } } } } } }',
+      { id: inspectionId },
+      chief,
+    );
+    const sample = files.data!.inspection.caseFiles.edges.map((e) => e.node).filter((f) => f.sampleRole === 'SAMPLE');
+    const unassigned = sample.filter((f) => !f.assessor);
+    const assessorId = sample.find((f) => f.id === caseFileId)!.assessor!.id;
+    expect(unassigned.length).toBeGreaterThan(0);
+    const stream = await watch<ProgressEvent>(PROGRESS, { id: inspectionId }, chief);
+
+    expect((await mutate('assignCaseFiles', { caseFileIds: [unassigned[0]!.id], assessorId })).__typename).toBe(
+      'MutationAssignCaseFilesSuccess',
+    );
+    await stream.next();
+
+    const validation = await mutate(
+      'recordValidation',
+      { caseFileId, measureKey: 'B1.initial-assessment-done', value: 'NO' },
+      '__typename ... on MutationRecordValidationSuccess { data { id } }',
+    );
+    expect(validation.__typename).toBe('MutationRecordValidationSuccess');
+    await stream.next();
+
+    const resolved = await mutate('resolveValidation', { validationId: validation.data!.id, value: 'NO' });
+    expect(resolved.__typename).toBe('MutationResolveValidationSuccess');
+    const event = await stream.next();
+    expect(event.data!.inspectionProgress.id).toBe(inspectionId);
+    // Nothing more was announced than the three changes.
+    await expect(stream.next(500)).rejects.toThrow(/No event/);
+  });
+});
+
 describe('inspectionPublished', () => {
   it('reaches an anonymous subscriber when the inspection is published, with its aggregates only', async () => {
     const PUBLISHED = /* GraphQL */ `
