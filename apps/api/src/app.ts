@@ -9,6 +9,7 @@ import { createLogger } from './observability/logger.ts';
 import { toSchema } from './schema/index.ts';
 import { refuseSuperuserInProduction } from './startup/database-role.ts';
 import { createScrutinyYoga } from './yoga.ts';
+import { announcingCommits, createLiveEvents } from './services/live.ts';
 import type { AppServices } from './context.ts';
 
 export interface ScrutinyApp {
@@ -40,8 +41,10 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     plugins.flatMap((p) => p.frameworks ?? []),
   );
   await frameworks.register();
+  const live = createLiveEvents(config.redisUrl);
   const services: AppServices = {
-    prisma: db.prisma,
+    prisma: announcingCommits(db.prisma, live),
+    live,
     config,
     frameworks,
     plugins,
@@ -57,5 +60,13 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     },
   };
   const yoga = createScrutinyYoga(services, toSchema());
-  return { db, services, yoga, close: () => db.close() };
+  return {
+    db,
+    services,
+    yoga,
+    close: async () => {
+      await live.close();
+      await db.close();
+    },
+  };
 }

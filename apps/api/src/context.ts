@@ -6,6 +6,7 @@ import type { Config } from './env.ts';
 import type { Logger } from './observability/logger.ts';
 import type { FrameworkRegistry } from './plugins/framework-registry.ts';
 import type { LoadedPlugin } from './plugins/load-plugins.ts';
+import type { LiveEvents } from './services/live.ts';
 import { ScoreLoader } from './services/score-loader.ts';
 
 /** What lives for the whole process: shared by every request. */
@@ -16,6 +17,8 @@ export interface AppServices {
   plugins: readonly LoadedPlugin[];
   logger: Logger;
   rateLimiter: RateLimiter;
+  /** Subscription events, shared through Redis when it is configured. */
+  live: LiveEvents;
   /** Whether the database is reachable and migrated (for /readyz). */
   isReady(): Promise<boolean>;
 }

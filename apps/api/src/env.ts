@@ -9,6 +9,8 @@ export interface Config {
   host: string;
   /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
   databaseUrl: string | undefined;
+  /** Redis connection string; when set, subscription events travel through Redis so several API processes share them. */
+  redisUrl: string | undefined;
   /** Folder of the embedded database. */
   dataDir: string;
   /** Plugin packages to load at start, by package name. */
@@ -34,6 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
     dataDir: resolve(env.SCRUTINY_DATA_DIR ?? '.data/scrutiny'),
     plugins: (env.SCRUTINY_PLUGINS ?? DEFAULT_PLUGINS.join(','))
       .split(',')

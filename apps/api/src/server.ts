@@ -32,7 +32,12 @@ export async function listen(app: ScrutinyApp, config: Config): Promise<{ url: s
   const url = `http://${config.host}:${port}`;
   return {
     url,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => app.close()),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Subscriptions hold their connections open: end them, or close would wait for every subscriber to leave.
+        server.closeAllConnections();
+      }).then(() => app.close()),
   };
 }
 

@@ -41,7 +41,9 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       maskError: (error, message) => {
         const original = (error as { originalError?: unknown }).originalError;
         if (error instanceof AppError) return error;
-        if (original instanceof AppError) return original;
+        // A located expected failure (a refused subscription, a refused field) already carries the AppError's code:
+        // returning it unchanged keeps its path and tells yoga it is not an unexpected error worth logging.
+        if (original instanceof AppError) return error as Error;
         if (error instanceof GraphQLError && (original === undefined || original instanceof GraphQLError)) return error;
         return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },

@@ -13,6 +13,7 @@ import { CreateInspectionPage } from './planning/CreateInspectionPage.tsx';
 import { PlanPage } from './planning/PlanPage.tsx';
 import { CaseFileValidationPage } from './validation/CaseFileValidationPage.tsx';
 import { ValidationOverviewPage } from './validation/ValidationOverviewPage.tsx';
+import { ScoresPage } from './scores/ScoresPage.tsx';
 import { navigate, usePath } from './routing/router.tsx';
 import { matchRoute } from './routing/routes.ts';
 
@@ -67,6 +68,7 @@ export function App() {
   else if (route.page === 'plan') content = <PlanPage id={route.id} />;
   else if (route.page === 'inspection-validation') content = <ValidationOverviewPage id={route.id} />;
   else if (route.page === 'case-file-validation') content = <CaseFileValidationPage id={route.id} viewer={viewer} />;
+  else if (route.page === 'scores') content = <ScoresPage id={route.id} />;
   else
     content = (
       <>

@@ -295,59 +295,6 @@ export const InspectionQuery = graphql(`
           }
         }
       }
-      subsamples {
-        key
-        label
-      }
-      allCriteria: criterionScores(subsample: "ALL") {
-        code
-        title
-        met
-        applicable
-        percentage
-        smallDenominator
-      }
-      highRiskCriteria: criterionScores(subsample: "HIGH_RISK_OF_HARM") {
-        code
-        title
-        met
-        applicable
-        percentage
-        smallDenominator
-      }
-      allMeasures: measureResults(subsample: "ALL") {
-        key
-        criterion
-        text
-        met
-        applicable
-        percentage
-        smallDenominator
-      }
-      highRiskMeasures: measureResults(subsample: "HIGH_RISK_OF_HARM") {
-        key
-        criterion
-        text
-        met
-        applicable
-        percentage
-        smallDenominator
-      }
-      comparison {
-        correction
-        summary
-        figures {
-          key
-          kind
-          subsample
-          baselinePercentage
-          percentage
-          changePoints
-          direction
-          pValue
-          significant
-        }
-      }
     }
   }
 `);

@@ -53,6 +53,9 @@ export function createScrutinyClient(options: ScrutinyClientOptions = {}): Clien
     // Every operation is a POST: answers are personal and must never be cached by URL, and a POST carries the
     // content type that makes the browser's CSRF protection apply.
     preferGetMethod: false,
+    // Subscriptions travel over the same fetch as server-sent events (yoga answers `text/event-stream`): no socket
+    // library in the bundle, and the session cookie goes with them as with any request.
+    fetchSubscriptions: true,
     fetchOptions: { credentials: 'same-origin', headers: { 'x-scrutiny-client': 'app' } },
     exchanges: [cacheExchange({ keys, possibleTypes }), ...(options.exchanges ?? []), fetchExchange],
   });

@@ -87,3 +87,18 @@ export async function canAssessCaseFile(
   if (viewer.role === 'AREA_ASSESSOR') return caseFile.assessorId === viewer.id;
   return runsInspection(prisma, viewer, caseFile.inspectionId);
 }
+
+/**
+ * Who may follow an inspection's work as it happens: its team, and the inspectorate's staff who see every
+ * inspection. Board members and anonymous callers never see work in progress, not even in the stages in which a
+ * board may read the draft.
+ */
+export async function watchesInspectionProgress(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  inspectionId: string,
+): Promise<boolean> {
+  if (!viewer || viewer.role === 'BOARD_MEMBER') return false;
+  if (SEES_ALL_INSPECTIONS.includes(viewer.role)) return true;
+  return isMember(prisma, viewer, inspectionId);
+}

@@ -16,6 +16,7 @@ import './recommendation.ts';
 import './planning.ts';
 import './plugin.ts';
 import './api-token.ts';
+import './live.ts';
 
 let built: GraphQLSchema | undefined;
 

@@ -1,6 +1,8 @@
-// Who changed or read what: one row per event, written in the same transaction as the change it records.
+// Who changed or read what: one row per event, written in the same transaction as the change it records. The same
+// call tells live subscribers of the change (services/live.ts), so every audited change is announced.
 import type { Prisma } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
+import { noteInspectionChange } from './live.ts';
 
 type Tx = Pick<Prisma.TransactionClient, 'auditEvent'>;
 
@@ -25,6 +27,8 @@ export async function audit(tx: Tx, viewer: Viewer | null, entry: AuditEntry): P
       after: toJson(entry.after),
     },
   });
+  // Subscribers hear of the change once the transaction this row is written in commits.
+  noteInspectionChange(entry.action, entry.inspectionId);
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {

@@ -11,6 +11,7 @@ describe('the app’s routes', () => {
     expect(matchRoute('/inspections/abc/sample')).toEqual({ page: 'sample', id: 'abc' });
     expect(matchRoute('/inspections/abc/validation')).toEqual({ page: 'inspection-validation', id: 'abc' });
     expect(matchRoute('/case-files/abc/validation')).toEqual({ page: 'case-file-validation', id: 'abc' });
+    expect(matchRoute('/inspections/abc/scores')).toEqual({ page: 'scores', id: 'abc' });
   });
   it('says an unknown path is not found', () => {
     expect(matchRoute('/case-files')).toEqual({ page: 'not-found' });

@@ -8,6 +8,7 @@ export type Route =
   | { page: 'plan'; id: string }
   | { page: 'inspection-validation'; id: string }
   | { page: 'case-file-validation'; id: string }
+  | { page: 'scores'; id: string }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -24,5 +25,7 @@ export function matchRoute(path: string): Route {
     return { page: 'inspection-validation', id: parts[1] };
   if (parts[0] === 'case-files' && parts[1] && parts[2] === 'validation' && parts.length === 3)
     return { page: 'case-file-validation', id: parts[1] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'scores' && parts.length === 3)
+    return { page: 'scores', id: parts[1] };
   return { page: 'not-found' };
 }

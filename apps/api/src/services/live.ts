@@ -1,0 +1,116 @@
+// Live events for subscriptions. A change to an inspection is announced only once the transaction that made it has
+// committed, so a subscriber that re-reads the inspection always sees the change. With Redis configured the events
+// travel through it and every API process hears every change; without it they stay in this process.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import type { PrismaClient } from '@scrutiny/db';
+import { createPubSub, type PubSub } from 'graphql-yoga';
+import { Redis } from 'ioredis';
+
+export interface InspectionEvent {
+  inspectionId: string;
+}
+
+export type LiveTopics = {
+  /** Progress, scores or status of one inspection changed. */
+  inspectionChanged: [inspectionId: string, event: InspectionEvent];
+  /** An inspection was published. */
+  inspectionPublished: [event: InspectionEvent];
+};
+
+export interface LiveEvents {
+  pubSub: PubSub<LiveTopics>;
+  close(): Promise<void>;
+}
+
+export function createLiveEvents(redisUrl: string | undefined): LiveEvents {
+  if (!redisUrl) return { pubSub: createPubSub<LiveTopics>(), close: async () => {} };
+  const publishClient = connect(redisUrl, 'publish');
+  const subscribeClient = connect(redisUrl, 'subscribe');
+  return {
+    pubSub: createPubSub<LiveTopics>({
+      eventTarget: createRedisEventTarget({
+        publishClient: settlingCommands(publishClient, 'publish'),
+        subscribeClient: settlingCommands(subscribeClient, 'subscribe'),
+      }),
+    }),
+    close: async () => {
+      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+    },
+  };
+}
+
+function connect(redisUrl: string, role: string): Redis {
+  const client = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  // ioredis reconnects by itself; without a listener a lost connection would crash the process.
+  client.on('error', (error: Error) => console.error(`Redis (${role}): ${error.message}`));
+  return client;
+}
+
+/**
+ * The event target fires publish, subscribe and unsubscribe without awaiting them; one failing (Redis gone, or a
+ * subscriber leaving while the process shuts down) must be logged, not left as an unhandled rejection that ends the
+ * process.
+ */
+function settlingCommands(client: Redis, role: string): Redis {
+  const fired = new Set<PropertyKey>(['publish', 'subscribe', 'unsubscribe']);
+  return new Proxy(client, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      const method = (value as (...args: unknown[]) => unknown).bind(target);
+      if (!fired.has(property)) return method;
+      return (...args: unknown[]) =>
+        (method(...args) as Promise<unknown>).catch((error: Error) => {
+          console.error(`Redis (${role}) ${String(property)}: ${error.message}`);
+        });
+    },
+  });
+}
+
+/** Audited actions that change what the live scores page shows: progress, scores or the inspection's status. */
+const LIVE_ACTIONS = /^(answer|caseFile|sample|validation|inspection|recordedResult)\./;
+
+interface PendingEvents {
+  changed: Set<string>;
+  published: Set<string>;
+}
+
+const pending = new AsyncLocalStorage<PendingEvents>();
+
+/**
+ * Called by `audit` for every recorded change: remembers the inspection so that it is announced when the
+ * surrounding transaction commits (and never if it rolls back). Outside an announcing client (the seed) it does
+ * nothing.
+ */
+export function noteInspectionChange(action: string, inspectionId: string | null | undefined): void {
+  const events = pending.getStore();
+  if (!events || !inspectionId || !LIVE_ACTIONS.test(action)) return;
+  events.changed.add(inspectionId);
+  if (action === 'inspection.publish') events.published.add(inspectionId);
+}
+
+/**
+ * The Prisma client the services use, with one difference: an interactive transaction announces the inspections
+ * its audited changes touched after it commits. Every state change is audited in its transaction, so no service
+ * or resolver publishes by hand.
+ */
+export function announcingCommits(prisma: PrismaClient, live: LiveEvents): PrismaClient {
+  const transaction = prisma.$transaction.bind(prisma) as (...args: unknown[]) => Promise<unknown>;
+  const $transaction = async (work: unknown, ...rest: unknown[]) => {
+    // Batched (array) transactions write no audit rows; a transaction started inside another is announced by it.
+    if (typeof work !== 'function' || pending.getStore()) return transaction(work, ...rest);
+    const events: PendingEvents = { changed: new Set(), published: new Set() };
+    const result = await pending.run(events, () => transaction(work, ...rest));
+    for (const inspectionId of events.changed) live.pubSub.publish('inspectionChanged', inspectionId, { inspectionId });
+    for (const inspectionId of events.published) live.pubSub.publish('inspectionPublished', { inspectionId });
+    return result;
+  };
+  return new Proxy(prisma, {
+    get(target, property) {
+      if (property === '$transaction') return $transaction;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}

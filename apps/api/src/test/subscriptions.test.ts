@@ -1,0 +1,288 @@
+// Subscriptions over server-sent events, through a real listener: the team hears each change to its inspection
+// as it is committed, nobody else hears unpublished work, and anyone hears a publication.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_EMAILS } from '@scrutiny/reference-data';
+import { listen } from '../server.ts';
+import { startTestApi, type TestApi } from '../testing/harness.ts';
+import { openEventStream, type EventStream } from '../testing/event-stream.ts';
+
+let api: TestApi;
+let server: { url: string; close(): Promise<void> };
+let graphqlUrl: string;
+let chief: string;
+let assessor: string;
+let inspectionId: string;
+let caseFileId: string;
+const streams: EventStream<unknown>[] = [];
+
+const PROGRESS = /* GraphQL */ `
+  subscription ($id: ID!) {
+    inspectionProgress(inspectionId: $id) {
+      id
+      status
+      progress {
+        answered
+      }
+      criterionScores(subsample: "ALL") {
+        code
+        met
+        applicable
+      }
+    }
+  }
+`;
+type ProgressEvent = {
+  inspectionProgress: {
+    id: string;
+    status: string;
+    progress: { answered: number } | null;
+    criterionScores: { code: string; met: number | null; applicable: number | null }[];
+  };
+};
+
+const SAVE = /* GraphQL */ `
+  mutation ($input: MutationSaveAnswerInput!) {
+    saveAnswer(input: $input) {
+      __typename
+    }
+  }
+`;
+const MOVE = /* GraphQL */ `
+  mutation ($input: MutationMoveInspectionInput!) {
+    moveInspection(input: $input) {
+      __typename
+    }
+  }
+`;
+
+async function watch<T>(query: string, variables: Record<string, unknown>, cookie?: string | null) {
+  const stream = await openEventStream<T>(graphqlUrl, query, variables, cookie);
+  streams.push(stream as EventStream<unknown>);
+  await stream.opened;
+  return stream;
+}
+
+/** Saves an answer over whatever version is current, as a client that has just read it would. */
+async function saveAnswer(measureKey: string, value: string): Promise<void> {
+  const read = await api.gql<{ caseFile: { answers: { measureKey: string; version: number }[] } }>(
+    'query ($id: ID!) { caseFile(id: $id) { answers { measureKey version } } }',
+    { id: caseFileId },
+    assessor,
+  );
+  const current = read.data!.caseFile.answers.find((a) => a.measureKey === measureKey);
+  const saved = await api.gql<{ saveAnswer: { __typename: string } }>(
+    SAVE,
+    { input: { caseFileId, measureKey, value, expectedVersion: current?.version ?? null } },
+    assessor,
+  );
+  expect(saved.data!.saveAnswer.__typename).toBe('MutationSaveAnswerSuccess');
+}
+
+async function answeredNow(): Promise<number> {
+  const res = await api.gql<{ inspection: { progress: { answered: number } } }>(
+    'query ($id: ID!) { inspection(id: $id) { progress { answered } } }',
+    { id: inspectionId },
+    chief,
+  );
+  return res.data!.inspection.progress.answered;
+}
+
+beforeAll(async () => {
+  api = await startTestApi({ seed: true });
+  server = await listen(api.app, { ...api.app.services.config, port: 0, apps: [] });
+  graphqlUrl = `${server.url}/graphql`;
+  chief = await api.signIn(DEMO_EMAILS.assistantChiefInspector);
+  const res = await api.gql<{
+    inspections: {
+      edges: {
+        node: {
+          id: string;
+          status: string;
+          caseFiles: { edges: { node: { id: string; status: string; assessor: { email: string | null } | null } }[] };
+        };
+      }[];
+    };
+  }>(
+    `{ inspections(first: 10, areaCode: "WMPA") { edges { node { id status caseFiles(first: 100) { edges { node { id status assessor { email } } } } } } } }`,
+    {},
+    chief,
+  );
+  const open = res.data!.inspections.edges.map((e) => e.node).find((n) => n.status !== 'PUBLISHED')!;
+  const file = open.caseFiles.edges.map((e) => e.node).find((f) => f.assessor?.email && f.status === 'ASSIGNED')!;
+  inspectionId = open.id;
+  caseFileId = file.id;
+  assessor = await api.signIn(file.assessor!.email!);
+}, 120_000);
+
+afterAll(async () => {
+  for (const stream of streams) stream.close();
+  await server?.close();
+});
+
+describe('inspectionProgress', () => {
+  it('answers as a server-sent event stream', async () => {
+    const stream = await watch<ProgressEvent>(PROGRESS, { id: inspectionId }, chief);
+    expect(stream.status).toBe(200);
+    expect(stream.contentType).toMatch(/^text\/event-stream/);
+    stream.close();
+  });
+
+  it("sends the inspection with its new progress and scores after another client's saveAnswer commits", async () => {
+    const before = await answeredNow();
+    const stream = await watch<ProgressEvent>(PROGRESS, { id: inspectionId }, chief);
+    const saved = await api.gql<{ saveAnswer: { __typename: string } }>(
+      SAVE,
+      { input: { caseFileId, measureKey: 'B1.initial-assessment-done', value: 'YES' } },
+      assessor,
+    );
+    expect(saved.data!.saveAnswer.__typename).toBe('MutationSaveAnswerSuccess');
+    const event = await stream.next();
+    expect(event.errors).toBeUndefined();
+    expect(event.data!.inspectionProgress).toMatchObject({ id: inspectionId, progress: { answered: before + 1 } });
+    expect(event.data!.inspectionProgress.criterionScores.length).toBeGreaterThan(0);
+  });
+
+  it('sends nothing for a save that is refused (nothing committed)', async () => {
+    const stream = await watch<ProgressEvent>(PROGRESS, { id: inspectionId }, chief);
+    const refused = await api.gql<{ saveAnswer: { __typename: string } }>(
+      SAVE,
+      { input: { caseFileId, measureKey: 'B1.initial-assessment-done', value: 'NO', expectedVersion: 99 } },
+      assessor,
+    );
+    expect(refused.data!.saveAnswer.__typename).toBe('AnswerConflictError');
+    await expect(stream.next(800)).rejects.toThrow(/No event/);
+  });
+
+  it('lets an assessor on the team follow the inspection too', async () => {
+    const stream = await watch<ProgressEvent>(PROGRESS, { id: inspectionId }, assessor);
+    await saveAnswer('B1.review-16-weeks', 'YES');
+    const event = await stream.next();
+    expect(event.data?.inspectionProgress.id).toBe(inspectionId);
+  });
+
+  it("ends a member's stream once they have signed out", async () => {
+    const other = await api.signIn(DEMO_EMAILS.assistantChiefInspector);
+    const stream = await watch<ProgressEvent>(PROGRESS, { id: inspectionId }, other);
+    await api.gql('mutation { signOut }', {}, other);
+    await saveAnswer('B1.review-16-weeks', 'YES');
+    await expect(stream.next()).rejects.toThrow(/completed/);
+    expect(stream.completed()).toBe(true);
+  });
+
+  it.each([
+    ['a board member of the area', DEMO_EMAILS.westMidlandsBoardMember, 'FORBIDDEN'],
+    ['an anonymous caller', null, 'UNAUTHENTICATED'],
+  ])('refuses %s for an unpublished inspection, and ends the stream', async (_who, email, code) => {
+    const cookie = email ? await api.signIn(email) : null;
+    const stream = await watch<ProgressEvent>(PROGRESS, { id: inspectionId }, cookie);
+    const refusal = await stream.next();
+    expect(refusal.data ?? null).toBeNull();
+    expect(refusal.errors?.[0]?.extensions?.code).toBe(code);
+    // A later change reaches no one outside the team.
+    await saveAnswer('B1.review-16-weeks', 'NO');
+    await expect(stream.next(800)).rejects.toThrow();
+  });
+});
+
+describe('inspectionProgress, for the rest of the work on case files', () => {
+  async function mutate(name: string, input: Record<string, unknown>, selection = '__typename') {
+    const res = await api.gql<Record<string, { __typename: string; data?: { id: string } }>>(
+      `mutation ($input: Mutation${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${selection} } }`,
+      { input },
+      chief,
+    );
+    return res.data![name]!;
+  }
+
+  it('sends an event when files are assigned and when a validation is recorded and resolved', async () => {
+    const files = await api.gql<{
+      inspection: {
+        caseFiles: { edges: { node: { id: string; sampleRole: string; assessor: { id: string } | null } }[] };
+      };
+    }>(
+      'query ($id: ID!) { inspection(id: $id) { caseFiles(first: 100) { edges { node { id sampleRole assessor { id } } } } } }',
+      { id: inspectionId },
+      chief,
+    );
+    const sample = files.data!.inspection.caseFiles.edges.map((e) => e.node).filter((f) => f.sampleRole === 'SAMPLE');
+    const unassigned = sample.filter((f) => !f.assessor);
+    const assessorId = sample.find((f) => f.id === caseFileId)!.assessor!.id;
+    expect(unassigned.length).toBeGreaterThan(0);
+    const stream = await watch<ProgressEvent>(PROGRESS, { id: inspectionId }, chief);
+
+    expect((await mutate('assignCaseFiles', { caseFileIds: [unassigned[0]!.id], assessorId })).__typename).toBe(
+      'MutationAssignCaseFilesSuccess',
+    );
+    await stream.next();
+
+    const validation = await mutate(
+      'recordValidation',
+      { caseFileId, measureKey: 'B1.initial-assessment-done', value: 'NO' },
+      '__typename ... on MutationRecordValidationSuccess { data { id } }',
+    );
+    expect(validation.__typename).toBe('MutationRecordValidationSuccess');
+    await stream.next();
+
+    const resolved = await mutate('resolveValidation', { validationId: validation.data!.id, value: 'NO' });
+    expect(resolved.__typename).toBe('MutationResolveValidationSuccess');
+    const event = await stream.next();
+    expect(event.data!.inspectionProgress.id).toBe(inspectionId);
+    // Nothing more was announced than the three changes.
+    await expect(stream.next(500)).rejects.toThrow(/No event/);
+  });
+});
+
+describe('inspectionPublished', () => {
+  it('reaches an anonymous subscriber when the inspection is published, with its aggregates only', async () => {
+    const PUBLISHED = /* GraphQL */ `
+      subscription {
+        inspectionPublished {
+          id
+          published
+          progress {
+            answered
+          }
+          criterionScores(subsample: "ALL") {
+            code
+            percentage
+          }
+        }
+      }
+    `;
+    type PublishedEvent = {
+      inspectionPublished: {
+        id: string;
+        published: boolean;
+        progress: unknown;
+        criterionScores: { code: string; percentage: number | null }[];
+      };
+    };
+    const anonymous = await watch<PublishedEvent>(PUBLISHED, {});
+    const team = await watch<ProgressEvent>(PROGRESS, { id: inspectionId }, chief);
+
+    for (const to of ['VALIDATION', 'DRAFTING', 'FACTUAL_ACCURACY_CHECK', 'SIGNED_OFF']) {
+      const moved = await api.gql<{ moveInspection: { __typename: string } }>(
+        MOVE,
+        { input: { inspectionId, to } },
+        chief,
+      );
+      expect(moved.data!.moveInspection.__typename).toBe('MutationMoveInspectionSuccess');
+      // The team hears each move of the workflow.
+      expect((await team.next()).data!.inspectionProgress.status).toBe(to);
+    }
+    // Nothing is published by the moves.
+    await expect(anonymous.next(500)).rejects.toThrow(/No event/);
+
+    const published = await api.gql<{ publishInspection: { __typename: string } }>(
+      'mutation ($input: MutationPublishInspectionInput!) { publishInspection(input: $input) { __typename } }',
+      { input: { inspectionId } },
+      chief,
+    );
+    expect(published.data!.publishInspection.__typename).toBe('MutationPublishInspectionSuccess');
+    const event = await anonymous.next();
+    expect(event.errors).toBeUndefined();
+    expect(event.data!.inspectionPublished).toMatchObject({ id: inspectionId, published: true, progress: null });
+    expect(event.data!.inspectionPublished.criterionScores.length).toBeGreaterThan(0);
+    expect((await team.next()).data!.inspectionProgress.status).toBe('PUBLISHED');
+  });
+});
