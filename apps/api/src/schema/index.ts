@@ -13,6 +13,7 @@ import './workflow.ts';
 import './narrative.ts';
 import './recommendation.ts';
 import './plugin.ts';
+import './exports.ts';
 
 let built: GraphQLSchema | undefined;
 
