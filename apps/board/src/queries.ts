@@ -176,6 +176,14 @@ export const ReportQuery = graphql(`
         title
         text
       }
+      exports {
+        key
+        label
+        mediaType
+        fileExtension
+        fileName
+        url
+      }
       followedUpRecommendations {
         id
         judgement
