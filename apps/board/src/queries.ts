@@ -77,6 +77,10 @@ export const ReportQuery = graphql(`
           description
           scoringRule
         }
+        ratingBands {
+          from
+          label
+        }
       }
       subsamples {
         key

@@ -37,7 +37,9 @@ export function reportDocument(subsampleCount: number): string {
         id title year kind published publishedAt methodNote evidence
         area { code name }
         baseline { title year }
-        framework { title version sections { code title } criteria { code section title description } }
+        framework {
+          title version sections { code title } criteria { code section title description } ratingBands { from label }
+        }
         subsamples { key label }
         criterionScores { ${SCORE} }
         measureResults { ${MEASURE} }

@@ -254,3 +254,74 @@ describe('the downloads of a published report', () => {
     });
   });
 });
+
+describe('figures whose interval straddles a rating band', () => {
+  it('are flagged in the downloads where the framework declares bands', async () => {
+    const prisma = api.app.db.prisma;
+    const esi = await prisma.framework.findFirstOrThrow({ where: { key: 'esi' } });
+    const ratingBands = [
+      { from: 0, label: 'Poor' },
+      { from: 50, label: 'Fair' },
+      { from: 75, label: 'Good' },
+    ];
+    const banded = await prisma.framework.create({
+      data: {
+        key: 'esi',
+        version: 'banded-test',
+        title: 'ESI with bands (test)',
+        definition: { ...(esi.definition as object), version: 'banded-test', ratingBands },
+      },
+    });
+    const area = await prisma.area.findUniqueOrThrow({ where: { code: 'WMPA' } });
+    const inspection = await prisma.inspection.create({
+      data: {
+        areaId: area.id,
+        frameworkId: banded.id,
+        evidence: 'RECORDED_FIGURES',
+        status: 'PUBLISHED',
+        kind: 'FULL',
+        year: 2000,
+        title: 'Banded fixture 2000',
+        publishedAt: new Date('2000-09-01'),
+      },
+    });
+    await prisma.recordedResult.createMany({
+      data: [
+        // 6 of 9: 35–88%, across both 50 and 75. 38 of 40: 84–99%, inside "Good".
+        {
+          inspectionId: inspection.id,
+          kind: 'MEASURE',
+          key: 'B1.review-16-weeks',
+          met: 6,
+          applicable: 9,
+          percentage: (6 / 9) * 100,
+        },
+        {
+          inspectionId: inspection.id,
+          kind: 'MEASURE',
+          key: 'B1.initial-assessment-done',
+          met: 38,
+          applicable: 40,
+          percentage: 95,
+        },
+      ],
+    });
+    const id = Buffer.from(`Inspection:${inspection.id}`).toString('base64');
+    const framework = await api.gql<{ inspection: { framework: { ratingBands: { from: number; label: string }[] } } }>(
+      `query ($id: ID!) { inspection(id: $id) { framework { ratingBands { from label } } } }`,
+      { id },
+    );
+    expect(framework.data!.inspection.framework.ratingBands).toEqual(ratingBands);
+    const rows = ((await (await download(`/exports/${encodeURIComponent(id)}/figures-json`)).json()) as { rows: Row[] })
+      .rows;
+    expect(rows.find((r) => r.figure_key === 'B1.review-16-weeks')?.straddles_band).toBe(true);
+    expect(rows.find((r) => r.figure_key === 'B1.initial-assessment-done')?.straddles_band).toBe(false);
+  });
+
+  it('are not judged where the framework declares none (ESI 2005)', async () => {
+    const rows = (
+      (await (await download(`/exports/${encodeURIComponent(wm2005)}/figures-json`)).json()) as { rows: Row[] }
+    ).rows;
+    expect(rows.every((r) => r.straddles_band === null)).toBe(true);
+  });
+});
