@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@scrutiny/db';
+import { seesUndisclosedFigures } from './access/checks.ts';
 import type { Viewer } from './access/viewer.ts';
 import type { ApiTokenHolder } from './auth/api-tokens.ts';
 import type { RateLimiter } from './http/rate-limit.ts';
@@ -43,5 +44,7 @@ export function createContext(
   setCookie: (cookie: string) => void,
 ): Context {
   const base = { ...app, ...caller, request, setCookie };
-  return { ...base, scores: new ScoreLoader(app.prisma, app.frameworks) };
+  const seesUndisclosed = (inspection: { id: string; areaId: string }) =>
+    seesUndisclosedFigures(app.prisma, caller.viewer, inspection);
+  return { ...base, scores: new ScoreLoader(app.prisma, app.frameworks, seesUndisclosed) };
 }

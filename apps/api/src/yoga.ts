@@ -1,7 +1,7 @@
 // The yoga instance, apart from the listener: tests call `yoga.fetch` with no port.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useIntrospectionForSignedInOnly } from './armor/introspection-for-signed-in.ts';
 import { useRepeatedFieldsLimit } from './armor/repeated-fields.ts';
@@ -12,6 +12,7 @@ import { createContext, type AppServices, type Context } from './context.ts';
 import { AppError } from './errors.ts';
 import { yogaLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
+import { useReportExports } from './exports/report-exports.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -26,7 +27,7 @@ function useResponseCookies(): Plugin {
 
 export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
   const metrics = createMetrics();
-  return createYoga<Record<string, unknown>, Context>({
+  const yoga: YogaServerInstance<Record<string, unknown>, Context> = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     // Liveness: the process answers; readiness (/readyz, below) also needs the database.
@@ -56,7 +57,8 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       if (presented && isApiToken(presented) && !apiToken) throw new InvalidApiTokenError();
       const sessionToken = apiToken ? null : (readCookie(request.headers.get('cookie'), SESSION_COOKIE) ?? presented);
       const viewer = sessionToken ? await viewerForToken(app.prisma, sessionToken) : null;
-      if (!viewer)
+      // Only callers over the network are limited: in-process calls (exports reading the report) have no socket.
+      if (!viewer && req)
         await app.rateLimiter.check(
           apiToken
             ? { kind: 'token', tokenId: apiToken.id }
@@ -89,8 +91,14 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       useResponseCookies(),
       useReadinessCheck({ endpoint: '/readyz', check: () => app.isReady() }),
       metrics.plugin,
+      // Downloads read the report through this same yoga instance, as an anonymous reader.
+      useReportExports(
+        app.plugins,
+        () => (input: string, init: RequestInit) => Promise.resolve(yoga.fetch(input, init)),
+      ),
     ],
   });
+  return yoga;
 }
 
 class InvalidApiTokenError extends GraphQLError {

@@ -77,6 +77,10 @@ export const ReportQuery = graphql(`
           description
           scoringRule
         }
+        ratingBands {
+          from
+          label
+        }
       }
       subsamples {
         key
@@ -90,7 +94,12 @@ export const ReportQuery = graphql(`
         applicable
         adjusted
         smallDenominator
+        suppressed
         subsample
+        interval {
+          low
+          high
+        }
       }
       measureResults {
         key
@@ -101,6 +110,11 @@ export const ReportQuery = graphql(`
         met
         applicable
         smallDenominator
+        suppressed
+        interval {
+          low
+          high
+        }
       }
       highRisk: measureResults(subsample: "HIGH_RISK_OF_HARM") {
         key
@@ -111,6 +125,11 @@ export const ReportQuery = graphql(`
         met
         applicable
         smallDenominator
+        suppressed
+        interval {
+          low
+          high
+        }
       }
       comparison {
         summary
@@ -133,6 +152,14 @@ export const ReportQuery = graphql(`
           pValue
           adjustedPValue
           significant
+          changeInterval {
+            low
+            high
+          }
+          baselineInterval {
+            low
+            high
+          }
         }
       }
       reportTexts {
@@ -152,6 +179,14 @@ export const ReportQuery = graphql(`
         criterionCode
         title
         text
+      }
+      exports {
+        key
+        label
+        mediaType
+        fileExtension
+        fileName
+        url
       }
       followedUpRecommendations {
         id

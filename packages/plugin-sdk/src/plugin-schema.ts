@@ -45,6 +45,7 @@ const frameworkShape = z.object({
     z.object({ key: text, options: z.array(z.object({ value: text, label: text, meets: z.boolean() })) }),
   ),
   subsamples: z.array(z.object({ key: text, label: text, condition: conditionShape })),
+  ratingBands: z.array(z.object({ from: z.number(), label: text })).optional(),
 });
 
 export const frameworkSchema = z.custom<FrameworkDefinition>().superRefine((value, context) => {
@@ -61,7 +62,9 @@ export const frameworkSchema = z.custom<FrameworkDefinition>().superRefine((valu
 });
 
 const exporterSchema = z.object({
-  key: text,
+  key: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower case letters, digits and dashes, such as figures-csv'),
   label: text,
   mediaType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'must be a media type such as text/csv'),
   fileExtension: z.string().regex(/^[a-z0-9]+$/i, 'must be an extension without the dot, such as csv'),

@@ -102,3 +102,18 @@ export async function watchesInspectionProgress(
   if (SEES_ALL_INSPECTIONS.includes(viewer.role)) return true;
   return isMember(prisma, viewer, inspectionId);
 }
+
+/**
+ * Who sees an inspection's figures without statistical disclosure control: the inspectorate's staff who see every
+ * inspection, its own team, and the board members of its area. Everyone else reads them as a public output.
+ */
+export async function seesUndisclosedFigures(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  inspection: { id: string; areaId: string },
+): Promise<boolean> {
+  if (!viewer) return false;
+  if (SEES_ALL_INSPECTIONS.includes(viewer.role)) return true;
+  if (viewer.role === 'BOARD_MEMBER') return viewer.areaId === inspection.areaId;
+  return isMember(prisma, viewer, inspection.id);
+}

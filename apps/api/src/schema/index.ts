@@ -17,6 +17,7 @@ import './planning.ts';
 import './plugin.ts';
 import './api-token.ts';
 import './live.ts';
+import './exports.ts';
 
 let built: GraphQLSchema | undefined;
 

@@ -5,11 +5,13 @@
 // Loaded at most once per inspection per request, however many fields ask.
 import {
   compareWithBaseline,
+  discloseFigures,
   figureId,
   scoreInspection,
   wilsonInterval,
   type Comparison,
   type CriterionScore,
+  type Disclosed,
   type Figure,
   type FrameworkDefinition,
   type MeasureResult,
@@ -21,12 +23,26 @@ export type ResultsSource = 'COMPUTED' | 'RECORDED' | 'PUBLISHED';
 
 export interface InspectionResults {
   inspectionId: string;
+  /** The inspected area: who sees the figures undisclosed depends on it. */
+  areaId: string;
   framework: FrameworkDefinition;
   source: ResultsSource;
   subsamples: string[];
   criteria: CriterionScore[];
   measures: MeasureResult[];
 }
+
+/**
+ * The figures as one request's viewer may see them. Public outputs (anonymous readers, and the published exports,
+ * which read as one) follow the domain's disclosure rule: a figure over 1 to 4 cases is withheld (`suppressed`).
+ */
+export interface VisibleResults extends Omit<InspectionResults, 'criteria' | 'measures'> {
+  criteria: Disclosed<CriterionScore>[];
+  measures: Disclosed<MeasureResult>[];
+}
+
+/** Whether the viewer of this request sees an inspection's figures undisclosed (its own team, area or staff). */
+export type SeesUndisclosed = (inspection: { id: string; areaId: string }) => Promise<boolean>;
 
 /** The frozen form kept in PublishedReport.figures. */
 export interface FrozenFigures {
@@ -40,10 +56,30 @@ export type Correction = 'HOLM' | 'BENJAMINI_HOCHBERG' | 'NONE';
 
 export class ScoreLoader {
   private readonly results = new Map<string, Promise<InspectionResults>>();
+  private readonly visibleResults = new Map<string, Promise<VisibleResults>>();
   constructor(
     private readonly prisma: PrismaClient,
     private readonly frameworks: FrameworkRegistry,
+    private readonly seesUndisclosed: SeesUndisclosed = () => Promise.resolve(false),
   ) {}
+
+  /** The figures as this request's viewer may see them; the one place public outputs are disclosure-controlled. */
+  visible(inspectionId: string): Promise<VisibleResults> {
+    let pending = this.visibleResults.get(inspectionId);
+    if (!pending) {
+      pending = this.load(inspectionId).then(async (results) =>
+        (await this.seesUndisclosed({ id: inspectionId, areaId: results.areaId }))
+          ? {
+              ...results,
+              criteria: results.criteria.map((c) => ({ ...c, suppressed: false })),
+              measures: results.measures.map((m) => ({ ...m, suppressed: false })),
+            }
+          : { ...results, criteria: discloseFigures(results.criteria), measures: discloseFigures(results.measures) },
+      );
+      this.visibleResults.set(inspectionId, pending);
+    }
+    return pending;
+  }
 
   load(inspectionId: string): Promise<InspectionResults> {
     let pending = this.results.get(inspectionId);
@@ -54,14 +90,17 @@ export class ScoreLoader {
     return pending;
   }
 
-  /** The comparison with the baseline inspection, or null when the inspection has none. */
+  /**
+   * The comparison with the baseline inspection, or null when the inspection has none. It compares the figures
+   * the viewer may see, so a figure withheld from a public output is not compared there either.
+   */
   async comparison(inspectionId: string, correction: Correction): Promise<Comparison | null> {
     const inspection = await this.prisma.inspection.findUniqueOrThrow({
       where: { id: inspectionId },
       select: { baselineId: true },
     });
     if (!inspection.baselineId) return null;
-    const [followUp, baseline] = await Promise.all([this.load(inspectionId), this.load(inspection.baselineId)]);
+    const [followUp, baseline] = await Promise.all([this.visible(inspectionId), this.visible(inspection.baselineId)]);
     const excludeSubsampleFiguresFor = new Set(
       followUp.framework.measures.filter((m) => !m.reportBySubsample).map((m) => m.key),
     );
@@ -78,18 +117,29 @@ export class ScoreLoader {
   private async compute(inspectionId: string): Promise<InspectionResults> {
     const inspection = await this.prisma.inspection.findUniqueOrThrow({
       where: { id: inspectionId },
-      select: { id: true, frameworkId: true, evidence: true, publishedReport: { select: { figures: true } } },
+      select: {
+        id: true,
+        areaId: true,
+        frameworkId: true,
+        evidence: true,
+        publishedReport: { select: { figures: true } },
+      },
     });
     const framework = await this.frameworks.definition(inspection.frameworkId);
+    const { areaId } = inspection;
     if (inspection.publishedReport) {
       const frozen = inspection.publishedReport.figures as unknown as FrozenFigures;
-      return { inspectionId, framework, ...frozen, source: 'PUBLISHED' };
+      return { inspectionId, areaId, framework, ...frozen, source: 'PUBLISHED' };
     }
-    if (inspection.evidence === 'RECORDED_FIGURES') return this.recorded(inspectionId, framework);
-    return this.computed(inspectionId, framework);
+    if (inspection.evidence === 'RECORDED_FIGURES')
+      return { areaId, ...(await this.recorded(inspectionId, framework)) };
+    return { areaId, ...(await this.computed(inspectionId, framework)) };
   }
 
-  private async computed(inspectionId: string, framework: FrameworkDefinition): Promise<InspectionResults> {
+  private async computed(
+    inspectionId: string,
+    framework: FrameworkDefinition,
+  ): Promise<Omit<InspectionResults, 'areaId'>> {
     const caseFiles = await this.prisma.caseFile.findMany({
       where: { inspectionId, sampleRole: 'SAMPLE' },
       select: { facts: true, answers: { select: { measureKey: true, value: true, reason: true, comment: true } } },
@@ -109,7 +159,10 @@ export class ScoreLoader {
     return { inspectionId, framework, source: 'COMPUTED', ...scores };
   }
 
-  private async recorded(inspectionId: string, framework: FrameworkDefinition): Promise<InspectionResults> {
+  private async recorded(
+    inspectionId: string,
+    framework: FrameworkDefinition,
+  ): Promise<Omit<InspectionResults, 'areaId'>> {
     const rows = await this.prisma.recordedResult.findMany({
       where: { inspectionId },
       orderBy: [{ kind: 'asc' }, { key: 'asc' }],
