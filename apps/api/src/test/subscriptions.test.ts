@@ -185,22 +185,26 @@ describe('inspectionProgress', () => {
 });
 
 describe('inspectionProgress, for the rest of the work on case files', () => {
-  async function mutate(name: string, input: Record<string, unknown>, selection = '__typename') {
-    const res = await api.gql<Record<string, { __typename: string; data?: { id: string } }>>(
+  async function mutate(name: string, input: Record<string, unknown>, selection = '__typename', as = chief) {
+    const res = await api.gql<Record<string, { __typename: string; message?: string; data?: { id: string } }>>(
       `mutation ($input: Mutation${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${selection} } }`,
       { input },
-      chief,
+      as,
     );
     return res.data![name]!;
   }
 
-  it('sends an event when files are assigned and when a validation is recorded and resolved', async () => {
+  it('sends an event when files are assigned, a file is submitted and a second marking is recorded', async () => {
     const files = await api.gql<{
       inspection: {
-        caseFiles: { edges: { node: { id: string; sampleRole: string; assessor: { id: string } | null } }[] };
+        caseFiles: {
+          edges: {
+            node: { id: string; reference: string; sampleRole: string; assessor: { id: string; email: string } | null };
+          }[];
+        };
       };
     }>(
-      'query ($id: ID!) { inspection(id: $id) { caseFiles(first: 100) { edges { node { id sampleRole assessor { id } } } } } }',
+      'query ($id: ID!) { inspection(id: $id) { caseFiles(first: 100) { edges { node { id reference sampleRole assessor { id email } } } } } }',
       { id: inspectionId },
       chief,
     );
@@ -215,16 +219,25 @@ describe('inspectionProgress, for the rest of the work on case files', () => {
     );
     await stream.next();
 
-    const validation = await mutate(
-      'recordValidation',
-      { caseFileId, measureKey: 'B1.initial-assessment-done', value: 'NO' },
-      '__typename ... on MutationRecordValidationSuccess { data { id } }',
+    // Second marking opens once the assessor submits the file (the demo's WM06-001 is fully answered): both are
+    // announced.
+    const complete = sample.find((f) => f.reference === 'WM06-001')!;
+    const completeAssessor = await api.signIn(complete.assessor!.email);
+    const submitted = await mutate(
+      'submitCaseFile',
+      { caseFileId: complete.id },
+      '__typename ... on Error { message }',
+      completeAssessor,
     );
-    expect(validation.__typename).toBe('MutationRecordValidationSuccess');
+    expect(submitted.__typename, submitted.message).toBe('MutationSubmitCaseFileSuccess');
     await stream.next();
 
-    const resolved = await mutate('resolveValidation', { validationId: validation.data!.id, value: 'NO' });
-    expect(resolved.__typename).toBe('MutationResolveValidationSuccess');
+    const validation = await mutate(
+      'recordValidation',
+      { caseFileId: complete.id, measureKey: 'B1.initial-assessment-done', value: 'NO' },
+      '__typename ... on MutationRecordValidationSuccess { data { id } } ... on Error { message }',
+    );
+    expect(validation.__typename, validation.message).toBe('MutationRecordValidationSuccess');
     const event = await stream.next();
     expect(event.data!.inspectionProgress.id).toBe(inspectionId);
     // Nothing more was announced than the three changes.
