@@ -40,6 +40,7 @@ const EMBEDDED_TYPES = [
   'SampleExclusion',
   'RecordedResult',
   'Membership',
+  'ReportSection',
 ];
 
 export function createScrutinyClient(options: ScrutinyClientOptions = {}): Client {

@@ -12,6 +12,7 @@ import './case-file.ts';
 import './workflow.ts';
 import './narrative.ts';
 import './recommendation.ts';
+import './report-draft.ts';
 import './plugin.ts';
 
 let built: GraphQLSchema | undefined;
