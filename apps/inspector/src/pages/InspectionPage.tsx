@@ -51,6 +51,12 @@ export function InspectionPage({ id }: { id: string }) {
             </Link>
           </>
         ) : null}
+        {' · '}
+        <Link to={`/inspections/${encodeURIComponent(inspection.id)}/evidence`}>Meetings and evidence</Link>
+        {' · '}
+        <Link to={`/inspections/${encodeURIComponent(inspection.id)}/findings`}>Findings and recommendations</Link>
+        {' · '}
+        <Link to={`/inspections/${encodeURIComponent(inspection.id)}/report`}>Draft report and publication</Link>
       </p>
       <dl className="govuk-summary-list">
         <div className="govuk-summary-list__row">

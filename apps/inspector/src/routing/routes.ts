@@ -4,6 +4,11 @@ export type Route =
   | { page: 'case-file'; id: string }
   | { page: 'inspection'; id: string }
   | { page: 'sample'; id: string }
+  | { page: 'evidence'; id: string }
+  | { page: 'findings'; id: string }
+  | { page: 'criterion-findings'; id: string; code: string }
+  | { page: 'report'; id: string }
+  | { page: 'report-preview'; id: string }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -13,5 +18,16 @@ export function matchRoute(path: string): Route {
   if (parts[0] === 'inspections' && parts[1] && parts.length === 2) return { page: 'inspection', id: parts[1] };
   if (parts[0] === 'inspections' && parts[1] && parts[2] === 'sample' && parts.length === 3)
     return { page: 'sample', id: parts[1] };
+  // Writing the report: meetings and evidence, findings by criterion, the draft and its preview.
+  if (parts[0] === 'inspections' && parts[1] && parts.length === 3 && parts[2] === 'evidence')
+    return { page: 'evidence', id: parts[1] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'findings' && parts.length === 3)
+    return { page: 'findings', id: parts[1] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'findings' && parts[3] && parts.length === 4)
+    return { page: 'criterion-findings', id: parts[1], code: parts[3] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'report' && parts.length === 3)
+    return { page: 'report', id: parts[1] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'report' && parts[3] === 'preview' && parts.length === 4)
+    return { page: 'report-preview', id: parts[1] };
   return { page: 'not-found' };
 }
