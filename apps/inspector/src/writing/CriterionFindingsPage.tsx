@@ -132,7 +132,7 @@ export function CriterionFindingsPage({ id, code }: { id: string; code: string }
       )}
       {inspection.published ? null : (
         <FindingForm
-          key={editingFinding?.id ?? 'new'}
+          key={`finding-${editingFinding?.id ?? 'new'}`}
           inspectionId={inspection.id}
           criterionCode={criterion.code}
           finding={editingFinding}
@@ -182,7 +182,7 @@ export function CriterionFindingsPage({ id, code }: { id: string; code: string }
       )}
       {inspection.published ? null : (
         <GoodPracticeForm
-          key={editingPractice?.id ?? 'new'}
+          key={`practice-${editingPractice?.id ?? 'new'}`}
           inspectionId={inspection.id}
           criterionCode={criterion.code}
           practice={editingPractice}

@@ -197,7 +197,7 @@ function SectionForm({
         />
       ) : null}
       <button type="submit" className="govuk-button govuk-button--secondary">
-        Save<span className="govuk-visually-hidden"> the</span> {section.title.toLowerCase()}
+        Save the {section.title.toLowerCase()}
       </button>
     </form>
   );

@@ -134,7 +134,7 @@ export function EvidencePage({ id, viewer }: { id: string; viewer: { role: strin
 
       {inspection.published ? null : (
         <MeetingForm
-          key={editing?.id ?? 'new'}
+          key={`meeting-${editing?.id ?? 'new'}`}
           inspectionId={inspection.id}
           meeting={editing}
           writesNotes={writesNotes}

@@ -80,7 +80,7 @@ export function ReportPreviewPage({ id }: { id: string }) {
         return (
           <>
             {text ? <Blocks text={text.text} /> : <NotWritten what="acknowledgements" />}
-            <dl className="govuk-summary-list govuk-summary-list--no-border" aria-label="The inspection team">
+            <dl className="govuk-summary-list govuk-summary-list--no-border" data-testid="preview-team">
               {teamLines(inspection.team).map((line) => (
                 <div className="govuk-summary-list__row" key={line.title}>
                   <dt className="govuk-summary-list__key">{line.title}</dt>

@@ -2,6 +2,9 @@
 // the draft report's text, its preview and its workflow up to publication.
 import { graphql } from '@scrutiny/graphql-client';
 
+// Each refusal is asked for by its own type, not through the Error interface: the shared client's normalised cache
+// has no schema, so it cannot tell that ForbiddenError is an Error and would drop the message.
+
 export const EvidencePageQuery = graphql(`
   query EvidencePage($id: ID!) {
     inspection(id: $id) {
@@ -44,7 +47,23 @@ export const AddMeetingMutation = graphql(`
           id
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -61,7 +80,23 @@ export const UpdateMeetingMutation = graphql(`
           id
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -78,7 +113,23 @@ export const RemoveMeetingMutation = graphql(`
           id
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -95,7 +146,23 @@ export const AddEvidenceMutation = graphql(`
           id
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -208,7 +275,23 @@ export const AddFindingMutation = graphql(`
           id
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -225,7 +308,23 @@ export const UpdateFindingMutation = graphql(`
           id
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -242,7 +341,23 @@ export const RemoveFindingMutation = graphql(`
           id
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -259,7 +374,23 @@ export const AddGoodPracticeMutation = graphql(`
           id
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -276,7 +407,23 @@ export const UpdateGoodPracticeMutation = graphql(`
           id
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -293,7 +440,23 @@ export const RemoveGoodPracticeMutation = graphql(`
           id
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -311,7 +474,23 @@ export const AddRecommendationMutation = graphql(`
           number
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -328,7 +507,23 @@ export const FollowUpRecommendationMutation = graphql(`
           id
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -347,7 +542,23 @@ export const JudgeRecommendationMutation = graphql(`
           comment
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -414,7 +625,23 @@ export const SetReportTextMutation = graphql(`
           section
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -432,7 +659,23 @@ export const MoveInspectionMutation = graphql(`
           status
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -451,7 +694,23 @@ export const PublishInspectionMutation = graphql(`
           publishedAt
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }
@@ -469,7 +728,23 @@ export const ResolveCommentMutation = graphql(`
           resolved
         }
       }
-      ... on Error {
+      ... on ForbiddenError {
+        code
+        message
+      }
+      ... on InvalidInputError {
+        code
+        message
+      }
+      ... on InvalidStateError {
+        code
+        message
+      }
+      ... on NotFoundError {
+        code
+        message
+      }
+      ... on UnauthenticatedError {
         code
         message
       }

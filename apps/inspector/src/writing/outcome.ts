@@ -18,5 +18,7 @@ export function problemOf(answer: MutationAnswer, payload: Payload | null | unde
   if (answer.error?.networkError) return 'Scrutiny cannot be reached. Check your connection and try again.';
   if (!payload) return 'Scrutiny did not answer. Try again.';
   if ('message' in payload) return payload.message;
+  // A refusal whose words did not reach us is still a refusal.
+  if (!payload.__typename.endsWith('Success')) return 'The change was refused. Reload the page and try again.';
   return null;
 }
