@@ -48,11 +48,13 @@ export async function moveInspection(page: Page, inspectionId: string, to: strin
 }
 
 async function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((el) => el === document.activeElement).catch(() => false);
+  // A short wait: a control that is not on the page is simply not focused yet.
+  return locator.evaluate((el) => el === document.activeElement, undefined, { timeout: 1000 }).catch(() => false);
 }
 
 /** Presses Tab (as a keyboard user does) until the control has the focus; fails if it never gets there. */
 export async function tabTo(page: Page, locator: Locator, most = 150): Promise<void> {
+  await locator.waitFor({ timeout: 10_000 });
   for (let i = 0; i < most; i += 1) {
     if (await isFocused(locator)) return;
     await page.keyboard.press('Tab');

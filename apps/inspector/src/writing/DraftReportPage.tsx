@@ -393,7 +393,7 @@ function FactualAccuracyComments({
                         className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
                         onClick={() => void markDealtWith(comment.id, i + 1)}
                       >
-                        Mark as dealt with<span className="govuk-visually-hidden">: comment {i + 1}</span>
+                        Mark<span className="govuk-visually-hidden"> comment {i + 1}</span> as dealt with
                       </button>
                     )}
                   </td>
