@@ -158,12 +158,16 @@ describe('findings, good practice and recommendations', () => {
     await page.keyboard.press('Space');
     await tabTo(page, page.getByLabel('The finding'));
     await page.keyboard.type(FINDING);
+    // It cites the document recorded under meetings and evidence.
+    await tabTo(page, page.getByRole('checkbox', { name: "The area's ESI improvement plan" }));
+    await page.keyboard.press('Space');
     await tabTo(page, add);
     await page.keyboard.press('Enter');
     await page.getByText('The strength was added to B1.').waitFor();
     const findings = page.getByRole('list', { name: 'Findings of B1' });
     await expect.poll(() => findings.innerText()).toContain(FINDING);
     await expect.poll(() => findings.innerText()).toContain('Strength');
+    await expect.poll(() => findings.innerText()).toContain("Evidence: The area's ESI improvement plan");
 
     await tabTo(page, page.getByRole('button', { name: 'Change finding 1' }));
     await page.keyboard.press('Enter');
@@ -357,6 +361,9 @@ describe('the draft report', () => {
       .poll(() => page.getByTestId('preview-meetings').innerText())
       .toContain('A group of Board members and the Chair (board members, 7 June 2006)');
     await expect.poll(() => page.getByTestId('preview-findings-B1').innerText()).toContain(FINDING);
+    await expect
+      .poll(() => page.getByTestId('preview-findings-B1').innerText())
+      .toContain("Evidence: The area's ESI improvement plan");
     await report.getByText('GOOD PRACTICE EXAMPLE: Risk management plan used as a dynamic tool').waitFor();
     // B1's table: the 2005 follow-up's score against this follow-up's, both from the API.
     const table = await page.getByTestId('preview-score-B1').innerText();

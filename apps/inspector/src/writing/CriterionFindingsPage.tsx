@@ -22,6 +22,7 @@ interface Finding {
   id: string;
   kind: string;
   text: string;
+  evidence: readonly { id: string; title: string }[];
 }
 interface GoodPractice {
   id: string;
@@ -106,6 +107,11 @@ export function CriterionFindingsPage({ id, code }: { id: string; code: string }
             <li key={finding.id} className="govuk-!-margin-bottom-4">
               <strong className="govuk-tag govuk-tag--grey">{findingKindLabel(finding.kind)}</strong>
               <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-1 app-pre-line">{finding.text}</p>
+              {finding.evidence.length ? (
+                <p className="govuk-body-s govuk-!-margin-bottom-1">
+                  Evidence: {finding.evidence.map((e) => e.title).join('; ')}
+                </p>
+              ) : null}
               {inspection.published ? null : (
                 <div className="app-actions">
                   <button
@@ -136,6 +142,7 @@ export function CriterionFindingsPage({ id, code }: { id: string; code: string }
           inspectionId={inspection.id}
           criterionCode={criterion.code}
           finding={editingFinding}
+          evidenceItems={inspection.evidenceItems}
           number={editingFinding ? inspection.findings.findIndex((f) => f.id === editingFinding.id) + 1 : null}
           headingRef={findingHeading}
           onDone={(message) => {
@@ -202,6 +209,7 @@ function FindingForm({
   inspectionId,
   criterionCode,
   finding,
+  evidenceItems,
   number,
   headingRef,
   onDone,
@@ -210,6 +218,7 @@ function FindingForm({
   inspectionId: string;
   criterionCode: string;
   finding: Finding | null;
+  evidenceItems: readonly { id: string; title: string }[];
   number: number | null;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   onDone: (message: string) => void;
@@ -219,6 +228,7 @@ function FindingForm({
   const [, update] = useMutation(UpdateFindingMutation);
   const [kind, setKind] = useState<string>(finding?.kind ?? '');
   const [text, setText] = useState(finding?.text ?? '');
+  const [cited, setCited] = useState<readonly string[]>(finding?.evidence.map((e) => e.id) ?? []);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
 
   const submit = async (event: FormEvent) => {
@@ -228,7 +238,7 @@ function FindingForm({
     if (!text.trim()) found.push({ field: 'finding-text', message: 'Enter the finding' });
     setProblems(found);
     if (found.length) return;
-    const fields = { kind: kind as FindingKind, text: text.trim() };
+    const fields = { kind: kind as FindingKind, text: text.trim(), evidenceIds: [...cited] };
     let message: string | null;
     if (finding) {
       const answer = await update({ input: { findingId: finding.id, ...fields } });
@@ -264,11 +274,43 @@ function FindingForm({
       <TextAreaField
         id="finding-text"
         label="The finding"
-        hint="As the report will print it. Cite the evidence it rests on, for example a meeting or a document."
+        hint="As the report will print it."
         value={text}
         onChange={setText}
         error={field('finding-text')}
       />
+      {evidenceItems.length ? (
+        <div className="govuk-form-group">
+          <fieldset className="govuk-fieldset" aria-describedby="finding-evidence-hint">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+              Evidence it rests on (optional)
+            </legend>
+            <div className="govuk-hint" id="finding-evidence-hint">
+              Documents and notes recorded under meetings and evidence.
+            </div>
+            <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+              {evidenceItems.map((item) => (
+                <div className="govuk-checkboxes__item" key={item.id}>
+                  <input
+                    className="govuk-checkboxes__input"
+                    id={`finding-evidence-${item.id}`}
+                    type="checkbox"
+                    checked={cited.includes(item.id)}
+                    onChange={(e) =>
+                      setCited(e.target.checked ? [...cited, item.id] : cited.filter((other) => other !== item.id))
+                    }
+                  />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor={`finding-evidence-${item.id}`}>
+                    {item.title}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      ) : (
+        <p className="govuk-body-s">No evidence is recorded yet for a finding to cite.</p>
+      )}
       <div className="govuk-button-group">
         <button type="submit" className="govuk-button">
           {finding ? 'Save the finding' : 'Add the finding'}

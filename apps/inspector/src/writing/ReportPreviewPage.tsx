@@ -284,6 +284,11 @@ export function ReportPreviewPage({ id }: { id: string }) {
                         {findings.map((f) => (
                           <li key={f.id} className="app-pre-line">
                             {f.text}
+                            {f.evidence.length ? (
+                              <span className="govuk-body-s govuk-!-display-block app-secondary-text">
+                                Evidence: {f.evidence.map((e) => e.title).join('; ')}
+                              </span>
+                            ) : null}
                           </li>
                         ))}
                       </ul>

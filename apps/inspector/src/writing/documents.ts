@@ -254,6 +254,15 @@ export const CriterionFindingsQuery = graphql(`
         kind
         text
         position
+        evidence {
+          id
+          title
+        }
+      }
+      evidenceItems {
+        id
+        kind
+        title
       }
       goodPractices(criterionCode: $code) {
         id
@@ -832,6 +841,10 @@ export const ReportPreviewQuery = graphql(`
         criterionCode
         kind
         text
+        evidence {
+          id
+          title
+        }
       }
       goodPractices {
         id
