@@ -155,6 +155,9 @@ describe('sign-off and publication', () => {
       .poll(() => page.getByTestId('report-publication').innerText())
       .toMatch(/^Published on \d{1,2} [A-Z][a-z]+ \d{4}; its figures are frozen$/);
     await expect.poll(() => page.getByRole('button', { name: /^Save the / }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Read the published report' }).getAttribute('href'))
+      .toBe(`/reports/${encodeURIComponent(inspectionId)}`);
     await expectNoAxeViolations(page, axeViolations);
 
     // Anyone reads the published figures: the same as the draft's, with the foreword as written.

@@ -270,6 +270,14 @@ function Workflow({
               ? `Published on ${longDate(inspection.publishedAt)}; its figures are frozen`
               : 'Not published'}
           </dd>
+          <dd className="govuk-summary-list__actions">
+            {inspection.published ? (
+              // The public report is the board app's, at the site's root.
+              <a className="govuk-link" href={`/reports/${encodeURIComponent(inspection.id)}`}>
+                Read the published report
+              </a>
+            ) : null}
+          </dd>
         </div>
       </dl>
       {steps.length === 0 && !inspection.published ? (
