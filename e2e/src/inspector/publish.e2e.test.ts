@@ -110,6 +110,8 @@ describe('from drafting to the factual accuracy check', () => {
     const row = page.getByRole('row', { name: new RegExp(COMMENT.slice(0, 20)) });
     await expect.poll(() => row.innerText()).toMatch(/Summary[\s\S]*Alex Morgan \(demo board member\)/);
     await expect.poll(() => page.getByTestId('comments-open').innerText()).toBe('1 of 1 comments not yet dealt with.');
+    // The sign-off step says what is still open.
+    await page.getByText('once the area’s comments are dealt with. One comment is not yet dealt with.').waitFor();
     await tabTo(page, page.getByRole('button', { name: 'Mark comment 1 as dealt with' }));
     await page.keyboard.press('Enter');
     await page.getByText('Comment 1 is marked as dealt with.').waitFor();

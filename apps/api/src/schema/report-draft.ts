@@ -1,6 +1,8 @@
 // What the writers of a draft report need besides its content: the sections a report has (so every client names and
 // orders them alike), and who signed the report off and when.
 import { builder } from '../builder.ts';
+import { InspectionRef } from './inspection.ts';
+import { UserRef } from './user.ts';
 
 export interface ReportSection {
   key: string;
@@ -99,9 +101,15 @@ builder.prismaObjectField('Inspection', 'signedOffAt', (t) =>
   }),
 );
 
-builder.prismaObjectField('Inspection', 'signedOffBy', (t) =>
-  t.relation('signedOffBy', {
+builder.objectField(InspectionRef, 'signedOffBy', (t) =>
+  t.field({
+    type: UserRef,
     nullable: true,
-    description: 'The chief inspector who signed the report off (seen by signed-in users).',
+    description: 'The chief inspector who signed the report off: for signed-in users; null for anyone else.',
+    // People are seen by signed-in users only; an anonymous reader gets null rather than an error.
+    resolve: (inspection, _args, ctx) =>
+      ctx.viewer && inspection.signedOffById
+        ? ctx.prisma.user.findUnique({ where: { id: inspection.signedOffById } })
+        : null,
   }),
 );

@@ -7,6 +7,7 @@ import { startTestApi, type TestApi } from '../testing/harness.ts';
 let api: TestApi;
 let inspector = '';
 let chief = '';
+let board = '';
 let inspectionId = '';
 
 async function data<T>(query: string, variables: Record<string, unknown>, who: string | null): Promise<T> {
@@ -41,6 +42,7 @@ beforeAll(async () => {
   api = await startTestApi({ seed: true });
   inspector = await api.signIn(DEMO_EMAILS.inspector);
   chief = await api.signIn(DEMO_EMAILS.assistantChiefInspector);
+  board = await api.signIn(DEMO_EMAILS.westMidlandsBoardMember);
   const ids = await data<{ area: { id: string }; frameworks: { id: string; key: string }[] }>(
     '{ area(code: "WMPA") { id } frameworks { id key } }',
     {},
@@ -120,5 +122,21 @@ describe('sign-off', () => {
     const signed = await signOff(inspector);
     expect(signed).toMatchObject({ status: 'SIGNED_OFF', signedOffBy: { name: 'John Hutchings' } });
     expect(Date.parse(signed!.signedOffAt!)).toBeGreaterThanOrEqual(before - 1000);
+    // The area's board reads the signed-off draft; who signed it is for signed-in users, so it sees the name too.
+    expect((await signOff(board))!.signedOffBy).toEqual({ name: 'John Hutchings' });
+
+    // Once published anyone reads when it was signed off, and no one's name without signing in.
+    await data(
+      `mutation ($input: MutationPublishInspectionInput!) { publishInspection(input: $input) { __typename } }`,
+      { input: { inspectionId } },
+      chief,
+    );
+    const res = await api.gql<{ inspection: { signedOffAt: string | null; signedOffBy: unknown } }>(
+      `query ($id: ID!) { inspection(id: $id) { signedOffAt signedOffBy { name } } }`,
+      { id: inspectionId },
+      null,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.inspection).toEqual({ signedOffAt: signed!.signedOffAt, signedOffBy: null });
   });
 });

@@ -95,7 +95,11 @@ export function DraftReportPage({ id }: { id: string }) {
   return (
     <WritingFrame inspection={inspection} heading="Draft report and publication" current="report">
       <Done message={done} />
-      <Workflow inspection={inspection} onDone={finished} />
+      <Workflow
+        inspection={inspection}
+        openComments={inspection.factualAccuracyComments.filter((c) => !c.resolved).length}
+        onDone={finished}
+      />
       <FactualAccuracyComments inspection={inspection} onDone={finished} />
 
       <h2 className="govuk-heading-m govuk-!-margin-top-8">The report in words</h2>
@@ -205,6 +209,7 @@ function SectionForm({
 
 function Workflow({
   inspection,
+  openComments,
   onDone,
 }: {
   inspection: {
@@ -215,6 +220,7 @@ function Workflow({
     signedOffAt: string | null;
     signedOffBy: { name: string } | null;
   };
+  openComments: number;
   onDone: (message: string) => void;
 }) {
   const [, move] = useMutation(MoveInspectionMutation);
@@ -301,6 +307,9 @@ function Workflow({
           ) : (
             <p className="govuk-body govuk-!-margin-bottom-2" id={`step-${step.to.toLowerCase()}-who`}>
               {step.who}
+              {step.to === 'SIGNED_OFF' && openComments > 0
+                ? ` ${openComments === 1 ? 'One comment is' : `${openComments} comments are`} not yet dealt with.`
+                : ''}
             </p>
           )}
           <button
