@@ -149,7 +149,10 @@ export function CriterionFindingsPage({ id, code }: { id: string; code: string }
             setEditingFinding(null);
             finished(message);
           }}
-          onCancel={() => setEditingFinding(null)}
+          onCancel={() => {
+            setEditingFinding(null);
+            focusLater(findingHeading);
+          }}
         />
       )}
 
@@ -198,7 +201,10 @@ export function CriterionFindingsPage({ id, code }: { id: string; code: string }
             setEditingPractice(null);
             finished(message);
           }}
-          onCancel={() => setEditingPractice(null)}
+          onCancel={() => {
+            setEditingPractice(null);
+            focusLater(practiceHeading);
+          }}
         />
       )}
     </WritingFrame>

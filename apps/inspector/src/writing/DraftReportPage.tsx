@@ -207,6 +207,19 @@ function SectionForm({
   );
 }
 
+/** Sign-off as it stands: a report reopened for drafting keeps the record of its earlier sign-off, now withdrawn. */
+function signOffText(inspection: {
+  status: string;
+  signedOffAt: string | null;
+  signedOffBy: { name: string } | null;
+}): string {
+  if (!inspection.signedOffAt) return 'Not signed off';
+  const signed = `Signed off by ${inspection.signedOffBy?.name ?? 'a chief inspector'} on ${longDate(inspection.signedOffAt)}`;
+  return inspection.status === 'SIGNED_OFF' || inspection.status === 'PUBLISHED'
+    ? signed
+    : `${signed}, then reopened: it must be signed off again`;
+}
+
 function Workflow({
   inspection,
   openComments,
@@ -264,9 +277,7 @@ function Workflow({
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Sign-off</dt>
           <dd className="govuk-summary-list__value" data-testid="report-sign-off">
-            {inspection.signedOffAt
-              ? `Signed off by ${inspection.signedOffBy?.name ?? 'a chief inspector'} on ${longDate(inspection.signedOffAt)}`
-              : 'Not signed off'}
+            {signOffText(inspection)}
           </dd>
         </div>
         <div className="govuk-summary-list__row">

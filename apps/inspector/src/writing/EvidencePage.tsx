@@ -145,7 +145,10 @@ export function EvidencePage({ id, viewer }: { id: string; viewer: { role: strin
             setDone(message);
             reload();
           }}
-          onCancel={() => setEditing(null)}
+          onCancel={() => {
+            setEditing(null);
+            requestAnimationFrame(() => formHeading.current?.focus());
+          }}
         />
       )}
 
