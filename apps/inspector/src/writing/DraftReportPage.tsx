@@ -14,7 +14,7 @@ import {
 } from './documents.ts';
 import { Done, ErrorSummary, type FieldProblem } from './ErrorSummary.tsx';
 import { TextAreaField, TextField } from './fields.tsx';
-import { longDate } from './labels.ts';
+import { longDate, signOffText } from './labels.ts';
 import { problemOf } from './outcome.ts';
 import { Loading, WritingFrame, writingPaths } from './WritingFrame.tsx';
 
@@ -205,19 +205,6 @@ function SectionForm({
       </button>
     </form>
   );
-}
-
-/** Sign-off as it stands: a report reopened for drafting keeps the record of its earlier sign-off, now withdrawn. */
-function signOffText(inspection: {
-  status: string;
-  signedOffAt: string | null;
-  signedOffBy: { name: string } | null;
-}): string {
-  if (!inspection.signedOffAt) return 'Not signed off';
-  const signed = `Signed off by ${inspection.signedOffBy?.name ?? 'a chief inspector'} on ${longDate(inspection.signedOffAt)}`;
-  return inspection.status === 'SIGNED_OFF' || inspection.status === 'PUBLISHED'
-    ? signed
-    : `${signed}, then reopened: it must be signed off again`;
 }
 
 function Workflow({

@@ -54,3 +54,16 @@ export function longDate(iso: string): string {
 export function dateFieldValue(iso: string): string {
   return iso.slice(0, 10);
 }
+
+/** Sign-off as it stands: a report reopened for drafting keeps the record of its earlier sign-off, now withdrawn. */
+export function signOffText(inspection: {
+  status: string;
+  signedOffAt: string | null;
+  signedOffBy: { name: string } | null;
+}): string {
+  if (!inspection.signedOffAt) return 'Not signed off';
+  const signed = `Signed off by ${inspection.signedOffBy?.name ?? 'a chief inspector'} on ${longDate(inspection.signedOffAt)}`;
+  return inspection.status === 'SIGNED_OFF' || inspection.status === 'PUBLISHED'
+    ? signed
+    : `${signed}, then reopened: it must be signed off again`;
+}
