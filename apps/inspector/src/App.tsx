@@ -16,6 +16,11 @@ import { ValidationOverviewPage } from './validation/ValidationOverviewPage.tsx'
 import { ScoresPage } from './scores/ScoresPage.tsx';
 import { navigate, usePath } from './routing/router.tsx';
 import { matchRoute } from './routing/routes.ts';
+import { CriterionFindingsPage } from './writing/CriterionFindingsPage.tsx';
+import { DraftReportPage } from './writing/DraftReportPage.tsx';
+import { EvidencePage } from './writing/EvidencePage.tsx';
+import { FindingsPage } from './writing/FindingsPage.tsx';
+import { ReportPreviewPage } from './writing/ReportPreviewPage.tsx';
 
 export function App() {
   const [viewerResult, refetchViewer] = useQuery({ query: ViewerQuery, requestPolicy: 'cache-and-network' });
@@ -69,6 +74,12 @@ export function App() {
   else if (route.page === 'inspection-validation') content = <ValidationOverviewPage id={route.id} />;
   else if (route.page === 'case-file-validation') content = <CaseFileValidationPage id={route.id} viewer={viewer} />;
   else if (route.page === 'scores') content = <ScoresPage id={route.id} />;
+  else if (route.page === 'evidence') content = <EvidencePage id={route.id} viewer={viewer} />;
+  else if (route.page === 'findings') content = <FindingsPage id={route.id} />;
+  else if (route.page === 'criterion-findings')
+    content = <CriterionFindingsPage key={route.code} id={route.id} code={route.code} />;
+  else if (route.page === 'report') content = <DraftReportPage id={route.id} />;
+  else if (route.page === 'report-preview') content = <ReportPreviewPage id={route.id} />;
   else
     content = (
       <>

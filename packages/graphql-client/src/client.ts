@@ -44,6 +44,7 @@ const EMBEDDED_TYPES = [
   'RecordedResult',
   'Membership',
   'TeamCandidate',
+  'ReportSection',
 ];
 
 export function createScrutinyClient(options: ScrutinyClientOptions = {}): Client {

@@ -14,6 +14,7 @@ import './validation.ts';
 import './narrative.ts';
 import './recommendation.ts';
 import './planning.ts';
+import './report-draft.ts';
 import './plugin.ts';
 import './api-token.ts';
 import './live.ts';

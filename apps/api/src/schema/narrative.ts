@@ -103,6 +103,10 @@ export const FindingRef = builder.prismaNode('Finding', {
     kind: t.expose('kind', { type: FindingKindEnum }),
     text: t.exposeString('text'),
     position: t.exposeInt('position', { description: "Order among the criterion's findings, from 1." }),
+    evidence: t.relation('evidence', {
+      description: 'The evidence the finding cites, in the order it was recorded.',
+      query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+    }),
     inspection: t.relation('inspection'),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
@@ -257,8 +261,17 @@ builder.mutationField('addFinding', (t) =>
       criterionCode: t.input.string({ required: true, validate: CRITERION_CODE }),
       kind: t.input.field({ type: FindingKindEnum, required: true }),
       text: t.input.string({ required: true, validate: prose('The finding', 20_000) }),
+      evidenceIds: t.input.globalIDList({
+        for: [EvidenceRef],
+        description: 'Evidence of this inspection the finding cites.',
+      }),
     },
-    resolve: (_root, { input }, ctx) => addFinding(ctx, { ...input, inspectionId: input.inspectionId.id }),
+    resolve: (_root, { input }, ctx) =>
+      addFinding(ctx, {
+        ...input,
+        inspectionId: input.inspectionId.id,
+        evidenceIds: input.evidenceIds?.map((id) => id.id) ?? null,
+      }),
   }),
 );
 
@@ -272,8 +285,17 @@ builder.mutationField('updateFinding', (t) =>
       criterionCode: t.input.string({ validate: CRITERION_CODE }),
       kind: t.input.field({ type: FindingKindEnum }),
       text: t.input.string({ validate: prose('The finding', 20_000) }),
+      evidenceIds: t.input.globalIDList({
+        for: [EvidenceRef],
+        description: 'Replaces the evidence the finding cites; left out, it keeps what it cites.',
+      }),
     },
-    resolve: (_root, { input }, ctx) => updateFinding(ctx, { ...input, findingId: input.findingId.id }),
+    resolve: (_root, { input }, ctx) =>
+      updateFinding(ctx, {
+        ...input,
+        findingId: input.findingId.id,
+        evidenceIds: input.evidenceIds?.map((id) => id.id) ?? null,
+      }),
   }),
 );
 

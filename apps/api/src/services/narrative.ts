@@ -291,6 +291,24 @@ export interface FindingInput {
   criterionCode: string;
   kind: FindingKind;
   text: string;
+  /** Evidence of the same inspection the finding cites. */
+  evidenceIds?: readonly string[] | null;
+}
+
+/**
+ * The evidence a finding cites, checked to be the inspection's own: citing another inspection's document (or one
+ * that does not exist) is refused and changes nothing.
+ */
+async function citedEvidence(tx: Tx, inspectionId: string, evidenceIds: readonly string[]): Promise<{ id: string }[]> {
+  const wanted = [...new Set(evidenceIds)];
+  if (wanted.length === 0) return [];
+  const found = await tx.evidence.findMany({ where: { id: { in: wanted }, inspectionId }, select: { id: true } });
+  if (found.length !== wanted.length) {
+    const missing = wanted.length - found.length;
+    const message = `${missing} of the evidence cited ${missing === 1 ? 'is' : 'are'} not evidence of this inspection.`;
+    throw new InvalidInputError(message, [{ path: 'input.evidenceIds', message }]);
+  }
+  return found;
 }
 
 export async function addFinding(deps: ChangeDeps, input: FindingInput) {
@@ -298,6 +316,7 @@ export async function addFinding(deps: ChangeDeps, input: FindingInput) {
   await requireCriterion(deps.frameworks, inspection, input.criterionCode);
   return changeUnpublished(deps.prisma, inspection.id, async (tx) => {
     const position = await nextFindingPosition(tx, inspection.id, input.criterionCode);
+    const evidence = await citedEvidence(tx, inspection.id, input.evidenceIds ?? []);
     const finding = await tx.finding.create({
       data: {
         inspectionId: inspection.id,
@@ -305,7 +324,9 @@ export async function addFinding(deps: ChangeDeps, input: FindingInput) {
         kind: input.kind,
         text: input.text,
         position,
+        evidence: { connect: evidence },
       },
+      include: { evidence: { select: { id: true } } },
     });
     await audit(tx, viewer, {
       action: 'finding.create',
@@ -328,6 +349,8 @@ export interface FindingChange {
   criterionCode?: string | null;
   kind?: FindingKind | null;
   text?: string | null;
+  /** Left out keeps the evidence cited; a list (even empty) replaces it. */
+  evidenceIds?: readonly string[] | null;
 }
 
 export async function updateFinding(deps: ChangeDeps, input: FindingChange) {
@@ -345,14 +368,20 @@ export async function updateFinding(deps: ChangeDeps, input: FindingChange) {
   );
   if (input.criterionCode) await requireCriterion(deps.frameworks, inspection, input.criterionCode);
   return changeUnpublished(deps.prisma, inspection.id, async (tx) => {
-    const before = await tx.finding.findUnique({ where: { id: input.findingId } });
+    const before = await tx.finding.findUnique({
+      where: { id: input.findingId },
+      include: { evidence: { select: { id: true } } },
+    });
     if (!before) throw new NotFoundError('The finding');
     const moves = input.criterionCode != null && input.criterionCode !== before.criterionCode;
+    const evidence = input.evidenceIds == null ? undefined : await citedEvidence(tx, inspection.id, input.evidenceIds);
     const finding = await tx.finding.update({
       where: { id: before.id },
+      include: { evidence: { select: { id: true } } },
       data: {
         kind: input.kind ?? undefined,
         text: input.text ?? undefined,
+        evidence: evidence ? { set: evidence } : undefined,
         // A finding moved to another criterion goes to the end of that criterion's list.
         ...(moves
           ? {

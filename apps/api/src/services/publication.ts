@@ -61,7 +61,11 @@ export async function publishInspection(
 async function reportContent(prisma: PrismaClient, inspectionId: string) {
   const [texts, findings, goodPractices, recommendations, followUps, meetings] = await Promise.all([
     prisma.reportText.findMany({ where: { inspectionId }, orderBy: { section: 'asc' } }),
-    prisma.finding.findMany({ where: { inspectionId }, orderBy: [{ criterionCode: 'asc' }, { position: 'asc' }] }),
+    prisma.finding.findMany({
+      where: { inspectionId },
+      orderBy: [{ criterionCode: 'asc' }, { position: 'asc' }],
+      include: { evidence: { select: { title: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } },
+    }),
     prisma.goodPractice.findMany({ where: { inspectionId }, orderBy: [{ criterionCode: 'asc' }, { position: 'asc' }] }),
     prisma.recommendation.findMany({ where: { inspectionId }, orderBy: { number: 'asc' } }),
     prisma.recommendationFollowUp.findMany({ where: { inspectionId }, include: { recommendation: true } }),
@@ -69,7 +73,12 @@ async function reportContent(prisma: PrismaClient, inspectionId: string) {
   ]);
   return {
     texts: texts.map(({ section, text, signedBy }) => ({ section, text, signedBy })),
-    findings: findings.map(({ criterionCode, kind, text }) => ({ criterionCode, kind, text })),
+    findings: findings.map(({ criterionCode, kind, text, evidence }) => ({
+      criterionCode,
+      kind,
+      text,
+      evidence: evidence.map((e) => e.title),
+    })),
     goodPractices: goodPractices.map(({ criterionCode, title, text }) => ({ criterionCode, title, text })),
     recommendations: recommendations.map(({ number, text }) => ({ number, text })),
     followedUpRecommendations: followUps

@@ -55,6 +55,12 @@ export function InspectionPage({ id }: { id: string }) {
             <Link to={`/inspections/${encodeURIComponent(inspection.id)}/validation`}>Validation and agreement</Link>
           </>
         ) : null}
+        {' · '}
+        <Link to={`/inspections/${encodeURIComponent(inspection.id)}/evidence`}>Meetings and evidence</Link>
+        {' · '}
+        <Link to={`/inspections/${encodeURIComponent(inspection.id)}/findings`}>Findings and recommendations</Link>
+        {' · '}
+        <Link to={`/inspections/${encodeURIComponent(inspection.id)}/report`}>Draft report and publication</Link>
       </p>
       <dl className="govuk-summary-list">
         <div className="govuk-summary-list__row">

@@ -9,6 +9,11 @@ export type Route =
   | { page: 'inspection-validation'; id: string }
   | { page: 'case-file-validation'; id: string }
   | { page: 'scores'; id: string }
+  | { page: 'evidence'; id: string }
+  | { page: 'findings'; id: string }
+  | { page: 'criterion-findings'; id: string; code: string }
+  | { page: 'report'; id: string }
+  | { page: 'report-preview'; id: string }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -27,5 +32,16 @@ export function matchRoute(path: string): Route {
     return { page: 'case-file-validation', id: parts[1] };
   if (parts[0] === 'inspections' && parts[1] && parts[2] === 'scores' && parts.length === 3)
     return { page: 'scores', id: parts[1] };
+  // Writing the report: meetings and evidence, findings by criterion, the draft and its preview.
+  if (parts[0] === 'inspections' && parts[1] && parts.length === 3 && parts[2] === 'evidence')
+    return { page: 'evidence', id: parts[1] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'findings' && parts.length === 3)
+    return { page: 'findings', id: parts[1] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'findings' && parts[3] && parts.length === 4)
+    return { page: 'criterion-findings', id: parts[1], code: parts[3] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'report' && parts.length === 3)
+    return { page: 'report', id: parts[1] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'report' && parts[3] === 'preview' && parts.length === 4)
+    return { page: 'report-preview', id: parts[1] };
   return { page: 'not-found' };
 }
