@@ -13,6 +13,7 @@ import './workflow.ts';
 import './narrative.ts';
 import './recommendation.ts';
 import './plugin.ts';
+import './national-picture.ts';
 
 let built: GraphQLSchema | undefined;
 
