@@ -40,6 +40,10 @@ const EMBEDDED_TYPES = [
   'SampleExclusion',
   'RecordedResult',
   'Membership',
+  'NationalPicture',
+  'NationalPictureArea',
+  'NationalCriterion',
+  'Standing',
 ];
 
 export function createScrutinyClient(options: ScrutinyClientOptions = {}): Client {

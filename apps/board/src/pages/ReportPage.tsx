@@ -7,6 +7,7 @@ import { SlopeChart, type SlopeDatum } from '../components/SlopeChart.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { formatChangePoints, formatPValue } from '../figures/percent.ts';
 import { criterionScoreRow, measureRows, type Change, type MeasureRow } from '../figures/report-rows.ts';
+import { FactualAccuracyNotice } from '../factual-accuracy/DraftsForCheck.tsx';
 import { ReportQuery } from '../queries.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
@@ -97,6 +98,7 @@ function Report({ inspection }: { inspection: Inspection }) {
           Published {new Date(inspection.publishedAt).toLocaleDateString('en-GB', { dateStyle: 'long' })}
         </p>
       ) : null}
+      <FactualAccuracyNotice inspection={inspection} />
 
       <nav aria-labelledby="contents-heading" className="board-contents">
         <h2 className="govuk-heading-s" id="contents-heading">
