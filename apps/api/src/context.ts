@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@scrutiny/db';
+import { seesUndisclosedFigures } from './access/checks.ts';
 import type { Viewer } from './access/viewer.ts';
 import type { Config } from './env.ts';
 import type { FrameworkRegistry } from './plugins/framework-registry.ts';
@@ -34,5 +35,6 @@ export function createContext(
   setCookie: (cookie: string) => void,
 ): Context {
   const base = { ...app, viewer, sessionToken, request, setCookie };
-  return { ...base, scores: new ScoreLoader(app.prisma, app.frameworks) };
+  const seesUndisclosed = (inspectionId: string) => seesUndisclosedFigures(app.prisma, viewer, inspectionId);
+  return { ...base, scores: new ScoreLoader(app.prisma, app.frameworks, seesUndisclosed) };
 }

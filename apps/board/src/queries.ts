@@ -90,7 +90,12 @@ export const ReportQuery = graphql(`
         applicable
         adjusted
         smallDenominator
+        suppressed
         subsample
+        interval {
+          low
+          high
+        }
       }
       measureResults {
         key
@@ -101,6 +106,11 @@ export const ReportQuery = graphql(`
         met
         applicable
         smallDenominator
+        suppressed
+        interval {
+          low
+          high
+        }
       }
       highRisk: measureResults(subsample: "HIGH_RISK_OF_HARM") {
         key
@@ -111,6 +121,11 @@ export const ReportQuery = graphql(`
         met
         applicable
         smallDenominator
+        suppressed
+        interval {
+          low
+          high
+        }
       }
       comparison {
         summary
@@ -133,6 +148,14 @@ export const ReportQuery = graphql(`
           pValue
           adjustedPValue
           significant
+          changeInterval {
+            low
+            high
+          }
+          baselineInterval {
+            low
+            high
+          }
         }
       }
       reportTexts {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { smallFramework } from '../test/small-framework.ts';
 import { definePlugin, PluginValidationError } from './define-plugin.ts';
-import type { ReportExporter } from './plugin.ts';
+import type { PublishedReportModel, ReportExporter } from './plugin.ts';
 
 describe('definePlugin', () => {
   it('returns a valid plugin unchanged, with its frameworks and exporters', async () => {
-    const exporter: ReportExporter<{ title: string }> = {
-      key: 'title-text',
-      label: 'Title as text',
+    const exporter: ReportExporter = {
+      key: 'heading-text',
+      label: 'Heading as text',
       mediaType: 'text/plain',
       fileExtension: 'txt',
-      export: (report) => Promise.resolve(report.title),
+      export: (report) => Promise.resolve(report.heading),
     };
     const plugin = definePlugin({
       name: '@scrutiny/plugin-demo',
@@ -21,7 +21,8 @@ describe('definePlugin', () => {
     });
     expect(plugin.name).toBe('@scrutiny/plugin-demo');
     expect(plugin.frameworks[0]!.key).toBe('demo');
-    await expect(plugin.exporters[0]!.export({ title: 'Follow-up' })).resolves.toBe('Follow-up');
+    const report = { heading: 'Follow-up report on West Midlands Probation Area, 2005' } as PublishedReportModel;
+    await expect(plugin.exporters[0]!.export(report)).resolves.toBe(report.heading);
   });
 
   it('refuses metadata that is not npm name, semver version and platform range', () => {
@@ -56,5 +57,18 @@ describe('definePlugin', () => {
     expect(() =>
       definePlugin({ name: 'plugin-x', version: '1.0.0', platform: '^0.1.0', exporters: [exporter] }),
     ).toThrow(/mediaType: must be a media type[\s\S]*fileExtension[\s\S]*export: must be a function/);
+  });
+
+  it('refuses an exporter key that could not sit in a download address', () => {
+    const exporter: ReportExporter = {
+      key: 'Figures/CSV',
+      label: 'Figures',
+      mediaType: 'text/csv',
+      fileExtension: 'csv',
+      export: () => Promise.resolve(''),
+    };
+    expect(() =>
+      definePlugin({ name: 'plugin-x', version: '1.0.0', platform: '^0.1.0', exporters: [exporter] }),
+    ).toThrow(/key: must be lower case letters, digits and dashes/);
   });
 });

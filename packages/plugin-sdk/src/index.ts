@@ -1,5 +1,5 @@
 export { PLATFORM_VERSION } from './platform-version.ts';
-export type { ReportExporter, SchemaExtension, ScrutinyPlugin } from './plugin.ts';
+export type { PublishedReportModel, ReportExporter, SchemaExtension, ScrutinyPlugin } from './plugin.ts';
 export { definePlugin, PluginValidationError } from './define-plugin.ts';
 export { frameworkSchema, pluginProblems, pluginSchema } from './plugin-schema.ts';
 export type { Compatibility } from './compatibility.ts';

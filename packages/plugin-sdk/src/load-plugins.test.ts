@@ -50,6 +50,23 @@ describe('loadPlugins', () => {
     ]);
   });
 
+  it('refuses a second exporter with the same key, naming the plugin that has it', () => {
+    const exporter = {
+      key: 'figures-csv',
+      label: 'Figures as CSV',
+      mediaType: 'text/csv',
+      fileExtension: 'csv',
+      export: () => Promise.resolve(''),
+    };
+    const first = { name: 'plugin-one', version: '1.0.0', platform: '^0.1.0', exporters: [exporter] };
+    const second = { name: 'plugin-two', version: '1.0.0', platform: '^0.1.0', exporters: [exporter] };
+    const result = loadPlugins([first, second]);
+    expect(result.plugins.map((plugin) => plugin.name)).toEqual(['plugin-one']);
+    expect(result.errors[0]!.message).toBe(
+      'plugin plugin-two 1.0.0 defines exporter figures-csv, already defined by plugin-one',
+    );
+  });
+
   it('checks against the platform version the host passes', () => {
     expect(loadPlugins([valid], '0.2.0').errors[0]!.message).toBe(
       'plugin plugin-a 1.0.0 supports platform ^0.1.0, this is 0.2.0',

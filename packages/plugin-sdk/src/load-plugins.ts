@@ -40,13 +40,14 @@ function versionOf(candidate: unknown): string {
 
 /**
  * Validates each module as a plugin, checks it supports this platform version and that it does not clash with a
- * plugin loaded before it (same name, or the same framework key and version). Valid plugins are returned in order.
+ * plugin loaded before it (same name, the same framework key and version, or the same exporter key). Valid plugins are returned in order.
  */
 export function loadPlugins(modules: readonly unknown[], platformVersion: string = PLATFORM_VERSION): LoadedPlugins {
   const plugins: ScrutinyPlugin[] = [];
   const errors: PluginLoadError[] = [];
   const names = new Set<string>();
   const frameworks = new Map<string, string>();
+  const exporters = new Map<string, string>();
 
   modules.forEach((module, index) => {
     const candidate = unwrap(module);
@@ -81,7 +82,17 @@ export function loadPlugins(modules: readonly unknown[], platformVersion: string
       });
       return;
     }
+    const taken = (plugin.exporters ?? []).find((exporter) => exporters.has(exporter.key));
+    if (taken) {
+      errors.push({
+        index,
+        plugin: plugin.name,
+        message: `plugin ${plugin.name} ${plugin.version} defines exporter ${taken.key}, already defined by ${exporters.get(taken.key)}`,
+      });
+      return;
+    }
     names.add(plugin.name);
+    for (const exporter of plugin.exporters ?? []) exporters.set(exporter.key, plugin.name);
     for (const framework of plugin.frameworks ?? [])
       frameworks.set(`${framework.key}@${framework.version}`, plugin.name);
     plugins.push(plugin);

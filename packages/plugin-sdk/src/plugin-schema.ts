@@ -61,7 +61,9 @@ export const frameworkSchema = z.custom<FrameworkDefinition>().superRefine((valu
 });
 
 const exporterSchema = z.object({
-  key: text,
+  key: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower case letters, digits and dashes, such as figures-csv'),
   label: text,
   mediaType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'must be a media type such as text/csv'),
   fileExtension: z.string().regex(/^[a-z0-9]+$/i, 'must be an extension without the dot, such as csv'),

@@ -1,13 +1,18 @@
 // The contract between Scrutiny and its plugins. A plugin is plain data plus a few functions, declared with
 // `definePlugin`, so the host can validate it before trusting it and a plugin never needs to import the host.
-import type { FrameworkDefinition } from '@scrutiny/domain';
+import type { FrameworkDefinition, PublishedReportModel } from '@scrutiny/domain';
+
+export type { PublishedReportModel };
 
 /**
- * Turns a report model (the JSON-serialisable shape of a report: texts, figures, tables) into a file.
- * Method syntax keeps a `ReportExporter<MyReport>` usable where a `ReportExporter` is expected.
+ * Turns a published report into a file. The host builds the report once, with the domain's `buildReport`, from the
+ * figures a public reader may see (statistical disclosure control already applied), and hands the same model to
+ * every exporter: open data, PDF, DOCX. An exporter writes what the model says and computes no figure itself.
+ * The host serves the file at `/exports/<inspection id>/<key>` with `mediaType`, named
+ * `<area code>-<year>-<key>.<fileExtension>`.
  */
-export interface ReportExporter<TReport = unknown> {
-  /** Stable key, e.g. `csv-figures`. */
+export interface ReportExporter {
+  /** Stable, URL-safe key, unique across plugins, e.g. `figures-csv`. */
   key: string;
   /** What a user picks, e.g. "Figures as CSV". */
   label: string;
@@ -15,7 +20,8 @@ export interface ReportExporter<TReport = unknown> {
   mediaType: string;
   /** Without the dot, e.g. `csv`. */
   fileExtension: string;
-  export(report: TReport): Promise<Uint8Array | string>;
+  /** Text is sent as UTF-8. */
+  export(report: PublishedReportModel): Promise<Uint8Array | string>;
 }
 
 /**

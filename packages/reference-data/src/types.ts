@@ -72,6 +72,7 @@ export interface GoodPracticeExample {
 export type ReportTextKey =
   | 'foreword'
   | 'acknowledgements'
+  | 'glossary'
   | 'reasonsForFollowUp'
   | 'summaryOfKeyFindings'
   | 'nextSteps'

@@ -87,3 +87,21 @@ export async function canAssessCaseFile(
   if (viewer.role === 'AREA_ASSESSOR') return caseFile.assessorId === viewer.id;
   return runsInspection(prisma, viewer, caseFile.inspectionId);
 }
+
+/**
+ * Who sees an inspection's figures without statistical disclosure control: the inspectorate's staff who see every
+ * inspection, its own team, and the board members of its area. Everyone else reads them as a public output.
+ */
+export async function seesUndisclosedFigures(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  inspectionId: string,
+): Promise<boolean> {
+  if (!viewer) return false;
+  if (SEES_ALL_INSPECTIONS.includes(viewer.role)) return true;
+  if (viewer.role === 'BOARD_MEMBER') {
+    const inspection = await prisma.inspection.findUnique({ where: { id: inspectionId }, select: { areaId: true } });
+    return inspection !== null && inspection.areaId === viewer.areaId;
+  }
+  return isMember(prisma, viewer, inspectionId);
+}

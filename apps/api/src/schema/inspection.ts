@@ -66,7 +66,7 @@ export const InspectionRef = builder.prismaNode('Inspection', {
         }),
       },
       resolve: async (i, { subsample }, ctx) => {
-        const results = await ctx.scores.load(i.id);
+        const results = await ctx.scores.visible(i.id);
         return results.criteria
           .filter((s) => s.subsample === subsample)
           .map((s) => ({ ...s, title: results.framework.criteria.find((c) => c.code === s.key)?.title ?? s.key }));
@@ -76,7 +76,7 @@ export const InspectionRef = builder.prismaNode('Inspection', {
       type: [MeasureResultRef],
       args: { subsample: t.arg.string({ defaultValue: 'ALL' }) },
       resolve: async (i, { subsample }, ctx) => {
-        const results = await ctx.scores.load(i.id);
+        const results = await ctx.scores.visible(i.id);
         return results.measures
           .filter((m) => m.subsample === subsample)
           .map((m) => {

@@ -1,5 +1,12 @@
 // Scores as the domain computes them, shown with their denominators, intervals and the baseline comparison.
-import type { Comparison, CriterionScore, FigureComparison, Interval, MeasureResult } from '@scrutiny/domain';
+import type {
+  Comparison,
+  CriterionScore,
+  Disclosed,
+  FigureComparison,
+  Interval,
+  MeasureResult,
+} from '@scrutiny/domain';
 import { builder } from '../builder.ts';
 
 export const IntervalRef = builder.objectRef<Interval>('Interval').implement({
@@ -22,32 +29,39 @@ export const DirectionEnum = builder.enumType('Direction', {
   values: ['IMPROVED', 'DETERIORATED', 'UNCHANGED'] as const,
 });
 
-export const CriterionScoreRef = builder.objectRef<CriterionScore & { title: string }>('CriterionScore').implement({
-  description: 'A criterion score: the share of applicable case files (or answers) meeting the criterion.',
-  fields: (t) => ({
-    code: t.exposeString('key'),
-    title: t.exposeString('title'),
-    subsample: t.exposeString('subsample'),
-    percentage: t.exposeFloat('percentage', {
-      nullable: true,
-      description: 'Unrounded; null when nothing was applicable.',
+const SUPPRESSED =
+  'Withheld from public outputs by statistical disclosure control: fewer than 5 applicable cases could identify a ' +
+  'person, so the percentage, counts and interval are null.';
+
+export const CriterionScoreRef = builder
+  .objectRef<Disclosed<CriterionScore> & { title: string }>('CriterionScore')
+  .implement({
+    description: 'A criterion score: the share of applicable case files (or answers) meeting the criterion.',
+    fields: (t) => ({
+      code: t.exposeString('key'),
+      title: t.exposeString('title'),
+      subsample: t.exposeString('subsample'),
+      percentage: t.exposeFloat('percentage', {
+        nullable: true,
+        description: 'Unrounded; null when nothing was applicable.',
+      }),
+      met: t.exposeInt('met', { nullable: true }),
+      applicable: t.exposeInt('applicable', {
+        nullable: true,
+        description: 'The denominator; null when only the percentage is recorded.',
+      }),
+      adjusted: t.exposeBoolean('adjusted', {
+        description: 'Adjusted for a like-for-like comparison (e.g. no offender interviews).',
+      }),
+      rule: t.exposeString('rule', { description: 'How the framework rolls this criterion up.' }),
+      smallDenominator: t.exposeBoolean('smallDenominator', { description: 'Fewer than 5 applicable cases.' }),
+      suppressed: t.exposeBoolean('suppressed', { description: SUPPRESSED }),
+      interval: t.field({ type: IntervalRef, nullable: true, resolve: (s) => s.interval }),
     }),
-    met: t.exposeInt('met', { nullable: true }),
-    applicable: t.exposeInt('applicable', {
-      nullable: true,
-      description: 'The denominator; null when only the percentage is recorded.',
-    }),
-    adjusted: t.exposeBoolean('adjusted', {
-      description: 'Adjusted for a like-for-like comparison (e.g. no offender interviews).',
-    }),
-    rule: t.exposeString('rule', { description: 'How the framework rolls this criterion up.' }),
-    smallDenominator: t.exposeBoolean('smallDenominator', { description: 'Fewer than 5 applicable cases.' }),
-    interval: t.field({ type: IntervalRef, nullable: true, resolve: (s) => s.interval }),
-  }),
-});
+  });
 
 export const MeasureResultRef = builder
-  .objectRef<MeasureResult & { text: string; criterion: string }>('MeasureResult')
+  .objectRef<Disclosed<MeasureResult> & { text: string; criterion: string }>('MeasureResult')
   .implement({
     description: 'One measure: met / applicable case files, for one subsample.',
     fields: (t) => ({
@@ -58,9 +72,10 @@ export const MeasureResultRef = builder
       percentage: t.exposeFloat('percentage', { nullable: true }),
       met: t.exposeInt('met', { nullable: true }),
       applicable: t.exposeInt('applicable', { nullable: true }),
-      notApplicable: t.exposeInt('notApplicable'),
-      unanswered: t.exposeInt('unanswered'),
+      notApplicable: t.exposeInt('notApplicable', { nullable: true, description: 'Null when suppressed.' }),
+      unanswered: t.exposeInt('unanswered', { nullable: true, description: 'Null when suppressed.' }),
       smallDenominator: t.exposeBoolean('smallDenominator'),
+      suppressed: t.exposeBoolean('suppressed', { description: SUPPRESSED }),
       interval: t.field({ type: IntervalRef, nullable: true, resolve: (s) => s.interval }),
     }),
   });
@@ -74,6 +89,12 @@ export const FigureComparisonRef = builder.objectRef<FigureComparison>('FigureCo
     baselineMet: t.int({ nullable: true, resolve: (c) => c.baseline.met }),
     baselineApplicable: t.int({ nullable: true, resolve: (c) => c.baseline.applicable }),
     baselineAdjusted: t.boolean({ resolve: (c) => c.baseline.adjusted }),
+    baselineInterval: t.field({
+      type: IntervalRef,
+      nullable: true,
+      description: "The baseline's 95% Wilson interval, when its counts are known.",
+      resolve: (c) => c.baselineInterval,
+    }),
     percentage: t.float({ nullable: true, resolve: (c) => c.followUp.percentage }),
     met: t.int({ nullable: true, resolve: (c) => c.followUp.met }),
     applicable: t.int({ nullable: true, resolve: (c) => c.followUp.applicable }),

@@ -17,6 +17,7 @@ export interface SeedData {
 const REPORT_SECTIONS: Record<string, string> = {
   foreword: 'FOREWORD',
   acknowledgements: 'ACKNOWLEDGEMENTS',
+  glossary: 'GLOSSARY',
   reasonsForFollowUp: 'REASONS',
   summaryOfKeyFindings: 'SUMMARY',
   nextSteps: 'NEXT_STEPS',

@@ -1,8 +1,18 @@
 // The national picture (DOMAIN.md § Who uses it: chief inspectors see it, boards compare with similar areas): every
 // area's latest published inspection on one framework, with its frozen criterion scores, and each criterion across
-// all areas. Published figures only, whoever asks, and aggregates only. One SQL query per level (areas, their
-// published inspections, the frozen figures), however many areas there are.
-import { acrossAreas, standingOf, type AcrossAreas, type AreaFigure, type CriterionScore } from '@scrutiny/domain';
+// all areas. Published figures only, whoever asks, and aggregates only: it is a public output, so every score
+// follows the domain's disclosure rule, and what is withheld is left out of the medians and pools too (else it could
+// be worked out by difference). One SQL query per level (areas, their published inspections, the frozen figures),
+// however many areas there are.
+import {
+  acrossAreas,
+  discloseFigures,
+  standingOf,
+  type AcrossAreas,
+  type AreaFigure,
+  type CriterionScore,
+  type Disclosed,
+} from '@scrutiny/domain';
 import type { Area, Inspection, PrismaClient } from '@scrutiny/db';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import type { FrozenFigures } from './score-loader.ts';
@@ -11,7 +21,7 @@ export interface NationalPictureArea {
   area: Area;
   /** The latest published inspection of the area on the framework; null when none is published. */
   inspection: Inspection | null;
-  criterionScores: (CriterionScore & { title: string })[];
+  criterionScores: (Disclosed<CriterionScore> & { title: string })[];
 }
 
 export interface NationalCriterion extends AcrossAreas {
@@ -65,9 +75,9 @@ export async function loadNationalPicture(
       }
     }
     const frozen = publishedReport.figures as unknown as FrozenFigures;
-    const criterionScores = frozen.criteria
-      .filter((score) => score.subsample === subsample)
-      .map((score) => ({ ...score, title: titles.get(score.key) ?? score.key }));
+    const criterionScores = discloseFigures(frozen.criteria.filter((score) => score.subsample === subsample)).map(
+      (score) => ({ ...score, title: titles.get(score.key) ?? score.key }),
+    );
     rows.push({ area, inspection, criterionScores });
   }
 

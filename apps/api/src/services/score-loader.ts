@@ -5,11 +5,13 @@
 // Loaded at most once per inspection per request, however many fields ask.
 import {
   compareWithBaseline,
+  discloseFigures,
   figureId,
   scoreInspection,
   wilsonInterval,
   type Comparison,
   type CriterionScore,
+  type Disclosed,
   type Figure,
   type FrameworkDefinition,
   type MeasureResult,
@@ -28,6 +30,18 @@ export interface InspectionResults {
   measures: MeasureResult[];
 }
 
+/**
+ * The figures as one request's viewer may see them. Public outputs (anonymous readers, and the published exports,
+ * which read as one) follow the domain's disclosure rule: a figure over 1 to 4 cases is withheld (`suppressed`).
+ */
+export interface VisibleResults extends Omit<InspectionResults, 'criteria' | 'measures'> {
+  criteria: Disclosed<CriterionScore>[];
+  measures: Disclosed<MeasureResult>[];
+}
+
+/** Whether the viewer of this request sees an inspection's figures undisclosed (its own team, area or staff). */
+export type SeesUndisclosed = (inspectionId: string) => Promise<boolean>;
+
 /** The frozen form kept in PublishedReport.figures. */
 export interface FrozenFigures {
   source: ResultsSource;
@@ -40,10 +54,31 @@ export type Correction = 'HOLM' | 'BENJAMINI_HOCHBERG' | 'NONE';
 
 export class ScoreLoader {
   private readonly results = new Map<string, Promise<InspectionResults>>();
+  private readonly visibleResults = new Map<string, Promise<VisibleResults>>();
   constructor(
     private readonly prisma: PrismaClient,
     private readonly frameworks: FrameworkRegistry,
+    private readonly seesUndisclosed: SeesUndisclosed = () => Promise.resolve(false),
   ) {}
+
+  /** The figures as this request's viewer may see them; the one place public outputs are disclosure-controlled. */
+  visible(inspectionId: string): Promise<VisibleResults> {
+    let pending = this.visibleResults.get(inspectionId);
+    if (!pending) {
+      pending = Promise.all([this.load(inspectionId), this.seesUndisclosed(inspectionId)]).then(
+        ([results, undisclosed]) =>
+          undisclosed
+            ? {
+                ...results,
+                criteria: results.criteria.map((c) => ({ ...c, suppressed: false })),
+                measures: results.measures.map((m) => ({ ...m, suppressed: false })),
+              }
+            : { ...results, criteria: discloseFigures(results.criteria), measures: discloseFigures(results.measures) },
+      );
+      this.visibleResults.set(inspectionId, pending);
+    }
+    return pending;
+  }
 
   load(inspectionId: string): Promise<InspectionResults> {
     let pending = this.results.get(inspectionId);
@@ -54,14 +89,17 @@ export class ScoreLoader {
     return pending;
   }
 
-  /** The comparison with the baseline inspection, or null when the inspection has none. */
+  /**
+   * The comparison with the baseline inspection, or null when the inspection has none. It compares the figures
+   * the viewer may see, so a figure withheld from a public output is not compared there either.
+   */
   async comparison(inspectionId: string, correction: Correction): Promise<Comparison | null> {
     const inspection = await this.prisma.inspection.findUniqueOrThrow({
       where: { id: inspectionId },
       select: { baselineId: true },
     });
     if (!inspection.baselineId) return null;
-    const [followUp, baseline] = await Promise.all([this.load(inspectionId), this.load(inspection.baselineId)]);
+    const [followUp, baseline] = await Promise.all([this.visible(inspectionId), this.visible(inspection.baselineId)]);
     const excludeSubsampleFiguresFor = new Set(
       followUp.framework.measures.filter((m) => !m.reportBySubsample).map((m) => m.key),
     );

@@ -1,32 +1,26 @@
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
+import {
+  buildReport,
+  DIRECTION_LABEL,
+  significanceText,
+  type CriterionPart,
+  type MeasureFigure,
+  type PublishedReportModel,
+  type ReportChange,
+  type ReportText,
+} from '@scrutiny/domain';
 import type { ResultOf } from '@scrutiny/graphql-client';
-import { FigureText } from '../components/FigureText.tsx';
+import { FigureText, IntervalText } from '../components/FigureText.tsx';
 import { InlineMarkdown, Markdown } from '../components/Markdown.tsx';
 import { SlopeChart, type SlopeDatum } from '../components/SlopeChart.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
-import { formatChangePoints, formatPValue } from '../figures/percent.ts';
-import { criterionScoreRow, measureRows, type Change, type MeasureRow } from '../figures/report-rows.ts';
+import { formatChangePoints } from '../figures/percent.ts';
 import { FactualAccuracyNotice } from '../factual-accuracy/DraftsForCheck.tsx';
 import { ReportQuery } from '../queries.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 type Inspection = NonNullable<ResultOf<typeof ReportQuery>['inspection']>;
-
-export const CORRECTION_LABEL = {
-  HOLM: 'Holm–Bonferroni',
-  BENJAMINI_HOCHBERG: 'Benjamini–Hochberg',
-  NONE: 'no correction',
-} as const;
-
-const JUDGEMENT_LABEL = {
-  GOOD_PROGRESS: 'Good progress',
-  REASONABLE_PROGRESS: 'Reasonable progress',
-  INSUFFICIENT_PROGRESS: 'Insufficient progress',
-  NO_MEANINGFUL_PROGRESS: 'No meaningful progress',
-} as const;
-
-const DIRECTION_LABEL = { IMPROVED: 'Improved', DETERIORATED: 'Deteriorated', UNCHANGED: 'Unchanged' } as const;
 
 export default function ReportPage() {
   const { inspectionId = '' } = useParams();
@@ -38,52 +32,29 @@ export default function ReportPage() {
   return <Report inspection={inspection} />;
 }
 
+/** The API's answer as the report model's source: the measures of every subsample the page asked for, together. */
+function reportOf(inspection: Inspection): PublishedReportModel {
+  return buildReport({ ...inspection, measureResults: [...inspection.measureResults, ...inspection.highRisk] });
+}
+
 function Report({ inspection }: { inspection: Inspection }) {
-  const text = (section: string) => inspection.reportTexts.find((t) => t.section === section)?.text;
-  const isFollowUp = inspection.kind === 'FOLLOW_UP';
-  const baselineYear = inspection.baseline?.year;
-  const originalLabel = baselineYear ? `Original inspection (${baselineYear})` : 'Original inspection';
-  const currentLabel = `${isFollowUp ? 'Follow-up inspection' : 'This inspection'} (${inspection.year})`;
-  const figures = inspection.comparison?.figures ?? [];
-  const subsampleLabel = new Map(inspection.subsamples.map((s) => [s.key, s.label]));
-  const sections = inspection.framework.sections.filter((s) =>
-    inspection.framework.criteria.some((c) => c.section === s.code),
-  );
-  const slopes: SlopeDatum[] = inspection.criterionScores.flatMap((score) => {
-    const row = criterionScoreRow(score.code, inspection.criterionScores, figures);
-    if (row.baseline?.percentage == null || score.percentage == null) return [];
-    return [
-      {
-        code: score.code,
-        title: score.title,
-        baseline: { ...row.baseline, percentage: row.baseline.percentage },
-        current: { ...score, percentage: score.percentage },
-      },
-    ];
-  });
-  const contents = [
-    ['foreword', 'Foreword', text('FOREWORD')],
-    ['acknowledgements', 'Acknowledgements', text('ACKNOWLEDGEMENTS')],
-    [
-      'reasons',
-      isFollowUp ? 'Reasons for undertaking the follow-up' : 'Reasons for the inspection',
-      text('REASONS') ?? (inspection.followedUpRecommendations.length > 0 ? '' : undefined),
-    ],
-    ['summary', isFollowUp ? 'Summary of findings of the follow-up' : 'Summary of findings', 'always'],
-    ['arrangements', 'Inspection arrangements', 'always'],
-    ...sections.map((s) => [`section-${s.code}`, `Section ${s.code}: ${s.title}`, 'always']),
-    ['role', 'The role of the inspectorate', text('ROLE')],
-    ['about-figures', 'About the figures', 'always'],
-  ].filter((entry): entry is [string, string, string] => entry[2] !== undefined);
+  const report = reportOf(inspection);
+  const { labels, summary } = report;
+  const baselineYear = report.inspection.baseline?.year;
+  const isFollowUp = report.inspection.kind === 'FOLLOW_UP';
+  const slopes: SlopeDatum[] = summary.slopes.map((slope) => ({
+    code: slope.code,
+    title: slope.title,
+    baseline: { ...slope.original, percentage: slope.original.percentage! },
+    current: { ...slope.current, percentage: slope.current.percentage! },
+  }));
 
   return (
     <article>
-      <title>{`${inspection.area.name}: ${inspection.title} – Scrutiny`}</title>
-      <span className="govuk-caption-l">{inspection.framework.title}</span>
-      <h1 className="govuk-heading-xl">
-        {isFollowUp ? 'Follow-up report on' : 'Report on'} {inspection.area.name}, {inspection.year}
-      </h1>
-      {!inspection.published ? (
+      <title>{`${report.inspection.area.name}: ${report.inspection.title} – Scrutiny`}</title>
+      <span className="govuk-caption-l">{report.inspection.framework.title}</span>
+      <h1 className="govuk-heading-xl">{report.heading}</h1>
+      {!report.inspection.published ? (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">
             !
@@ -93,9 +64,9 @@ function Report({ inspection }: { inspection: Inspection }) {
             Draft report, not published: its figures may still change.
           </strong>
         </div>
-      ) : inspection.publishedAt ? (
+      ) : report.inspection.publishedAt ? (
         <p className="govuk-body-s">
-          Published {new Date(inspection.publishedAt).toLocaleDateString('en-GB', { dateStyle: 'long' })}
+          Published {new Date(report.inspection.publishedAt).toLocaleDateString('en-GB', { dateStyle: 'long' })}
         </p>
       ) : null}
       <FactualAccuracyNotice inspection={inspection} />
@@ -105,48 +76,64 @@ function Report({ inspection }: { inspection: Inspection }) {
           Contents
         </h2>
         <ol className="govuk-list">
-          {contents.map(([id, label]) => (
+          {report.contents.map(({ id, title }) => (
             <li key={id}>
               <a className="govuk-link" href={`#${id}`}>
-                {label}
+                {title}
               </a>
             </li>
           ))}
         </ol>
       </nav>
 
-      <TextSection id="foreword" title="Foreword" source={text('FOREWORD')} />
-      <TextSection id="acknowledgements" title="Acknowledgements" source={text('ACKNOWLEDGEMENTS')} />
+      <TextSection id="foreword" title="Foreword" text={report.foreword} />
+      <TextSection id="acknowledgements" title="Acknowledgements" text={report.acknowledgements} />
 
-      {text('REASONS') !== undefined || inspection.followedUpRecommendations.length > 0 ? (
+      {report.glossary.length > 0 ? (
+        <section aria-labelledby="glossary">
+          <h2 className="govuk-heading-l" id="glossary">
+            Glossary
+          </h2>
+          <dl className="govuk-summary-list board-glossary">
+            {report.glossary.map((entry) => (
+              <div key={entry.term} className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">{entry.term}</dt>
+                <dd className="govuk-summary-list__value">{entry.meaning}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+
+      {report.reasons ? (
         <section aria-labelledby="reasons">
           <h2 className="govuk-heading-l" id="reasons">
-            {isFollowUp ? 'Reasons for undertaking the follow-up' : 'Reasons for the inspection'}
+            {report.reasons.title}
           </h2>
-          {text('REASONS') ? <Markdown source={text('REASONS')!} headingLevel={2} /> : null}
-          {inspection.followedUpRecommendations.length > 0 ? (
-            <FollowedUpRecommendations items={inspection.followedUpRecommendations} />
+          {report.reasons.text ? <Markdown source={report.reasons.text.text} headingLevel={2} /> : null}
+          {report.reasons.recommendations.length > 0 ? (
+            <FollowedUpRecommendations items={report.reasons.recommendations} />
           ) : null}
         </section>
       ) : null}
 
       <section aria-labelledby="summary">
         <h2 className="govuk-heading-l" id="summary">
-          {isFollowUp ? 'Summary of findings of the follow-up' : 'Summary of findings'}
+          {summary.title}
         </h2>
-        {inspection.comparison ? (
+        {summary.comparison ? (
           <div className="govuk-inset-text">
             <p className="govuk-body">
-              Against the {originalLabel.toLowerCase()}, the {currentLabel.toLowerCase()} showed{' '}
-              <strong>{inspection.comparison.summary}</strong> ({inspection.comparison.improved} improved,{' '}
-              {inspection.comparison.deteriorated} deteriorated, {inspection.comparison.unchanged} unchanged).
+              Against the {labels.original.toLowerCase()}, the {labels.current.toLowerCase()} showed{' '}
+              <strong>{summary.comparison.summary}</strong> ({summary.comparison.improved} improved,{' '}
+              {summary.comparison.deteriorated} deteriorated, {summary.comparison.unchanged} unchanged).
             </p>
           </div>
         ) : null}
-        {text('SUMMARY') ? (
+        {summary.keyFindings ? (
           <>
             <h3 className="govuk-heading-m">Key findings</h3>
-            <Markdown source={text('SUMMARY')!} headingLevel={3} />
+            <Markdown source={summary.keyFindings.text} headingLevel={3} />
           </>
         ) : null}
         {slopes.length > 0 ? (
@@ -155,14 +142,14 @@ function Report({ inspection }: { inspection: Inspection }) {
             <SlopeChart
               data={slopes}
               baselineLabel={baselineYear ? `Original (${baselineYear})` : 'Original'}
-              currentLabel={`${isFollowUp ? 'Follow-up' : 'This inspection'} (${inspection.year})`}
+              currentLabel={`${isFollowUp ? 'Follow-up' : 'This inspection'} (${report.inspection.year})`}
             />
           </>
         ) : null}
-        {text('NEXT_STEPS') ? (
+        {summary.nextSteps ? (
           <>
             <h3 className="govuk-heading-m">Next steps</h3>
-            <Markdown source={text('NEXT_STEPS')!} headingLevel={3} />
+            <Markdown source={summary.nextSteps.text} headingLevel={3} />
           </>
         ) : null}
       </section>
@@ -171,78 +158,56 @@ function Report({ inspection }: { inspection: Inspection }) {
         <h2 className="govuk-heading-l" id="arrangements">
           Inspection arrangements
         </h2>
-        {text('ARRANGEMENTS') ? <Markdown source={text('ARRANGEMENTS')!} headingLevel={2} /> : null}
-        {inspection.methodNote ? <p className="govuk-body">{inspection.methodNote}</p> : null}
-        <p className="govuk-body">
-          {inspection.evidence === 'RECORDED_FIGURES'
-            ? 'The figures of this inspection are recorded from its published report.'
-            : 'The figures of this inspection are computed from the answers recorded on the sampled case files.'}
-        </p>
+        {report.arrangements.text ? <Markdown source={report.arrangements.text.text} headingLevel={2} /> : null}
+        {report.arrangements.methodNote ? <p className="govuk-body">{report.arrangements.methodNote}</p> : null}
+        <p className="govuk-body">{report.arrangements.evidenceNote}</p>
       </section>
 
-      {sections.map((section) => (
+      {report.sections.map((section) => (
         <section key={section.code} aria-labelledby={`section-${section.code}`}>
           <h2 className="govuk-heading-l" id={`section-${section.code}`}>
-            Section {section.code}: {section.title}
+            {section.heading}
           </h2>
-          {inspection.framework.criteria
-            .filter((c) => c.section === section.code)
-            .map((criterion) => (
-              <CriterionPart
-                key={criterion.code}
-                inspection={inspection}
-                criterion={criterion}
-                originalLabel={originalLabel}
-                currentLabel={currentLabel}
-                subsampleLabel={subsampleLabel}
-              />
-            ))}
+          {section.criteria.map((criterion) => (
+            <CriterionSection key={criterion.code} report={report} criterion={criterion} />
+          ))}
         </section>
       ))}
 
-      <TextSection id="role" title="The role of the inspectorate" source={text('ROLE')} />
+      <TextSection id="role" title="The role of the inspectorate" text={report.role} />
 
       <section aria-labelledby="about-figures">
         <h2 className="govuk-heading-l" id="about-figures">
           About the figures
         </h2>
         <ul className="govuk-list govuk-list--bullet">
-          <li>
-            Each percentage is the share of applicable case files that met the measure; the number of applicable files
-            is given beside it.
-          </li>
-          <li>
-            Percentages are rounded to whole numbers as the printed report gives them; changes are worked out from the
-            unrounded figures.
-          </li>
-          <li>Figures based on fewer than 5 applicable cases are marked “Small number”.</li>
-          {inspection.comparison ? (
-            <li>
-              Changes are tested with Fisher’s exact test where both inspections’ counts are known, at the{' '}
-              {Math.round(inspection.comparison.alpha * 100)}% level, with the{' '}
-              {CORRECTION_LABEL[inspection.comparison.correction]} correction for testing many figures at once. Original
-              figures known only as percentages are compared but not tested.
-            </li>
-          ) : null}
+          {report.aboutFigures.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
         </ul>
       </section>
     </article>
   );
 }
 
-function TextSection({ id, title, source }: { id: string; title: string; source: string | undefined }) {
-  if (source === undefined) return null;
+function TextSection({ id, title, text }: { id: string; title: string; text: ReportText | null }) {
+  if (!text) return null;
   return (
     <section aria-labelledby={id}>
       <h2 className="govuk-heading-l" id={id}>
         {title}
       </h2>
-      <Markdown source={source} headingLevel={2} />
+      <Markdown source={text.text} headingLevel={2} />
+      {text.signedBy ? <p className="govuk-body board-signature">{text.signedBy}</p> : null}
     </section>
   );
 }
 
-function FollowedUpRecommendations({ items }: { items: Inspection['followedUpRecommendations'] }) {
+function FollowedUpRecommendations({
+  items,
+}: {
+  items: NonNullable<PublishedReportModel['reasons']>['recommendations'];
+}) {
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">Recommendations followed up</caption>
@@ -260,69 +225,56 @@ function FollowedUpRecommendations({ items }: { items: Inspection['followedUpRec
         </tr>
       </thead>
       <tbody className="govuk-table__body">
-        {[...items]
-          .sort((a, b) => a.recommendation.number - b.recommendation.number)
-          .map((item) => (
-            <tr key={item.id} className="govuk-table__row">
-              <td className="govuk-table__cell">{item.recommendation.number}</td>
-              <td className="govuk-table__cell">{item.recommendation.text}</td>
-              <td className="govuk-table__cell">
-                {item.judgement ? JUDGEMENT_LABEL[item.judgement] : 'Not judged'}
-                {item.comment ? <p className="govuk-body-s">{item.comment}</p> : null}
-              </td>
-            </tr>
-          ))}
+        {items.map((item) => (
+          <tr key={item.number} className="govuk-table__row">
+            <td className="govuk-table__cell">{item.number}</td>
+            <td className="govuk-table__cell">{item.text}</td>
+            <td className="govuk-table__cell">
+              {item.judgementLabel}
+              {item.comment ? <p className="govuk-body-s">{item.comment}</p> : null}
+            </td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );
 }
 
-function CriterionPart({
-  inspection,
-  criterion,
-  originalLabel,
-  currentLabel,
-  subsampleLabel,
-}: {
-  inspection: Inspection;
-  criterion: Inspection['framework']['criteria'][number];
-  originalLabel: string;
-  currentLabel: string;
-  subsampleLabel: Map<string, string>;
-}) {
-  const figures = inspection.comparison?.figures ?? [];
-  const score = criterionScoreRow(criterion.code, inspection.criterionScores, figures);
-  const results = [...inspection.measureResults, ...inspection.highRisk];
-  const measures = measureRows(criterion.code, results, figures);
-  const findings = inspection.findings.filter((f) => f.criterionCode === criterion.code);
-  const goodPractices = inspection.goodPractices.filter((g) => g.criterionCode === criterion.code);
+function CriterionSection({ report, criterion }: { report: PublishedReportModel; criterion: CriterionPart }) {
+  const { labels } = report;
   const headingId = `criterion-${criterion.code}`;
-  const hasBaseline = figures.length > 0;
+  const score = criterion.score;
   return (
     <section aria-labelledby={headingId} className="board-criterion">
       <h3 className="govuk-heading-m" id={headingId}>
         {criterion.code} {criterion.title}
       </h3>
-      {score.current ? (
+      {score ? (
         <table className="govuk-table board-score-table">
           <caption className="govuk-table__caption govuk-table__caption--s">{criterion.code} score</caption>
           <tbody className="govuk-table__body">
-            {score.baseline ? (
+            {score.original ? (
               <tr className="govuk-table__row">
                 <th scope="row" className="govuk-table__header">
-                  {originalLabel}
+                  {labels.original}
                 </th>
                 <td className="govuk-table__cell">
-                  <FigureText figure={score.baseline} />
+                  <FigureText figure={score.original} />
                 </td>
               </tr>
             ) : null}
             <tr className="govuk-table__row">
               <th scope="row" className="govuk-table__header">
-                {currentLabel}
+                {labels.current}
               </th>
               <td className="govuk-table__cell">
                 <FigureText figure={score.current} />
+                {score.current.interval ? (
+                  <span className="govuk-body-s board-figure__interval">
+                    {' '}
+                    95% interval <IntervalText interval={score.current.interval} />
+                  </span>
+                ) : null}
               </td>
             </tr>
           </tbody>
@@ -332,11 +284,11 @@ function CriterionPart({
       )}
       <h4 className="govuk-heading-s">Description</h4>
       <p className="govuk-body board-description">{criterion.description}</p>
-      {findings.length > 0 ? (
+      {criterion.findings.length > 0 ? (
         <>
           <h4 className="govuk-heading-s">Findings</h4>
           <ul className="govuk-list govuk-list--bullet">
-            {findings.map((f) => (
+            {criterion.findings.map((f) => (
               <li key={f.id}>
                 <InlineMarkdown source={f.text} />
               </li>
@@ -344,20 +296,12 @@ function CriterionPart({
           </ul>
         </>
       ) : null}
-      {measures.length > 0 ? (
-        <MeasuresTable
-          code={criterion.code}
-          rows={measures}
-          hasBaseline={hasBaseline}
-          originalLabel={originalLabel}
-          currentLabel={currentLabel}
-          subsampleLabel={subsampleLabel}
-          correction={inspection.comparison?.correction ?? 'NONE'}
-        />
+      {criterion.measures.length > 0 ? (
+        <MeasuresTable code={criterion.code} rows={criterion.measures} report={report} />
       ) : null}
-      {goodPractices.map((g) => (
+      {criterion.goodPractice.map((g) => (
         <div key={g.id} className="govuk-inset-text board-good-practice">
-          <h4 className="govuk-heading-s">{g.title ?? 'Good practice example'}</h4>
+          <h4 className="govuk-heading-s">{g.title}</h4>
           <p className="govuk-body">
             <InlineMarkdown source={g.text} />
           </p>
@@ -367,23 +311,9 @@ function CriterionPart({
   );
 }
 
-function MeasuresTable({
-  code,
-  rows,
-  hasBaseline,
-  originalLabel,
-  currentLabel,
-  subsampleLabel,
-  correction,
-}: {
-  code: string;
-  rows: MeasureRow[];
-  hasBaseline: boolean;
-  originalLabel: string;
-  currentLabel: string;
-  subsampleLabel: Map<string, string>;
-  correction: keyof typeof CORRECTION_LABEL;
-}) {
+function MeasuresTable({ code, rows, report }: { code: string; rows: MeasureFigure[]; report: PublishedReportModel }) {
+  const hasBaseline = report.summary.comparison !== null;
+  const correction = report.summary.comparison?.correction ?? 'NONE';
   return (
     <div className="board-table-scroll" role="region" aria-labelledby={`measures-${code}`} tabIndex={0}>
       <table className="govuk-table govuk-table--small-text-until-tablet">
@@ -400,11 +330,14 @@ function MeasuresTable({
             </th>
             {hasBaseline ? (
               <th scope="col" className="govuk-table__header">
-                {originalLabel}
+                {report.labels.original}
               </th>
             ) : null}
             <th scope="col" className="govuk-table__header">
-              {currentLabel}
+              {report.labels.current}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              95% interval
             </th>
             {hasBaseline ? (
               <>
@@ -420,18 +353,24 @@ function MeasuresTable({
         </thead>
         <tbody className="govuk-table__body">
           {rows.map((row) => (
-            <tr key={`${row.key}|${row.subsample}`} className="govuk-table__row">
+            <tr
+              key={`${row.key}|${row.subsample}`}
+              className="govuk-table__row"
+              data-measure={row.key}
+              data-subsample={row.subsample}
+            >
               <th scope="row" className="govuk-table__header board-measure-text">
                 {row.text}
               </th>
-              <td className="govuk-table__cell">
-                {row.subsample === 'ALL' ? 'All' : (subsampleLabel.get(row.subsample) ?? row.subsample)}
-              </td>
+              <td className="govuk-table__cell">{row.subsampleLabel}</td>
               {hasBaseline ? (
-                <td className="govuk-table__cell">{row.baseline ? <FigureText figure={row.baseline} /> : '–'}</td>
+                <td className="govuk-table__cell">{row.original ? <FigureText figure={row.original} /> : '–'}</td>
               ) : null}
               <td className="govuk-table__cell">
                 <FigureText figure={row.current} />
+              </td>
+              <td className="govuk-table__cell">
+                <IntervalText interval={row.current.interval} />
               </td>
               {hasBaseline ? (
                 <>
@@ -447,7 +386,7 @@ function MeasuresTable({
   );
 }
 
-function ChangeText({ change }: { change: Change }) {
+function ChangeText({ change }: { change: ReportChange }) {
   return (
     <>
       {formatChangePoints(change.points)} points
@@ -455,14 +394,4 @@ function ChangeText({ change }: { change: Change }) {
       <span className="govuk-body-s">{DIRECTION_LABEL[change.direction]}</span>
     </>
   );
-}
-
-function significanceText(change: Change, correction: keyof typeof CORRECTION_LABEL): string {
-  if (change.pValue == null) return 'Not tested (original counts not recorded)';
-  const verdict = change.significant ? 'Significant' : 'Not significant';
-  const adjusted =
-    change.adjustedPValue != null && correction !== 'NONE'
-      ? `, ${formatPValue(change.adjustedPValue)} adjusted (${CORRECTION_LABEL[correction]})`
-      : '';
-  return `${verdict}: ${formatPValue(change.pValue)}${adjusted}`;
 }

@@ -59,6 +59,7 @@ describe('the follow-up report content', () => {
     expect(westMidlands2005ReportTexts.map((text) => text.key)).toEqual([
       'foreword',
       'acknowledgements',
+      'glossary',
       'reasonsForFollowUp',
       'summaryOfKeyFindings',
       'nextSteps',

@@ -1,0 +1,88 @@
+// Figures in words, as the printed report gives them: whole percentages with the denominator beside them.
+// One home for every output (the board, open data, PDF, DOCX), so they print the same thing.
+
+/** Rounds half up to a whole percentage, as the report does (82.5 prints as 83). */
+export function wholePercent(percentage: number): number {
+  // Guard against binary noise such as 55.00000000000001 or 82.49999999999999 tipping the rounding.
+  return Math.floor(Math.round(percentage * 1e6) / 1e6 + 0.5);
+}
+
+export interface FigureLike {
+  percentage: number | null;
+  met?: number | null;
+  applicable?: number | null;
+  adjusted?: boolean;
+  suppressed?: boolean;
+}
+
+/** "62%", or "–" when there is no percentage. */
+export function formatPercent(percentage: number | null | undefined): string {
+  return percentage == null ? '–' : `${wholePercent(percentage)}%`;
+}
+
+/** "24 of 39", or a plain statement that the counts were not recorded. */
+export function formatCounts(figure: FigureLike): string {
+  if (figure.applicable == null) return 'counts not recorded';
+  if (figure.met == null) return `of ${figure.applicable}`;
+  return `${figure.met} of ${figure.applicable}`;
+}
+
+/** Why a figure has no percentage. */
+export function missingFigureText(figure: FigureLike): string {
+  if (figure.suppressed) return 'Fewer than 5 cases (not published)';
+  return figure.applicable === 0 ? 'No applicable cases' : 'Not available';
+}
+
+/** The whole figure in words, for tables and text alternatives: "62% (24 of 39)". */
+export function describeFigure(figure: FigureLike): string {
+  if (figure.percentage == null) return missingFigureText(figure).toLowerCase();
+  const adjusted = figure.adjusted ? ', adjusted' : '';
+  return `${formatPercent(figure.percentage)} (${formatCounts(figure)}${adjusted})`;
+}
+
+/** Signed change in whole points between two unrounded percentages: "+14", "−10", "0". */
+export function formatChangePoints(points: number): string {
+  const whole = Math.round(points);
+  if (whole === 0) return '0';
+  return whole > 0 ? `+${whole}` : `−${Math.abs(whole)}`;
+}
+
+/** A p-value as statisticians print it: "p < 0.001", "p = 0.03". */
+export function formatPValue(p: number): string {
+  if (p < 0.001) return 'p < 0.001';
+  return `p = ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`;
+}
+
+export const CORRECTION_LABEL = {
+  HOLM: 'Holm–Bonferroni',
+  BENJAMINI_HOCHBERG: 'Benjamini–Hochberg',
+  NONE: 'no correction',
+} as const;
+
+export const DIRECTION_LABEL = { IMPROVED: 'Improved', DETERIORATED: 'Deteriorated', UNCHANGED: 'Unchanged' } as const;
+
+export const JUDGEMENT_LABEL = {
+  GOOD_PROGRESS: 'Good progress',
+  REASONABLE_PROGRESS: 'Reasonable progress',
+  INSUFFICIENT_PROGRESS: 'Insufficient progress',
+  NO_MEANINGFUL_PROGRESS: 'No meaningful progress',
+} as const;
+
+/** The significance of a change in words: "Not significant: p = 1.00, p = 1.00 adjusted (Holm–Bonferroni)". */
+export function significanceText(
+  change: { pValue: number | null; adjustedPValue: number | null; significant: boolean | null },
+  correction: keyof typeof CORRECTION_LABEL,
+): string {
+  if (change.pValue == null) return 'Not tested (original counts not recorded)';
+  const verdict = change.significant ? 'Significant' : 'Not significant';
+  const adjusted =
+    change.adjustedPValue != null && correction !== 'NONE'
+      ? `, ${formatPValue(change.adjustedPValue)} adjusted (${CORRECTION_LABEL[correction]})`
+      : '';
+  return `${verdict}: ${formatPValue(change.pValue)}${adjusted}`;
+}
+
+/** "35–66%" */
+export function formatInterval(interval: { low: number; high: number }): string {
+  return `${Math.round(interval.low)}–${Math.round(interval.high)}%`;
+}

@@ -1,0 +1,18 @@
+export type * from './model.ts';
+export type * from './source.ts';
+export { buildReport, glossaryEntries, REPORT_TEXT_SECTIONS, teamCredits } from './build-report.ts';
+export {
+  CORRECTION_LABEL,
+  describeFigure,
+  DIRECTION_LABEL,
+  formatChangePoints,
+  formatCounts,
+  formatInterval,
+  formatPercent,
+  formatPValue,
+  JUDGEMENT_LABEL,
+  missingFigureText,
+  significanceText,
+  wholePercent,
+} from './format.ts';
+export type { FigureLike } from './format.ts';

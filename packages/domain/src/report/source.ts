@@ -1,0 +1,106 @@
+// What the report model is built from: the figures and words of one inspection as the API returns them
+// (`Inspection` with its scores, measure results and comparison). The model arranges them; it never scores.
+// Every field is what the GraphQL schema names it, so a query result can be passed as it is.
+
+export interface SourceInterval {
+  low: number;
+  high: number;
+}
+
+export interface SourceScore {
+  code: string;
+  title: string;
+  subsample: string;
+  percentage: number | null;
+  met: number | null;
+  applicable: number | null;
+  adjusted: boolean;
+  smallDenominator: boolean;
+  interval?: SourceInterval | null;
+  /** Withheld by statistical disclosure control (public outputs only). */
+  suppressed?: boolean;
+}
+
+export interface SourceMeasure {
+  key: string;
+  criterion: string;
+  text: string;
+  subsample: string;
+  percentage: number | null;
+  met: number | null;
+  applicable: number | null;
+  smallDenominator: boolean;
+  interval?: SourceInterval | null;
+  suppressed?: boolean;
+}
+
+export type SourceDirection = 'IMPROVED' | 'DETERIORATED' | 'UNCHANGED';
+export type SourceCorrection = 'HOLM' | 'BENJAMINI_HOCHBERG' | 'NONE';
+
+export interface SourceFigureComparison {
+  key: string;
+  kind: 'CRITERION' | 'MEASURE';
+  subsample: string;
+  baselinePercentage: number | null;
+  baselineMet: number | null;
+  baselineApplicable: number | null;
+  baselineAdjusted: boolean;
+  changePoints: number;
+  direction: SourceDirection;
+  pValue: number | null;
+  adjustedPValue: number | null;
+  significant: boolean | null;
+  changeInterval?: SourceInterval | null;
+  baselineInterval?: SourceInterval | null;
+}
+
+export interface SourceComparison {
+  summary: string;
+  improved: number;
+  deteriorated: number;
+  unchanged: number;
+  compared: number;
+  alpha: number;
+  correction: SourceCorrection;
+  figures: readonly SourceFigureComparison[];
+}
+
+export type SourceJudgement =
+  'GOOD_PROGRESS' | 'REASONABLE_PROGRESS' | 'INSUFFICIENT_PROGRESS' | 'NO_MEANINGFUL_PROGRESS';
+
+export interface ReportSource {
+  id: string;
+  title: string;
+  year: number;
+  kind: 'FULL' | 'FOLLOW_UP';
+  published: boolean;
+  /** An ISO date-time (the API's DateTime scalar), or null. */
+  publishedAt: unknown;
+  methodNote: string | null;
+  evidence: 'CASE_FILES' | 'RECORDED_FIGURES';
+  area: { code: string; name: string };
+  baseline: { title: string; year: number } | null;
+  framework: {
+    title: string;
+    version: string;
+    sections: readonly { code: string; title: string }[];
+    criteria: readonly { code: string; section: string; title: string; description: string }[];
+    /** Where the framework declares rating bands: the percentages at which each band starts. */
+    ratingThresholds?: readonly number[] | null;
+  };
+  subsamples: readonly { key: string; label: string }[];
+  /** Whole-sample criterion scores (other subsamples may be included; the score tables use `ALL`). */
+  criterionScores: readonly SourceScore[];
+  /** Measure results of every subsample the report shows (the whole sample and, e.g., high risk of harm). */
+  measureResults: readonly SourceMeasure[];
+  comparison: SourceComparison | null;
+  reportTexts: readonly { section: string; signedBy?: string | null; text: string }[];
+  findings: readonly { id: string; criterionCode: string | null; kind: string; text: string }[];
+  goodPractices: readonly { id: string; criterionCode: string | null; title: string | null; text: string }[];
+  followedUpRecommendations: readonly {
+    id: string;
+    judgement: SourceJudgement | null;
+    comment: string | null;
+    recommendation: { number: number; text: string };
+  }[];
+}

@@ -1,0 +1,19 @@
+// Open-data exports of a published report's figures, as a Scrutiny plugin.
+import { definePlugin } from '@scrutiny/plugin-sdk';
+import { csvExporter } from './csv.ts';
+import { jsonExporter } from './json.ts';
+import { xlsxExporter } from './xlsx.ts';
+
+export { csvExporter, figuresCsv } from './csv.ts';
+export { figuresJson, jsonExporter } from './json.ts';
+export { figuresXlsx, XLSX_MEDIA_TYPE, xlsxExporter } from './xlsx.ts';
+export { COLUMNS, figureRecords, figureTable, fileStem, LAYOUT_VERSION } from './layout.ts';
+export type { CellValue, Column, ColumnType } from './layout.ts';
+
+export default definePlugin({
+  name: '@scrutiny/plugin-export-open-data',
+  version: '0.1.0',
+  platform: '^0.1.0',
+  description: "A published report's figures as open data: CSV, XLSX and JSON, one row per figure per subsample.",
+  exporters: [csvExporter, xlsxExporter, jsonExporter],
+});

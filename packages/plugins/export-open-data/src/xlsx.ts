@@ -1,0 +1,63 @@
+// XLSX (Office Open XML), written with exceljs: a "Figures" sheet in the layout's columns with typed cells (numbers
+// as numbers, booleans as TRUE/FALSE, empty cells for missing values), a "Columns" sheet describing them, and an
+// "About" sheet with the inspection and how to read the figures.
+import ExcelJS from 'exceljs';
+import type { PublishedReportModel, ReportExporter } from '@scrutiny/plugin-sdk';
+import { COLUMNS, figureTable, LAYOUT_VERSION } from './layout.ts';
+
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export async function figuresXlsx(report: PublishedReportModel): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Scrutiny';
+  // The file's dates are the report's, so the same report always gives the same workbook metadata.
+  const published = report.inspection.publishedAt ? new Date(report.inspection.publishedAt) : new Date(0);
+  workbook.created = published;
+  workbook.modified = published;
+  workbook.title = report.heading;
+
+  const figures = workbook.addWorksheet('Figures', { views: [{ state: 'frozen', ySplit: 1 }] });
+  figures.columns = COLUMNS.map((column) => ({
+    header: column.name,
+    key: column.name,
+    width: column.type === 'string' ? 24 : 14,
+  }));
+  figures.getRow(1).font = { bold: true };
+  for (const cells of figureTable(report)) figures.addRow(cells);
+
+  const columns = workbook.addWorksheet('Columns');
+  columns.columns = [
+    { header: 'column', key: 'name', width: 28 },
+    { header: 'type', key: 'type', width: 12 },
+    { header: 'description', key: 'description', width: 100 },
+  ];
+  columns.getRow(1).font = { bold: true };
+  for (const { name, type, description } of COLUMNS) columns.addRow({ name, type, description });
+
+  const about = workbook.addWorksheet('About');
+  about.columns = [{ width: 24 }, { width: 100 }];
+  const { inspection } = report;
+  const rows: [string, string | number][] = [
+    ['Report', report.heading],
+    ['Area', `${inspection.area.name} (${inspection.area.code})`],
+    ['Inspection', `${inspection.title}, ${inspection.year}`],
+    ['Framework', `${inspection.framework.title}, version ${inspection.framework.version}`],
+    ['Published', inspection.publishedAt ?? 'not published'],
+    ['Compared with', inspection.baseline ? `${inspection.baseline.title} (${inspection.baseline.year})` : 'none'],
+    ['Layout', LAYOUT_VERSION],
+    ...report.aboutFigures.map((line): [string, string] => ['Note', line]),
+  ];
+  for (const row of rows) about.addRow(row);
+  about.getColumn(1).font = { bold: true };
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+export const xlsxExporter: ReportExporter = {
+  key: 'figures-xlsx',
+  label: 'Figures as a spreadsheet (XLSX)',
+  mediaType: XLSX_MEDIA_TYPE,
+  fileExtension: 'xlsx',
+  export: (report) => figuresXlsx(report),
+};
