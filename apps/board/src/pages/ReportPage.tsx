@@ -14,6 +14,7 @@ import type { ResultOf } from '@scrutiny/graphql-client';
 import { FigureText, IntervalText } from '../components/FigureText.tsx';
 import { InlineMarkdown, Markdown } from '../components/Markdown.tsx';
 import { SlopeChart, type SlopeDatum } from '../components/SlopeChart.tsx';
+import { REPORT_RENDERED, useRenderedMark } from '../components/rendered-mark.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { formatChangePoints } from '../figures/percent.ts';
 import { FactualAccuracyNotice } from '../factual-accuracy/DraftsForCheck.tsx';
@@ -38,6 +39,7 @@ function reportOf(inspection: Inspection): PublishedReportModel {
 }
 
 function Report({ inspection }: { inspection: Inspection }) {
+  useRenderedMark(REPORT_RENDERED, inspection.id);
   const report = reportOf(inspection);
   const { labels, summary } = report;
   const baselineYear = report.inspection.baseline?.year;
