@@ -116,16 +116,20 @@ function table(doc: Doc, block: Extract<DocumentBlock, { kind: 'table' }>): void
   doc.fillColor('#0b0c0c').text(block.caption, x0, doc.y, { width });
   doc.moveDown(0.2);
 
-  const rowHeight = (cells: readonly string[], font: 'regular' | 'bold') => {
-    doc.font(font).fontSize(TABLE_SIZE);
-    return (
-      Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: widths[i]! - 2 * CELL_PADDING }))) +
-      2 * CELL_PADDING
-    );
-  };
+  // Each cell is measured in the font it is drawn in: first-column cells name their row, in bold.
+  const cellFont = (header: boolean, column: number) => (header || column === 0 ? 'bold' : 'regular');
+  const rowHeight = (cells: readonly string[], header: boolean) =>
+    Math.max(
+      ...cells.map((cell, i) =>
+        doc
+          .font(cellFont(header, i))
+          .fontSize(TABLE_SIZE)
+          .heightOfString(cell || ' ', { width: widths[i]! - 2 * CELL_PADDING, lineGap: 0.5 }),
+      ),
+    ) +
+    2 * CELL_PADDING;
   const drawRow = (cells: readonly string[], header: boolean) => {
-    const font = header ? 'bold' : 'regular';
-    const height = rowHeight(cells, font);
+    const height = rowHeight(cells, header);
     if (doc.y + height > bottom(doc)) {
       doc.addPage();
       // The header row repeats at the top of each page the table runs onto.
