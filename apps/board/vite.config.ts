@@ -26,5 +26,10 @@ export default defineConfig({
   base: '/',
   plugins: [withoutGovukFontsAndCrest(), react()],
   build: { sourcemap: false, cssCodeSplit: true },
-  server: { proxy: { '/graphql': { target: API_URL, changeOrigin: false } } },
+  server: {
+    proxy: {
+      '/graphql': { target: API_URL, changeOrigin: false },
+      '/exports': { target: API_URL, changeOrigin: false },
+    },
+  },
 });

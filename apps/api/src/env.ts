@@ -21,7 +21,7 @@ export interface Config {
   apps: StaticApp[];
 }
 
-export const DEFAULT_PLUGINS = ['@scrutiny/plugin-framework-esi'];
+export const DEFAULT_PLUGINS = ['@scrutiny/plugin-framework-esi', '@scrutiny/plugin-export-open-data'];
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';

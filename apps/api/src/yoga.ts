@@ -1,10 +1,11 @@
 // The yoga instance, apart from the listener: tests call `yoga.fetch` with no port.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import { readCookie, SESSION_COOKIE, viewerForToken } from './auth/sessions.ts';
 import { createContext, type AppServices, type Context } from './context.ts';
 import { AppError } from './errors.ts';
+import { useReportExports } from './exports/report-exports.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -18,7 +19,7 @@ function useResponseCookies(): Plugin {
 }
 
 export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
-  return createYoga<Record<string, unknown>, Context>({
+  const yoga: YogaServerInstance<Record<string, unknown>, Context> = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -59,8 +60,14 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       }),
       useResponseCookies(),
       useReadinessCheck({ endpoint: '/readyz', check: () => app.isReady() }),
+      // Downloads read the report through this same yoga instance, as an anonymous reader.
+      useReportExports(
+        app.plugins,
+        () => (input: string, init: RequestInit) => Promise.resolve(yoga.fetch(input, init)),
+      ),
     ],
   });
+  return yoga;
 }
 
 function bearer(header: string | null): string | null {

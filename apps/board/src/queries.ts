@@ -77,6 +77,10 @@ export const ReportQuery = graphql(`
           description
           scoringRule
         }
+        ratingBands {
+          from
+          label
+        }
       }
       subsamples {
         key
@@ -175,6 +179,14 @@ export const ReportQuery = graphql(`
         criterionCode
         title
         text
+      }
+      exports {
+        key
+        label
+        mediaType
+        fileExtension
+        fileName
+        url
       }
       followedUpRecommendations {
         id

@@ -45,6 +45,7 @@ const frameworkShape = z.object({
     z.object({ key: text, options: z.array(z.object({ value: text, label: text, meets: z.boolean() })) }),
   ),
   subsamples: z.array(z.object({ key: text, label: text, condition: conditionShape })),
+  ratingBands: z.array(z.object({ from: z.number(), label: text })).optional(),
 });
 
 export const frameworkSchema = z.custom<FrameworkDefinition>().superRefine((value, context) => {

@@ -1,4 +1,4 @@
-import type { AnswerSet, Criterion, Measure, Section } from '@scrutiny/domain';
+import type { AnswerSet, Criterion, Measure, RatingBand, Section } from '@scrutiny/domain';
 import { builder } from '../builder.ts';
 
 const AnswerOptionRef = builder.objectRef<AnswerSet['options'][number]>('AnswerOption').implement({
@@ -9,6 +9,10 @@ const AnswerSetRef = builder.objectRef<AnswerSet>('AnswerSet').implement({
     key: t.exposeString('key'),
     options: t.field({ type: [AnswerOptionRef], resolve: (s) => [...s.options] }),
   }),
+});
+const RatingBandRef = builder.objectRef<RatingBand>('RatingBand').implement({
+  description: 'A band the framework rates scores in, starting at `from` percent.',
+  fields: (t) => ({ from: t.exposeFloat('from'), label: t.exposeString('label') }),
 });
 const SectionRef = builder.objectRef<Section>('FrameworkSection').implement({
   fields: (t) => ({ code: t.exposeString('code'), title: t.exposeString('title') }),
@@ -58,6 +62,11 @@ export const FrameworkRef = builder.prismaNode('Framework', {
     measures: t.field({
       type: [MeasureRef],
       resolve: async (f, _a, ctx) => [...(await ctx.frameworks.definition(f.id)).measures],
+    }),
+    ratingBands: t.field({
+      type: [RatingBandRef],
+      description: 'Bands scores are rated in, ascending; empty when the framework rates none (ESI 2005).',
+      resolve: async (f, _a, ctx) => [...((await ctx.frameworks.definition(f.id)).ratingBands ?? [])],
     }),
     answerSets: t.field({
       type: [AnswerSetRef],

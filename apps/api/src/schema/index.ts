@@ -14,6 +14,7 @@ import './narrative.ts';
 import './recommendation.ts';
 import './plugin.ts';
 import './national-picture.ts';
+import './exports.ts';
 
 let built: GraphQLSchema | undefined;
 

@@ -73,6 +73,8 @@ function Report({ inspection }: { inspection: Inspection }) {
       ) : null}
       <FactualAccuracyNotice inspection={inspection} />
 
+      {inspection.exports.length > 0 ? <Downloads downloads={inspection.exports} /> : null}
+
       <nav aria-labelledby="contents-heading" className="board-contents">
         <h2 className="govuk-heading-s" id="contents-heading">
           Contents
@@ -189,6 +191,31 @@ function Report({ inspection }: { inspection: Inspection }) {
         </ul>
       </section>
     </article>
+  );
+}
+
+/** The published report's figures as files, written by the API's exporter plugins from the same figures. */
+function Downloads({ downloads }: { downloads: Inspection['exports'] }) {
+  return (
+    <section aria-labelledby="downloads" className="board-downloads">
+      <h2 className="govuk-heading-m" id="downloads">
+        Download the figures
+      </h2>
+      <p className="govuk-body">
+        Every figure of this report, one row per measure and subsample, with the original inspection’s figure and the
+        change beside it.
+      </p>
+      <ul className="govuk-list">
+        {downloads.map((file) => (
+          <li key={file.key}>
+            <a className="govuk-link" href={file.url} download={file.fileName}>
+              {file.label}
+            </a>{' '}
+            <span className="govuk-body-s">({file.fileName})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

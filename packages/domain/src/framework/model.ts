@@ -124,6 +124,13 @@ export interface Subsample {
 /** The whole sample: the subsample every figure has. */
 export const WHOLE_SAMPLE = 'ALL';
 
+/** A rating band a framework puts scores in, e.g. "Good" from 75%. */
+export interface RatingBand {
+  /** The percentage the band starts at (a score of exactly `from` is in the band). */
+  from: number;
+  label: string;
+}
+
 export interface FrameworkDefinition {
   key: string;
   version: string;
@@ -134,6 +141,11 @@ export interface FrameworkDefinition {
   measures: readonly Measure[];
   answerSets: readonly AnswerSet[];
   subsamples: readonly Subsample[];
+  /**
+   * Where the framework rates scores in bands: ascending by `from`. A figure whose 95% interval reaches across a
+   * band's threshold is flagged, since the sample cannot say which band it is in. ESI (2005) declares none.
+   */
+  ratingBands?: readonly RatingBand[];
 }
 
 /** An answer as given by an assessor (or inspector when validating). */

@@ -12,6 +12,27 @@ describe('validateFramework', () => {
     expect(validateFramework(esiLikeFramework)).toEqual([]);
   });
 
+  it('accepts ascending rating bands and reports bands out of order or out of range', () => {
+    const bands = (ratingBands: FrameworkDefinition['ratingBands']) => withChanges((def) => ({ ...def, ratingBands }));
+    expect(
+      bands([
+        { from: 0, label: 'Poor' },
+        { from: 50, label: 'Fair' },
+        { from: 75, label: 'Good' },
+      ]),
+    ).toEqual([]);
+    expect(
+      bands([
+        { from: 60, label: 'Fair' },
+        { from: 50, label: 'Good' },
+        { from: 120, label: 'Outstanding' },
+      ]),
+    ).toEqual([
+      'rating band "Good" must start above "Fair" (bands go in ascending order)',
+      'rating band "Outstanding" must start between 0 and 100',
+    ]);
+  });
+
   it('reports duplicate keys', () => {
     const problems = withChanges((def) => ({
       ...def,

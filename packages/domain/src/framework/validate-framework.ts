@@ -131,5 +131,16 @@ export function validateFramework(def: FrameworkDefinition): string[] {
     problems.push(...conditionProblems(subsample.condition, `subsample "${subsample.key}" condition`));
   }
 
+  const bands = def.ratingBands ?? [];
+  bands.forEach((band, index) => {
+    if (!(band.from >= 0 && band.from <= 100))
+      problems.push(`rating band "${band.label}" must start between 0 and 100`);
+    if (!band.label?.trim()) problems.push(`rating band ${index + 1} has no label`);
+    const previous = bands[index - 1];
+    if (previous && !(band.from > previous.from)) {
+      problems.push(`rating band "${band.label}" must start above "${previous.label}" (bands go in ascending order)`);
+    }
+  });
+
   return problems;
 }

@@ -287,7 +287,12 @@ describe('the published report model', () => {
 describe('honest small numbers in the model', () => {
   it('flags a figure whose interval straddles a rating band threshold, where the framework declares bands', () => {
     const source = westMidlands();
-    const banded = buildReport({ ...source, framework: { ...source.framework, ratingThresholds: [50, 75] } });
+    const ratingBands = [
+      { from: 0, label: 'Poor' },
+      { from: 50, label: 'Fair' },
+      { from: 75, label: 'Good' },
+    ];
+    const banded = buildReport({ ...source, framework: { ...source.framework, ratingBands } });
     const b1 = banded.sections[1]!.criteria[0]!.score!;
     expect(b1.current.straddlesBand).toBe(true); // 45.9–75.1 reaches across both 50 and 75
     expect(b1.original?.straddlesBand).toBe(false); // 48% known without counts: no interval to judge

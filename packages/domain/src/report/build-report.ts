@@ -176,7 +176,8 @@ function publishedAt(value: unknown): string | null {
 /** Builds the report's document from one inspection's API result. */
 export function buildReport(source: ReportSource): PublishedReportModel {
   const isFollowUp = source.kind === 'FOLLOW_UP';
-  const thresholds = source.framework.ratingThresholds;
+  // The lowest band starts where every score starts: only the others' thresholds can be straddled.
+  const thresholds = (source.framework.ratingBands ?? []).map((band) => band.from).filter((from) => from > 0);
   const baselineYear = source.baseline?.year;
   const labels = {
     original: baselineYear ? `Original inspection (${baselineYear})` : 'Original inspection',

@@ -85,8 +85,8 @@ export interface ReportSource {
     version: string;
     sections: readonly { code: string; title: string }[];
     criteria: readonly { code: string; section: string; title: string; description: string }[];
-    /** Where the framework declares rating bands: the percentages at which each band starts. */
-    ratingThresholds?: readonly number[] | null;
+    /** Where the framework declares rating bands: each band and the percentage it starts at. */
+    ratingBands?: readonly { from: number; label: string }[] | null;
   };
   subsamples: readonly { key: string; label: string }[];
   /** Whole-sample criterion scores (other subsamples may be included; the score tables use `ALL`). */
