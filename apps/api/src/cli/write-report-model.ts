@@ -1,4 +1,4 @@
-// Writes the West Midlands 2005 published report model, as an anonymous client builds it from the API, to
+// Writes the West Midlands 2005 published report model, as the host builds it for its downloads, to
 // @scrutiny/reference-data, where the exporter plugins' tests read it. Run after a change to the API, the seed or
 // the report model: npx -y pnpm@12.21.0 --filter @scrutiny/api run report-model:write
 import { writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ const target = fileURLToPath(
 );
 const api = await startTestApi({ seed: true });
 try {
-  const model = withStableIdentity(await fetchReportModel(api.gql, await westMidlands2005Id(api.gql)));
+  const model = withStableIdentity(await fetchReportModel(api.app, await westMidlands2005Id(api.gql)));
   writeFileSync(target, `${JSON.stringify(model, null, 2)}\n`);
   console.log(`wrote ${target}`);
 } finally {

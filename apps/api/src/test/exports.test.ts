@@ -108,12 +108,14 @@ describe('the downloads of a published report', () => {
     });
   });
 
-  it('lists CSV, XLSX and JSON on the published West Midlands 2005 inspection, to anyone', async () => {
+  it('lists CSV, XLSX, JSON, PDF and DOCX on the published West Midlands 2005 inspection, to anyone', async () => {
     const exports = await listed(wm2005);
     expect(exports.map((e) => [e.key, e.fileName])).toEqual([
       ['figures-csv', 'WMPA-2005-figures-csv.csv'],
       ['figures-xlsx', 'WMPA-2005-figures-xlsx.xlsx'],
       ['figures-json', 'WMPA-2005-figures-json.json'],
+      ['report-pdf', 'WMPA-2005-report-pdf.pdf'],
+      ['report-docx', 'WMPA-2005-report-docx.docx'],
     ]);
     expect(exports[0]!.url).toBe(`/exports/${encodeURIComponent(wm2005)}/figures-csv`);
   });

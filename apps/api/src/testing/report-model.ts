@@ -1,44 +1,22 @@
-// The published report model exactly as a client builds it: the report's figures and words fetched through the
-// public GraphQL API (anonymous, so statistical disclosure control applies) and arranged by the domain's
+// The published report model exactly as the host builds it for its downloads (/exports): read through the public
+// GraphQL API as an anonymous reader (so statistical disclosure control applies) and arranged by the domain's
 // buildReport. The West Midlands 2005 model the exporter plugins are tested on is written from this (see
 // cli/write-report-model.ts), and a test keeps the committed copy true.
-import { buildReport, type PublishedReportModel, type ReportSource } from '@scrutiny/domain';
+import type { PublishedReportModel } from '@scrutiny/domain';
+import type { ScrutinyApp } from '../app.ts';
+import { publicReport } from '../exports/report-exports.ts';
 import type { GraphQLResponse } from './harness.ts';
 
-const SCORE =
-  'code title percentage met applicable adjusted smallDenominator suppressed subsample interval { low high }';
-const MEASURE =
-  'key criterion text subsample percentage met applicable smallDenominator suppressed interval { low high }';
-
-export const REPORT_SOURCE_QUERY = `query ReportSource($id: ID!) { inspection(id: $id) {
-  id title year kind published publishedAt methodNote evidence
-  area { code name } baseline { title year }
-  framework { title version sections { code title } criteria { code section title description } }
-  subsamples { key label }
-  criterionScores { ${SCORE} }
-  measureResults { ${MEASURE} }
-  highRisk: measureResults(subsample: "HIGH_RISK_OF_HARM") { ${MEASURE} }
-  comparison { summary improved deteriorated unchanged compared alpha correction
-    figures { key kind subsample baselinePercentage baselineMet baselineApplicable baselineAdjusted changePoints
-      direction pValue adjustedPValue significant changeInterval { low high } baselineInterval { low high } } }
-  reportTexts { section signedBy text }
-  findings { id criterionCode kind text }
-  goodPractices { id criterionCode title text }
-  followedUpRecommendations { id judgement comment recommendation { number text } } } }`;
-
-type Fetched = ReportSource & { highRisk: ReportSource['measureResults'] };
+const ORIGIN = 'http://scrutiny.test';
 
 export type Gql = (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<unknown>>;
 
-/** The model of an inspection's report as an anonymous reader's client builds it. */
-export async function fetchReportModel(gql: Gql, inspectionId: string): Promise<PublishedReportModel> {
-  const response = (await gql(REPORT_SOURCE_QUERY, { id: inspectionId })) as GraphQLResponse<{
-    inspection: Fetched | null;
-  }>;
-  if (response.errors || !response.data?.inspection)
-    throw new Error(`The report could not be read: ${JSON.stringify(response.errors ?? 'not found')}`);
-  const { highRisk, ...source } = response.data.inspection;
-  return buildReport({ ...source, measureResults: [...source.measureResults, ...highRisk] });
+/** The model of an inspection's published report, as the host hands it to every exporter. */
+export async function fetchReportModel(app: ScrutinyApp, inspectionId: string): Promise<PublishedReportModel> {
+  const fetch = (input: string, init: RequestInit) => Promise.resolve(app.yoga.fetch(input, init));
+  const model = await publicReport(fetch, ORIGIN, inspectionId);
+  if (!model) throw new Error('The report is not published, or was not found.');
+  return model;
 }
 
 /** Ids and publication times differ from one database to the next; the fixture keeps fixed ones. */

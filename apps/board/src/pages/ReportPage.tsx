@@ -18,6 +18,7 @@ import { REPORT_RENDERED, useRenderedMark } from '../components/rendered-mark.ts
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { formatChangePoints } from '../figures/percent.ts';
 import { FactualAccuracyNotice } from '../factual-accuracy/DraftsForCheck.tsx';
+import { isReportDocument, ReportDocuments } from '../downloads/ReportDocuments.tsx';
 import { ReportQuery } from '../queries.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
@@ -73,7 +74,10 @@ function Report({ inspection }: { inspection: Inspection }) {
       ) : null}
       <FactualAccuracyNotice inspection={inspection} />
 
-      {inspection.exports.length > 0 ? <Downloads downloads={inspection.exports} /> : null}
+      <ReportDocuments downloads={inspection.exports} />
+      {inspection.exports.some((e) => !isReportDocument(e)) ? (
+        <Downloads downloads={inspection.exports.filter((e) => !isReportDocument(e))} />
+      ) : null}
 
       <nav aria-labelledby="contents-heading" className="board-contents">
         <h2 className="govuk-heading-s" id="contents-heading">

@@ -1,4 +1,4 @@
-// The published West Midlands 2005 follow-up report as the report model an anonymous client builds from the API
+// The published West Midlands 2005 follow-up report as the report model the host builds for its downloads (/exports)
 // (statistical disclosure control applied). Written by `@scrutiny/api`'s report-model:write, kept true by its
 // report-model-fixture test; exporter plugins are tested on it without starting the API.
 import type { PublishedReportModel } from '@scrutiny/domain';
