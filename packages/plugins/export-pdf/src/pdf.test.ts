@@ -11,6 +11,8 @@ const report: PublishedReportModel = westMidlands2005ReportModel;
 let bytes: Uint8Array;
 let pages: string[];
 let text: string;
+/** Every piece of text on each page, with its box in points. */
+let boxes: { page: number; str: string; x: number; y: number; width: number; height: number }[][];
 
 // A line may break after a dash ("83–" / "99%", "inter-" / "agency"): joined back with a space. Both sides are read the same way.
 const squash = (s: string) =>
@@ -22,9 +24,26 @@ const squash = (s: string) =>
 async function pdfText(data: Uint8Array): Promise<string[]> {
   const pdf = await getDocument({ data: data.slice(), disableFontFace: true, useSystemFonts: false }).promise;
   const out: string[] = [];
+  boxes = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
     out.push(squash(content.items.map((item) => ('str' in item ? item.str : '')).join(' ')));
+    boxes.push(
+      content.items.flatMap((item) =>
+        'str' in item && item.str.trim() !== ''
+          ? [
+              {
+                page: n,
+                str: item.str,
+                x: item.transform[4],
+                y: item.transform[5],
+                width: item.width,
+                height: item.height,
+              },
+            ]
+          : [],
+      ),
+    );
   }
   await pdf.destroy();
   return out;
@@ -107,5 +126,19 @@ describe('the West Midlands 2005 report as a PDF', () => {
           rest = rest.slice(at + row.length);
         }
       }
+  });
+
+  it('never prints one piece of text over another (a table row that wraps pushes the next row down)', () => {
+    const overlaps: string[] = [];
+    for (const page of boxes)
+      for (let i = 0; i < page.length; i++)
+        for (let j = i + 1; j < page.length; j++) {
+          const a = page[i]!;
+          const b = page[j]!;
+          const across = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+          const down = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+          if (across > 1 && down > 1) overlaps.push(`page ${a.page}: "${a.str}" and "${b.str}"`);
+        }
+    expect(overlaps).toEqual([]);
   });
 });
