@@ -12,6 +12,9 @@ let bytes: Uint8Array;
 let pages: string[];
 let text: string;
 /** Every piece of text on each page, with its box in points. */
+/** How many structure elements of each role the pages' structure trees hold. */
+let roles: Record<string, number>;
+let marked: boolean;
 let boxes: { page: number; str: string; x: number; y: number; width: number; height: number }[][];
 
 // A line may break after a dash ("83–" / "99%", "inter-" / "agency"): joined back with a space. Both sides are read the same way.
@@ -25,8 +28,16 @@ async function pdfText(data: Uint8Array): Promise<string[]> {
   const pdf = await getDocument({ data: data.slice(), disableFontFace: true, useSystemFonts: false }).promise;
   const out: string[] = [];
   boxes = [];
+  roles = {};
+  marked = (await pdf.getMarkInfo())?.Marked === true;
+  const count = (node: { role?: string; children?: unknown[] }) => {
+    if (node.role) roles[node.role] = (roles[node.role] ?? 0) + 1;
+    for (const child of node.children ?? []) count(child as { role?: string; children?: unknown[] });
+  };
   for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
+    const page = await pdf.getPage(n);
+    count((await page.getStructTree()) as { role?: string; children?: unknown[] });
+    const content = await page.getTextContent();
     out.push(squash(content.items.map((item) => ('str' in item ? item.str : '')).join(' ')));
     boxes.push(
       content.items.flatMap((item) =>
@@ -140,5 +151,14 @@ describe('the West Midlands 2005 report as a PDF', () => {
           if (across > 1 && down > 1) overlaps.push(`page ${a.page}: "${a.str}" and "${b.str}"`);
         }
     expect(overlaps).toEqual([]);
+  });
+
+  it('is a tagged PDF: headings, lists and tables with header cells are in its structure tree', () => {
+    expect(marked).toBe(true);
+    expect(roles.H1).toBe(1);
+    const sections = report.contents.length;
+    expect(roles.H2).toBeGreaterThanOrEqual(sections);
+    for (const role of ['H3', 'P', 'L', 'LI', 'LBody', 'Table', 'Caption', 'TR', 'TH', 'TD'])
+      expect(roles[role], role).toBeGreaterThan(0);
   });
 });
