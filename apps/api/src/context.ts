@@ -35,6 +35,7 @@ export function createContext(
   setCookie: (cookie: string) => void,
 ): Context {
   const base = { ...app, viewer, sessionToken, request, setCookie };
-  const seesUndisclosed = (inspectionId: string) => seesUndisclosedFigures(app.prisma, viewer, inspectionId);
+  const seesUndisclosed = (inspection: { id: string; areaId: string }) =>
+    seesUndisclosedFigures(app.prisma, viewer, inspection);
   return { ...base, scores: new ScoreLoader(app.prisma, app.frameworks, seesUndisclosed) };
 }

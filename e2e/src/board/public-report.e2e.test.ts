@@ -78,6 +78,16 @@ describe('the West Midlands 2005 follow-up report', () => {
     expect(rmp).toMatch(/Not significant/);
   });
 
+  it('has the report’s glossary and the 95% interval of each figure', async () => {
+    const glossary = page.getByRole('region', { name: 'Glossary' });
+    await expect(glossary.getByRole('term').count()).resolves.toBe(30);
+    await expect(glossary.innerText()).resolves.toMatch(/OASys\/eOASys\s+Offender Assessment System\/electronic OASys/);
+    const b1 = page.getByRole('table', { name: 'B1 score' });
+    await expect(b1.getByRole('row', { name: /Follow-up inspection/ }).innerText()).resolves.toMatch(
+      /95% interval 46–75%/,
+    );
+  });
+
   it('has a slope chart with a table of the same figures', async () => {
     const chart = page.getByRole('img', { name: /Slope chart of 4 criterion scores/ });
     await expect(chart.count()).resolves.toBe(1);

@@ -123,11 +123,9 @@ function expectSameFigures(rows: Row[], figures: PrintedFigure[], format: string
 describe('downloading the West Midlands 2005 figures', () => {
   it('offers CSV, XLSX and JSON downloads on the report, with no accessibility violations', async () => {
     const downloads = page.getByRole('region', { name: 'Download the figures' });
-    await expect(downloads.getByRole('link').allInnerTexts()).resolves.toEqual([
-      'Figures as CSV',
-      'Figures as a spreadsheet (XLSX)',
-      'Figures as JSON',
-    ]);
+    await expect(downloads.getByRole('link').allInnerTexts()).resolves.toEqual(
+      expect.arrayContaining(['Figures as CSV', 'Figures as a spreadsheet (XLSX)', 'Figures as JSON']),
+    );
     expect(await accessibilityProblems(page)).toEqual([]);
   });
 

@@ -95,13 +95,10 @@ export async function canAssessCaseFile(
 export async function seesUndisclosedFigures(
   prisma: PrismaClient,
   viewer: Viewer | null,
-  inspectionId: string,
+  inspection: { id: string; areaId: string },
 ): Promise<boolean> {
   if (!viewer) return false;
   if (SEES_ALL_INSPECTIONS.includes(viewer.role)) return true;
-  if (viewer.role === 'BOARD_MEMBER') {
-    const inspection = await prisma.inspection.findUnique({ where: { id: inspectionId }, select: { areaId: true } });
-    return inspection !== null && inspection.areaId === viewer.areaId;
-  }
-  return isMember(prisma, viewer, inspectionId);
+  if (viewer.role === 'BOARD_MEMBER') return viewer.areaId === inspection.areaId;
+  return isMember(prisma, viewer, inspection.id);
 }

@@ -23,6 +23,8 @@ export type ResultsSource = 'COMPUTED' | 'RECORDED' | 'PUBLISHED';
 
 export interface InspectionResults {
   inspectionId: string;
+  /** The inspected area: who sees the figures undisclosed depends on it. */
+  areaId: string;
   framework: FrameworkDefinition;
   source: ResultsSource;
   subsamples: string[];
@@ -40,7 +42,7 @@ export interface VisibleResults extends Omit<InspectionResults, 'criteria' | 'me
 }
 
 /** Whether the viewer of this request sees an inspection's figures undisclosed (its own team, area or staff). */
-export type SeesUndisclosed = (inspectionId: string) => Promise<boolean>;
+export type SeesUndisclosed = (inspection: { id: string; areaId: string }) => Promise<boolean>;
 
 /** The frozen form kept in PublishedReport.figures. */
 export interface FrozenFigures {
@@ -65,15 +67,14 @@ export class ScoreLoader {
   visible(inspectionId: string): Promise<VisibleResults> {
     let pending = this.visibleResults.get(inspectionId);
     if (!pending) {
-      pending = Promise.all([this.load(inspectionId), this.seesUndisclosed(inspectionId)]).then(
-        ([results, undisclosed]) =>
-          undisclosed
-            ? {
-                ...results,
-                criteria: results.criteria.map((c) => ({ ...c, suppressed: false })),
-                measures: results.measures.map((m) => ({ ...m, suppressed: false })),
-              }
-            : { ...results, criteria: discloseFigures(results.criteria), measures: discloseFigures(results.measures) },
+      pending = this.load(inspectionId).then(async (results) =>
+        (await this.seesUndisclosed({ id: inspectionId, areaId: results.areaId }))
+          ? {
+              ...results,
+              criteria: results.criteria.map((c) => ({ ...c, suppressed: false })),
+              measures: results.measures.map((m) => ({ ...m, suppressed: false })),
+            }
+          : { ...results, criteria: discloseFigures(results.criteria), measures: discloseFigures(results.measures) },
       );
       this.visibleResults.set(inspectionId, pending);
     }
@@ -116,18 +117,29 @@ export class ScoreLoader {
   private async compute(inspectionId: string): Promise<InspectionResults> {
     const inspection = await this.prisma.inspection.findUniqueOrThrow({
       where: { id: inspectionId },
-      select: { id: true, frameworkId: true, evidence: true, publishedReport: { select: { figures: true } } },
+      select: {
+        id: true,
+        areaId: true,
+        frameworkId: true,
+        evidence: true,
+        publishedReport: { select: { figures: true } },
+      },
     });
     const framework = await this.frameworks.definition(inspection.frameworkId);
+    const { areaId } = inspection;
     if (inspection.publishedReport) {
       const frozen = inspection.publishedReport.figures as unknown as FrozenFigures;
-      return { inspectionId, framework, ...frozen, source: 'PUBLISHED' };
+      return { inspectionId, areaId, framework, ...frozen, source: 'PUBLISHED' };
     }
-    if (inspection.evidence === 'RECORDED_FIGURES') return this.recorded(inspectionId, framework);
-    return this.computed(inspectionId, framework);
+    if (inspection.evidence === 'RECORDED_FIGURES')
+      return { areaId, ...(await this.recorded(inspectionId, framework)) };
+    return { areaId, ...(await this.computed(inspectionId, framework)) };
   }
 
-  private async computed(inspectionId: string, framework: FrameworkDefinition): Promise<InspectionResults> {
+  private async computed(
+    inspectionId: string,
+    framework: FrameworkDefinition,
+  ): Promise<Omit<InspectionResults, 'areaId'>> {
     const caseFiles = await this.prisma.caseFile.findMany({
       where: { inspectionId, sampleRole: 'SAMPLE' },
       select: { facts: true, answers: { select: { measureKey: true, value: true, reason: true, comment: true } } },
@@ -147,7 +159,10 @@ export class ScoreLoader {
     return { inspectionId, framework, source: 'COMPUTED', ...scores };
   }
 
-  private async recorded(inspectionId: string, framework: FrameworkDefinition): Promise<InspectionResults> {
+  private async recorded(
+    inspectionId: string,
+    framework: FrameworkDefinition,
+  ): Promise<Omit<InspectionResults, 'areaId'>> {
     const rows = await this.prisma.recordedResult.findMany({
       where: { inspectionId },
       orderBy: [{ kind: 'asc' }, { key: 'asc' }],

@@ -30,6 +30,21 @@ describe('the report as documents', () => {
     );
   });
 
+  it('lists them on the published West Midlands 2005 inspection, after the figures, to anyone', async () => {
+    const response = await api.gql<{ inspection: { exports: { key: string; fileName: string; url: string }[] } }>(
+      `query ($id: ID!) { inspection(id: $id) { exports { key fileName url } } }`,
+      { id: wm2005 },
+    );
+    expect(response.data!.inspection.exports.map((e) => [e.key, e.fileName])).toEqual([
+      ['figures-csv', 'WMPA-2005-figures-csv.csv'],
+      ['figures-xlsx', 'WMPA-2005-figures-xlsx.xlsx'],
+      ['figures-json', 'WMPA-2005-figures-json.json'],
+      ['report-pdf', 'WMPA-2005-report-pdf.pdf'],
+      ['report-docx', 'WMPA-2005-report-docx.docx'],
+    ]);
+    expect(response.data!.inspection.exports.at(-1)!.url).toBe(`/exports/${encodeURIComponent(wm2005)}/report-docx`);
+  });
+
   it('serves West Midlands 2005 as a PDF', async () => {
     const response = await download('report-pdf');
     expect(response.status).toBe(200);
