@@ -10,6 +10,7 @@ const ReportPage = lazy(() => import('./pages/ReportPage.tsx'));
 const SignInPage = lazy(() => import('./pages/SignInPage.tsx'));
 const AreaPage = lazy(() => import('./pages/AreaPage.tsx'));
 const RecommendationsPage = lazy(() => import('./pages/RecommendationsPage.tsx'));
+const FactualAccuracyPage = lazy(() => import('./factual-accuracy/FactualAccuracyPage.tsx'));
 
 export function App() {
   return (
@@ -21,6 +22,7 @@ export function App() {
           <Route path="/sign-in" element={<SignInPage />} />
           <Route path="/area" element={<AreaPage />} />
           <Route path="/area/recommendations" element={<RecommendationsPage />} />
+          <Route path="/area/factual-accuracy/:inspectionId" element={<FactualAccuracyPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -45,6 +45,10 @@ const EMBEDDED_TYPES = [
   'Membership',
   'TeamCandidate',
   'ReportSection',
+  'NationalPicture',
+  'NationalPictureArea',
+  'NationalCriterion',
+  'Standing',
 ];
 
 export function createScrutinyClient(options: ScrutinyClientOptions = {}): Client {

@@ -21,6 +21,7 @@ export {
   westMidlands2005GoodPractice,
   westMidlands2005ReportTexts,
 } from './west-midlands/west-midlands-2005-report.ts';
+export { westMidlands2005ReportModel } from './west-midlands/west-midlands-2005-report-model.ts';
 export { DEMO_EMAILS, DEMO_PASSWORD, demoAccounts } from './demo/accounts.ts';
 export { demoInProgressInspection, demoPeerInspections } from './demo/demo-inspections.ts';
 export { generateDemoCaseFiles } from './demo/generate-demo-case-files.ts';

@@ -18,6 +18,7 @@ import './report-draft.ts';
 import './plugin.ts';
 import './api-token.ts';
 import './live.ts';
+import './national-picture.ts';
 import './exports.ts';
 
 let built: GraphQLSchema | undefined;

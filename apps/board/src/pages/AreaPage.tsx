@@ -11,6 +11,8 @@ import {
   type ComparableFigure,
   type FigurePair,
 } from '../figures/latest-vs-previous.ts';
+import { DraftsForCheck } from '../factual-accuracy/DraftsForCheck.tsx';
+import { NationalPicture } from '../national/NationalPicture.tsx';
 import { AreaQuery } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
 
@@ -71,6 +73,7 @@ function AreaView({ code }: { code: string }) {
       <title>{`${area.name} – Your area – Scrutiny`}</title>
       <span className="govuk-caption-l">Your area</span>
       <h1 className="govuk-heading-xl">{area.name}</h1>
+      <DraftsForCheck inspections={inspections} />
 
       <h2 className="govuk-heading-l">Inspections</h2>
       <table className="govuk-table">
@@ -111,6 +114,7 @@ function AreaView({ code }: { code: string }) {
         <p className="govuk-body">No inspection of your area has scores yet.</p>
       )}
       {latest && area.comparisonGroup ? <Peers area={area} latest={latest} /> : null}
+      <NationalPicture areaCode={area.code} />
     </>
   );
 }

@@ -14,8 +14,11 @@ import type { ResultOf } from '@scrutiny/graphql-client';
 import { FigureText, IntervalText } from '../components/FigureText.tsx';
 import { InlineMarkdown, Markdown } from '../components/Markdown.tsx';
 import { SlopeChart, type SlopeDatum } from '../components/SlopeChart.tsx';
+import { REPORT_RENDERED, useRenderedMark } from '../components/rendered-mark.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { formatChangePoints } from '../figures/percent.ts';
+import { FactualAccuracyNotice } from '../factual-accuracy/DraftsForCheck.tsx';
+import { isReportDocument, ReportDocuments } from '../downloads/ReportDocuments.tsx';
 import { ReportQuery } from '../queries.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
@@ -37,6 +40,7 @@ function reportOf(inspection: Inspection): PublishedReportModel {
 }
 
 function Report({ inspection }: { inspection: Inspection }) {
+  useRenderedMark(REPORT_RENDERED, inspection.id);
   const report = reportOf(inspection);
   const { labels, summary } = report;
   const baselineYear = report.inspection.baseline?.year;
@@ -68,8 +72,12 @@ function Report({ inspection }: { inspection: Inspection }) {
           Published {new Date(report.inspection.publishedAt).toLocaleDateString('en-GB', { dateStyle: 'long' })}
         </p>
       ) : null}
+      <FactualAccuracyNotice inspection={inspection} />
 
-      {inspection.exports.length > 0 ? <Downloads downloads={inspection.exports} /> : null}
+      <ReportDocuments downloads={inspection.exports} />
+      {inspection.exports.some((e) => !isReportDocument(e)) ? (
+        <Downloads downloads={inspection.exports.filter((e) => !isReportDocument(e))} />
+      ) : null}
 
       <nav aria-labelledby="contents-heading" className="board-contents">
         <h2 className="govuk-heading-s" id="contents-heading">

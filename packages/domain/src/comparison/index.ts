@@ -8,3 +8,5 @@ export {
   summariseComparison,
 } from './compare.ts';
 export { straddlesThreshold } from './thresholds.ts';
+export type { AcrossAreas, AreaFigure, Standing } from './national.ts';
+export { acrossAreas, standingOf } from './national.ts';

@@ -16,3 +16,5 @@ export {
   wholePercent,
 } from './format.ts';
 export type { FigureLike } from './format.ts';
+export type { DocumentBlock } from './document.ts';
+export { changeCell, figureCell, markdownBlocks, plain, reportDocument } from './document.ts';

@@ -1,0 +1,86 @@
+// The national picture: every area's latest published scores on a framework, and each criterion across the areas.
+// Published aggregates only, so anyone may read it.
+import { HIGH_RISK_OF_HARM } from '@scrutiny/domain';
+import { builder } from '../builder.ts';
+import {
+  loadNationalPicture,
+  standingOfArea,
+  type NationalCriterion,
+  type NationalPicture,
+  type NationalPictureArea,
+} from '../services/national-picture.ts';
+import { AreaRef } from './area.ts';
+import { InspectionRef } from './inspection.ts';
+import { CriterionScoreRef } from './scores.ts';
+
+const StandingRef = builder.objectRef<{ position: number; of: number }>('Standing').implement({
+  description: 'Where an area stands among the areas with a score: 1 is the highest; scores that print alike share.',
+  fields: (t) => ({ position: t.exposeInt('position'), of: t.exposeInt('of') }),
+});
+
+const NationalPictureAreaRef = builder.objectRef<NationalPictureArea>('NationalPictureArea').implement({
+  description: "One area's latest published inspection on the framework, with its criterion scores.",
+  fields: (t) => ({
+    area: t.field({ type: AreaRef, resolve: (row) => row.area }),
+    inspection: t.field({
+      type: InspectionRef,
+      nullable: true,
+      description: 'Null when the area has no published inspection on the framework.',
+      resolve: (row) => row.inspection,
+    }),
+    criterionScores: t.field({ type: [CriterionScoreRef], resolve: (row) => row.criterionScores }),
+  }),
+});
+
+const NationalCriterionRef = builder.objectRef<NationalCriterion>('NationalCriterion').implement({
+  description: "One criterion across every area's latest published inspection.",
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    title: t.exposeString('title'),
+    areas: t.exposeInt('areas', { description: 'Areas with a score (areas with nothing applicable are left out).' }),
+    median: t.exposeFloat('median', { nullable: true }),
+    lowest: t.exposeFloat('lowest', { nullable: true }),
+    highest: t.exposeFloat('highest', { nullable: true }),
+    pooledMet: t.int({ nullable: true, resolve: (c) => c.pooled?.met ?? null }),
+    pooledApplicable: t.int({
+      nullable: true,
+      description: "Every area's applicable cases together; null unless every area's counts are known.",
+      resolve: (c) => c.pooled?.applicable ?? null,
+    }),
+    pooledPercentage: t.float({ nullable: true, resolve: (c) => c.pooled?.percentage ?? null }),
+    standing: t.field({
+      type: StandingRef,
+      nullable: true,
+      description: 'Where the area stands on this criterion; null when it has no score.',
+      args: { areaCode: t.arg.string({ required: true }) },
+      resolve: (c, { areaCode }) => standingOfArea(c, areaCode),
+    }),
+  }),
+});
+
+const NationalPictureRef = builder.objectRef<NationalPicture>('NationalPicture').implement({
+  description: "Every area's latest published scores on one framework, and each criterion across the areas.",
+  fields: (t) => ({
+    frameworkKey: t.exposeString('frameworkKey'),
+    subsample: t.exposeString('subsample'),
+    areas: t.field({ type: [NationalPictureAreaRef], resolve: (p) => p.areas }),
+    criteria: t.field({ type: [NationalCriterionRef], resolve: (p) => p.criteria }),
+  }),
+});
+
+builder.queryField('nationalPicture', (t) =>
+  t.field({
+    type: NationalPictureRef,
+    description:
+      "Every area's latest published inspection on a framework, with each criterion across the areas: published figures only.",
+    args: {
+      frameworkKey: t.arg.string({ required: true, description: 'The framework, e.g. esi.' }),
+      subsample: t.arg.string({
+        defaultValue: 'ALL',
+        description: `'ALL' or a subsample key such as ${HIGH_RISK_OF_HARM.key}.`,
+      }),
+    },
+    resolve: (_root, { frameworkKey, subsample }, ctx) =>
+      loadNationalPicture(ctx.prisma, ctx.frameworks, frameworkKey, subsample ?? 'ALL'),
+  }),
+);

@@ -1,0 +1,101 @@
+// The national picture (DOMAIN.md § Who uses it: chief inspectors see it, boards compare with similar areas): every
+// area's latest published inspection on one framework, with its frozen criterion scores, and each criterion across
+// all areas. Published figures only, whoever asks, and aggregates only: it is a public output, so every score
+// follows the domain's disclosure rule, and what is withheld is left out of the medians and pools too (else it could
+// be worked out by difference). One SQL query per level (areas, their published inspections, the frozen figures),
+// however many areas there are.
+import {
+  acrossAreas,
+  discloseFigures,
+  standingOf,
+  type AcrossAreas,
+  type AreaFigure,
+  type CriterionScore,
+  type Disclosed,
+} from '@scrutiny/domain';
+import type { Area, Inspection, PrismaClient } from '@scrutiny/db';
+import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
+import type { FrozenFigures } from './score-loader.ts';
+
+export interface NationalPictureArea {
+  area: Area;
+  /** The latest published inspection of the area on the framework; null when none is published. */
+  inspection: Inspection | null;
+  criterionScores: (Disclosed<CriterionScore> & { title: string })[];
+}
+
+export interface NationalCriterion extends AcrossAreas {
+  code: string;
+  title: string;
+  /** Each area's score, for standings. */
+  figures: AreaFigure[];
+}
+
+export interface NationalPicture {
+  frameworkKey: string;
+  subsample: string;
+  areas: NationalPictureArea[];
+  criteria: NationalCriterion[];
+}
+
+export async function loadNationalPicture(
+  prisma: PrismaClient,
+  frameworks: FrameworkRegistry,
+  frameworkKey: string,
+  subsample: string,
+): Promise<NationalPicture> {
+  const areas = await prisma.area.findMany({
+    orderBy: { name: 'asc' },
+    include: {
+      inspections: {
+        where: { status: 'PUBLISHED', framework: { key: frameworkKey } },
+        orderBy: [{ year: 'desc' }, { publishedAt: 'desc' }, { id: 'asc' }],
+        take: 1,
+        include: { publishedReport: { select: { figures: true } } },
+      },
+    },
+  });
+
+  const titles = new Map<string, string>();
+  const order: string[] = [];
+  const rows: NationalPictureArea[] = [];
+  for (const { inspections, ...area } of areas) {
+    const latest = inspections[0];
+    if (!latest?.publishedReport) {
+      rows.push({ area, inspection: null, criterionScores: [] });
+      continue;
+    }
+    const { publishedReport, ...inspection } = latest;
+    // Frozen definitions are cached by the registry: one read per framework version, not per area.
+    const framework = await frameworks.definition(inspection.frameworkId);
+    for (const criterion of framework.criteria) {
+      if (!titles.has(criterion.code)) {
+        titles.set(criterion.code, criterion.title);
+        order.push(criterion.code);
+      }
+    }
+    const frozen = publishedReport.figures as unknown as FrozenFigures;
+    const criterionScores = discloseFigures(frozen.criteria.filter((score) => score.subsample === subsample)).map(
+      (score) => ({ ...score, title: titles.get(score.key) ?? score.key }),
+    );
+    rows.push({ area, inspection, criterionScores });
+  }
+
+  const scoredCodes = new Set(rows.flatMap((row) => row.criterionScores.map((score) => score.key)));
+  const criteria = order
+    .filter((code) => scoredCodes.has(code))
+    .map((code) => {
+      const figures: AreaFigure[] = rows.flatMap((row) => {
+        const score = row.criterionScores.find((s) => s.key === code);
+        return score
+          ? [{ area: row.area.code, met: score.met, applicable: score.applicable, percentage: score.percentage }]
+          : [];
+      });
+      return { code, title: titles.get(code) ?? code, figures, ...acrossAreas(figures) };
+    });
+  return { frameworkKey, subsample, areas: rows, criteria };
+}
+
+export function standingOfArea(criterion: NationalCriterion, areaCode: string) {
+  return standingOf(areaCode, criterion.figures);
+}

@@ -1,0 +1,181 @@
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import type { ResultOf } from '@scrutiny/graphql-client';
+import { FigureText } from '../components/FigureText.tsx';
+import { ErrorMessage } from '../components/Status.tsx';
+import { formatPercent } from '../figures/percent.ts';
+import { AreaFrameworksQuery, NationalPictureQuery } from './documents.ts';
+import { describeStanding } from './standing.ts';
+
+type Picture = ResultOf<typeof NationalPictureQuery>['all'];
+type NationalCriterion = Picture['criteria'][number];
+
+const SUBSAMPLE_LABEL: Record<string, string> = { ALL: 'All', HIGH_RISK_OF_HARM: 'High risk of harm' };
+
+/**
+ * The area page's national picture: the area's latest published scores beside every area's, on the framework of
+ * the area's latest published inspection. Published figures only, as anyone may see them.
+ */
+export function NationalPicture({ areaCode }: { areaCode: string }) {
+  const [frameworks] = useQuery({ query: AreaFrameworksQuery, variables: { code: areaCode } });
+  const latest = [...(frameworks.data?.area?.inspections.edges.map((e) => e.node) ?? [])]
+    .filter((i) => i.published)
+    .sort((a, b) => a.year - b.year)
+    .pop();
+  const frameworkKey = latest?.framework.key ?? '';
+  const [result] = useQuery({
+    query: NationalPictureQuery,
+    variables: { frameworkKey, code: areaCode },
+    pause: !latest,
+  });
+  if (frameworks.data && !latest) return null;
+  if (result.error && !result.data) return <ErrorMessage error={result.error} />;
+  if (!result.data || !latest) return null;
+  const { all, highRisk } = result.data;
+  const published = all.areas.filter((a) => a.inspection !== null);
+  const own = (picture: Picture) => picture.areas.find((a) => a.area.code === areaCode);
+  const rows = all.criteria.flatMap((criterion) => {
+    const inHighRisk = highRisk.criteria.find((c) => c.code === criterion.code);
+    return [
+      { subsample: 'ALL', criterion, score: own(all)?.criterionScores.find((s) => s.code === criterion.code) },
+      ...(inHighRisk
+        ? [
+            {
+              subsample: 'HIGH_RISK_OF_HARM',
+              criterion: inHighRisk,
+              score: own(highRisk)?.criterionScores.find((s) => s.code === criterion.code),
+            },
+          ]
+        : []),
+    ];
+  });
+  const codes = all.criteria.map((c) => c.code);
+  return (
+    <section aria-labelledby="national-heading">
+      <h2 className="govuk-heading-l" id="national-heading">
+        National picture
+      </h2>
+      <p className="govuk-body">
+        Every area’s latest published inspection on the {latest.framework.title}: {published.length} of{' '}
+        {all.areas.length} areas have one. The median is the middle of the areas’ scores; all areas’ cases together adds
+        up every area’s cases.
+      </p>
+      <div className="board-table-scroll" role="region" aria-labelledby="national-caption" tabIndex={0}>
+        <table className="govuk-table govuk-table--small-text-until-tablet">
+          <caption className="govuk-table__caption govuk-table__caption--m" id="national-caption">
+            Your area’s latest published scores against every area’s
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Criterion
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Cases
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Your area
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Position
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Median of areas
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Lowest to highest
+              </th>
+              <th scope="col" className="govuk-table__header">
+                All areas’ cases together
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {rows.map(({ subsample, criterion, score }) => (
+              <tr key={`${criterion.code}|${subsample}`} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {criterion.code} {criterion.title}
+                </th>
+                <td className="govuk-table__cell">{SUBSAMPLE_LABEL[subsample] ?? subsample}</td>
+                <td className="govuk-table__cell">{score ? <FigureText figure={score} /> : 'None published'}</td>
+                <td className="govuk-table__cell">{describeStanding(criterion.standing)}</td>
+                <td className="govuk-table__cell">{formatPercent(criterion.median)}</td>
+                <td className="govuk-table__cell">{range(criterion)}</td>
+                <td className="govuk-table__cell">
+                  {criterion.pooledPercentage == null ? (
+                    'Not all counts known'
+                  ) : (
+                    <FigureText
+                      figure={{
+                        percentage: criterion.pooledPercentage,
+                        met: criterion.pooledMet,
+                        applicable: criterion.pooledApplicable,
+                      }}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <div className="board-table-scroll" role="region" aria-labelledby="every-area-caption" tabIndex={0}>
+        <table className="govuk-table govuk-table--small-text-until-tablet">
+          <caption className="govuk-table__caption govuk-table__caption--m" id="every-area-caption">
+            Every area’s latest published criterion scores
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Area
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Inspection
+              </th>
+              {codes.map((code) => (
+                <th key={code} scope="col" className="govuk-table__header">
+                  {code}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {all.areas.map((row) => (
+              <tr key={row.area.id} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {row.area.name}
+                  {row.area.code === areaCode ? ' (your area)' : ''}
+                  <br />
+                  <span className="govuk-body-s">{row.area.region}</span>
+                </th>
+                <td className="govuk-table__cell">
+                  {row.inspection ? (
+                    <Link className="govuk-link" to={`/reports/${encodeURIComponent(row.inspection.id)}`}>
+                      {row.inspection.title}
+                    </Link>
+                  ) : (
+                    'None published'
+                  )}
+                </td>
+                {codes.map((code) => {
+                  const score = row.criterionScores.find((s) => s.code === code);
+                  return (
+                    <td key={code} className="govuk-table__cell">
+                      {score ? <FigureText figure={score} /> : '–'}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function range(criterion: NationalCriterion): string {
+  if (criterion.lowest == null || criterion.highest == null) return '–';
+  return `${formatPercent(criterion.lowest)} to ${formatPercent(criterion.highest)}`;
+}

@@ -1,0 +1,120 @@
+// The West Midlands board member sets their area's latest published scores beside the other areas of its comparison
+// group and the national picture (every area's latest published inspection), while a draft of their own area is out
+// for its factual accuracy check: drafts never enter the national picture.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../browser.ts';
+import { startScrutiny, type RunningScrutiny } from '../scrutiny.ts';
+import { accessibilityProblems, callApi, heading } from './board-pages.ts';
+import { signInByKeyboard } from './keyboard.ts';
+
+const PASSWORD = 'scrutiny-demo';
+let scrutiny: RunningScrutiny;
+let browser: Browser;
+let page: Page;
+
+interface NationalCriterion {
+  code: string;
+  median: number;
+  lowest: number;
+  highest: number;
+  pooledMet: number;
+  pooledApplicable: number;
+  pooledPercentage: number;
+  standing: { position: number; of: number };
+}
+
+/** Whole percentages as the report prints them: half up, with 23 of 40 (57.49999… in floating point) as 58%. */
+const whole = (percentage: number) => `${Math.floor(Math.round(percentage * 1e6) / 1e6 + 0.5)}%`;
+
+async function moveWestMidlands2006DraftToFactualAccuracyCheck(): Promise<void> {
+  const { cookie } = await callApi(
+    scrutiny.url,
+    'mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename } }',
+    { e: 'kate.white@hmiprobation.example', p: PASSWORD },
+  );
+  const { data } = await callApi<{ area: { inspections: { edges: { node: { id: string; year: number } }[] } } }>(
+    scrutiny.url,
+    '{ area(code: "WMPA") { inspections(first: 10) { edges { node { id year } } } } }',
+    {},
+    cookie,
+  );
+  const draftId = data.area.inspections.edges.find((e) => e.node.year === 2006)!.node.id;
+  for (const to of ['VALIDATION', 'DRAFTING', 'FACTUAL_ACCURACY_CHECK'])
+    await callApi(
+      scrutiny.url,
+      'mutation($input: MutationMoveInspectionInput!) { moveInspection(input: $input) { __typename } }',
+      { input: { inspectionId: draftId, to } },
+      cookie,
+    );
+}
+
+beforeAll(async () => {
+  scrutiny = await startScrutiny();
+  await moveWestMidlands2006DraftToFactualAccuracyCheck();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await signInByKeyboard(page, scrutiny.url, 'board.member@wmpa.example', PASSWORD);
+  expect(await heading(page)).toBe('West Midlands Probation Area');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await scrutiny?.close();
+});
+
+describe('the national picture on the area page', () => {
+  it('gives each criterion: the area’s published score, its position, the median, the range and all areas’ cases', async () => {
+    // What the API says anyone may know, to hold the page to.
+    const { data } = await callApi<{ nationalPicture: { criteria: NationalCriterion[] } }>(
+      scrutiny.url,
+      `{ nationalPicture(frameworkKey: "esi") { criteria { code median lowest highest pooledMet pooledApplicable
+         pooledPercentage standing(areaCode: "WMPA") { position of } } } }`,
+    );
+    const table = page.getByRole('table', { name: 'Your area’s latest published scores against every area’s' });
+    await table.waitFor();
+    const rows = await table.getByRole('row').allInnerTexts();
+    const b1 = rows.find((r) => r.startsWith('B1') && /\tAll\t/.test(r));
+    // West Midlands' latest published B1 is the 2005 follow-up's 62% (24 of 39), not the 2006 draft's.
+    expect(b1).toMatch(/62%\s*\(24 of 39\)/);
+    for (const criterion of data.nationalPicture.criteria) {
+      const row = rows.find((r) => r.startsWith(`${criterion.code} `) && /\tAll\t/.test(r))!;
+      const position = `${criterion.standing.position}${['', 'st', 'nd', 'rd'][criterion.standing.position] ?? 'th'} of 4`;
+      expect(row).toContain(position);
+      expect(row).toContain(`${whole(criterion.lowest)} to ${whole(criterion.highest)}`);
+      expect(row).toContain(
+        `${whole(criterion.pooledPercentage)} (${criterion.pooledMet} of ${criterion.pooledApplicable})`,
+      );
+      expect(row.split('\t')[4]).toBe(whole(criterion.median));
+    }
+    // High risk of harm cases have their own rows.
+    expect(rows.some((r) => r.startsWith('B1') && /High risk of harm/.test(r))).toBe(true);
+  });
+
+  it('lists every area’s latest published inspection, drafts left out', async () => {
+    const table = page.getByRole('table', { name: 'Every area’s latest published criterion scores' });
+    const text = await table.innerText();
+    for (const area of ['Greater Manchester (demo)', 'Merseyside (demo)', 'West Yorkshire (demo)'])
+      expect(text).toContain(area);
+    expect(text).toContain('West Midlands Probation Area (your area)');
+    expect(text).toMatch(/Follow-up inspection 2005/);
+    expect(text).not.toMatch(/2006/);
+  });
+
+  it('keeps the comparison group beside it, and the page has no accessibility violations', async () => {
+    const peers = await page.getByRole('table', { name: /Criterion scores of the areas in the/ }).innerText();
+    expect(peers).toContain('Greater Manchester (demo)');
+    expect(peers).toContain('West Midlands Probation Area (your area)');
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
+  it('opens a peer’s published report from the national table', async () => {
+    await page
+      .getByRole('table', { name: 'Every area’s latest published criterion scores' })
+      .getByRole('row', { name: /Merseyside/ })
+      .getByRole('link')
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Merseyside \(demo\), 2005/ }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+});
