@@ -12,5 +12,5 @@ export default defineConfig({
       },
     ],
   },
-  test: { include: ['src/**/*.e2e.test.ts'], testTimeout: 90_000, hookTimeout: 240_000, pool: 'forks', maxWorkers: 1 },
+  test: { include: ['src/**/*.e2e.test.ts'], testTimeout: 180_000, hookTimeout: 240_000, pool: 'forks', maxWorkers: 1 },
 });

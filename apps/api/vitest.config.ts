@@ -9,7 +9,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     include: ['src/**/*.test.ts'],
-    testTimeout: 60_000,
+    // A bound that catches a hang on a busy 2-core machine, not a timing.
+    testTimeout: 180_000,
     hookTimeout: 240_000,
     pool: 'forks',
     maxWorkers: 2,

@@ -13,7 +13,7 @@ beforeAll(async () => {
   db = await createTestDb('pglite');
   live = createLiveEvents(undefined);
   prisma = announcingCommits(db.prisma, live);
-}, 60_000);
+}, 180_000);
 afterAll(() => db?.close());
 
 /** Collects the inspectionChanged events for `id` heard while `work` runs (and a moment after). */
