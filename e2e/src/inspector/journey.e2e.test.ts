@@ -26,6 +26,8 @@ let kate: { context: BrowserContext; page: Page };
 let inspectionId: string;
 /** Case file references drawn into the sample. */
 let sampled: string[] = [];
+/** The disagreement the inspector resolved, and how. */
+let resolved: { measureKey: string; value: string } | undefined;
 
 const TITLE = 'Effective Supervision Inspection 2007';
 const SAMPLE_SIZE = 5;
@@ -224,8 +226,11 @@ describe('an inspection from plan to publication', () => {
     expect(agreed).toBeLessThan(total);
     await axeOnce(page, 'second-marking-compared');
 
+    // The inspector's answer stands: the resolution changes the assessor's answer, and so the published figures.
     const form = page.locator('[data-resolve]').first();
-    await form.locator('input[type=radio]').first().check();
+    const yours = form.getByLabel(/\(your answer\)$/);
+    resolved = { measureKey: (await form.getAttribute('data-resolve'))!, value: (await yours.getAttribute('value'))! };
+    await yours.check();
     await form.locator('textarea[id$="-note"]').fill('The case record shows the assessment was done on time.');
     await form.getByRole('button', { name: /^Resolve/ }).click();
     await page
@@ -389,6 +394,8 @@ describe('the published figures', () => {
     expect(files.map((f) => f.reference).sort()).toEqual([...sampled].sort());
     expect(files.every((f) => f.answers.length > 0)).toBe(true);
     expect(files.some((f) => f.answers.some((a) => a.value === 'NOT_APPLICABLE' && a.reason))).toBe(true);
+    const secondMarked = files.find((f) => f.reference === sampled[0])!;
+    expect(secondMarked.answers.find((a) => a.measureKey === resolved!.measureKey)?.value).toBe(resolved!.value);
 
     const framework: FrameworkDefinition = esiFramework;
     const forScoring: CaseFileForScoring[] = files.map((f) => ({
@@ -431,7 +438,13 @@ describe('the published figures', () => {
     // The board app's public report shows the same criterion scores.
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${scrutiny.url}/reports/${encodeURIComponent(inspectionId)}`);
+    // A reader finds it on the public home page, under the area.
+    await page.goto(scrutiny.url);
+    await page
+      .getByRole('region', { name: 'West Midlands Probation Area' })
+      .getByRole('link', { name: new RegExp(TITLE) })
+      .click();
+    await page.waitForURL(`${scrutiny.url}/reports/${encodeURIComponent(inspectionId)}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByText(FOREWORD).waitFor();
     await expect(page.locator('main').innerText()).resolves.toContain(FINDING);
