@@ -28,6 +28,8 @@ let inspectionId: string;
 let sampled: string[] = [];
 /** The disagreement the inspector resolved, and how. */
 let resolved: { measureKey: string; value: string } | undefined;
+/** The B1 score as the inspectors' preview showed it, before publication. */
+let previewB1 = '';
 
 const TITLE = 'Effective Supervision Inspection 2007';
 const SAMPLE_SIZE = 5;
@@ -197,6 +199,15 @@ describe('an inspection from plan to publication', () => {
 
   it('the inspector second-marks one file blind, resolves a disagreement and reads the agreement', async () => {
     const { page } = kate;
+    // Every file is in: the live scores say so.
+    await page.goto(`${scrutiny.url}/inspector/inspections/${encodeURIComponent(inspectionId)}`);
+    await page.getByRole('link', { name: 'Live scores against the baseline' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Live scores' }).waitFor();
+    await expect
+      .poll(() => page.getByTestId('scores-progress').innerText())
+      .toMatch(new RegExp(`^(\\d+) of \\1 questions assessed; ${SAMPLE_SIZE} of ${SAMPLE_SIZE} case files submitted$`));
+    await axeOnce(page, 'scores');
+
     await page.goto(`${scrutiny.url}/inspector/inspections/${encodeURIComponent(inspectionId)}`);
     await page.getByRole('link', { name: 'Validation and agreement' }).click();
     await page.getByRole('heading', { level: 1, name: 'Validation' }).waitFor();
@@ -290,6 +301,7 @@ describe('an inspection from plan to publication', () => {
     await expect.poll(() => page.locator('main').innerText()).toContain(FOREWORD);
     await expect(page.locator('main').innerText()).resolves.toContain(FINDING);
     await expect(page.locator('main').innerText()).resolves.toContain(GOOD_PRACTICE);
+    previewB1 = await page.getByTestId('preview-score-B1').innerText();
     await axeOnce(page, 'preview');
 
     await page.goBack();
@@ -422,6 +434,11 @@ describe('the published figures', () => {
           ...discloseFigure({ met, applicable, percentage, interval, notApplicable, unanswered }),
         }))
         .sort((a, b) => a.key.localeCompare(b.key));
+    // The team's preview showed B1 unsuppressed, as the domain computes it.
+    const b1 = scores.criteria.find((c) => c.key === 'B1' && c.subsample === 'ALL')!;
+    expect(previewB1).toMatch(
+      new RegExp(`This inspection\\s+${Math.round(b1.percentage!)}% \\(${b1.met} of ${b1.applicable} cases\\)`),
+    );
     const byCode = (xs: Figure[]) => [...xs].sort((a, b) => a.code!.localeCompare(b.code!));
     const byKey = (xs: Figure[]) => [...xs].sort((a, b) => a.key!.localeCompare(b.key!));
 
