@@ -301,6 +301,8 @@ describe('an inspection from plan to publication', () => {
     await expect.poll(() => page.locator('main').innerText()).toContain(FOREWORD);
     await expect(page.locator('main').innerText()).resolves.toContain(FINDING);
     await expect(page.locator('main').innerText()).resolves.toContain(GOOD_PRACTICE);
+    // Withheld and empty figures are said in words, never printed as a missing value.
+    await expect(page.locator('main').innerText()).resolves.not.toMatch(/\b(NaN|undefined|null)\b/);
     previewB1 = await page.getByTestId('preview-score-B1').innerText();
     await axeOnce(page, 'preview');
 
@@ -466,6 +468,8 @@ describe('the published figures', () => {
     await page.getByText(FOREWORD).waitFor();
     await expect(page.locator('main').innerText()).resolves.toContain(FINDING);
     await expect(page.locator('main').innerText()).resolves.toContain(GOOD_PRACTICE);
+    // Withheld and empty figures are said in words, never printed as a missing value.
+    await expect(page.locator('main').innerText()).resolves.not.toMatch(/\b(NaN|undefined|null)\b/);
     for (const score of published.criterionScores) {
       const table = page.getByRole('table', { name: `${score.code} score` });
       const text = await table.innerText();
