@@ -454,6 +454,40 @@ describe('the published figures', () => {
     expect(published.criterionScores.some((s) => !s.suppressed && s.percentage !== null)).toBe(true);
     expect(published.high.every((s) => s.suppressed || s.applicable === 0)).toBe(true);
 
+    // The open-data download carries the same counts, figure by figure.
+    const download = await fetch(`${scrutiny.url}/exports/${encodeURIComponent(inspectionId)}/figures-json`);
+    expect(download.status).toBe(200);
+    const openData = (await download.json()) as {
+      rows: {
+        figure_key: string;
+        subsample: string;
+        met: number | null;
+        applicable: number | null;
+        suppressed: boolean;
+      }[];
+    };
+    const counts = (
+      xs: {
+        key?: string;
+        code?: string;
+        subsample: string;
+        met: number | null;
+        applicable: number | null;
+        suppressed: boolean;
+      }[],
+    ) =>
+      xs
+        .map((x) => `${x.key ?? x.code} ${x.subsample} ${x.met}/${x.applicable}${x.suppressed ? ' suppressed' : ''}`)
+        .sort();
+    expect(counts(openData.rows.map((r) => ({ ...r, key: r.figure_key })))).toEqual(
+      counts([
+        ...expectedCriteria('ALL'),
+        ...expectedCriteria('HIGH_RISK_OF_HARM'),
+        ...expectedMeasures('ALL'),
+        ...expectedMeasures('HIGH_RISK_OF_HARM'),
+      ]),
+    );
+
     // The board app's public report shows the same criterion scores.
     const context = await browser.newContext();
     const page = await context.newPage();
