@@ -12,7 +12,10 @@ export interface RunningScrutiny {
 
 export async function startScrutiny(): Promise<RunningScrutiny> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scrutiny-e2e-'));
-  const config = { ...readConfig({ SCRUTINY_DATA_DIR: dataDir, PORT: '0' }), secureCookies: false };
+  const config = {
+    ...readConfig({ SCRUTINY_DATA_DIR: dataDir, PORT: '0', SCRUTINY_LOG_LEVEL: 'warn' }),
+    secureCookies: false,
+  };
   const app = await createApp(config);
   await seedReferenceData(app.db.prisma, app.services.frameworks, referenceSeed());
   const running = await listen(app, config);

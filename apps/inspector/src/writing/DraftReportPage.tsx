@@ -18,7 +18,7 @@ import { longDate, signOffText } from './labels.ts';
 import { problemOf } from './outcome.ts';
 import { Loading, WritingFrame, writingPaths } from './WritingFrame.tsx';
 
-type Status = 'VALIDATION' | 'DRAFTING' | 'FACTUAL_ACCURACY_CHECK' | 'SIGNED_OFF';
+type Status = 'PLANNED' | 'FIELDWORK' | 'VALIDATION' | 'DRAFTING' | 'FACTUAL_ACCURACY_CHECK' | 'SIGNED_OFF';
 
 interface Step {
   /** The status the step is taken from. */
@@ -29,8 +29,21 @@ interface Step {
   secondary?: boolean;
 }
 
-/** The drafting part of the workflow; the API holds the rules, these are the buttons. */
+/** The workflow from fieldwork to publication; the API holds the rules, these are the buttons. */
 const STEPS: readonly Step[] = [
+  // Without these an inspection planned in the app could never reach drafting: no other page moves it on.
+  {
+    from: 'PLANNED',
+    to: 'FIELDWORK',
+    label: 'Start fieldwork',
+    who: 'Inspectors of the team or a chief inspector. Assessors can answer their case files before and during fieldwork.',
+  },
+  {
+    from: 'FIELDWORK',
+    to: 'VALIDATION',
+    label: 'End fieldwork and start validation',
+    who: 'Inspectors of the team or a chief inspector, once the case files are assessed.',
+  },
   {
     from: 'VALIDATION',
     to: 'DRAFTING',
