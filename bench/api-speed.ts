@@ -502,7 +502,7 @@ for (const operation of OPERATIONS)
     );
   }
 
-console.log('\nSQL statements per operation through the API (BEGIN/COMMIT not counted):');
+console.log('\nSQL statements per operation through the API (BEGIN not counted; COMMIT is):');
 for (const { label, statements } of statementCounts) console.log(`  ${pad(label, 44)} ${statements}`);
 
 console.log(`\nDomain: ${scoreLine || scoreMillion.stderr.toString().trim()}`);
