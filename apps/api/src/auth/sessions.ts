@@ -21,12 +21,15 @@ export async function createSession(
 }
 
 export async function viewerForToken(prisma: PrismaClient, token: string): Promise<Viewer | null> {
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, areaId: true } } },
-  });
-  if (!session || session.expiresAt.getTime() <= Date.now()) return null;
-  return session.user;
+  // Every signed-in request starts here: one statement (a join) rather than Prisma's two (session, then user).
+  const rows = await prisma.$queryRaw<(Viewer & { expiresAt: Date })[]>`
+    SELECT u.id, u.email, u.name, u.role::text AS role, u."areaId", s."expiresAt"
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s."tokenHash" = ${hashToken(token)}`;
+  const row = rows[0];
+  if (!row || row.expiresAt.getTime() <= Date.now()) return null;
+  const { expiresAt: _expiresAt, ...viewer } = row;
+  return viewer;
 }
 
 export async function endSession(prisma: PrismaClient, token: string): Promise<void> {

@@ -29,6 +29,9 @@ export interface SaveAnswerInput {
   clientMutationId?: string | null;
 }
 
+/** The saved answer with what deciding who may read it needs, so the caller need not read it again. */
+export type SavedAnswer = Answer & { caseFile: { inspectionId: string; assessorId: string | null } };
+
 /** Inspection states in which answers may still change. */
 const ANSWERABLE = new Set(['PLANNED', 'FIELDWORK', 'VALIDATION']);
 
@@ -37,7 +40,7 @@ export async function saveAnswer(
   frameworks: FrameworkRegistry,
   viewer: Viewer | null,
   input: SaveAnswerInput,
-): Promise<Answer> {
+): Promise<SavedAnswer> {
   if (!viewer) throw new UnauthenticatedError();
   const caseFile = await prisma.caseFile.findUnique({
     where: { id: input.caseFileId },
@@ -74,25 +77,30 @@ export async function saveAnswer(
       { path: check.code === 'REASON_REQUIRED' ? 'reason' : 'value', message: check.message },
     ]);
 
-  return withReceipt(
+  const result = await withReceipt(
     prisma,
     viewer,
     input.clientMutationId ?? null,
     'saveAnswer',
     async (tx) => {
+      // Without the answerer's name: only a conflict needs it, and it is read then, saving a round trip per save.
       const existing = await tx.answer.findUnique({
         where: { caseFileId_measureKey: { caseFileId: caseFile.id, measureKey: input.measureKey } },
-        include: { answeredBy: { select: { name: true } } },
       });
-      const conflict = (current: typeof existing) =>
-        new AnswerConflictError(input.measureKey, input.expectedVersion ?? 0, {
-          value: current!.value,
-          reason: current!.reason,
-          comment: current!.comment,
-          version: current!.version,
-          answeredBy: current!.answeredBy.name,
-          updatedAt: current!.updatedAt,
+      const conflict = async (current: Answer) => {
+        const answeredBy = await tx.user.findUniqueOrThrow({
+          where: { id: current.answeredById },
+          select: { name: true },
         });
+        return new AnswerConflictError(input.measureKey, input.expectedVersion ?? 0, {
+          value: current.value,
+          reason: current.reason,
+          comment: current.comment,
+          version: current.version,
+          answeredBy: answeredBy.name,
+          updatedAt: current.updatedAt,
+        });
+      };
       const data = {
         value: given.value,
         reason: given.reason ?? null,
@@ -105,20 +113,16 @@ export async function saveAnswer(
           throw new NotFoundError(`An answer to ${input.measureKey} at version ${input.expectedVersion}`);
         saved = await tx.answer.create({ data: { ...data, caseFileId: caseFile.id, measureKey: input.measureKey } });
       } else {
-        if (input.expectedVersion == null || input.expectedVersion !== existing.version) throw conflict(existing);
-        // The version in the WHERE makes the check and the write one atomic step, whatever runs alongside.
-        const updated = await tx.answer.updateMany({
+        if (input.expectedVersion == null || input.expectedVersion !== existing.version) throw await conflict(existing);
+        // The version in the WHERE makes the check and the write one atomic step, whatever runs alongside; the
+        // UPDATE returns the saved row, so nothing is read again.
+        const updated = await tx.answer.updateManyAndReturn({
           where: { id: existing.id, version: existing.version },
           data: { ...data, version: { increment: 1 } },
         });
-        if (updated.count !== 1)
-          throw conflict(
-            await tx.answer.findUnique({
-              where: { id: existing.id },
-              include: { answeredBy: { select: { name: true } } },
-            }),
-          );
-        saved = await tx.answer.findUniqueOrThrow({ where: { id: existing.id } });
+        if (updated.length !== 1)
+          throw await conflict(await tx.answer.findUniqueOrThrow({ where: { id: existing.id } }));
+        saved = updated[0]!;
       }
       if (caseFile.status === 'ASSIGNED' || caseFile.status === 'UNASSIGNED')
         await tx.caseFile.update({ where: { id: caseFile.id }, data: { status: 'IN_PROGRESS' } });
@@ -136,4 +140,5 @@ export async function saveAnswer(
     },
     (tx, id) => tx.answer.findUniqueOrThrow({ where: { id } }),
   );
+  return { ...result, caseFile: { inspectionId: caseFile.inspectionId, assessorId: caseFile.assessorId } };
 }

@@ -38,3 +38,53 @@ describe('listing case files with their answers', () => {
     expect(all.statements).toBeLessThanOrEqual(8);
   });
 });
+
+// The floor for these is one statement each (bench/api-speed.ts measures against it): the API adds the session,
+// access checks and the audit row, and nothing it could do in fewer round trips without dropping a rule.
+describe('round trips of an assessor reading and saving', () => {
+  it('reads a case file in 5 statements and saves an answer in 9', async () => {
+    const assessor = await api.signIn(DEMO_EMAILS.westMidlandsAssessorA);
+    const mine = await api.gql<{
+      myCaseFiles: {
+        id: string;
+        inspection: { status: string };
+        answers: { measureKey: string; value: string; version: number }[];
+      }[];
+    }>('{ myCaseFiles { id inspection { status } answers { measureKey value version } } }', {}, assessor);
+    const file = mine.data!.myCaseFiles.find(
+      (f) => f.inspection.status === 'FIELDWORK' && f.answers.some((a) => a.value === 'YES' || a.value === 'NO'),
+    )!;
+    const answer = file.answers.find((a) => a.value === 'YES' || a.value === 'NO')!;
+
+    const read = await api.countQueries(() =>
+      api.gql<{ caseFile: { answers: unknown[] } }>(
+        'query ($id: ID!) { caseFile(id: $id) { reference answers { measureKey value version } } }',
+        { id: file.id },
+        assessor,
+      ),
+    );
+    expect(read.result.data!.caseFile.answers.length).toBe(file.answers.length);
+    expect(read.statements).toBeLessThanOrEqual(5);
+
+    const save = await api.countQueries(() =>
+      api.gql<{ saveAnswer: { __typename: string; data?: { version: number } } }>(
+        `mutation ($input: MutationSaveAnswerInput!) { saveAnswer(input: $input) { __typename
+          ... on MutationSaveAnswerSuccess { data { version } } } }`,
+        {
+          input: {
+            caseFileId: file.id,
+            measureKey: answer.measureKey,
+            value: answer.value === 'YES' ? 'NO' : 'YES',
+            expectedVersion: answer.version,
+          },
+        },
+        assessor,
+      ),
+    );
+    expect(save.result.data!.saveAnswer).toEqual({
+      __typename: 'MutationSaveAnswerSuccess',
+      data: { version: answer.version + 1 },
+    });
+    expect(save.statements).toBeLessThanOrEqual(9);
+  });
+});
