@@ -28,7 +28,11 @@ export interface Config {
   rateLimits: RateLimits;
 }
 
-export const DEFAULT_PLUGINS = ['@scrutiny/plugin-framework-esi', '@scrutiny/plugin-export-open-data'];
+export const DEFAULT_PLUGINS = [
+  '@scrutiny/plugin-framework-esi',
+  '@scrutiny/plugin-framework-standards',
+  '@scrutiny/plugin-export-open-data',
+];
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
