@@ -18,6 +18,7 @@ import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { formatChangePoints } from '../figures/percent.ts';
 import { ReportQuery } from '../queries.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { RatingsSection } from './RatingsSection.tsx';
 
 type Inspection = NonNullable<ResultOf<typeof ReportQuery>['inspection']>;
 
@@ -153,6 +154,8 @@ function Report({ inspection }: { inspection: Inspection }) {
           </>
         ) : null}
       </section>
+
+      {report.ratings ? <RatingsSection ratings={report.ratings} /> : null}
 
       <section aria-labelledby="arrangements">
         <h2 className="govuk-heading-l" id="arrangements">
