@@ -16,6 +16,7 @@ let browser: Browser;
 let inspectionId: string;
 let inspector: string;
 let chief: string;
+let firstCaseFileId: string;
 
 async function signIn(email: string): Promise<string> {
   const { cookie } = await callApi<{ signIn: { __typename: string } }>(
@@ -85,6 +86,7 @@ async function setUpInspection(): Promise<string> {
     { id },
     inspector,
   );
+  firstCaseFileId = data.inspection.caseFiles.edges[0]!.node.id;
   for (const [index, { node }] of data.inspection.caseFiles.edges.entries()) {
     for (const question of node.questions.filter((q) => q.status !== 'NOT_ASKED')) {
       const met = question.measureKey.endsWith('.engaging') ? index < 5 : index < 9;
@@ -112,6 +114,21 @@ afterAll(async () => {
 });
 
 describe('an inspection on the standards framework', () => {
+  it('shows each key question’s prompts as guidance on the case file', async () => {
+    const { page } = await signedInPage(browser, scrutiny.url, KATE);
+    await page.goto(`${scrutiny.url}/inspector/case-files/${encodeURIComponent(firstCaseFileId)}`);
+    const question = page.getByRole('group', {
+      name: 'Does assessment focus sufficiently on engaging the person on probation?',
+    });
+    await question.waitFor();
+    // The prompts describe the question's radios, so a screen reader reads them with it.
+    await expect(question.getAttribute('aria-describedby')).resolves.toMatch(/-prompts /);
+    await expect(page.getByTestId('question-prompts').first().innerText()).resolves.toContain(
+      'Does assessment analyse the motivation and readiness of the person to engage and comply?',
+    );
+    await expectNoAxeViolations(page, axeViolations);
+  });
+
   it('shows ratings on the scores page, and an inspector overrides a standard with a reason', async () => {
     const { page } = await signedInPage(browser, scrutiny.url, KATE);
     await page.goto(`${scrutiny.url}/inspector/inspections/${encodeURIComponent(inspectionId)}/scores`);
