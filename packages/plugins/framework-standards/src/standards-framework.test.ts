@@ -30,6 +30,24 @@ describe('the case supervision standards framework', () => {
     expect(loaded.plugins[0]!.frameworks).toEqual([standardsFramework]);
   });
 
+  it('is refused at load, naming the problem, when its declared ratings are inconsistent', () => {
+    const broken = {
+      ...plugin,
+      frameworks: [
+        {
+          ...standardsFramework,
+          ratings: {
+            ...standardsFramework.ratings!,
+            overall: { rule: 'sumOfPoints' as const, thresholds: [{ from: 0, rating: 'SUPERB' }] },
+          },
+        },
+      ],
+    };
+    const loaded = loadPlugins([broken]);
+    expect(loaded.plugins).toEqual([]);
+    expect(JSON.stringify(loaded.errors)).toContain('overall threshold 1 names unknown rating \\"SUPERB\\"');
+  });
+
   it('asks each key question yes or no, with prompts as guidance, three per standard', () => {
     expect(standardsFramework.criteria.map((c) => c.code)).toEqual(['2.1', '2.2', '2.3', '2.4']);
     for (const criterion of standardsFramework.criteria) {
