@@ -30,6 +30,7 @@ export interface Config {
 
 export const DEFAULT_PLUGINS = [
   '@scrutiny/plugin-framework-esi',
+  '@scrutiny/plugin-framework-standards',
   '@scrutiny/plugin-export-open-data',
   '@scrutiny/plugin-export-pdf',
   '@scrutiny/plugin-export-docx',

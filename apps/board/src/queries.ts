@@ -131,6 +131,67 @@ export const ReportQuery = graphql(`
           high
         }
       }
+      ratings {
+        questionSet
+        questionSets {
+          key
+          label
+        }
+        standards {
+          code
+          title
+          computed {
+            key
+            label
+            points
+          }
+          effective {
+            key
+            label
+            points
+          }
+          lowestKeyQuestion
+          override {
+            rating {
+              key
+              label
+              points
+            }
+            reason
+            by
+          }
+        }
+        overall {
+          points
+          reason
+          rating {
+            key
+            label
+            points
+          }
+        }
+        units {
+          unit
+          caseFiles
+          withheld
+          standards {
+            code
+            effective {
+              key
+              label
+              points
+            }
+          }
+          overall {
+            points
+            rating {
+              key
+              label
+              points
+            }
+          }
+        }
+      }
       comparison {
         summary
         improved

@@ -112,6 +112,7 @@ export const CaseFileQuery = graphql(`
         value
         derivation
         derivedHolds
+        prompts
       }
       answers {
         id

@@ -11,3 +11,4 @@ export * from './sampling/index.ts';
 export * from './case-list/index.ts';
 export * from './disclosure/index.ts';
 export * from './report/index.ts';
+export * from './rating/index.ts';

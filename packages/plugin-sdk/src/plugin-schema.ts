@@ -39,6 +39,7 @@ const frameworkShape = z.object({
       derivation: z.object({ rule: z.object({ kind: z.string() }).loose(), mode: z.string() }).optional(),
       tags: z.array(z.string()),
       reportBySubsample: z.boolean(),
+      prompts: z.array(text).optional(),
     }),
   ),
   answerSets: z.array(
@@ -46,6 +47,23 @@ const frameworkShape = z.object({
   ),
   subsamples: z.array(z.object({ key: text, label: text, condition: conditionShape })),
   ratingBands: z.array(z.object({ from: z.number(), label: text })).optional(),
+  // Their references and thresholds are checked by validateFramework.
+  ratings: z
+    .object({
+      ratings: z.array(z.object({ key: text, label: text, from: z.number(), points: z.number() })),
+      standardRule: z.string(),
+      overall: z.object({ rule: z.string(), thresholds: z.array(z.object({ from: z.number(), rating: text })) }),
+      questionSets: z.array(z.object({ key: text, label: text, excludeTags: z.array(z.string()) })),
+      unitFact: z.string().optional(),
+    })
+    .optional(),
+  comparableWith: z
+    .object({
+      fromVersion: text,
+      measures: z.record(z.string(), z.string()),
+      criteria: z.record(z.string(), z.string()).optional(),
+    })
+    .optional(),
 });
 
 export const frameworkSchema = z.custom<FrameworkDefinition>().superRefine((value, context) => {

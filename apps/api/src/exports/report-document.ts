@@ -44,6 +44,67 @@ export function reportDocument(subsampleCount: number): string {
         criterionScores { ${SCORE} }
         measureResults { ${MEASURE} }
         ${perSubsample}
+        ratings {
+          questionSet
+          questionSets {
+            key
+            label
+          }
+          standards {
+            code
+            title
+            computed {
+              key
+              label
+              points
+            }
+            effective {
+              key
+              label
+              points
+            }
+            lowestKeyQuestion
+            override {
+              rating {
+                key
+                label
+                points
+              }
+              reason
+              by
+            }
+          }
+          overall {
+            points
+            reason
+            rating {
+              key
+              label
+              points
+            }
+          }
+          units {
+            unit
+            caseFiles
+            withheld
+            standards {
+              code
+              effective {
+                key
+                label
+                points
+              }
+            }
+            overall {
+              points
+              rating {
+                key
+                label
+                points
+              }
+            }
+          }
+        }
         comparison {
           summary improved deteriorated unchanged compared alpha correction
           figures {

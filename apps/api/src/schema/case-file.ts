@@ -83,6 +83,7 @@ interface QuestionShape {
   value: string | null;
   derivedHolds: boolean | null;
   derivation: string | null;
+  prompts: readonly string[];
 }
 
 const QuestionRef = builder.objectRef<QuestionShape>('CaseFileQuestion').implement({
@@ -96,6 +97,10 @@ const QuestionRef = builder.objectRef<QuestionShape>('CaseFileQuestion').impleme
     value: t.exposeString('value', { nullable: true }),
     derivedHolds: t.exposeBoolean('derivedHolds', { nullable: true }),
     derivation: t.exposeString('derivation', { nullable: true, description: 'How the answer was derived from dates.' }),
+    prompts: t.stringList({
+      description: 'Prompts to weigh before answering (guidance only); empty where the framework gives none.',
+      resolve: (q) => [...q.prompts],
+    }),
   }),
 });
 
@@ -146,6 +151,7 @@ export const CaseFileRef = builder.prismaNode('CaseFile', {
             value: effective.value,
             derivedHolds: effective.derived?.holds ?? null,
             derivation: effective.derived?.explanation ?? null,
+            prompts: measure.prompts ?? [],
           };
         });
       },

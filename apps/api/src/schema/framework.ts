@@ -41,6 +41,10 @@ export const MeasureRef = builder.objectRef<Measure>('Measure').implement({
     }),
     derivation: t.field({ type: 'JSON', nullable: true, resolve: (m) => m.derivation ?? null }),
     tags: t.stringList({ resolve: (m) => [...m.tags] }),
+    prompts: t.stringList({
+      description: 'Prompts the assessor weighs before answering: guidance, not scored on their own.',
+      resolve: (m) => [...(m.prompts ?? [])],
+    }),
   }),
 });
 

@@ -20,6 +20,7 @@ import './api-token.ts';
 import './live.ts';
 import './national-picture.ts';
 import './exports.ts';
+import './ratings.ts';
 
 let built: GraphQLSchema | undefined;
 

@@ -1,13 +1,7 @@
 // Scores as the domain computes them, shown with their denominators, intervals and the baseline comparison.
-import type {
-  Comparison,
-  CriterionScore,
-  Disclosed,
-  FigureComparison,
-  Interval,
-  MeasureResult,
-} from '@scrutiny/domain';
+import type { CriterionScore, Disclosed, FigureComparison, Interval, MeasureResult } from '@scrutiny/domain';
 import { builder } from '../builder.ts';
+import type { VersionedComparison } from '../services/score-loader.ts';
 
 export const IntervalRef = builder.objectRef<Interval>('Interval').implement({
   description: 'A 95% interval, in percentage points.',
@@ -116,7 +110,7 @@ export const FigureComparisonRef = builder.objectRef<FigureComparison>('FigureCo
   }),
 });
 
-export const ComparisonRef = builder.objectRef<Comparison>('Comparison').implement({
+export const ComparisonRef = builder.objectRef<VersionedComparison>('Comparison').implement({
   description: 'A follow-up against its baseline, figure by figure.',
   fields: (t) => ({
     improved: t.exposeInt('improved'),

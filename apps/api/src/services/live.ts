@@ -69,7 +69,7 @@ function settlingCommands(client: Redis, role: string): Redis {
 }
 
 /** Audited actions that change what the live scores page shows: progress, scores or the inspection's status. */
-const LIVE_ACTIONS = /^(answer|caseFile|sample|validation|inspection|recordedResult)\./;
+const LIVE_ACTIONS = /^(answer|caseFile|sample|validation|inspection|recordedResult|rating)\./;
 
 interface PendingEvents {
   changed: Set<string>;

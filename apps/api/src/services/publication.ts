@@ -26,6 +26,7 @@ export async function publishInspection(
     subsamples: results.subsamples,
     criteria: results.criteria,
     measures: results.measures,
+    ratings: results.ratings,
   };
   const content = await reportContent(prisma, inspectionId);
   const publishedAt = new Date();

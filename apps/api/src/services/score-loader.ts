@@ -6,9 +6,19 @@
 import {
   compareWithBaseline,
   discloseFigures,
+  SMALL_DENOMINATOR,
   figureId,
+  baselineFiguresFor,
+  rateInspection,
+  rateUnits,
   scoreInspection,
+  versionMapping,
   wilsonInterval,
+  type CaseFileForScoring,
+  type InspectionRatings,
+  type NotComparable,
+  type RatingOverride,
+  type UnitRatings,
   type Comparison,
   type CriterionScore,
   type Disclosed,
@@ -30,6 +40,26 @@ export interface InspectionResults {
   subsamples: string[];
   criteria: CriterionScore[];
   measures: MeasureResult[];
+  /** Where the framework rates: the inspectors' overrides, and each local unit's ratings by question set. */
+  ratings: RatingInputs | null;
+}
+
+export interface RatingInputs {
+  overrides: RatingOverride[];
+  /** Question set key → the units' ratings (computed from their own case files). */
+  units: Record<string, UnitRatings[]>;
+}
+
+/** The ratings of an inspection as one viewer sees them. */
+export interface VisibleRatings extends InspectionRatings {
+  framework: FrameworkDefinition;
+  units: (UnitRatings & { withheld: boolean })[];
+}
+
+/** A comparison, and what could not be compared because the baseline used another framework version. */
+export interface VersionedComparison extends Comparison {
+  baselineFramework: { key: string; version: string };
+  notComparable: NotComparable[];
 }
 
 /**
@@ -50,6 +80,8 @@ export interface FrozenFigures {
   subsamples: string[];
   criteria: CriterionScore[];
   measures: MeasureResult[];
+  /** Frozen with the figures, so published ratings never change (absent in reports published before ratings). */
+  ratings?: RatingInputs | null;
 }
 
 export type Correction = 'HOLM' | 'BENJAMINI_HOCHBERG' | 'NONE';
@@ -94,7 +126,7 @@ export class ScoreLoader {
    * The comparison with the baseline inspection, or null when the inspection has none. It compares the figures
    * the viewer may see, so a figure withheld from a public output is not compared there either.
    */
-  async comparison(inspectionId: string, correction: Correction): Promise<Comparison | null> {
+  async comparison(inspectionId: string, correction: Correction): Promise<VersionedComparison | null> {
     const inspection = await this.prisma.inspection.findUniqueOrThrow({
       where: { id: inspectionId },
       select: { baselineId: true },
@@ -104,14 +136,41 @@ export class ScoreLoader {
     const excludeSubsampleFiguresFor = new Set(
       followUp.framework.measures.filter((m) => !m.reportBySubsample).map((m) => m.key),
     );
-    return compareWithBaseline(
+    // Another version of the framework may ask different questions: only what it declares comparable is compared.
+    const mapping = versionMapping(followUp.framework, baseline.framework);
+    const comparison = compareWithBaseline(
       [...followUp.criteria, ...followUp.measures],
-      preferAdjusted([...baseline.criteria, ...baseline.measures]),
+      baselineFiguresFor(mapping, preferAdjusted([...baseline.criteria, ...baseline.measures])),
       {
         correction,
         excludeSubsampleFiguresFor,
       },
     );
+    return {
+      ...comparison,
+      baselineFramework: { key: baseline.framework.key, version: baseline.framework.version },
+      notComparable: mapping.notComparable,
+    };
+  }
+
+  /**
+   * The ratings by the framework's rating model, or null where it has none. Ratings are the inspectorate's
+   * judgement and read the same for everyone; a local unit of fewer than 5 case files is withheld from viewers who
+   * see disclosure-controlled figures, since its ratings could point at individuals.
+   */
+  async ratings(inspectionId: string, questionSet: string | null): Promise<VisibleRatings | null> {
+    const results = await this.load(inspectionId);
+    const model = results.framework.ratings;
+    if (!model || !results.ratings) return null;
+    const setKey = questionSet ?? model.questionSets[0]!.key;
+    const rated = rateInspection(results.framework, results.measures, results.ratings.overrides, setKey);
+    if (!rated) return null;
+    const undisclosed = await this.seesUndisclosed({ id: inspectionId, areaId: results.areaId });
+    const units = (results.ratings.units[setKey] ?? []).map((unit) => ({
+      ...unit,
+      withheld: !undisclosed && unit.caseFiles < SMALL_DENOMINATOR,
+    }));
+    return { ...rated, framework: results.framework, units };
   }
 
   private async compute(inspectionId: string): Promise<InspectionResults> {
@@ -129,7 +188,7 @@ export class ScoreLoader {
     const { areaId } = inspection;
     if (inspection.publishedReport) {
       const frozen = inspection.publishedReport.figures as unknown as FrozenFigures;
-      return { inspectionId, areaId, framework, ...frozen, source: 'PUBLISHED' };
+      return { inspectionId, areaId, framework, ...frozen, ratings: frozen.ratings ?? null, source: 'PUBLISHED' };
     }
     if (inspection.evidence === 'RECORDED_FIGURES')
       return { areaId, ...(await this.recorded(inspectionId, framework)) };
@@ -144,19 +203,54 @@ export class ScoreLoader {
       where: { inspectionId, sampleRole: 'SAMPLE' },
       select: { facts: true, answers: { select: { measureKey: true, value: true, reason: true, comment: true } } },
     });
-    const scores = scoreInspection(
-      framework,
-      caseFiles.map((file) => ({
-        facts: file.facts as unknown as Parameters<typeof scoreInspection>[1][number]['facts'],
-        answers: file.answers.map((a) => ({
-          measure: a.measureKey,
-          value: a.value,
-          reason: a.reason,
-          comment: a.comment,
-        })),
+    const forScoring: CaseFileForScoring[] = caseFiles.map((file) => ({
+      facts: file.facts as unknown as CaseFileForScoring['facts'],
+      answers: file.answers.map((a) => ({
+        measure: a.measureKey,
+        value: a.value,
+        reason: a.reason,
+        comment: a.comment,
       })),
+    }));
+    const scores = scoreInspection(framework, forScoring);
+    return {
+      inspectionId,
+      framework,
+      source: 'COMPUTED',
+      ...scores,
+      ratings: await this.ratingInputs(inspectionId, framework, forScoring),
+    };
+  }
+
+  private async ratingInputs(
+    inspectionId: string,
+    framework: FrameworkDefinition,
+    caseFiles: readonly CaseFileForScoring[],
+  ): Promise<RatingInputs | null> {
+    const model = framework.ratings;
+    if (!model) return null;
+    const rows = await this.prisma.ratingOverride.findMany({
+      where: { inspectionId },
+      orderBy: { standard: 'asc' },
+      select: {
+        standard: true,
+        rating: true,
+        reason: true,
+        updatedAt: true,
+        overriddenBy: { select: { name: true } },
+      },
+    });
+    const overrides = rows.map((row) => ({
+      standard: row.standard,
+      rating: row.rating,
+      reason: row.reason,
+      by: row.overriddenBy.name,
+      at: row.updatedAt.toISOString(),
+    }));
+    const units = Object.fromEntries(
+      model.questionSets.map((set) => [set.key, rateUnits(framework, caseFiles, set.key)]),
     );
-    return { inspectionId, framework, source: 'COMPUTED', ...scores };
+    return { overrides, units };
   }
 
   private async recorded(
@@ -188,7 +282,15 @@ export class ScoreLoader {
         measures.push({ ...base, kind: 'MEASURE', notApplicable: 0, unanswered: 0, notAsked: 0 });
       }
     }
-    return { inspectionId, framework, source: 'RECORDED', subsamples, criteria, measures };
+    return {
+      inspectionId,
+      framework,
+      source: 'RECORDED',
+      subsamples,
+      criteria,
+      measures,
+      ratings: await this.ratingInputs(inspectionId, framework, []),
+    };
   }
 }
 

@@ -21,6 +21,7 @@ import { FactualAccuracyNotice } from '../factual-accuracy/DraftsForCheck.tsx';
 import { isReportDocument, ReportDocuments } from '../downloads/ReportDocuments.tsx';
 import { ReportQuery } from '../queries.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { RatingsSection } from './RatingsSection.tsx';
 
 type Inspection = NonNullable<ResultOf<typeof ReportQuery>['inspection']>;
 
@@ -161,6 +162,8 @@ function Report({ inspection }: { inspection: Inspection }) {
           </>
         ) : null}
       </section>
+
+      {report.ratings ? <RatingsSection ratings={report.ratings} /> : null}
 
       <section aria-labelledby="arrangements">
         <h2 className="govuk-heading-l" id="arrangements">

@@ -17,6 +17,8 @@ interface Props {
   measureKey: string;
   text: string;
   derivation: string | null;
+  /** Prompts the framework gives to weigh before answering: guidance, not questions of their own. */
+  prompts?: readonly string[];
   options: readonly AnswerOption[];
   draft: AnswerDraft;
   saveState: SaveState;
@@ -71,7 +73,14 @@ export function QuestionField(props: Props) {
     if (draft.value && (!notApplicable || draft.reason?.trim())) props.onSave({ ...draft, comment: comment || null });
   };
 
-  const hintIds = [props.derivation ? `${id}-derivation` : null, `${id}-status`].filter(Boolean).join(' ');
+  const prompts = props.prompts ?? [];
+  const hintIds = [
+    props.derivation ? `${id}-derivation` : null,
+    prompts.length > 0 ? `${id}-prompts` : null,
+    `${id}-status`,
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <div className="app-question" data-question={measureKey}>
@@ -81,6 +90,16 @@ export function QuestionField(props: Props) {
           {props.derivation ? (
             <div className="govuk-hint" id={`${id}-derivation`}>
               From the case’s dates: {props.derivation}
+            </div>
+          ) : null}
+          {prompts.length > 0 ? (
+            <div className="govuk-hint" id={`${id}-prompts`} data-testid="question-prompts">
+              <span className="govuk-visually-hidden">Prompts: </span>
+              <ul className="govuk-list govuk-list--bullet govuk-hint govuk-!-margin-bottom-1">
+                {prompts.map((prompt) => (
+                  <li key={prompt}>{prompt}</li>
+                ))}
+              </ul>
             </div>
           ) : null}
           <div className="govuk-radios govuk-radios--small govuk-radios--inline" data-module="govuk-radios">

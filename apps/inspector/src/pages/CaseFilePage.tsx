@@ -180,6 +180,7 @@ export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
                 measureKey={q.measureKey}
                 text={q.text}
                 derivation={q.derivation}
+                prompts={q.prompts}
                 options={answerSets.get(q.answerSet) ?? []}
                 draft={draftOf(q.measureKey)}
                 saveState={stateOf(q.measureKey)}

@@ -8,6 +8,7 @@ import { humanise } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import { CriterionChart } from './CriterionChart.tsx';
 import { InspectionScoresFragment, InspectionScoresQuery, InspectionScoresSubscription } from './documents.ts';
+import { RatingsSection } from './RatingsSection.tsx';
 import { ScoreTable } from './ScoreTable.tsx';
 import { scoreRows, slopeData, type Score } from './scores-model.ts';
 
@@ -159,6 +160,8 @@ export function ScoresPage({ id }: { id: string }) {
           />
         </>
       ) : null}
+
+      <RatingsSection id={id} refreshKey={live.data} />
 
       {subsamples.map((subsample) => (
         <section key={subsample.key} aria-labelledby={`scores-${subsample.key}`}>

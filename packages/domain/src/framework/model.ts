@@ -90,6 +90,8 @@ export interface Measure {
   tags: readonly string[];
   /** False when the measure's population is itself a subsample (high risk only): no separate subsample figures are compared. */
   reportBySubsample: boolean;
+  /** Prompts an assessor weighs before answering (shown as guidance, never scored on their own). */
+  prompts?: readonly string[];
 }
 
 export type CriterionScoring =
@@ -146,6 +148,53 @@ export interface FrameworkDefinition {
    * band's threshold is flagged, since the sample cannot say which band it is in. ESI (2005) declares none.
    */
   ratingBands?: readonly RatingBand[];
+  /** How the framework rates its standards and the inspection as a whole; absent where it gives no ratings. */
+  ratings?: RatingModel;
+  /** Which of this version's measures can be compared with an earlier version's; absent: none across versions. */
+  comparableWith?: VersionComparability;
+}
+
+/** One rating, e.g. Outstanding from 80% of applicable case files, worth 3 points towards the overall rating. */
+export interface Rating {
+  key: string;
+  label: string;
+  /** The lowest key-question percentage in this rating (inclusive). */
+  from: number;
+  /** What this rating adds to the overall score. */
+  points: number;
+}
+
+/** A set of key questions a standard is rated on: the core set, or an adjusted set for a kind of inspection. */
+export interface QuestionSet {
+  key: string;
+  label: string;
+  /** Key questions carrying any of these tags are left out of this set. */
+  excludeTags: readonly string[];
+}
+
+/**
+ * A rating model, declared as data so every framework of this kind is rated by the same rules:
+ * - a key question (measure) is rated by its percentage of applicable case files;
+ * - a standard (criterion) takes the rating of its lowest-rated key question, unless an inspector overrides it
+ *   with a recorded reason;
+ * - the overall rating comes from the sum of the standards' points, by the declared thresholds.
+ */
+export interface RatingModel {
+  /** Ascending by `from`; the first starts at 0. */
+  ratings: readonly Rating[];
+  standardRule: 'lowestKeyQuestion';
+  overall: { rule: 'sumOfPoints'; thresholds: readonly { from: number; rating: string }[] };
+  /** The first is the core set, used unless an inspection asks for another. */
+  questionSets: readonly QuestionSet[];
+  /** The case fact naming a local unit; its units' ratings roll up to the inspected region (the whole sample). */
+  unitFact?: FactName;
+}
+
+/** Measures of this version comparable with those of an earlier version of the same framework: new key → old key. */
+export interface VersionComparability {
+  fromVersion: string;
+  measures: Readonly<Record<string, string>>;
+  criteria?: Readonly<Record<string, string>>;
 }
 
 /** An answer as given by an assessor (or inspector when validating). */

@@ -2,6 +2,7 @@
 // every reference inside it (criterion, answer set, judgement measure, section) has to point at something real.
 import type { Condition, Derivation, FrameworkDefinition } from './model.ts';
 import { NOT_APPLICABLE, WHOLE_SAMPLE } from './model.ts';
+import { ratingModelProblems } from '../rating/ratings.ts';
 
 const FACT_NAMES: readonly string[] = ['riskOfHarm', 'orderType', 'mappaCategory', 'mappaLevel', 'district', 'sex'];
 
@@ -141,6 +142,15 @@ export function validateFramework(def: FrameworkDefinition): string[] {
       problems.push(`rating band "${band.label}" must start above "${previous.label}" (bands go in ascending order)`);
     }
   });
+
+  problems.push(...ratingModelProblems(def));
+  if (def.comparableWith) {
+    const keys = new Set(def.measures.map((measure) => measure.key));
+    for (const key of Object.keys(def.comparableWith.measures))
+      if (!keys.has(key)) problems.push(`comparableWith names unknown measure "${key}"`);
+    if (def.comparableWith.fromVersion === def.version)
+      problems.push('comparableWith must name an earlier version, not this one');
+  }
 
   return problems;
 }

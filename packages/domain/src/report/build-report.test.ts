@@ -341,3 +341,86 @@ describe('reading the team and the glossary', () => {
     ]);
   });
 });
+
+describe('ratings in the model', () => {
+  const rating = (key: string, label: string, points: number) => ({ key, label, points });
+  const good = rating('GOOD', 'Good', 2);
+  const ri = rating('REQUIRES_IMPROVEMENT', 'Requires improvement', 1);
+
+  it('has none for a framework without ratings (ESI)', () => {
+    const report = buildReport(westMidlands());
+    expect(report.ratings).toBeNull();
+    expect(report.contents.map((c) => c.id)).not.toContain('ratings');
+  });
+
+  it('prints each standard, an override with what the key questions gave and why, the overall and each unit', () => {
+    const report = buildReport(
+      westMidlands({
+        ratings: {
+          questionSet: 'CORE',
+          questionSets: [{ key: 'CORE', label: 'Core key questions' }],
+          standards: [
+            {
+              code: '2.1',
+              title: 'Assessment',
+              computed: ri,
+              effective: good,
+              lowestKeyQuestion: '2.1.engaging',
+              override: { rating: good, reason: 'Evidence from managers.', by: 'Kate White' },
+            },
+            {
+              code: '2.2',
+              title: 'Planning',
+              computed: null,
+              effective: null,
+              lowestKeyQuestion: null,
+              override: null,
+            },
+          ],
+          overall: { points: null, rating: null, reason: 'Not every standard is rated yet (2.2).' },
+          units: [
+            {
+              unit: 'North',
+              caseFiles: 6,
+              withheld: false,
+              standards: [{ code: '2.1', effective: ri }],
+              overall: { points: 1, rating: ri },
+            },
+          ],
+        },
+      }),
+    );
+    expect(report.contents.map((c) => c.id)).toContain('ratings');
+    expect(report.ratings).toEqual({
+      questionSetLabel: 'Core key questions',
+      overall: { rating: 'Not rated', points: null, note: 'Not every standard is rated yet (2.2).' },
+      standards: [
+        {
+          code: '2.1',
+          title: 'Assessment',
+          rating: 'Good',
+          computed: 'Requires improvement',
+          override: { reason: 'Evidence from managers.', by: 'Kate White' },
+          lowestKeyQuestion: '2.1.engaging',
+        },
+        {
+          code: '2.2',
+          title: 'Planning',
+          rating: 'Not rated',
+          computed: null,
+          override: null,
+          lowestKeyQuestion: null,
+        },
+      ],
+      units: [
+        {
+          unit: 'North',
+          caseFiles: 6,
+          withheld: false,
+          standards: ['Requires improvement', 'Not rated'],
+          overall: 'Requires improvement',
+        },
+      ],
+    });
+  });
+});

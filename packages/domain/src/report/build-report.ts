@@ -14,6 +14,7 @@ import type {
   PublishedReportModel,
   ReportChange,
   ReportFigure,
+  ReportRatings,
   ReportInterval,
   ReportText,
   ScoreTable,
@@ -174,6 +175,39 @@ function publishedAt(value: unknown): string | null {
 }
 
 /** Builds the report's document from one inspection's API result. */
+const NOT_RATED = 'Not rated';
+
+function reportRatings(source: ReportSource): ReportRatings | null {
+  const ratings = source.ratings;
+  if (!ratings) return null;
+  return {
+    questionSetLabel:
+      ratings.questionSets?.find((set) => set.key === ratings.questionSet)?.label ?? ratings.questionSet,
+    overall: {
+      rating: ratings.overall.rating?.label ?? NOT_RATED,
+      points: ratings.overall.points,
+      note: ratings.overall.reason,
+    },
+    standards: ratings.standards.map((standard) => ({
+      code: standard.code,
+      title: standard.title,
+      rating: standard.effective?.label ?? NOT_RATED,
+      computed: standard.override ? (standard.computed?.label ?? NOT_RATED) : null,
+      override: standard.override ? { reason: standard.override.reason, by: standard.override.by } : null,
+      lowestKeyQuestion: standard.lowestKeyQuestion,
+    })),
+    units: ratings.units.map((unit) => ({
+      unit: unit.unit,
+      caseFiles: unit.caseFiles,
+      withheld: unit.withheld,
+      standards: ratings.standards.map(
+        (standard) => unit.standards.find((s) => s.code === standard.code)?.effective?.label ?? NOT_RATED,
+      ),
+      overall: unit.overall?.rating?.label ?? NOT_RATED,
+    })),
+  };
+}
+
 export function buildReport(source: ReportSource): PublishedReportModel {
   const isFollowUp = source.kind === 'FOLLOW_UP';
   // The lowest band starts where every score starts: only the others' thresholds can be straddled.
@@ -290,6 +324,7 @@ export function buildReport(source: ReportSource): PublishedReportModel {
     ...(glossaryList.length > 0 ? [{ id: 'glossary', title: 'Glossary' }] : []),
     ...(reasons ? [{ id: 'reasons', title: reasons.title }] : []),
     { id: 'summary', title: summaryTitle },
+    ...(source.ratings ? [{ id: 'ratings', title: 'Ratings' }] : []),
     { id: 'arrangements', title: 'Inspection arrangements' },
     ...sections.map((s) => ({ id: `section-${s.code}`, title: s.heading })),
     ...(role ? [{ id: 'role', title: 'The role of the inspectorate' }] : []),
@@ -369,6 +404,7 @@ export function buildReport(source: ReportSource): PublishedReportModel {
           ? 'The figures of this inspection are recorded from its published report.'
           : 'The figures of this inspection are computed from the answers recorded on the sampled case files.',
     },
+    ratings: reportRatings(source),
     sections,
     role,
     figures,

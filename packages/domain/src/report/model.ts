@@ -159,6 +159,39 @@ export interface ContentsEntry {
   title: string;
 }
 
+/** One standard's rating as the report prints it. */
+export interface StandardRatingLine {
+  code: string;
+  title: string;
+  /** "Good"; "Not rated" when no key question had an applicable case file. */
+  rating: string;
+  /** The rating its lowest key question gives, where an inspector overrode it. */
+  computed: string | null;
+  /** The recorded reason of an override, and who made it. */
+  override: { reason: string; by: string | null } | null;
+  /** The key question the computed rating comes from, e.g. `2.1.engaging`. */
+  lowestKeyQuestion: string | null;
+}
+
+export interface UnitRatingLine {
+  unit: string;
+  caseFiles: number;
+  /** Withheld from public outputs: fewer than 5 case files. */
+  withheld: boolean;
+  /** Per standard, in the report's order ("Good", "Not rated"). */
+  standards: string[];
+  overall: string;
+}
+
+/** Where the framework rates: every standard, the overall rating and each local unit. */
+export interface ReportRatings {
+  /** "Core key questions" */
+  questionSetLabel: string;
+  overall: { rating: string; points: number | null; note: string | null };
+  standards: StandardRatingLine[];
+  units: UnitRatingLine[];
+}
+
 export interface PublishedReportModel {
   /** Version of this model's shape; exporters may refuse a newer one. */
   modelVersion: 1;
@@ -206,6 +239,8 @@ export interface PublishedReportModel {
     /** Where the figures come from, in one sentence. */
     evidenceNote: string;
   };
+  /** Where the framework gives ratings (standards-based frameworks); null otherwise. */
+  ratings: ReportRatings | null;
   sections: ReportSectionPart[];
   role: ReportText | null;
   /** Every figure of the inspection, criterion scores first, each subsample the source holds. */

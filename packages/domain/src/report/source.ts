@@ -68,6 +68,35 @@ export interface SourceComparison {
 export type SourceJudgement =
   'GOOD_PROGRESS' | 'REASONABLE_PROGRESS' | 'INSUFFICIENT_PROGRESS' | 'NO_MEANINGFUL_PROGRESS';
 
+/** A rating as the API names it. */
+export interface SourceRating {
+  key: string;
+  label: string;
+  points: number;
+}
+
+/** `Inspection.ratings`, where the framework gives ratings. */
+export interface SourceRatings {
+  questionSet: string;
+  questionSets?: readonly { key: string; label: string }[];
+  standards: readonly {
+    code: string;
+    title: string;
+    computed: SourceRating | null;
+    effective: SourceRating | null;
+    lowestKeyQuestion: string | null;
+    override: { rating: SourceRating; reason: string; by: string | null } | null;
+  }[];
+  overall: { points: number | null; rating: SourceRating | null; reason: string | null };
+  units: readonly {
+    unit: string;
+    caseFiles: number;
+    withheld: boolean;
+    standards: readonly { code: string; effective: SourceRating | null }[];
+    overall: { points: number | null; rating: SourceRating | null } | null;
+  }[];
+}
+
 export interface ReportSource {
   id: string;
   title: string;
@@ -94,6 +123,8 @@ export interface ReportSource {
   /** Measure results of every subsample the report shows (the whole sample and, e.g., high risk of harm). */
   measureResults: readonly SourceMeasure[];
   comparison: SourceComparison | null;
+  /** Where the framework gives ratings; absent or null where it gives none (ESI). */
+  ratings?: SourceRatings | null;
   reportTexts: readonly { section: string; signedBy?: string | null; text: string }[];
   findings: readonly { id: string; criterionCode: string | null; kind: string; text: string }[];
   goodPractices: readonly { id: string; criterionCode: string | null; title: string | null; text: string }[];
