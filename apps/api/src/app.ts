@@ -1,9 +1,11 @@
 // The composition root: database, plugins, frameworks, schema and yoga, wired once.
 import { createDb, type Db } from '@scrutiny/db';
+import type { GraphQLSchema } from 'graphql';
 import type { DestinationStream } from 'pino';
 import type { Config } from './env.ts';
 import { FrameworkRegistry } from './plugins/framework-registry.ts';
 import { loadConfiguredPlugins } from './plugins/load-plugins.ts';
+import { applySchemaExtensions } from './plugins/schema-extensions.ts';
 import { RateLimiter } from './http/rate-limit.ts';
 import { createLogger } from './observability/logger.ts';
 import { toSchema } from './schema/index.ts';
@@ -16,6 +18,8 @@ export interface ScrutinyApp {
   db: Db;
   services: AppServices;
   yoga: ReturnType<typeof createScrutinyYoga>;
+  /** The schema served: the host's, with the loaded plugins' extensions. */
+  schema: GraphQLSchema;
   close(): Promise<void>;
 }
 
@@ -28,6 +32,8 @@ export interface CreateAppOptions {
 
 export async function createApp(config: Config, options: CreateAppOptions = {}): Promise<ScrutinyApp> {
   const plugins = await loadConfiguredPlugins(config.plugins);
+  // Before anything is opened: a plugin that breaks the schema stops the start.
+  const schema = applySchemaExtensions(toSchema(), plugins);
   const db = options.db ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
     await refuseSuperuserInProduction(db, config.production);
@@ -59,11 +65,12 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
       }
     },
   };
-  const yoga = createScrutinyYoga(services, toSchema());
+  const yoga = createScrutinyYoga(services, schema);
   return {
     db,
     services,
     yoga,
+    schema,
     close: async () => {
       await live.close();
       await db.close();
