@@ -9,6 +9,7 @@ import { applySchemaExtensions } from './plugins/schema-extensions.ts';
 import { RateLimiter } from './http/rate-limit.ts';
 import { createLogger } from './observability/logger.ts';
 import { toSchema } from './schema/index.ts';
+import { publicReport } from './exports/report-exports.ts';
 import { refuseSuperuserInProduction } from './startup/database-role.ts';
 import { createScrutinyYoga } from './yoga.ts';
 import { announcingCommits, createLiveEvents } from './services/live.ts';
@@ -64,6 +65,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
         return false;
       }
     },
+    // Read through this same yoga instance (made below, before any request), as an anonymous reader.
+    publicReport: (inspectionId) =>
+      publicReport((input, init) => Promise.resolve(yoga.fetch(input, init)), 'http://scrutiny.internal', inspectionId),
   };
   const yoga = createScrutinyYoga(services, schema);
   return {

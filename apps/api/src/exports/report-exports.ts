@@ -5,7 +5,7 @@
 import { buildReport, type PublishedReportModel, type ReportSource } from '@scrutiny/domain';
 import type { ReportExporter } from '@scrutiny/plugin-sdk';
 import type { Plugin } from 'graphql-yoga';
-import { withAdditionalSections } from '../plugins/report-sections.ts';
+import { reportWithPluginSections } from '../plugins/report-sections.ts';
 import type { LoadedPlugin } from '../plugins/load-plugins.ts';
 import { MAX_SUBSAMPLES, reportDocument, SUBSAMPLES_DOCUMENT } from './report-document.ts';
 
@@ -122,7 +122,7 @@ export function useReportExports(plugins: readonly LoadedPlugin[], fetch: () => 
       let report: PublishedReportModel | null;
       try {
         const built = await publicReport(fetch(), url.origin, inspectionId);
-        report = built && withAdditionalSections(built, plugins);
+        report = built && reportWithPluginSections(built, plugins);
       } catch {
         report = null;
       }

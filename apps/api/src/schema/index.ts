@@ -18,6 +18,7 @@ import './plugin.ts';
 import './api-token.ts';
 import './live.ts';
 import './exports.ts';
+import './report-section.ts';
 
 let built: GraphQLSchema | undefined;
 

@@ -159,6 +159,39 @@ describe('a plugin field through HTTP', () => {
       expect(counts.find((c) => c.riskOfHarm === riskOfHarm)?.caseFiles).toBe(_count);
   });
 
+  it("adds the plugin's report section to the published report, for the board and for every download", async () => {
+    const answer = await api.gql<{
+      inspection: {
+        additionalReportSections: {
+          key: string;
+          plugin: string;
+          title: string;
+          paragraphs: string[];
+          table: { caption: string; columns: string[]; rows: { cells: string[] }[] } | null;
+        }[];
+      };
+    }>(
+      `query ($id: ID!) { inspection(id: $id) { additionalReportSections {
+        key plugin title paragraphs table { caption columns rows { cells } } } } }`,
+      { id: wm2005.id },
+    );
+    expect(answer.errors).toBeUndefined();
+    const [section, ...others] = answer.data!.inspection.additionalReportSections;
+    expect(others).toEqual([]);
+    expect(section).toMatchObject({ key: 'figures-with-care', plugin: TEMPLATE, title: 'Figures to read with care' });
+    // West Midlands 2005 publishes 62 figures, none on fewer than five case files.
+    expect(section!.paragraphs).toEqual(['Each of the 62 figures rests on five or more applicable case files.']);
+    expect(section!.table).toBeNull();
+
+    const download = await api.app.yoga.fetch(
+      `http://scrutiny.test/exports/${encodeURIComponent(wm2005.id)}/figures-json`,
+    );
+    expect(download.status).toBe(200);
+    const json = (await download.json()) as { additionalSections?: { key: string; paragraphs: string[] }[] };
+    expect(json.additionalSections?.map((s) => s.key)).toEqual(['figures-with-care']);
+    expect(json.additionalSections![0]!.paragraphs).toEqual(section!.paragraphs);
+  });
+
   it('lists the plugin among the loaded plugins', async () => {
     const answer = await api.gql<{ plugins: { name: string; version: string }[] }>('{ plugins { name version } }');
     expect(answer.data!.plugins).toContainEqual({ name: TEMPLATE, version: '0.1.0' });

@@ -213,8 +213,8 @@ export interface PublishedReportModel {
   /** How to read the figures: rounding, small numbers, disclosure control, the tests used. */
   aboutFigures: string[];
   /**
-   * Sections plugins add after the criteria (e.g. notes on the open data), built by the host from this same model;
-   * absent when no loaded plugin contributes one.
+   * Sections plugins add after the report's own parts (e.g. notes on the open data), built by the host from this same
+   * model and listed last in `contents`; absent when no loaded plugin contributes one.
    */
   additionalSections?: AdditionalReportSection[];
 }

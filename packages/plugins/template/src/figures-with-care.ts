@@ -8,9 +8,16 @@ function countsText(figure: PublishedReportModel['figures'][number]['current']):
   return `${figure.met} of ${figure.applicable}`;
 }
 
+/** Null only for a report with no figures; otherwise it says how many figures rest on few case files, and which. */
 export function figuresWithCare(report: PublishedReportModel): ReportSectionContent | null {
+  if (report.figures.length === 0) return null;
   const rows = report.figures.filter((row) => row.current.smallNumber || row.current.suppressed);
-  if (rows.length === 0) return null;
+  if (rows.length === 0) {
+    return {
+      paragraphs: [`Each of the ${report.figures.length} figures rests on five or more applicable case files.`],
+      table: null,
+    };
+  }
   return {
     paragraphs: [
       `${rows.length} of the ${report.figures.length} figures rest on fewer than five applicable case files, so each says little on its own.`,

@@ -76,7 +76,10 @@ describe('the template plugin', () => {
     ]);
   });
 
-  it('has nothing to say about a report with no small figures', () => {
-    expect(figuresWithCare(smallReport(defaultMeasures().slice(0, 1)))).toBeNull();
+  it('says so when no figure rests on fewer than five case files', () => {
+    expect(figuresWithCare(smallReport(defaultMeasures().slice(0, 1)))).toEqual({
+      paragraphs: ['Each of the 2 figures rests on five or more applicable case files.'],
+      table: null,
+    });
   });
 });
