@@ -19,6 +19,7 @@ import {
   PLATFORM_VERSION,
   schemaExtensionHost,
   schemaExtensionProblems,
+  type CaseFileSummary,
   type ExtensionContext,
   type ExtensionField,
   type HostTypeName,
@@ -64,15 +65,58 @@ const narrow: { [T in HostTypeName]: (row: HostRow) => HostTypes[T] } = {
   Query: () => ({}),
 };
 
-function extensionContext(ctx: Context): ExtensionContext {
-  return {
-    viewer: ctx.viewer ? { id: ctx.viewer.id, role: ctx.viewer.role, areaId: ctx.viewer.areaId } : null,
-    caseFileSummaries: (inspectionId) =>
-      ctx.prisma.caseFile.findMany({
-        where: { inspectionId },
-        select: { riskOfHarm: true, status: true, sampleRole: true },
-      }),
+type Summaries = readonly CaseFileSummary[];
+
+/**
+ * One query for every inspection whose summaries a request asks for in the same tick (a list of inspections asks
+ * for each of its items at once), so a plugin field on a list costs one statement, not one per item.
+ */
+function summaryLoader(ctx: Context): (inspectionId: string) => Promise<Summaries> {
+  const loaded = new Map<string, Promise<Summaries>>();
+  let pending: { id: string; settle: (rows: Summaries) => void; fail: (error: unknown) => void }[] = [];
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    try {
+      const rows = await ctx.prisma.caseFile.findMany({
+        where: { inspectionId: { in: [...new Set(batch.map((item) => item.id))] } },
+        select: { inspectionId: true, riskOfHarm: true, status: true, sampleRole: true },
+      });
+      for (const item of batch)
+        item.settle(
+          rows
+            .filter((row) => row.inspectionId === item.id)
+            .map(({ riskOfHarm, status, sampleRole }) => ({ riskOfHarm, status, sampleRole })),
+        );
+    } catch (error) {
+      for (const item of batch) item.fail(error);
+    }
   };
+  return (inspectionId) => {
+    const known = loaded.get(inspectionId);
+    if (known) return known;
+    const promise = new Promise<Summaries>((settle, fail) => {
+      if (pending.length === 0) setImmediate(() => void flush());
+      pending.push({ id: inspectionId, settle, fail });
+    });
+    loaded.set(inspectionId, promise);
+    return promise;
+  };
+}
+
+const contexts = new WeakMap<Context, ExtensionContext>();
+
+/** The handle a plugin's resolvers get: one per request, so its reads are batched and cached for that request. */
+function extensionContext(ctx: Context): ExtensionContext {
+  let context = contexts.get(ctx);
+  if (!context) {
+    context = {
+      viewer: ctx.viewer ? { id: ctx.viewer.id, role: ctx.viewer.role, areaId: ctx.viewer.areaId } : null,
+      caseFileSummaries: summaryLoader(ctx),
+    };
+    contexts.set(ctx, context);
+  }
+  return context;
 }
 
 /** The field's resolver behind the host's own authorization: the same scopes and typed errors as every host field. */

@@ -192,6 +192,23 @@ describe('a plugin field through HTTP', () => {
     expect(json.additionalSections![0]!.paragraphs).toEqual(section!.paragraphs);
   });
 
+  it('costs one SQL statement for a whole list of inspections, not one per inspection', async () => {
+    const cookie = await api.signIn(DEMO_EMAILS.assistantChiefInspector);
+    const list = (extra: string) =>
+      api.countQueries(() =>
+        api.gql<{ inspections: { edges: { node: { id: string } }[] } }>(
+          `{ inspections(first: 50) { edges { node { id ${extra} } } } }`,
+          {},
+          cookie,
+        ),
+      );
+    const plain = await list('');
+    const withCounts = await list('caseFileCountByRisk { riskOfHarm caseFiles }');
+    expect(withCounts.result.errors).toBeUndefined();
+    expect(plain.result.data!.inspections.edges.length).toBeGreaterThan(2);
+    expect(withCounts.statements - plain.statements).toBe(1);
+  });
+
   it('lists the plugin among the loaded plugins', async () => {
     const answer = await api.gql<{ plugins: { name: string; version: string }[] }>('{ plugins { name version } }');
     expect(answer.data!.plugins).toContainEqual({ name: TEMPLATE, version: '0.1.0' });
