@@ -210,7 +210,20 @@ describe('a plugin field through HTTP', () => {
   });
 
   it('lists the plugin among the loaded plugins', async () => {
-    const answer = await api.gql<{ plugins: { name: string; version: string }[] }>('{ plugins { name version } }');
-    expect(answer.data!.plugins).toContainEqual({ name: TEMPLATE, version: '0.1.0' });
+    const answer = await api.gql<{ plugins: { name: string; version: string }[] }>(
+      '{ plugins { name version reportSections extendsSchema } }',
+    );
+    expect(answer.data!.plugins).toContainEqual({
+      name: TEMPLATE,
+      version: '0.1.0',
+      reportSections: ['figures-with-care'],
+      extendsSchema: true,
+    });
+    expect(answer.data!.plugins).toContainEqual({
+      name: '@scrutiny/plugin-framework-esi',
+      version: '0.1.0',
+      reportSections: [],
+      extendsSchema: false,
+    });
   });
 });
