@@ -10,12 +10,14 @@ export interface RunningScrutiny {
   close(): Promise<void>;
 }
 
-export async function startScrutiny(): Promise<RunningScrutiny> {
+/** `plugins` replaces the configured plugin list (the defaults), e.g. to load a plugin under test as well. */
+export async function startScrutiny(options: { plugins?: string[] } = {}): Promise<RunningScrutiny> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scrutiny-e2e-'));
-  const config = {
+  const configured = {
     ...readConfig({ SCRUTINY_DATA_DIR: dataDir, PORT: '0', SCRUTINY_LOG_LEVEL: 'warn' }),
     secureCookies: false,
   };
+  const config = options.plugins ? { ...configured, plugins: options.plugins } : configured;
   const app = await createApp(config);
   await seedReferenceData(app.db.prisma, app.services.frameworks, referenceSeed());
   const running = await listen(app, config);

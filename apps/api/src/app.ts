@@ -1,12 +1,15 @@
 // The composition root: database, plugins, frameworks, schema and yoga, wired once.
 import { createDb, type Db } from '@scrutiny/db';
+import type { GraphQLSchema } from 'graphql';
 import type { DestinationStream } from 'pino';
 import type { Config } from './env.ts';
 import { FrameworkRegistry } from './plugins/framework-registry.ts';
 import { loadConfiguredPlugins } from './plugins/load-plugins.ts';
+import { applySchemaExtensions } from './plugins/schema-extensions.ts';
 import { RateLimiter } from './http/rate-limit.ts';
 import { createLogger } from './observability/logger.ts';
 import { toSchema } from './schema/index.ts';
+import { publicReport } from './exports/report-exports.ts';
 import { refuseSuperuserInProduction } from './startup/database-role.ts';
 import { createScrutinyYoga } from './yoga.ts';
 import { announcingCommits, createLiveEvents } from './services/live.ts';
@@ -16,6 +19,8 @@ export interface ScrutinyApp {
   db: Db;
   services: AppServices;
   yoga: ReturnType<typeof createScrutinyYoga>;
+  /** The schema served: the host's, with the loaded plugins' extensions. */
+  schema: GraphQLSchema;
   close(): Promise<void>;
 }
 
@@ -28,6 +33,8 @@ export interface CreateAppOptions {
 
 export async function createApp(config: Config, options: CreateAppOptions = {}): Promise<ScrutinyApp> {
   const plugins = await loadConfiguredPlugins(config.plugins);
+  // Before anything is opened: a plugin that breaks the schema stops the start.
+  const schema = applySchemaExtensions(toSchema(), plugins);
   const db = options.db ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
     await refuseSuperuserInProduction(db, config.production);
@@ -58,12 +65,16 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
         return false;
       }
     },
+    // Read through this same yoga instance (made below, before any request), as an anonymous reader.
+    publicReport: (inspectionId) =>
+      publicReport((input, init) => Promise.resolve(yoga.fetch(input, init)), 'http://scrutiny.internal', inspectionId),
   };
-  const yoga = createScrutinyYoga(services, toSchema());
+  const yoga = createScrutinyYoga(services, schema);
   return {
     db,
     services,
     yoga,
+    schema,
     close: async () => {
       await live.close();
       await db.close();

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@scrutiny/db';
+import type { PublishedReportModel } from '@scrutiny/domain';
 import { seesUndisclosedFigures } from './access/checks.ts';
 import type { Viewer } from './access/viewer.ts';
 import type { ApiTokenHolder } from './auth/api-tokens.ts';
@@ -22,6 +23,8 @@ export interface AppServices {
   live: LiveEvents;
   /** Whether the database is reachable and migrated (for /readyz). */
   isReady(): Promise<boolean>;
+  /** The published report as the public reads it (by global id), or null: what plugins' report sections are built from. */
+  publicReport(inspectionId: string): Promise<PublishedReportModel | null>;
 }
 
 /** One request's context: who asks, and per-request caches. */

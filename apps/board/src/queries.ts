@@ -249,6 +249,19 @@ export const ReportQuery = graphql(`
         fileName
         url
       }
+      additionalReportSections {
+        key
+        title
+        plugin
+        paragraphs
+        table {
+          caption
+          columns
+          rows {
+            cells
+          }
+        }
+      }
       followedUpRecommendations {
         id
         judgement

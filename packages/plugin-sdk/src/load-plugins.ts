@@ -40,7 +40,7 @@ function versionOf(candidate: unknown): string {
 
 /**
  * Validates each module as a plugin, checks it supports this platform version and that it does not clash with a
- * plugin loaded before it (same name, the same framework key and version, or the same exporter key). Valid plugins are returned in order.
+ * plugin loaded before it (same name, the same framework key and version, the same exporter or report section key). Valid plugins are returned in order.
  */
 export function loadPlugins(modules: readonly unknown[], platformVersion: string = PLATFORM_VERSION): LoadedPlugins {
   const plugins: ScrutinyPlugin[] = [];
@@ -48,6 +48,7 @@ export function loadPlugins(modules: readonly unknown[], platformVersion: string
   const names = new Set<string>();
   const frameworks = new Map<string, string>();
   const exporters = new Map<string, string>();
+  const sections = new Map<string, string>();
 
   modules.forEach((module, index) => {
     const candidate = unwrap(module);
@@ -91,7 +92,17 @@ export function loadPlugins(modules: readonly unknown[], platformVersion: string
       });
       return;
     }
+    const sectionTaken = (plugin.reportSections ?? []).find((section) => sections.has(section.key));
+    if (sectionTaken) {
+      errors.push({
+        index,
+        plugin: plugin.name,
+        message: `plugin ${plugin.name} ${plugin.version} defines report section ${sectionTaken.key}, already defined by ${sections.get(sectionTaken.key)}`,
+      });
+      return;
+    }
     names.add(plugin.name);
+    for (const section of plugin.reportSections ?? []) sections.set(section.key, plugin.name);
     for (const exporter of plugin.exporters ?? []) exporters.set(exporter.key, plugin.name);
     for (const framework of plugin.frameworks ?? [])
       frameworks.set(`${framework.key}@${framework.version}`, plugin.name);

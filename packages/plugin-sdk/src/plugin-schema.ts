@@ -6,6 +6,8 @@ import { validateFramework } from '@scrutiny/domain';
 import { z } from 'zod';
 import { isValidRange, parseVersion } from './semver-range.ts';
 import type { ReportExporter, SchemaExtension } from './plugin.ts';
+import type { ReportSectionContribution } from './report-section.ts';
+import { HOST_TYPES } from './schema-extension.ts';
 
 // npm's rules: lower case, optional scope, no leading dot or underscore, at most 214 characters.
 const NPM_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
@@ -89,6 +91,60 @@ const exporterSchema = z.object({
   export: z.custom<ReportExporter['export']>((value) => typeof value === 'function', 'must be a function'),
 });
 
+const reportSectionSchema = z.object({
+  key: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower case letters, digits and dashes, such as open-data-notes'),
+  title: text,
+  build: z.custom<ReportSectionContribution['build']>((value) => typeof value === 'function', 'must be a function'),
+});
+
+const ROLES = [
+  'INSPECTOR',
+  'CHIEF_INSPECTOR',
+  'AREA_ASSESSOR',
+  'INFORMATION_MANAGER',
+  'ADMIN_OFFICER',
+  'BOARD_MEMBER',
+  'ADMINISTRATOR',
+] as const;
+
+const accessSchema = z.union([
+  z.object({ public: z.literal(true) }).strict(),
+  z
+    .object({
+      signedIn: z.literal(true).optional(),
+      readsCaseContent: z.literal(true).optional(),
+      anyRole: z.array(z.enum(ROLES)).min(1).optional(),
+    })
+    .strict()
+    .refine((access) => Object.keys(access).length > 0, 'must name at least one scope'),
+]);
+
+const extensionFieldSchema = z.object({
+  access: accessSchema,
+  resolve: z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', 'must be a function'),
+});
+
+/** What `extendSchema` must return: SDL text and, per host type, the resolver and access of each added field. */
+export const schemaExtensionDefinitionSchema = z.object({
+  typeDefs: z.string().trim().min(1, 'must be SDL text'),
+  fields: z
+    .record(z.string(), z.record(z.string(), extensionFieldSchema))
+    .refine((fields) => Object.keys(fields).every((type) => (HOST_TYPES as readonly string[]).includes(type)), {
+      message: `may only name the host types ${HOST_TYPES.join(', ')}`,
+    }),
+});
+
+/** Every problem in what a plugin's `extendSchema` returned, as `path: message` lines; empty when it is valid. */
+export function schemaExtensionProblems(candidate: unknown): string[] {
+  const result = schemaExtensionDefinitionSchema.safeParse(candidate);
+  if (result.success) return [];
+  return result.error.issues.map((issue) =>
+    issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+  );
+}
+
 export const pluginSchema = z.object({
   name: z.string().max(214).regex(NPM_NAME, 'must be an npm-style package name such as @scope/plugin-name'),
   version: z.string().refine((value) => parseVersion(value) !== null, 'must be a semantic version such as 1.0.0'),
@@ -100,6 +156,12 @@ export const pluginSchema = z.object({
     .optional()
     .refine((exporters) => new Set((exporters ?? []).map((e) => e.key)).size === (exporters ?? []).length, {
       message: 'exporter keys must be unique',
+    }),
+  reportSections: z
+    .array(reportSectionSchema)
+    .optional()
+    .refine((sections) => new Set((sections ?? []).map((s) => s.key)).size === (sections ?? []).length, {
+      message: 'report section keys must be unique',
     }),
   extendSchema: z.custom<SchemaExtension>((value) => typeof value === 'function', 'must be a function').optional(),
 });

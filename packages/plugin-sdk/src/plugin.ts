@@ -1,6 +1,8 @@
 // The contract between Scrutiny and its plugins. A plugin is plain data plus a few functions, declared with
 // `definePlugin`, so the host can validate it before trusting it and a plugin never needs to import the host.
 import type { FrameworkDefinition, PublishedReportModel } from '@scrutiny/domain';
+import type { ReportSectionContribution } from './report-section.ts';
+import type { SchemaExtensionDefinition, SchemaExtensionHost } from './schema-extension.ts';
 
 export type { PublishedReportModel };
 
@@ -25,10 +27,12 @@ export interface ReportExporter {
 }
 
 /**
- * Reserved: a plugin's extension of the GraphQL schema. The host decides the builder's type; until it is fixed,
- * plugins receive it as `unknown` and must narrow it themselves.
+ * A plugin's extension of the GraphQL schema: called once at start with a narrow handle on the host, it returns SDL
+ * (new types, and `extend type Inspection { … }` to add fields to a host type) and the resolver of every field it
+ * adds to a host type, each with who may see it. The host merges it into its schema after checking it clashes with
+ * nothing, and refuses the plugin otherwise. See `schema-extension.ts`.
  */
-export type SchemaExtension = (builder: unknown) => void;
+export type SchemaExtension = (host: SchemaExtensionHost) => SchemaExtensionDefinition;
 
 export interface ScrutinyPlugin {
   /** npm-style package name, e.g. `@scrutiny/plugin-framework-esi`. */
@@ -40,5 +44,7 @@ export interface ScrutinyPlugin {
   description?: string;
   frameworks?: readonly FrameworkDefinition[];
   exporters?: readonly ReportExporter[];
+  /** Extra sections of the published report, after the criteria: the board renders them, exporters write them. */
+  reportSections?: readonly ReportSectionContribution[];
   extendSchema?: SchemaExtension;
 }

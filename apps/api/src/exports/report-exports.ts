@@ -5,6 +5,7 @@
 import { buildReport, type PublishedReportModel, type ReportSource } from '@scrutiny/domain';
 import type { ReportExporter } from '@scrutiny/plugin-sdk';
 import type { Plugin } from 'graphql-yoga';
+import { reportWithPluginSections } from '../plugins/report-sections.ts';
 import type { LoadedPlugin } from '../plugins/load-plugins.ts';
 import { MAX_SUBSAMPLES, reportDocument, SUBSAMPLES_DOCUMENT } from './report-document.ts';
 
@@ -120,7 +121,8 @@ export function useReportExports(plugins: readonly LoadedPlugin[], fetch: () => 
       }
       let report: PublishedReportModel | null;
       try {
-        report = await publicReport(fetch(), url.origin, inspectionId);
+        const built = await publicReport(fetch(), url.origin, inspectionId);
+        report = built && reportWithPluginSections(built, plugins);
       } catch {
         report = null;
       }

@@ -21,6 +21,7 @@ import './live.ts';
 import './national-picture.ts';
 import './exports.ts';
 import './ratings.ts';
+import './report-section.ts';
 
 let built: GraphQLSchema | undefined;
 
@@ -29,7 +30,7 @@ export function toSchema(): GraphQLSchema {
   return built;
 }
 
-/** The printed, sorted SDL committed as apps/api/schema.graphql. */
-export function printSortedSchema(): string {
-  return `${printSchema(lexicographicSortSchema(toSchema()))}\n`;
+/** The printed, sorted SDL committed as apps/api/schema.graphql (or of a schema extended by plugins). */
+export function printSortedSchema(schema: GraphQLSchema = toSchema()): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }

@@ -10,6 +10,14 @@ const PluginRef = builder.objectRef<ScrutinyPlugin>('Plugin').implement({
     description: t.exposeString('description', { nullable: true }),
     frameworks: t.stringList({ resolve: (p) => (p.frameworks ?? []).map((f) => `${f.key}@${f.version}`) }),
     exporters: t.stringList({ resolve: (p) => (p.exporters ?? []).map((e) => e.key) }),
+    reportSections: t.stringList({
+      description: 'Keys of the sections it adds to published reports.',
+      resolve: (p) => (p.reportSections ?? []).map((s) => s.key),
+    }),
+    extendsSchema: t.boolean({
+      description: 'Whether it adds types or fields to this schema.',
+      resolve: (p) => p.extendSchema !== undefined,
+    }),
   }),
 });
 

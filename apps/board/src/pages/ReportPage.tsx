@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import {
   buildReport,
   DIRECTION_LABEL,
+  withAdditionalSections,
   significanceText,
   type CriterionPart,
   type MeasureFigure,
@@ -11,6 +12,7 @@ import {
   type ReportText,
 } from '@scrutiny/domain';
 import type { ResultOf } from '@scrutiny/graphql-client';
+import { AdditionalSections } from '../components/AdditionalSections.tsx';
 import { FigureText, IntervalText } from '../components/FigureText.tsx';
 import { InlineMarkdown, Markdown } from '../components/Markdown.tsx';
 import { SlopeChart, type SlopeDatum } from '../components/SlopeChart.tsx';
@@ -37,7 +39,17 @@ export default function ReportPage() {
 
 /** The API's answer as the report model's source: the measures of every subsample the page asked for, together. */
 function reportOf(inspection: Inspection): PublishedReportModel {
-  return buildReport({ ...inspection, measureResults: [...inspection.measureResults, ...inspection.highRisk] });
+  const report = buildReport({
+    ...inspection,
+    measureResults: [...inspection.measureResults, ...inspection.highRisk],
+  });
+  return withAdditionalSections(
+    report,
+    inspection.additionalReportSections.map((section) => ({
+      ...section,
+      table: section.table && { ...section.table, rows: section.table.rows.map((row) => row.cells) },
+    })),
+  );
 }
 
 function Report({ inspection }: { inspection: Inspection }) {
@@ -197,6 +209,8 @@ function Report({ inspection }: { inspection: Inspection }) {
           ))}
         </ul>
       </section>
+
+      <AdditionalSections sections={report.additionalSections ?? []} />
     </article>
   );
 }

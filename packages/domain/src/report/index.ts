@@ -1,5 +1,6 @@
 export type * from './model.ts';
 export type * from './source.ts';
+export { additionalSectionId, withAdditionalSections } from './additional-sections.ts';
 export { buildReport, glossaryEntries, REPORT_TEXT_SECTIONS, teamCredits } from './build-report.ts';
 export {
   CORRECTION_LABEL,

@@ -247,6 +247,23 @@ export interface PublishedReportModel {
   figures: PublishedFigureRow[];
   /** How to read the figures: rounding, small numbers, disclosure control, the tests used. */
   aboutFigures: string[];
+  /**
+   * Sections plugins add after the report's own parts (e.g. notes on the open data), built by the host from this same
+   * model and listed last in `contents`; absent when no loaded plugin contributes one.
+   */
+  additionalSections?: AdditionalReportSection[];
+}
+
+/** A section a plugin contributes to the published report: words and at most one table, no figures of its own. */
+export interface AdditionalReportSection {
+  /** Unique across plugins, URL-safe: the section's anchor is `additional-<key>`. */
+  key: string;
+  title: string;
+  /** The plugin that contributed it. */
+  plugin: string;
+  /** Markdown (inline), one paragraph each. */
+  paragraphs: string[];
+  table: { caption: string; columns: string[]; rows: string[][] } | null;
 }
 
 /**

@@ -12,6 +12,8 @@ export function figuresJson(report: PublishedReportModel): string {
     notes: report.aboutFigures,
     columns: COLUMNS.map(({ name, type, description }) => ({ name, type, description })),
     rows: figureRecords(report),
+    // Plugins' report sections, when any are loaded: words and tables that travel with the figures.
+    ...(report.additionalSections?.length ? { additionalSections: report.additionalSections } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
