@@ -10,9 +10,15 @@ export interface RunningScrutiny {
   close(): Promise<void>;
 }
 
-export async function startScrutiny(): Promise<RunningScrutiny> {
+/** `trustedDocuments: 'require'` runs as production does: signed-in sessions may send only the apps' documents. */
+export async function startScrutiny(
+  options: { trustedDocuments?: 'require' | 'allow' } = {},
+): Promise<RunningScrutiny> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scrutiny-e2e-'));
-  const config = { ...readConfig({ SCRUTINY_DATA_DIR: dataDir, PORT: '0' }), secureCookies: false };
+  const config = {
+    ...readConfig({ SCRUTINY_DATA_DIR: dataDir, PORT: '0', SCRUTINY_TRUSTED_DOCUMENTS: options.trustedDocuments }),
+    secureCookies: false,
+  };
   const app = await createApp(config);
   await seedReferenceData(app.db.prisma, app.services.frameworks, referenceSeed());
   const running = await listen(app, config);

@@ -14,7 +14,9 @@ import { PlanPage } from './planning/PlanPage.tsx';
 import { CaseFileValidationPage } from './validation/CaseFileValidationPage.tsx';
 import { ValidationOverviewPage } from './validation/ValidationOverviewPage.tsx';
 import { ScoresPage } from './scores/ScoresPage.tsx';
-import { navigate, usePath } from './routing/router.tsx';
+import { ApiTokensPage } from './admin/ApiTokensPage.tsx';
+import { AdminHome } from './admin/AdminHome.tsx';
+import { Link, navigate, usePath } from './routing/router.tsx';
 import { matchRoute } from './routing/routes.ts';
 
 export function App() {
@@ -60,6 +62,7 @@ export function App() {
       </>
     );
   else if (!viewer) content = <SignInPage onSignedIn={onSignedIn} />;
+  else if (route.page === 'home' && viewer.role === 'ADMINISTRATOR') content = <AdminHome />;
   else if (route.page === 'home') content = <HomePage viewer={viewer} />;
   else if (route.page === 'case-file') content = <CaseFilePage id={route.id} viewer={viewer} />;
   else if (route.page === 'inspection') content = <InspectionPage id={route.id} />;
@@ -69,6 +72,7 @@ export function App() {
   else if (route.page === 'inspection-validation') content = <ValidationOverviewPage id={route.id} />;
   else if (route.page === 'case-file-validation') content = <CaseFileValidationPage id={route.id} viewer={viewer} />;
   else if (route.page === 'scores') content = <ScoresPage id={route.id} />;
+  else if (route.page === 'api-tokens') content = <ApiTokensPage viewer={viewer} />;
   else
     content = (
       <>
@@ -103,9 +107,20 @@ export function App() {
                   <ul className="govuk-service-navigation__list">
                     <li className="govuk-service-navigation__item">
                       <a className="govuk-service-navigation__link" href={import.meta.env.BASE_URL}>
-                        {viewer.role === 'AREA_ASSESSOR' ? 'My case files' : 'My inspections'}
+                        {viewer.role === 'AREA_ASSESSOR'
+                          ? 'My case files'
+                          : viewer.role === 'ADMINISTRATOR'
+                            ? 'Administration'
+                            : 'My inspections'}
                       </a>
                     </li>
+                    {viewer.role === 'ADMINISTRATOR' ? (
+                      <li className="govuk-service-navigation__item">
+                        <Link className="govuk-service-navigation__link" to="/admin/api-tokens">
+                          API tokens
+                        </Link>
+                      </li>
+                    ) : null}
                     <li className="govuk-service-navigation__item">
                       <span className="govuk-body-s govuk-!-margin-0">Signed in as {viewer.name}</span>
                     </li>

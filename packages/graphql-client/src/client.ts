@@ -1,7 +1,9 @@
-// The urql client both apps use: same-origin /graphql, session cookie, normalised cache keyed by Relay ids.
+// The urql client both apps use: same-origin /graphql, session cookie, normalised cache keyed by Relay ids, trusted
+// documents sent by hash.
 import { Client, fetchExchange, type Exchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { possibleTypes } from './generated/possible-types.ts';
+import { trustedDocumentsExchange } from './trusted-documents.ts';
 
 export interface ScrutinyClientOptions {
   /** Absolute or same-origin URL of the GraphQL endpoint; defaults to /graphql. */
@@ -57,6 +59,12 @@ export function createScrutinyClient(options: ScrutinyClientOptions = {}): Clien
     // library in the bundle, and the session cookie goes with them as with any request.
     fetchSubscriptions: true,
     fetchOptions: { credentials: 'same-origin', headers: { 'x-scrutiny-client': 'app' } },
-    exchanges: [cacheExchange({ keys, possibleTypes }), ...(options.exchanges ?? []), fetchExchange],
+    exchanges: [
+      cacheExchange({ keys, possibleTypes }),
+      ...(options.exchanges ?? []),
+      // The apps send only trusted documents: their hashes, listed in the manifests the API reads.
+      trustedDocumentsExchange,
+      fetchExchange,
+    ],
   });
 }

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'inspection-validation'; id: string }
   | { page: 'case-file-validation'; id: string }
   | { page: 'scores'; id: string }
+  | { page: 'api-tokens' }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -27,5 +28,6 @@ export function matchRoute(path: string): Route {
     return { page: 'case-file-validation', id: parts[1] };
   if (parts[0] === 'inspections' && parts[1] && parts[2] === 'scores' && parts.length === 3)
     return { page: 'scores', id: parts[1] };
+  if (parts[0] === 'admin' && parts[1] === 'api-tokens' && parts.length === 2) return { page: 'api-tokens' };
   return { page: 'not-found' };
 }
