@@ -70,7 +70,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean)
       .map((path) => resolve(path)),
     costLimits: {
-      anonymous: Number(env.SCRUTINY_COST_LIMIT_ANONYMOUS ?? 2500),
+      anonymous: Number(env.SCRUTINY_COST_LIMIT_ANONYMOUS ?? 3000),
       standard: Number(env.SCRUTINY_COST_LIMIT ?? 50000),
     },
     apps: [

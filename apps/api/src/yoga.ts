@@ -96,11 +96,6 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       return createContext(app, request, { viewer, apiToken, sessionToken }, setCookie);
     },
     plugins: [
-      useTrustedDocuments({
-        mode: app.config.trustedDocuments,
-        documents: trusted,
-        isSignedIn: async (request) => (await callerOf(request)).viewer !== null,
-      }),
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
         // __typename counts too: scanners alias it hundreds of times.
@@ -115,6 +110,11 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       // A request a browser sends cross-site without a preflight (a form post, a plain GET) must carry a header
       // only a same-origin script can set; JSON posts are always preflighted.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useTrustedDocuments({
+        mode: app.config.trustedDocuments,
+        documents: trusted,
+        isSignedIn: async (request) => (await callerOf(request)).viewer !== null,
+      }),
       useRepeatedFieldsLimit(),
       // Anonymous callers' own documents have a lower cost limit than the apps' and token holders'.
       useCostTiers({ limits: app.config.costLimits, trusted }),
