@@ -235,7 +235,7 @@ export function ApiTokensPage({ viewer }: { viewer: { role: string } }) {
                   Name
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  May
+                  Allowed to
                 </th>
                 <th scope="col" className="govuk-table__header">
                   Created
