@@ -150,8 +150,8 @@ export function ApiTokensPage({ viewer }: { viewer: { role: string } }) {
         ) : null}
         <h1 className="govuk-heading-l">API tokens</h1>
         <p className="govuk-body">
-          Third parties send a token as <code>Authorization: Bearer scr_…</code> to read published inspections at
-          higher rate and cost limits than anonymous callers. Only a hash of each token is kept.
+          Third parties send a token as <code>Authorization: Bearer scr_…</code> to read published inspections at higher
+          rate and cost limits than anonymous callers. Only a hash of each token is kept.
         </p>
 
         {created ? (
