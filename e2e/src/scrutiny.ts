@@ -10,11 +10,21 @@ export interface RunningScrutiny {
   close(): Promise<void>;
 }
 
-/** `plugins` replaces the configured plugin list (the defaults), e.g. to load a plugin under test as well. */
-export async function startScrutiny(options: { plugins?: string[] } = {}): Promise<RunningScrutiny> {
+/**
+ * `plugins` replaces the configured plugin list (the defaults), e.g. to load a plugin under test as well;
+ * `trustedDocuments: 'require'` runs as production does: signed-in sessions may send only the apps' documents.
+ */
+export async function startScrutiny(
+  options: { plugins?: string[]; trustedDocuments?: 'require' | 'allow' } = {},
+): Promise<RunningScrutiny> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scrutiny-e2e-'));
   const configured = {
-    ...readConfig({ SCRUTINY_DATA_DIR: dataDir, PORT: '0', SCRUTINY_LOG_LEVEL: 'warn' }),
+    ...readConfig({
+      SCRUTINY_DATA_DIR: dataDir,
+      PORT: '0',
+      SCRUTINY_LOG_LEVEL: 'warn',
+      SCRUTINY_TRUSTED_DOCUMENTS: options.trustedDocuments,
+    }),
     secureCookies: false,
   };
   const config = options.plugins ? { ...configured, plugins: options.plugins } : configured;

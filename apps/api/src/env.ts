@@ -26,6 +26,15 @@ export interface Config {
   logLevel: string;
   /** Requests a minute for anonymous callers (by address) and API token holders (by token). */
   rateLimits: RateLimits;
+  /**
+   * `require`: a signed-in session may run only the apps' trusted documents (sent by hash); `allow`: any document.
+   * Anonymous callers and API token holders may always send any document, within their cost limit.
+   */
+  trustedDocuments: 'require' | 'allow';
+  /** Manifests of trusted documents (hash → text), written by each app's `generate` script. */
+  trustedDocumentManifests: string[];
+  /** Highest cost of one document: anonymous callers' own documents, and everyone else's (and the apps'). */
+  costLimits: { anonymous: number; standard: number };
 }
 
 export const DEFAULT_PLUGINS = [
@@ -56,6 +65,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anonymousPerMinute: Number(env.SCRUTINY_RATE_LIMIT_ANONYMOUS ?? 600),
       tokenPerMinute: Number(env.SCRUTINY_RATE_LIMIT_TOKEN ?? 6000),
     },
+    trustedDocuments: readTrustedDocuments(env.SCRUTINY_TRUSTED_DOCUMENTS, production),
+    trustedDocumentManifests: (
+      env.SCRUTINY_TRUSTED_DOCUMENT_MANIFESTS?.split(',') ?? [
+        fileURLToPath(new URL('../../inspector/src/generated/trusted-documents.json', import.meta.url)),
+        fileURLToPath(new URL('../../board/src/generated/trusted-documents.json', import.meta.url)),
+      ]
+    )
+      .map((path) => path.trim())
+      .filter(Boolean)
+      .map((path) => resolve(path)),
+    costLimits: {
+      anonymous: Number(env.SCRUTINY_COST_LIMIT_ANONYMOUS ?? 3000),
+      standard: Number(env.SCRUTINY_COST_LIMIT ?? 50000),
+    },
     apps: [
       {
         prefix: '/inspector/',
@@ -67,4 +90,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     ],
   };
+}
+
+function readTrustedDocuments(value: string | undefined, production: boolean): Config['trustedDocuments'] {
+  if (value === undefined || value === '') return production ? 'require' : 'allow';
+  if (value === 'require' || value === 'allow') return value;
+  throw new Error(`SCRUTINY_TRUSTED_DOCUMENTS must be "require" or "allow", not "${value}".`);
 }

@@ -5,8 +5,11 @@ import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } f
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useIntrospectionForSignedInOnly } from './armor/introspection-for-signed-in.ts';
 import { useRepeatedFieldsLimit } from './armor/repeated-fields.ts';
+import { COST_WEIGHTS, useCostTiers } from './armor/cost-tiers.ts';
+import { loadTrustedDocuments, useTrustedDocuments } from './armor/trusted-documents.ts';
 import type { IncomingMessage } from 'node:http';
-import { apiTokenHolder, isApiToken } from './auth/api-tokens.ts';
+import { apiTokenHolder, isApiToken, type ApiTokenHolder } from './auth/api-tokens.ts';
+import type { Viewer } from './access/viewer.ts';
 import { readCookie, SESSION_COOKIE, viewerForToken } from './auth/sessions.ts';
 import { createContext, type AppServices, type Context } from './context.ts';
 import { AppError } from './errors.ts';
@@ -25,8 +28,34 @@ function useResponseCookies(): Plugin {
   };
 }
 
+interface Caller {
+  viewer: Viewer | null;
+  apiToken: ApiTokenHolder | null;
+  sessionToken: string | null;
+}
+
 export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
   const metrics = createMetrics();
+  const trusted = loadTrustedDocuments(app.config.trustedDocumentManifests, app.logger);
+  // Who calls is looked up once per request: the trusted-documents check (before parsing) and the context share it.
+  const callers = new WeakMap<Request, Promise<Caller>>();
+  const callerOf = (request: Request): Promise<Caller> => {
+    let caller = callers.get(request);
+    if (!caller) {
+      caller = resolveCaller(request);
+      callers.set(request, caller);
+    }
+    return caller;
+  };
+  const resolveCaller = async (request: Request): Promise<Caller> => {
+    const presented = bearer(request.headers.get('authorization'));
+    // An API token (scr_…) in the Authorization header; otherwise a session, from the cookie or the header.
+    const apiToken = presented && isApiToken(presented) ? await apiTokenHolder(app.prisma, presented) : null;
+    if (presented && isApiToken(presented) && !apiToken) throw new InvalidApiTokenError();
+    const sessionToken = apiToken ? null : (readCookie(request.headers.get('cookie'), SESSION_COOKIE) ?? presented);
+    const viewer = sessionToken ? await viewerForToken(app.prisma, sessionToken) : null;
+    return { viewer, apiToken, sessionToken };
+  };
   const yoga: YogaServerInstance<Record<string, unknown>, Context> = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -51,12 +80,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     },
     batching: { limit: 5 },
     context: async ({ request, req }) => {
-      const presented = bearer(request.headers.get('authorization'));
-      // An API token (scr_…) in the Authorization header; otherwise a session, from the cookie or the header.
-      const apiToken = presented && isApiToken(presented) ? await apiTokenHolder(app.prisma, presented) : null;
-      if (presented && isApiToken(presented) && !apiToken) throw new InvalidApiTokenError();
-      const sessionToken = apiToken ? null : (readCookie(request.headers.get('cookie'), SESSION_COOKIE) ?? presented);
-      const viewer = sessionToken ? await viewerForToken(app.prisma, sessionToken) : null;
+      const { viewer, apiToken, sessionToken } = await callerOf(request);
       // Only callers over the network are limited: in-process calls (exports reading the report) have no socket.
       if (!viewer && req)
         await app.rateLimiter.check(
@@ -80,13 +104,20 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
         maxTokens: { n: 4000 },
         // Cost grows with depth: a factor of 1.2 per level keeps the apps' nested reads (inspection → case files →
         // answers) well inside while refusing fanned-out documents.
-        costLimit: { maxCost: 50000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.2 },
+        costLimit: { maxCost: app.config.costLimits.standard, ...COST_WEIGHTS },
         blockFieldSuggestion: { enabled: true },
       }),
       // A request a browser sends cross-site without a preflight (a form post, a plain GET) must carry a header
       // only a same-origin script can set; JSON posts are always preflighted.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useTrustedDocuments({
+        mode: app.config.trustedDocuments,
+        documents: trusted,
+        isSignedIn: async (request) => (await callerOf(request)).viewer !== null,
+      }),
       useRepeatedFieldsLimit(),
+      // Anonymous callers' own documents have a lower cost limit than the apps' and token holders'.
+      useCostTiers({ limits: app.config.costLimits, trusted }),
       useIntrospectionForSignedInOnly(),
       useResponseCookies(),
       useReadinessCheck({ endpoint: '/readyz', check: () => app.isReady() }),

@@ -14,7 +14,9 @@ import { PlanPage } from './planning/PlanPage.tsx';
 import { CaseFileValidationPage } from './validation/CaseFileValidationPage.tsx';
 import { ValidationOverviewPage } from './validation/ValidationOverviewPage.tsx';
 import { ScoresPage } from './scores/ScoresPage.tsx';
-import { navigate, usePath } from './routing/router.tsx';
+import { ApiTokensPage } from './admin/ApiTokensPage.tsx';
+import { AdminHome } from './admin/AdminHome.tsx';
+import { Link, navigate, usePath } from './routing/router.tsx';
 import { matchRoute } from './routing/routes.ts';
 import { CriterionFindingsPage } from './writing/CriterionFindingsPage.tsx';
 import { DraftReportPage } from './writing/DraftReportPage.tsx';
@@ -65,6 +67,7 @@ export function App() {
       </>
     );
   else if (!viewer) content = <SignInPage onSignedIn={onSignedIn} />;
+  else if (route.page === 'home' && viewer.role === 'ADMINISTRATOR') content = <AdminHome />;
   else if (route.page === 'home') content = <HomePage viewer={viewer} />;
   else if (route.page === 'case-file') content = <CaseFilePage id={route.id} viewer={viewer} />;
   else if (route.page === 'inspection') content = <InspectionPage id={route.id} />;
@@ -80,6 +83,7 @@ export function App() {
     content = <CriterionFindingsPage key={route.code} id={route.id} code={route.code} />;
   else if (route.page === 'report') content = <DraftReportPage id={route.id} />;
   else if (route.page === 'report-preview') content = <ReportPreviewPage id={route.id} />;
+  else if (route.page === 'api-tokens') content = <ApiTokensPage viewer={viewer} />;
   else
     content = (
       <>
@@ -114,9 +118,20 @@ export function App() {
                   <ul className="govuk-service-navigation__list">
                     <li className="govuk-service-navigation__item">
                       <a className="govuk-service-navigation__link" href={import.meta.env.BASE_URL}>
-                        {viewer.role === 'AREA_ASSESSOR' ? 'My case files' : 'My inspections'}
+                        {viewer.role === 'AREA_ASSESSOR'
+                          ? 'My case files'
+                          : viewer.role === 'ADMINISTRATOR'
+                            ? 'Administration'
+                            : 'My inspections'}
                       </a>
                     </li>
+                    {viewer.role === 'ADMINISTRATOR' ? (
+                      <li className="govuk-service-navigation__item">
+                        <Link className="govuk-service-navigation__link" to="/admin/api-tokens">
+                          API tokens
+                        </Link>
+                      </li>
+                    ) : null}
                     <li className="govuk-service-navigation__item">
                       <span className="govuk-body-s govuk-!-margin-0">Signed in as {viewer.name}</span>
                     </li>

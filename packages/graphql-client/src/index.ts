@@ -1,2 +1,3 @@
 export * from './graphql.ts';
 export * from './client.ts';
+export { trustedDocumentText, sha256Hex } from './trusted-documents.ts';

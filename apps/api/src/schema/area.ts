@@ -20,14 +20,19 @@ export const AreaRef = builder.prismaNode('Area', {
   id: { field: 'id' },
   description: 'A probation area: the service an inspection judges.',
   fields: (t) => ({
-    code: t.exposeString('code'),
-    name: t.exposeString('name'),
-    region: t.exposeString('region'),
-    comparisonGroup: t.relation('comparisonGroup', { nullable: true }),
+    code: t.exposeString('code', { description: 'The area\'s short code, e.g. "WMPA": the key to `area(code:)`.' }),
+    name: t.exposeString('name', { description: 'e.g. "West Midlands Probation Area".' }),
+    region: t.exposeString('region', { description: 'The region of England or Wales the area is in.' }),
+    comparisonGroup: t.relation('comparisonGroup', {
+      nullable: true,
+      description: 'The group of similar areas its figures are best compared with; null when it is in none.',
+    }),
     districts: t.relation('districts', { query: { orderBy: { name: 'asc' } } }),
     inspections: t.relatedConnection('inspections', {
       cursor: 'id',
-      description: 'The inspections of this area the caller may see, oldest first.',
+      description:
+        'The inspections of this area the caller may see (anonymous callers: published ones), oldest first: ' +
+        'ask for `last: 1` for the latest.',
       query: (_args, ctx) => ({
         where: visibleInspections(ctx.viewer),
         orderBy: [{ year: 'asc' }, { createdAt: 'asc' }],

@@ -26,26 +26,45 @@ export const EvidenceBaseEnum = builder.enumType('EvidenceBase', {
 });
 
 export const SubsampleRef = builder.objectRef<{ key: string; label: string }>('Subsample').implement({
-  fields: (t) => ({ key: t.exposeString('key'), label: t.exposeString('label') }),
+  description: 'A part of the sample reported on its own, e.g. the cases with a high risk of harm.',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Pass it as `subsample:` to criterionScores and measureResults.' }),
+    label: t.exposeString('label', { description: 'How the report names it.' }),
+  }),
 });
 
 export const InspectionRef = builder.prismaNode('Inspection', {
   id: { field: 'id' },
   authScopes: async (inspection, ctx) => canSeeInspection(ctx.prisma, ctx.viewer, inspection),
+  description:
+    'One inspection of one area in one year, against one framework: its sample, its scores and, once published, ' +
+    'its frozen report. Anonymous callers see published inspections only.',
   fields: (t) => ({
-    year: t.exposeInt('year'),
-    title: t.exposeString('title'),
-    kind: t.expose('kind', { type: InspectionKindEnum }),
-    status: t.expose('status', { type: InspectionStatusEnum }),
-    published: t.boolean({ resolve: (i) => i.status === 'PUBLISHED' }),
-    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
-    evidence: t.expose('evidence', { type: EvidenceBaseEnum }),
-    methodNote: t.exposeString('methodNote', { nullable: true }),
+    year: t.exposeInt('year', { description: 'The year of the fieldwork.' }),
+    title: t.exposeString('title', { description: 'e.g. "Effective Supervision Inspection follow-up 2005".' }),
+    kind: t.expose('kind', { type: InspectionKindEnum, description: 'A full inspection or a follow-up of one.' }),
+    status: t.expose('status', { type: InspectionStatusEnum, description: 'Where it is in the workflow.' }),
+    published: t.boolean({
+      description: 'Published: its figures and report are frozen and public.',
+      resolve: (i) => i.status === 'PUBLISHED',
+    }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When it was published.' }),
+    evidence: t.expose('evidence', {
+      type: EvidenceBaseEnum,
+      description: 'Whether its figures come from case files or were recorded from a published report.',
+    }),
+    methodNote: t.exposeString('methodNote', {
+      nullable: true,
+      description: 'How the figures were arrived at, where the report says so (e.g. adjustments).',
+    }),
     fieldworkStart: t.expose('fieldworkStart', { type: 'DateTime', nullable: true }),
     fieldworkEnd: t.expose('fieldworkEnd', { type: 'DateTime', nullable: true }),
-    area: t.relation('area'),
-    framework: t.relation('framework'),
-    baseline: t.relation('baseline', { nullable: true }),
+    area: t.relation('area', { description: 'The probation area inspected.' }),
+    framework: t.relation('framework', { description: 'The frozen version of the framework it is judged against.' }),
+    baseline: t.relation('baseline', {
+      nullable: true,
+      description: 'For a follow-up, the earlier inspection it is compared with (see `comparison`).',
+    }),
     subsamples: t.field({
       type: [SubsampleRef],
       description: 'The whole sample and every subsample the framework names.',
@@ -59,6 +78,9 @@ export const InspectionRef = builder.prismaNode('Inspection', {
     }),
     criterionScores: t.field({
       type: [CriterionScoreRef],
+      description:
+        "Each criterion's score for the whole sample or one subsample, in the framework's order. Computed from the " +
+        'answers while the inspection runs; frozen at publication.',
       args: {
         subsample: t.arg.string({
           defaultValue: 'ALL',
@@ -74,7 +96,9 @@ export const InspectionRef = builder.prismaNode('Inspection', {
     }),
     measureResults: t.field({
       type: [MeasureResultRef],
-      args: { subsample: t.arg.string({ defaultValue: 'ALL' }) },
+      description:
+        'Each measure (question) behind the criteria: met / applicable, for the whole sample or a subsample.',
+      args: { subsample: t.arg.string({ defaultValue: 'ALL', description: "'ALL' or a subsample key." }) },
       resolve: async (i, { subsample }, ctx) => {
         const results = await ctx.scores.visible(i.id);
         return results.measures
@@ -88,8 +112,16 @@ export const InspectionRef = builder.prismaNode('Inspection', {
     comparison: t.field({
       type: ComparisonRef,
       nullable: true,
-      description: 'This inspection against its baseline; null when it has none.',
-      args: { correction: t.arg({ type: CorrectionEnum, defaultValue: 'HOLM' }) },
+      description:
+        "This inspection against its baseline, figure by figure: direction, change, and where both sides' counts " +
+        "are known Fisher's exact test and Newcombe's interval; null when it has no baseline.",
+      args: {
+        correction: t.arg({
+          type: CorrectionEnum,
+          defaultValue: 'HOLM',
+          description: 'How p-values are adjusted for the many figures compared.',
+        }),
+      },
       resolve: (i, { correction }, ctx) => ctx.scores.comparison(i.id, correction ?? 'HOLM'),
     }),
   }),

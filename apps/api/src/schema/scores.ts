@@ -5,7 +5,10 @@ import type { VersionedComparison } from '../services/score-loader.ts';
 
 export const IntervalRef = builder.objectRef<Interval>('Interval').implement({
   description: 'A 95% interval, in percentage points.',
-  fields: (t) => ({ low: t.exposeFloat('low'), high: t.exposeFloat('high') }),
+  fields: (t) => ({
+    low: t.exposeFloat('low', { description: 'Lower bound, in percent (0–100).' }),
+    high: t.exposeFloat('high', { description: 'Upper bound, in percent (0–100).' }),
+  }),
 });
 
 export const FigureKindEnum = builder.enumType('FigureKind', { values: ['CRITERION', 'MEASURE'] as const });
@@ -20,7 +23,14 @@ export const CorrectionEnum = builder.enumType('MultipleComparisonCorrection', {
 });
 
 export const DirectionEnum = builder.enumType('Direction', {
-  values: ['IMPROVED', 'DETERIORATED', 'UNCHANGED'] as const,
+  description:
+    'Which way a figure moved from the baseline, judged at the precision the report prints (whole percentages), ' +
+    'so 61.5% → 61.7% (both printed 62%) is unchanged. Says nothing about significance: see `significant`.',
+  values: {
+    IMPROVED: { description: 'Higher than the baseline as printed.' },
+    DETERIORATED: { description: 'Lower than the baseline as printed.' },
+    UNCHANGED: { description: 'The same as the baseline as printed.' },
+  } as const,
 });
 
 const SUPPRESSED =
@@ -32,14 +42,20 @@ export const CriterionScoreRef = builder
   .implement({
     description: 'A criterion score: the share of applicable case files (or answers) meeting the criterion.',
     fields: (t) => ({
-      code: t.exposeString('key'),
-      title: t.exposeString('title'),
-      subsample: t.exposeString('subsample'),
+      code: t.exposeString('key', { description: 'The criterion\'s code in its framework, e.g. "B1".' }),
+      title: t.exposeString('title', { description: 'The criterion as the report words it.' }),
+      subsample: t.exposeString('subsample', {
+        description: 'Which case files the score is over: "ALL", or a subsample key listed in `Inspection.subsamples`.',
+      }),
       percentage: t.exposeFloat('percentage', {
         nullable: true,
         description: 'Unrounded; null when nothing was applicable.',
       }),
-      met: t.exposeInt('met', { nullable: true }),
+      met: t.exposeInt('met', {
+        nullable: true,
+        description:
+          'The numerator: applicable case files (or answers) meeting the criterion; null when only the percentage is recorded.',
+      }),
       applicable: t.exposeInt('applicable', {
         nullable: true,
         description: 'The denominator; null when only the percentage is recorded.',
@@ -50,7 +66,12 @@ export const CriterionScoreRef = builder
       rule: t.exposeString('rule', { description: 'How the framework rolls this criterion up.' }),
       smallDenominator: t.exposeBoolean('smallDenominator', { description: 'Fewer than 5 applicable cases.' }),
       suppressed: t.exposeBoolean('suppressed', { description: SUPPRESSED }),
-      interval: t.field({ type: IntervalRef, nullable: true, resolve: (s) => s.interval }),
+      interval: t.field({
+        type: IntervalRef,
+        nullable: true,
+        description: 'The 95% Wilson score interval of the percentage; null when the counts are not known.',
+        resolve: (s) => s.interval,
+      }),
     }),
   });
 
@@ -59,67 +80,126 @@ export const MeasureResultRef = builder
   .implement({
     description: 'One measure: met / applicable case files, for one subsample.',
     fields: (t) => ({
-      key: t.exposeString('key'),
-      criterion: t.exposeString('criterion'),
-      text: t.exposeString('text'),
-      subsample: t.exposeString('subsample'),
-      percentage: t.exposeFloat('percentage', { nullable: true }),
-      met: t.exposeInt('met', { nullable: true }),
-      applicable: t.exposeInt('applicable', { nullable: true }),
+      key: t.exposeString('key', { description: 'The measure\'s key in its framework, e.g. "B1.review-16-weeks".' }),
+      criterion: t.exposeString('criterion', { description: 'The code of the criterion the measure belongs to.' }),
+      text: t.exposeString('text', { description: 'The question asked of each case file.' }),
+      subsample: t.exposeString('subsample', {
+        description: 'Which case files: "ALL", or a subsample key listed in `Inspection.subsamples`.',
+      }),
+      percentage: t.exposeFloat('percentage', {
+        nullable: true,
+        description: 'met / applicable × 100, unrounded; null when nothing was applicable or when suppressed.',
+      }),
+      met: t.exposeInt('met', { nullable: true, description: 'Case files where the answer meets the measure.' }),
+      applicable: t.exposeInt('applicable', {
+        nullable: true,
+        description: 'Case files where the measure applies (the denominator).',
+      }),
       notApplicable: t.exposeInt('notApplicable', { nullable: true, description: 'Null when suppressed.' }),
       unanswered: t.exposeInt('unanswered', { nullable: true, description: 'Null when suppressed.' }),
-      smallDenominator: t.exposeBoolean('smallDenominator'),
+      smallDenominator: t.exposeBoolean('smallDenominator', {
+        description: 'Fewer than 5 applicable cases: read the percentage with care.',
+      }),
       suppressed: t.exposeBoolean('suppressed', { description: SUPPRESSED }),
-      interval: t.field({ type: IntervalRef, nullable: true, resolve: (s) => s.interval }),
+      interval: t.field({
+        type: IntervalRef,
+        nullable: true,
+        description: 'The 95% Wilson score interval of the percentage.',
+        resolve: (s) => s.interval,
+      }),
     }),
   });
 
 export const FigureComparisonRef = builder.objectRef<FigureComparison>('FigureComparison').implement({
+  description:
+    'One figure (a criterion score or a measure result, for one subsample) in the follow-up and its baseline.',
   fields: (t) => ({
-    kind: t.expose('kind', { type: FigureKindEnum }),
-    key: t.exposeString('key'),
-    subsample: t.exposeString('subsample'),
-    baselinePercentage: t.float({ nullable: true, resolve: (c) => c.baseline.percentage }),
-    baselineMet: t.int({ nullable: true, resolve: (c) => c.baseline.met }),
-    baselineApplicable: t.int({ nullable: true, resolve: (c) => c.baseline.applicable }),
-    baselineAdjusted: t.boolean({ resolve: (c) => c.baseline.adjusted }),
+    kind: t.expose('kind', {
+      type: FigureKindEnum,
+      description: 'Whether `key` is a criterion code or a measure key.',
+    }),
+    key: t.exposeString('key', { description: 'The criterion code or measure key compared.' }),
+    subsample: t.exposeString('subsample', { description: '"ALL", or a subsample key.' }),
+    baselinePercentage: t.float({
+      nullable: true,
+      description: "The baseline inspection's percentage (as recorded, or adjusted where an adjusted figure exists).",
+      resolve: (c) => c.baseline.percentage,
+    }),
+    baselineMet: t.int({
+      nullable: true,
+      description: "The baseline's numerator, when known.",
+      resolve: (c) => c.baseline.met,
+    }),
+    baselineApplicable: t.int({
+      nullable: true,
+      description: "The baseline's denominator, when known (historic reports often give percentages only).",
+      resolve: (c) => c.baseline.applicable,
+    }),
+    baselineAdjusted: t.boolean({
+      description: "The baseline's figure was adjusted to compare like with like.",
+      resolve: (c) => c.baseline.adjusted,
+    }),
     baselineInterval: t.field({
       type: IntervalRef,
       nullable: true,
       description: "The baseline's 95% Wilson interval, when its counts are known.",
       resolve: (c) => c.baselineInterval,
     }),
-    percentage: t.float({ nullable: true, resolve: (c) => c.followUp.percentage }),
-    met: t.int({ nullable: true, resolve: (c) => c.followUp.met }),
-    applicable: t.int({ nullable: true, resolve: (c) => c.followUp.applicable }),
-    changePoints: t.exposeFloat('changePoints'),
+    percentage: t.float({
+      nullable: true,
+      description: "This (follow-up) inspection's percentage.",
+      resolve: (c) => c.followUp.percentage,
+    }),
+    met: t.int({ nullable: true, description: "The follow-up's numerator.", resolve: (c) => c.followUp.met }),
+    applicable: t.int({
+      nullable: true,
+      description: "The follow-up's denominator.",
+      resolve: (c) => c.followUp.applicable,
+    }),
+    changePoints: t.exposeFloat('changePoints', {
+      description: 'Follow-up minus baseline, in percentage points, unrounded.',
+    }),
     direction: t.expose('direction', { type: DirectionEnum }),
     pValue: t.exposeFloat('pValue', {
       nullable: true,
       description: "Two-sided Fisher's exact test; null unless both counts are known.",
     }),
-    adjustedPValue: t.exposeFloat('adjustedPValue', { nullable: true }),
-    significant: t.exposeBoolean('significant', { nullable: true }),
+    adjustedPValue: t.exposeFloat('adjustedPValue', {
+      nullable: true,
+      description: 'The p-value after the multiple-comparison correction chosen in `comparison(correction:)`.',
+    }),
+    significant: t.exposeBoolean('significant', {
+      nullable: true,
+      description: 'adjustedPValue < alpha; null where no test could be made (counts unknown on either side).',
+    }),
     changeInterval: t.field({
       type: IntervalRef,
       nullable: true,
       description: "Newcombe's hybrid score interval of the change.",
       resolve: (c) => c.changeInterval,
     }),
-    smallDenominator: t.exposeBoolean('smallDenominator'),
+    smallDenominator: t.exposeBoolean('smallDenominator', {
+      description: 'Either side has fewer than 5 applicable cases: read the change with care.',
+    }),
   }),
 });
 
 export const ComparisonRef = builder.objectRef<VersionedComparison>('Comparison').implement({
   description: 'A follow-up against its baseline, figure by figure.',
   fields: (t) => ({
-    improved: t.exposeInt('improved'),
-    deteriorated: t.exposeInt('deteriorated'),
-    unchanged: t.exposeInt('unchanged'),
-    compared: t.exposeInt('compared'),
-    correction: t.expose('correction', { type: CorrectionEnum }),
-    alpha: t.exposeFloat('alpha'),
-    summary: t.exposeString('summary'),
-    figures: t.field({ type: [FigureComparisonRef], resolve: (c) => c.figures }),
+    improved: t.exposeInt('improved', { description: 'Figures higher than the baseline as printed.' }),
+    deteriorated: t.exposeInt('deteriorated', { description: 'Figures lower than the baseline as printed.' }),
+    unchanged: t.exposeInt('unchanged', { description: 'Figures the same as the baseline as printed.' }),
+    compared: t.exposeInt('compared', { description: 'Figures with a percentage on both sides, so compared.' }),
+    correction: t.expose('correction', { type: CorrectionEnum, description: 'The correction applied to p-values.' }),
+    alpha: t.exposeFloat('alpha', { description: 'The significance level the adjusted p-values are held to (0.05).' }),
+    summary: t.exposeString('summary', {
+      description: 'The report\'s sentence, e.g. "improvement against 12 of 17 figures".',
+    }),
+    figures: t.field({
+      type: [FigureComparisonRef],
+      description: "Each compared figure, in the framework's order.",
+      resolve: (c) => c.figures,
+    }),
   }),
 });

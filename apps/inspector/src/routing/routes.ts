@@ -14,6 +14,7 @@ export type Route =
   | { page: 'criterion-findings'; id: string; code: string }
   | { page: 'report'; id: string }
   | { page: 'report-preview'; id: string }
+  | { page: 'api-tokens' }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -43,5 +44,6 @@ export function matchRoute(path: string): Route {
     return { page: 'report', id: parts[1] };
   if (parts[0] === 'inspections' && parts[1] && parts[2] === 'report' && parts[3] === 'preview' && parts.length === 4)
     return { page: 'report-preview', id: parts[1] };
+  if (parts[0] === 'admin' && parts[1] === 'api-tokens' && parts.length === 2) return { page: 'api-tokens' };
   return { page: 'not-found' };
 }

@@ -1,0 +1,30 @@
+// An administrator's home: they run the service rather than inspections (they are on no team), so they land on
+// what they manage, with the published inspections a click away.
+import { useEffect } from 'react';
+import { Link } from '../routing/router.tsx';
+
+export function AdminHome() {
+  useEffect(() => {
+    document.title = 'Administration – Scrutiny';
+  }, []);
+  return (
+    <>
+      <h1 className="govuk-heading-l">Administration</h1>
+      <p className="govuk-body">You manage the service. Inspections are run by inspectors and their teams.</p>
+      <ul className="govuk-list">
+        <li>
+          <Link to="/admin/api-tokens">API tokens</Link>
+          <p className="govuk-body-s govuk-!-margin-bottom-2">
+            Create and revoke the tokens third parties use to read published inspections through the API.
+          </p>
+        </li>
+        <li>
+          <a className="govuk-link" href="/">
+            Published inspections
+          </a>
+          <p className="govuk-body-s">The public reports, as anyone sees them.</p>
+        </li>
+      </ul>
+    </>
+  );
+}
