@@ -13,6 +13,7 @@ import {
   UnauthenticatedError,
 } from '../errors.ts';
 import { audit } from '../services/audit.ts';
+import { ANSWERABLE } from '../services/answers.ts';
 import { drawCaseSample, importCaseList, readCaseList, replaceCaseFile } from '../services/case-list.ts';
 import { createInspection, mayManageTeam, teamRolesFor } from '../services/planning.ts';
 import { publishInspection } from '../services/publication.ts';
@@ -487,10 +488,15 @@ builder.mutationField('submitCaseFile', (t) =>
       if (!viewer) throw new UnauthenticatedError();
       const file = await ctx.prisma.caseFile.findUnique({
         where: { id: input.caseFileId.id },
-        include: { answers: true, inspection: { select: { frameworkId: true } } },
+        include: { answers: true, inspection: { select: { frameworkId: true, status: true } } },
       });
       if (!file || (file.assessorId !== viewer.id && !(await runsInspection(ctx.prisma, viewer, file.inspectionId))))
         throw new NotFoundError('The case file');
+      // Once the inspection has left the assessing stages its files are settled, like its answers.
+      if (!ANSWERABLE.has(file.inspection.status))
+        throw new InvalidStateError(
+          `Case files can no longer be submitted: the inspection is ${file.inspection.status.toLowerCase().replaceAll('_', ' ')}.`,
+        );
       const framework = await ctx.frameworks.definition(file.inspection.frameworkId);
       const missing = missingAnswers(framework, {
         facts: file.facts as unknown as CaseFacts,

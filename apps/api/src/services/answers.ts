@@ -29,8 +29,8 @@ export interface SaveAnswerInput {
   clientMutationId?: string | null;
 }
 
-/** Inspection states in which answers may still change. */
-const ANSWERABLE = new Set(['PLANNED', 'FIELDWORK', 'VALIDATION']);
+/** The stages in which case files are assessed: answers change and files are submitted. */
+export const ANSWERABLE = new Set(['PLANNED', 'FIELDWORK', 'VALIDATION']);
 
 export async function saveAnswer(
   prisma: PrismaClient,
