@@ -16,6 +16,20 @@ import { useReportExports } from './exports/report-exports.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
+/** The case files an operation read reach the audit log in one insert once it is done. */
+function useCaseFileReadAudit(): Plugin<Context> {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone: async ({ args }) => {
+          const ctx = args.contextValue as Context;
+          await ctx.caseFileReads.flush(ctx.prisma, ctx.viewer);
+        },
+      };
+    },
+  };
+}
+
 /** Set-Cookie headers queued by resolvers reach the response here. */
 function useResponseCookies(): Plugin {
   return {
@@ -72,6 +86,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       return createContext(app, request, { viewer, apiToken, sessionToken }, setCookie);
     },
     plugins: [
+      useCaseFileReadAudit(),
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
         // __typename counts too: scanners alias it hundreds of times.

@@ -18,6 +18,7 @@ import './plugin.ts';
 import './api-token.ts';
 import './live.ts';
 import './exports.ts';
+import './audit-log.ts';
 
 let built: GraphQLSchema | undefined;
 

@@ -357,6 +357,22 @@ const READS: ReadProbe[] = [
     sees: (d) => dig(d, 'node', 'email') != null,
     allowed: only('inspector', 'otherInspector', 'chief', 'informationManager', 'adminOfficer', 'administrator'),
   },
+  {
+    covers: 'Inspection.auditLog',
+    what: 'the audit log of the inspection in fieldwork',
+    query: () => `query ($id: ID!) { inspection(id: $id) { auditLog(first: 5) { edges { node { action } } } } }`,
+    variables: () => ({ id: encodeGlobalID('Inspection', ids.inProgress!) }),
+    sees: nonEmpty((d) => dig(d, 'inspection', 'auditLog', 'edges')),
+    allowed: only('inspector', 'chief'),
+  },
+  {
+    covers: 'Inspection.auditLogCsv',
+    what: 'the audit log of the inspection in fieldwork as CSV',
+    query: () => `query ($id: ID!) { inspection(id: $id) { auditLogCsv } }`,
+    variables: () => ({ id: encodeGlobalID('Inspection', ids.inProgress!) }),
+    sees: (d) => typeof dig(d, 'inspection', 'auditLogCsv') === 'string',
+    allowed: only('inspector', 'chief'),
+  },
   ...nodeProbe('CaseFile', 'fileAssigned', 'a 2006 file assigned to the assessor', [...CASE_READERS, 'assessor']),
   ...nodeProbe('CaseFile', 'fileOtherArea', "another area's published file", only('chief', 'informationManager')),
   ...nodeProbe('Answer', 'answerAssigned', "an answer on a published inspection's file assigned to the assessor", [
