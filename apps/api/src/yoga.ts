@@ -3,13 +3,14 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { PothosValidationError } from '@pothos/core';
 import { useIntrospectionForSignedInOnly } from './armor/introspection-for-signed-in.ts';
 import { useRepeatedFieldsLimit } from './armor/repeated-fields.ts';
 import type { IncomingMessage } from 'node:http';
 import { apiTokenHolder, isApiToken } from './auth/api-tokens.ts';
 import { readCookie, SESSION_COOKIE, viewerForToken } from './auth/sessions.ts';
 import { createContext, type AppServices, type Context } from './context.ts';
-import { AppError } from './errors.ts';
+import { AppError, ErrorCode } from './errors.ts';
 import { yogaLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { useReportExports } from './exports/report-exports.ts';
@@ -59,6 +60,13 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
         // A located expected failure (a refused subscription, a refused field) already carries the AppError's code:
         // returning it unchanged keeps its path and tells yoga it is not an unexpected error worth logging.
         if (original instanceof AppError) return error as Error;
+        // A malformed global ID, or one of the wrong type, is bad input like any other: say so with a code.
+        if (original instanceof PothosValidationError && error instanceof GraphQLError)
+          return new GraphQLError(error.message, {
+            nodes: error.nodes,
+            path: error.path,
+            extensions: { ...error.extensions, code: ErrorCode.INVALID_INPUT },
+          });
         if (error instanceof GraphQLError && (original === undefined || original instanceof GraphQLError)) return error;
         return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },
