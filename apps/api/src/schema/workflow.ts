@@ -3,7 +3,8 @@
 import { missingAnswers, progress, type CaseFacts } from '@scrutiny/domain';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { runsInspection } from '../access/checks.ts';
+import { canSeeInspection, runsInspection } from '../access/checks.ts';
+import { visibleCaseFiles } from '../access/visibility.ts';
 import type { Context } from '../context.ts';
 import {
   ForbiddenError,
@@ -87,7 +88,9 @@ builder.objectField(InspectionRef, 'progress', (t) =>
 async function inspectionForTeam(ctx: Context, inspectionId: string) {
   if (!ctx.viewer) throw new UnauthenticatedError();
   const inspection = await ctx.prisma.inspection.findUnique({ where: { id: inspectionId } });
-  if (!inspection) throw new NotFoundError('The inspection');
+  // An inspection the caller may not see is one that does not exist: refusing it otherwise would tell them it does.
+  if (!inspection || !(await canSeeInspection(ctx.prisma, ctx.viewer, inspection)))
+    throw new NotFoundError('The inspection');
   if (!(await runsInspection(ctx.prisma, ctx.viewer, inspectionId)))
     throw new ForbiddenError('Only an inspector of the team can do this.');
   return { inspection, viewer: ctx.viewer };
@@ -418,14 +421,19 @@ builder.mutationField('assignCaseFiles', (t) =>
       assessorId: t.input.globalID({ required: true, for: [UserRef] }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const ids = input.caseFileIds.map((g) => g.id);
-      const files = await ctx.prisma.caseFile.findMany({
-        where: { id: { in: ids } },
-        select: { id: true, inspectionId: true },
-      });
+      if (!ctx.viewer) throw new UnauthenticatedError();
+      const ids = [...new Set(input.caseFileIds.map((g) => g.id))];
+      // Only files the caller may read are looked for, so a refusal never tells whether a hidden file exists.
+      const readable = visibleCaseFiles(ctx.viewer);
+      const files = readable
+        ? await ctx.prisma.caseFile.findMany({
+            where: { AND: [{ id: { in: ids } }, readable] },
+            select: { id: true, inspectionId: true },
+          })
+        : [];
+      if (files.length !== ids.length) throw new NotFoundError('A case file');
       const inspectionIds = new Set(files.map((f) => f.inspectionId));
-      if (files.length !== ids.length || inspectionIds.size !== 1)
-        throw new InvalidInputError('Every case file must exist and belong to one inspection.');
+      if (inspectionIds.size !== 1) throw new InvalidInputError('Every case file must belong to one inspection.');
       const [inspectionId] = [...inspectionIds] as [string];
       const { viewer } = await inspectionForTeam(ctx, inspectionId);
       const member = await ctx.prisma.membership.findUnique({

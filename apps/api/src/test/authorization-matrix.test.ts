@@ -730,3 +730,46 @@ describe('mutations', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('refusals', () => {
+  it('do not tell a caller who may not see an inspection in progress whether it exists', async () => {
+    const hidden = [ids.inProgress!, ids.fileAssigned!];
+    const blind: Principal[] = ['anonymous', 'apiToken', 'otherInspector', 'board', 'otherBoard'];
+    const leaks: string[] = [];
+    let checks = 0;
+    for (const probe of MUTATIONS.filter((m) => !m.published && m.name !== 'signIn')) {
+      const field = printed.getMutationType()!.getFields()[probe.name]!;
+      const inputType = String(field.args[0]!.type);
+      for (const who of blind) {
+        const input = await probe.input(who);
+        const text = JSON.stringify(input);
+        // The same input with every ID of hidden work replaced by one that exists nowhere.
+        const targets = hidden.filter(
+          (id) => text.includes(encodeGlobalID('Inspection', id)) || text.includes(encodeGlobalID('CaseFile', id)),
+        );
+        if (targets.length === 0) continue;
+        let missing = text;
+        for (const id of targets)
+          missing = missing
+            .replaceAll(encodeGlobalID('Inspection', id), encodeGlobalID('Inspection', 'no-such-id'))
+            .replaceAll(encodeGlobalID('CaseFile', id), encodeGlobalID('CaseFile', 'no-such-id'));
+        const code = async (value: unknown) => {
+          const res = await ask<Record<string, { code?: string; __typename: string }>>(
+            who,
+            `mutation ($input: ${inputType}) { ${probe.name}(input: $input) { __typename ... on Error { code } } }`,
+            { input: value },
+          );
+          return (
+            res.data?.[probe.name]?.code ?? res.errors?.[0]?.extensions?.code ?? res.data?.[probe.name]?.__typename
+          );
+        };
+        const [real, none] = [await code(input), await code(JSON.parse(missing))];
+        checks += 1;
+        if (real !== none) leaks.push(`${probe.name} as ${who}: ${real} for hidden work, ${none} for none`);
+      }
+    }
+    console.log(`existence checks: ${checks}`);
+    expect(checks).toBeGreaterThan(20);
+    expect(leaks).toEqual([]);
+  });
+});
