@@ -9,6 +9,7 @@ import type { Logger } from './observability/logger.ts';
 import type { FrameworkRegistry } from './plugins/framework-registry.ts';
 import type { LoadedPlugin } from './plugins/load-plugins.ts';
 import type { LiveEvents } from './services/live.ts';
+import { CaseFileReadLog } from './services/audit.ts';
 import { ScoreLoader } from './services/score-loader.ts';
 
 /** What lives for the whole process: shared by every request. */
@@ -38,6 +39,8 @@ export interface Context extends AppServices {
   setCookie(cookie: string): void;
   /** Scores computed at most once per inspection per request. */
   scores: ScoreLoader;
+  /** The case files this request read, for the audit log. */
+  caseFileReads: CaseFileReadLog;
 }
 
 export function createContext(
@@ -49,5 +52,9 @@ export function createContext(
   const base = { ...app, ...caller, request, setCookie };
   const seesUndisclosed = (inspection: { id: string; areaId: string }) =>
     seesUndisclosedFigures(app.prisma, caller.viewer, inspection);
-  return { ...base, scores: new ScoreLoader(app.prisma, app.frameworks, seesUndisclosed) };
+  return {
+    ...base,
+    scores: new ScoreLoader(app.prisma, app.frameworks, seesUndisclosed),
+    caseFileReads: new CaseFileReadLog(),
+  };
 }

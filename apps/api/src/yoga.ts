@@ -3,6 +3,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { PothosValidationError } from '@pothos/core';
 import { useIntrospectionForSignedInOnly } from './armor/introspection-for-signed-in.ts';
 import { useRepeatedFieldsLimit } from './armor/repeated-fields.ts';
 import { COST_WEIGHTS, useCostTiers } from './armor/cost-tiers.ts';
@@ -12,12 +13,26 @@ import { apiTokenHolder, isApiToken, type ApiTokenHolder } from './auth/api-toke
 import type { Viewer } from './access/viewer.ts';
 import { readCookie, SESSION_COOKIE, viewerForToken } from './auth/sessions.ts';
 import { createContext, type AppServices, type Context } from './context.ts';
-import { AppError } from './errors.ts';
+import { AppError, ErrorCode } from './errors.ts';
 import { yogaLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { useReportExports } from './exports/report-exports.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
+
+/** The case files an operation read reach the audit log in one insert once it is done. */
+function useCaseFileReadAudit(): Plugin<Context> {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone: async ({ args }) => {
+          const ctx = args.contextValue as Context;
+          await ctx.caseFileReads.flush(ctx.prisma, ctx.viewer);
+        },
+      };
+    },
+  };
+}
 
 /** Set-Cookie headers queued by resolvers reach the response here. */
 function useResponseCookies(): Plugin {
@@ -74,6 +89,13 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
         // A located expected failure (a refused subscription, a refused field) already carries the AppError's code:
         // returning it unchanged keeps its path and tells yoga it is not an unexpected error worth logging.
         if (original instanceof AppError) return error as Error;
+        // A malformed global ID, or one of the wrong type, is bad input like any other: say so with a code.
+        if (original instanceof PothosValidationError && error instanceof GraphQLError)
+          return new GraphQLError(error.message, {
+            nodes: error.nodes,
+            path: error.path,
+            extensions: { ...error.extensions, code: ErrorCode.INVALID_INPUT },
+          });
         if (error instanceof GraphQLError && (original === undefined || original instanceof GraphQLError)) return error;
         return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },
@@ -96,6 +118,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       return createContext(app, request, { viewer, apiToken, sessionToken }, setCookie);
     },
     plugins: [
+      useCaseFileReadAudit(),
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
         // __typename counts too: scanners alias it hundreds of times.

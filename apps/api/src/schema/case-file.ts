@@ -4,7 +4,6 @@ import { canReadCaseFile } from '../access/checks.ts';
 import { visibleCaseFiles } from '../access/visibility.ts';
 import { saveAnswer } from '../services/answers.ts';
 import { answersVisibleTo } from '../services/validation.ts';
-import { audit } from '../services/audit.ts';
 import { AnswerConflictError } from '../errors.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import './inspection.ts';
@@ -62,7 +61,12 @@ export const AnswerRef = builder.prismaNode('Answer', {
   id: { field: 'id' },
   // Whoever reaches an answer (through its case file, or by its id through `node`) must be able to read the file.
   include: { caseFile: { select: { inspectionId: true, assessorId: true } } },
-  authScopes: async (answer, ctx) => canReadCaseFile(ctx.prisma, ctx.viewer, answer.caseFile),
+  authScopes: async (answer, ctx) => {
+    const allowed = await canReadCaseFile(ctx.prisma, ctx.viewer, answer.caseFile);
+    // An answer is part of its case file: reading it is reading the file.
+    if (allowed) ctx.caseFileReads.note({ id: answer.caseFileId, inspectionId: answer.caseFile.inspectionId });
+    return allowed;
+  },
   fields: (t) => ({
     measureKey: t.exposeString('measureKey'),
     value: t.exposeString('value'),
@@ -106,7 +110,12 @@ const QuestionRef = builder.objectRef<QuestionShape>('CaseFileQuestion').impleme
 
 export const CaseFileRef = builder.prismaNode('CaseFile', {
   id: { field: 'id' },
-  authScopes: async (caseFile, ctx) => canReadCaseFile(ctx.prisma, ctx.viewer, caseFile),
+  authScopes: async (caseFile, ctx) => {
+    const allowed = await canReadCaseFile(ctx.prisma, ctx.viewer, caseFile);
+    // Every read of a case file, however it was reached (by id, in a list, as a node), goes to the audit log.
+    if (allowed) ctx.caseFileReads.note(caseFile);
+    return allowed;
+  },
   fields: (t) => ({
     reference: t.exposeString('reference'),
     facts: t.field({ type: CaseFactsRef, select: { facts: true }, resolve: (f) => f.facts as unknown as CaseFacts }),
@@ -185,12 +194,8 @@ builder.queryField('caseFile', (t) =>
     resolve: async (query, _root, { id }, ctx) => {
       const where = visibleCaseFiles(ctx.viewer);
       if (!where) return null;
-      const file = await ctx.prisma.caseFile.findFirst({ ...query, where: { AND: [{ id: id.id }, where] } });
-      if (file && ctx.viewer) {
-        // Every read of a case file is written to the audit log.
-        await audit(ctx.prisma, ctx.viewer, { action: 'caseFile.read', entity: 'CaseFile', entityId: id.id });
-      }
-      return file;
+      // The read is written to the audit log by CaseFile's authorization, once per file per request.
+      return ctx.prisma.caseFile.findFirst({ ...query, where: { AND: [{ id: id.id }, where] } });
     },
   }),
 );

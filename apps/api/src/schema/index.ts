@@ -22,6 +22,7 @@ import './national-picture.ts';
 import './exports.ts';
 import './ratings.ts';
 import './report-section.ts';
+import './audit-log.ts';
 
 let built: GraphQLSchema | undefined;
 

@@ -3,7 +3,8 @@
 import { missingAnswers, progress, type CaseFacts } from '@scrutiny/domain';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { runsInspection } from '../access/checks.ts';
+import { canSeeInspection, runsInspection } from '../access/checks.ts';
+import { visibleCaseFiles } from '../access/visibility.ts';
 import type { Context } from '../context.ts';
 import {
   ForbiddenError,
@@ -13,6 +14,7 @@ import {
   UnauthenticatedError,
 } from '../errors.ts';
 import { audit } from '../services/audit.ts';
+import { ANSWERABLE } from '../services/answers.ts';
 import { drawCaseSample, importCaseList, readCaseList, replaceCaseFile } from '../services/case-list.ts';
 import { createInspection, mayManageTeam, teamRolesFor } from '../services/planning.ts';
 import { publishInspection } from '../services/publication.ts';
@@ -86,7 +88,9 @@ builder.objectField(InspectionRef, 'progress', (t) =>
 async function inspectionForTeam(ctx: Context, inspectionId: string) {
   if (!ctx.viewer) throw new UnauthenticatedError();
   const inspection = await ctx.prisma.inspection.findUnique({ where: { id: inspectionId } });
-  if (!inspection) throw new NotFoundError('The inspection');
+  // An inspection the caller may not see is one that does not exist: refusing it otherwise would tell them it does.
+  if (!inspection || !(await canSeeInspection(ctx.prisma, ctx.viewer, inspection)))
+    throw new NotFoundError('The inspection');
   if (!(await runsInspection(ctx.prisma, ctx.viewer, inspectionId)))
     throw new ForbiddenError('Only an inspector of the team can do this.');
   return { inspection, viewer: ctx.viewer };
@@ -417,14 +421,19 @@ builder.mutationField('assignCaseFiles', (t) =>
       assessorId: t.input.globalID({ required: true, for: [UserRef] }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const ids = input.caseFileIds.map((g) => g.id);
-      const files = await ctx.prisma.caseFile.findMany({
-        where: { id: { in: ids } },
-        select: { id: true, inspectionId: true },
-      });
+      if (!ctx.viewer) throw new UnauthenticatedError();
+      const ids = [...new Set(input.caseFileIds.map((g) => g.id))];
+      // Only files the caller may read are looked for, so a refusal never tells whether a hidden file exists.
+      const readable = visibleCaseFiles(ctx.viewer);
+      const files = readable
+        ? await ctx.prisma.caseFile.findMany({
+            where: { AND: [{ id: { in: ids } }, readable] },
+            select: { id: true, inspectionId: true },
+          })
+        : [];
+      if (files.length !== ids.length) throw new NotFoundError('A case file');
       const inspectionIds = new Set(files.map((f) => f.inspectionId));
-      if (files.length !== ids.length || inspectionIds.size !== 1)
-        throw new InvalidInputError('Every case file must exist and belong to one inspection.');
+      if (inspectionIds.size !== 1) throw new InvalidInputError('Every case file must belong to one inspection.');
       const [inspectionId] = [...inspectionIds] as [string];
       const { viewer } = await inspectionForTeam(ctx, inspectionId);
       const member = await ctx.prisma.membership.findUnique({
@@ -487,10 +496,15 @@ builder.mutationField('submitCaseFile', (t) =>
       if (!viewer) throw new UnauthenticatedError();
       const file = await ctx.prisma.caseFile.findUnique({
         where: { id: input.caseFileId.id },
-        include: { answers: true, inspection: { select: { frameworkId: true } } },
+        include: { answers: true, inspection: { select: { frameworkId: true, status: true } } },
       });
       if (!file || (file.assessorId !== viewer.id && !(await runsInspection(ctx.prisma, viewer, file.inspectionId))))
         throw new NotFoundError('The case file');
+      // Once the inspection has left the assessing stages its files are settled, like its answers.
+      if (!ANSWERABLE.has(file.inspection.status))
+        throw new InvalidStateError(
+          `Case files can no longer be submitted: the inspection is ${file.inspection.status.toLowerCase().replaceAll('_', ' ')}.`,
+        );
       const framework = await ctx.frameworks.definition(file.inspection.frameworkId);
       const missing = missingAnswers(framework, {
         facts: file.facts as unknown as CaseFacts,

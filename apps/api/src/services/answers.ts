@@ -32,8 +32,8 @@ export interface SaveAnswerInput {
 /** The saved answer with what deciding who may read it needs, so the caller need not read it again. */
 export type SavedAnswer = Answer & { caseFile: { inspectionId: string; assessorId: string | null } };
 
-/** Inspection states in which answers may still change. */
-const ANSWERABLE = new Set(['PLANNED', 'FIELDWORK', 'VALIDATION']);
+/** The stages in which case files are assessed: answers change and files are submitted. */
+export const ANSWERABLE = new Set(['PLANNED', 'FIELDWORK', 'VALIDATION']);
 
 export async function saveAnswer(
   prisma: PrismaClient,

@@ -109,7 +109,8 @@ export function seesInspection(
 
 /** Staff of the inspectorate read meeting notes and evidence descriptions; boards and the public do not. */
 export function isStaff(viewer: Viewer | null): boolean {
-  return viewer !== null && viewer.role !== 'BOARD_MEMBER';
+  // Area assessors are seconded from the inspected area: the inspectors' notes about it are not theirs to read.
+  return viewer !== null && viewer.role !== 'BOARD_MEMBER' && viewer.role !== 'AREA_ASSESSOR';
 }
 
 async function requireCriterion(

@@ -1,0 +1,135 @@
+// The audit log of an inspection (§ Security 3): who read or changed what, which case file, when, before and after.
+// Its team's HM inspectors and the chief inspectors read it, page by page or as one CSV download.
+import Papa from 'papaparse';
+import type { AuditEvent, PrismaClient } from '@scrutiny/db';
+import { builder } from '../builder.ts';
+import { runsInspection } from '../access/checks.ts';
+import type { Context } from '../context.ts';
+import { InspectionRef } from './inspection.ts';
+
+interface CaseFileOfEvent {
+  id: string;
+  reference: string;
+}
+
+/** Which case file each event concerns (the file itself, or the answer or validation on it), in three queries. */
+async function caseFilesOf(
+  prisma: PrismaClient,
+  events: readonly Pick<AuditEvent, 'entity' | 'entityId'>[],
+): Promise<Map<string, CaseFileOfEvent>> {
+  const ids = (entity: string) => events.filter((e) => e.entity === entity).map((e) => e.entityId);
+  const [answers, validations] = await Promise.all([
+    ids('Answer').length
+      ? prisma.answer.findMany({ where: { id: { in: ids('Answer') } }, select: { id: true, caseFileId: true } })
+      : [],
+    ids('Validation').length
+      ? prisma.validation.findMany({ where: { id: { in: ids('Validation') } }, select: { id: true, caseFileId: true } })
+      : [],
+  ]);
+  const fileOf = new Map<string, string>([
+    ...ids('CaseFile').map((id): [string, string] => [id, id]),
+    ...answers.map((a): [string, string] => [a.id, a.caseFileId]),
+    ...validations.map((v): [string, string] => [v.id, v.caseFileId]),
+  ]);
+  const files = fileOf.size
+    ? await prisma.caseFile.findMany({
+        where: { id: { in: [...new Set(fileOf.values())] } },
+        select: { id: true, reference: true },
+      })
+    : [];
+  const byId = new Map(files.map((f) => [f.id, f]));
+  const result = new Map<string, CaseFileOfEvent>();
+  for (const [entityId, fileId] of fileOf) {
+    const file = byId.get(fileId);
+    if (file) result.set(entityId, file);
+  }
+  return result;
+}
+
+/** One page's events are looked up together: the first event asked for loads the whole page's case files. */
+const pageCaseFiles = new WeakMap<AuditEvent[], Promise<Map<string, CaseFileOfEvent>>>();
+const pageOf = new WeakMap<AuditEvent, AuditEvent[]>();
+
+function caseFileFor(ctx: Context, event: AuditEvent): Promise<CaseFileOfEvent | undefined> {
+  const page = pageOf.get(event) ?? [event];
+  let loaded = pageCaseFiles.get(page);
+  if (!loaded) pageCaseFiles.set(page, (loaded = caseFilesOf(ctx.prisma, page)));
+  return loaded.then((files) => files.get(event.entityId));
+}
+
+export const AuditEventRef = builder.prismaObject('AuditEvent', {
+  description: 'One read or change, as the audit log recorded it.',
+  fields: (t) => ({
+    at: t.expose('at', { type: 'DateTime' }),
+    actor: t.relation('actor', { nullable: true, description: 'Who did it; null once the account is gone.' }),
+    action: t.exposeString('action', { description: 'What happened, e.g. caseFile.read, answer.update.' }),
+    entity: t.exposeString('entity', { description: 'The kind of record: CaseFile, Answer, Finding...' }),
+    entityId: t.exposeString('entityId'),
+    caseFileReference: t.string({
+      nullable: true,
+      description: 'The case file the event concerns (read, answered or second-marked), if any.',
+      resolve: async (event, _args, ctx) => (await caseFileFor(ctx, event))?.reference ?? null,
+    }),
+    before: t.field({ type: 'JSON', nullable: true, resolve: (event) => event.before }),
+    after: t.field({ type: 'JSON', nullable: true, resolve: (event) => event.after }),
+  }),
+});
+
+const readsAuditLog = (inspection: { id: string }, _args: unknown, ctx: Context) =>
+  runsInspection(ctx.prisma, ctx.viewer, inspection.id);
+
+builder.prismaObjectField('Inspection', 'auditLog', (t) =>
+  t.prismaConnection({
+    type: AuditEventRef,
+    cursor: 'id',
+    nullable: true,
+    description:
+      'Who read or changed what in this inspection, newest first: for its HM inspectors and chief inspectors.',
+    authScopes: readsAuditLog,
+    resolve: async (query, inspection, _args, ctx) => {
+      const events = await ctx.prisma.auditEvent.findMany({
+        ...query,
+        where: { inspectionId: inspection.id },
+        orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      });
+      for (const event of events) pageOf.set(event, events);
+      return events;
+    },
+  }),
+);
+
+/** Cells a spreadsheet would run as formulas are written as text (CSV injection). */
+const asText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+builder.objectField(InspectionRef, 'auditLogCsv', (t) =>
+  t.string({
+    nullable: true,
+    description:
+      'The whole audit log of this inspection as CSV (at, actor, action, entity, entityId, caseFile, before, after).',
+    authScopes: readsAuditLog,
+    resolve: async (inspection, _args, ctx) => {
+      const events = await ctx.prisma.auditEvent.findMany({
+        where: { inspectionId: inspection.id },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+        include: { actor: { select: { name: true, email: true } } },
+      });
+      const files = await caseFilesOf(ctx.prisma, events);
+      const rows = events.map((event) =>
+        [
+          event.at.toISOString(),
+          event.actor ? `${event.actor.name} <${event.actor.email}>` : '',
+          event.action,
+          event.entity,
+          event.entityId,
+          files.get(event.entityId)?.reference ?? '',
+          event.before == null ? '' : JSON.stringify(event.before),
+          event.after == null ? '' : JSON.stringify(event.after),
+        ].map(asText),
+      );
+      return Papa.unparse({
+        fields: ['at', 'actor', 'action', 'entity', 'entityId', 'caseFile', 'before', 'after'],
+        data: rows,
+      });
+    },
+  }),
+);
