@@ -263,6 +263,20 @@ const READS: ReadProbe[] = [
     allowed: ALL,
   },
   {
+    covers: 'Query.nationalPicture',
+    what: 'the national picture of published scores',
+    query: () => `{ nationalPicture(frameworkKey: "esi") { areas { area { code } } } }`,
+    sees: nonEmpty((d) => dig(d, 'nationalPicture', 'areas')),
+    allowed: ALL,
+  },
+  {
+    covers: 'Query.reportSections',
+    what: "the report's sections",
+    query: () => `{ reportSections { key } }`,
+    sees: nonEmpty((d) => d.reportSections),
+    allowed: ALL,
+  },
+  {
     covers: 'Query.plugins',
     what: 'plugins',
     query: () => `{ plugins { name } }`,
@@ -586,6 +600,18 @@ const MUTATIONS: MutationProbe[] = [
   {
     name: 'resolveFactualAccuracyComment',
     input: () => ({ commentId: g('FactualAccuracyComment', 'factualAccuracyComment')() }),
+    allowed: only('inspector', 'chief'),
+    published: true,
+  },
+  {
+    name: 'overrideStandardRating',
+    input: () => ({ inspectionId: published(), standard: 'B1', rating: 'GOOD', reason: 'Probe' }),
+    allowed: only('inspector', 'chief'),
+    published: true,
+  },
+  {
+    name: 'withdrawRatingOverride',
+    input: () => ({ inspectionId: published(), standard: 'B1' }),
     allowed: only('inspector', 'chief'),
     published: true,
   },
