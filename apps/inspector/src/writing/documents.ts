@@ -47,23 +47,7 @@ export const AddMeetingMutation = graphql(`
           id
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -80,23 +64,7 @@ export const UpdateMeetingMutation = graphql(`
           id
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -113,23 +81,7 @@ export const RemoveMeetingMutation = graphql(`
           id
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -146,23 +98,7 @@ export const AddEvidenceMutation = graphql(`
           id
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -284,23 +220,7 @@ export const AddFindingMutation = graphql(`
           id
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -317,23 +237,7 @@ export const UpdateFindingMutation = graphql(`
           id
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -350,23 +254,7 @@ export const RemoveFindingMutation = graphql(`
           id
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -383,23 +271,7 @@ export const AddGoodPracticeMutation = graphql(`
           id
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -416,23 +288,7 @@ export const UpdateGoodPracticeMutation = graphql(`
           id
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -449,23 +305,7 @@ export const RemoveGoodPracticeMutation = graphql(`
           id
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -483,23 +323,7 @@ export const AddRecommendationMutation = graphql(`
           number
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -516,23 +340,7 @@ export const FollowUpRecommendationMutation = graphql(`
           id
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -551,23 +359,7 @@ export const JudgeRecommendationMutation = graphql(`
           comment
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -634,23 +426,7 @@ export const SetReportTextMutation = graphql(`
           section
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -668,23 +444,7 @@ export const MoveInspectionMutation = graphql(`
           status
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -703,23 +463,7 @@ export const PublishInspectionMutation = graphql(`
           publishedAt
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
@@ -737,23 +481,7 @@ export const ResolveCommentMutation = graphql(`
           resolved
         }
       }
-      ... on ForbiddenError {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        code
-        message
-      }
-      ... on InvalidStateError {
-        code
-        message
-      }
-      ... on NotFoundError {
-        code
-        message
-      }
-      ... on UnauthenticatedError {
+      ... on Error {
         code
         message
       }
