@@ -4,6 +4,7 @@
 // Run: npx -y pnpm@12.21.0 --filter @scrutiny/bench run bench:speed [-- --duration 5 --connections 1,10]
 // Needs a PostgreSQL server where a throw-away role and database may be created (SERVER_URL, default: local).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -258,10 +259,23 @@ const waitFor = async (url: string, init: RequestInit = {}, timeoutMs = 120_000)
   return false;
 };
 
-// The API as in production (an ordinary role, production settings), except plain-HTTP cookies and a raised
-// anonymous rate limit, so the bench measures the work and not the limiter.
+// In production a signed-in session may run only trusted documents, sent by hash: the bench's four documents are
+// listed in a manifest of their own beside the apps', and every API request sends its document's hash, as the apps do.
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const BENCH_MANIFEST = join(tmpdir(), 'scrutiny-bench-documents.json');
+writeFileSync(
+  BENCH_MANIFEST,
+  JSON.stringify(Object.fromEntries(OPERATIONS.map((op) => [sha256(QUERIES[op]), QUERIES[op]]))),
+);
+const APP_MANIFESTS = ['inspector', 'board'].map((app) =>
+  fileURLToPath(new URL(`../apps/${app}/src/generated/trusted-documents.json`, import.meta.url)),
+);
+
+// The API as in production (an ordinary role, production settings, trusted documents required), except plain-HTTP
+// cookies and a raised anonymous rate limit, so the bench measures the work and not the limiter.
 start('API', process.execPath, ['--import', 'tsx', 'src/server.ts'], API_DIR, {
   NODE_ENV: 'production',
+  SCRUTINY_TRUSTED_DOCUMENT_MANIFESTS: [...APP_MANIFESTS, BENCH_MANIFEST].join(','),
   DATABASE_URL: benchUrl,
   PORT: String(PORTS.api),
   SCRUTINY_LOG_LEVEL: 'warn',
@@ -351,7 +365,12 @@ async function requestFor(server: Server, operation: Operation): Promise<autocan
         : `http://127.0.0.1:${PORTS.postgraphile}/graphql`;
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (server === 'api' && (operation === 'caseFile' || operation === 'save')) headers.cookie = assessorCookie!;
-  const gql = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+  const gql = (query: string, variables: Record<string, unknown>) =>
+    JSON.stringify(
+      server === 'api'
+        ? { variables, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } } }
+        : { query, variables },
+    );
   if (operation !== 'save') {
     let body: string;
     if (server === 'floor')

@@ -23,8 +23,21 @@ export class CostLimitError extends AppError {
   }
 }
 
+// yoga's parser cache hands back the same DocumentNode for the same text, so a document's cost is counted once.
+const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, number>>();
+
 /** The document's cost as graphql-armor counts it (the costliest operation in it), rounded up. */
 export function documentCost(schema: GraphQLSchema, document: DocumentNode): number {
+  let known = costs.get(schema);
+  if (!known) costs.set(schema, (known = new WeakMap()));
+  const cached = known.get(document);
+  if (cached !== undefined) return cached;
+  const cost = countCost(schema, document);
+  known.set(document, cost);
+  return cost;
+}
+
+function countCost(schema: GraphQLSchema, document: DocumentNode): number {
   let cost = 0;
   validate(schema, document, [
     costLimitRule({

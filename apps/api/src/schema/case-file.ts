@@ -232,7 +232,13 @@ builder.mutationField('saveAnswer', (t) =>
     },
     resolve: async (_root, { input }, ctx) => {
       // The service returns the answer with its case file's access facts: no second read of what it just wrote.
-      return saveAnswer(ctx.prisma, ctx.frameworks, ctx.viewer, { ...input, caseFileId: input.caseFileId.id });
+      const saved = await saveAnswer(ctx.prisma, ctx.frameworks, ctx.viewer, {
+        ...input,
+        caseFileId: input.caseFileId.id,
+      });
+      // The save's own audit row records this person at this file; the answer it hands back is not another read.
+      ctx.caseFileReads.coveredByChange(saved.caseFileId);
+      return saved;
     },
   }),
 );

@@ -1,4 +1,4 @@
-// Saving an answer: validated against the framework, guarded by its version, audited, in one transaction.
+// Saving an answer: validated against the framework, guarded by its version, audited, in one statement.
 // A stale version is a typed conflict carrying both sides; it never overwrites. A retried save with the same
 // client mutation id has one effect.
 import { validateAnswer, type CaseFacts, type GivenAnswer } from '@scrutiny/domain';
@@ -14,8 +14,8 @@ import {
   UnauthenticatedError,
 } from '../errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
-import { audit } from './audit.ts';
-import { withReceipt } from './receipts.ts';
+import { writeAnswer } from './answer-write.ts';
+import { announcingStatement } from './live.ts';
 import { isMarkingBlind } from './validation.ts';
 
 export interface SaveAnswerInput {
@@ -42,18 +42,30 @@ export async function saveAnswer(
   input: SaveAnswerInput,
 ): Promise<SavedAnswer> {
   if (!viewer) throw new UnauthenticatedError();
-  const caseFile = await prisma.caseFile.findUnique({
-    where: { id: input.caseFileId },
-    select: {
-      id: true,
-      inspectionId: true,
-      assessorId: true,
-      facts: true,
-      status: true,
-      inspection: { select: { status: true, frameworkId: true } },
-    },
-  });
+  const clientMutationId = input.clientMutationId ?? null;
+  // The case file, its inspection and the answer as it stands in one statement; a retry's receipt alongside.
+  const [caseFile, receipt] = await Promise.all([
+    prisma.caseFile.findUnique({
+      where: { id: input.caseFileId },
+      select: {
+        id: true,
+        inspectionId: true,
+        assessorId: true,
+        facts: true,
+        status: true,
+        inspection: { select: { status: true, frameworkId: true } },
+        answers: { where: { measureKey: input.measureKey } },
+      },
+    }),
+    clientMutationId ? findReceipt(prisma, viewer, clientMutationId) : null,
+  ]);
   if (!caseFile || !(await canAssessCaseFile(prisma, viewer, caseFile))) throw new NotFoundError('The case file');
+  const withAccess = (answer: Answer): SavedAnswer => ({
+    ...answer,
+    caseFile: { inspectionId: caseFile.inspectionId, assessorId: caseFile.assessorId },
+  });
+  // A retry of a save that took effect has no second effect: it answers with the answer as it now stands.
+  if (receipt) return withAccess(await prisma.answer.findUniqueOrThrow({ where: { id: receipt } }));
   if (!ANSWERABLE.has(caseFile.inspection.status))
     throw new InvalidStateError(
       `Answers can no longer change: the inspection is ${caseFile.inspection.status.toLowerCase().replaceAll('_', ' ')}.`,
@@ -77,68 +89,69 @@ export async function saveAnswer(
       { path: check.code === 'REASON_REQUIRED' ? 'reason' : 'value', message: check.message },
     ]);
 
-  const result = await withReceipt(
-    prisma,
-    viewer,
-    input.clientMutationId ?? null,
-    'saveAnswer',
-    async (tx) => {
-      // Without the answerer's name: only a conflict needs it, and it is read then, saving a round trip per save.
-      const existing = await tx.answer.findUnique({
-        where: { caseFileId_measureKey: { caseFileId: caseFile.id, measureKey: input.measureKey } },
-      });
-      const conflict = async (current: Answer) => {
-        const answeredBy = await tx.user.findUniqueOrThrow({
-          where: { id: current.answeredById },
-          select: { name: true },
-        });
-        return new AnswerConflictError(input.measureKey, input.expectedVersion ?? 0, {
-          value: current.value,
-          reason: current.reason,
-          comment: current.comment,
-          version: current.version,
-          answeredBy: answeredBy.name,
-          updatedAt: current.updatedAt,
-        });
-      };
-      const data = {
+  const existing = caseFile.answers[0] ?? null;
+  if (!existing && input.expectedVersion)
+    throw new NotFoundError(`An answer to ${input.measureKey} at version ${input.expectedVersion}`);
+  if (existing && (input.expectedVersion == null || input.expectedVersion !== existing.version))
+    throw await conflictWith(prisma, input, existing);
+  let saved: Answer | null;
+  try {
+    // The version guard in the statement makes the check and the write one atomic step, whatever runs alongside.
+    saved = await announcingStatement(prisma, () =>
+      writeAnswer(prisma, {
+        caseFileId: caseFile.id,
+        inspectionId: caseFile.inspectionId,
+        measureKey: input.measureKey,
         value: given.value,
         reason: given.reason ?? null,
         comment: given.comment ?? null,
         answeredById: viewer.id,
-      };
-      let saved: Answer;
-      if (!existing) {
-        if (input.expectedVersion)
-          throw new NotFoundError(`An answer to ${input.measureKey} at version ${input.expectedVersion}`);
-        saved = await tx.answer.create({ data: { ...data, caseFileId: caseFile.id, measureKey: input.measureKey } });
-      } else {
-        if (input.expectedVersion == null || input.expectedVersion !== existing.version) throw await conflict(existing);
-        // The version in the WHERE makes the check and the write one atomic step, whatever runs alongside; the
-        // UPDATE returns the saved row, so nothing is read again.
-        const updated = await tx.answer.updateManyAndReturn({
-          where: { id: existing.id, version: existing.version },
-          data: { ...data, version: { increment: 1 } },
-        });
-        if (updated.length !== 1)
-          throw await conflict(await tx.answer.findUniqueOrThrow({ where: { id: existing.id } }));
-        saved = updated[0]!;
-      }
-      if (caseFile.status === 'ASSIGNED' || caseFile.status === 'UNASSIGNED')
-        await tx.caseFile.update({ where: { id: caseFile.id }, data: { status: 'IN_PROGRESS' } });
-      await audit(tx, viewer, {
-        action: existing ? 'answer.update' : 'answer.create',
-        entity: 'Answer',
-        entityId: saved.id,
-        inspectionId: caseFile.inspectionId,
-        before: existing
-          ? { value: existing.value, reason: existing.reason, comment: existing.comment, version: existing.version }
-          : null,
-        after: { value: saved.value, reason: saved.reason, comment: saved.comment, version: saved.version },
-      });
-      return saved;
-    },
-    (tx, id) => tx.answer.findUniqueOrThrow({ where: { id } }),
-  );
-  return { ...result, caseFile: { inspectionId: caseFile.inspectionId, assessorId: caseFile.assessorId } };
+        existing,
+        clientMutationId,
+      }),
+    );
+  } catch (error) {
+    // The same retry arriving twice at once: one wrote its receipt, the other's statement failed on it and
+    // changed nothing. It answers like any retry.
+    const racing = clientMutationId ? await findReceipt(prisma, viewer, clientMutationId) : null;
+    if (!racing) throw error;
+    return withAccess(await prisma.answer.findUniqueOrThrow({ where: { id: racing } }));
+  }
+  if (!saved) {
+    // The guard held the write back: the same retry arriving at the same time has taken effect (its receipt is
+    // committed by now), or another save changed or created the answer between the read and the write.
+    const racing = clientMutationId ? await findReceipt(prisma, viewer, clientMutationId) : null;
+    if (racing) return withAccess(await prisma.answer.findUniqueOrThrow({ where: { id: racing } }));
+    const current = await prisma.answer.findUnique({
+      where: { caseFileId_measureKey: { caseFileId: caseFile.id, measureKey: input.measureKey } },
+    });
+    if (!current) throw new NotFoundError(`An answer to ${input.measureKey}`);
+    throw await conflictWith(prisma, input, current);
+  }
+  return withAccess(saved);
+}
+
+/** The id of the answer an earlier save with this client mutation id wrote, if there was one. */
+async function findReceipt(prisma: PrismaClient, viewer: Viewer, clientMutationId: string): Promise<string | null> {
+  const receipt = await prisma.mutationReceipt.findUnique({
+    where: { userId_clientMutationId: { userId: viewer.id, clientMutationId } },
+    select: { operation: true, result: true },
+  });
+  return receipt?.operation === 'saveAnswer' ? (receipt.result as { id: string }).id : null;
+}
+
+/** Both sides of a conflict: what the client sent (its expected version) and the answer as it stands, by whom. */
+async function conflictWith(prisma: PrismaClient, input: SaveAnswerInput, current: Answer) {
+  const answeredBy = await prisma.user.findUniqueOrThrow({
+    where: { id: current.answeredById },
+    select: { name: true },
+  });
+  return new AnswerConflictError(input.measureKey, input.expectedVersion ?? 0, {
+    value: current.value,
+    reason: current.reason,
+    comment: current.comment,
+    version: current.version,
+    answeredBy: answeredBy.name,
+    updatedAt: current.updatedAt,
+  });
 }

@@ -52,6 +52,12 @@ export class CaseFileReadLog {
     if (!this.written.has(file.id)) this.pending.set(file.id, file.inspectionId);
   }
 
+  /** This request changed the file and audited the change: handing back what it wrote is not a separate read. */
+  coveredByChange(caseFileId: string): void {
+    this.pending.delete(caseFileId);
+    this.written.add(caseFileId);
+  }
+
   async flush(prisma: AuditWriter, viewer: Viewer | null): Promise<void> {
     if (!viewer || this.pending.size === 0) return;
     const reads = [...this.pending];

@@ -106,11 +106,28 @@ export function announcingCommits(prisma: PrismaClient, live: LiveEvents): Prism
     for (const inspectionId of events.published) live.pubSub.publish('inspectionPublished', { inspectionId });
     return result;
   };
-  return new Proxy(prisma, {
+  const announcing = new Proxy(prisma, {
     get(target, property) {
       if (property === '$transaction') return $transaction;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
+  announcers.set(announcing, live);
+  return announcing;
+}
+
+const announcers = new WeakMap<PrismaClient, LiveEvents>();
+
+/**
+ * For a change made in one SQL statement (which commits on its own, without an interactive transaction): the
+ * inspections the changes `work` notes touched are announced once it has returned, and never if it throws.
+ */
+export async function announcingStatement<T>(prisma: PrismaClient, work: () => Promise<T>): Promise<T> {
+  const live = announcers.get(prisma);
+  if (!live || pending.getStore()) return work();
+  const events: PendingEvents = { changed: new Set(), published: new Set() };
+  const result = await pending.run(events, work);
+  for (const inspectionId of events.changed) live.pubSub.publish('inspectionChanged', inspectionId, { inspectionId });
+  return result;
 }

@@ -172,6 +172,48 @@ describe('saveAnswer', () => {
     expect(retry.data!.saveAnswer).toMatchObject({ __typename: 'MutationSaveAnswerSuccess', data: { version: 1 } });
   });
 
+  it('gives one effect to the same retry arriving twice at once, and a conflict to a racing first answer', async () => {
+    const res = await api.gql<{ caseFile: { questions: { measureKey: string; status: string; answerSet: string }[] } }>(
+      `query ($id: ID!) { caseFile(id: $id) { questions { measureKey status answerSet } } }`,
+      { id: file.id },
+      assessor,
+    );
+    const [twice, raced] = res
+      .data!.caseFile.questions.filter((q) => q.status === 'UNANSWERED' && q.answerSet === 'YES_NO')
+      .map((q) => q.measureKey);
+    expect(raced).toBeDefined();
+    const input = { caseFileId: file.id, measureKey: twice!, value: 'YES', clientMutationId: 'twice-at-once' };
+    const both = await Promise.all([
+      api.gql<SaveResult>(SAVE, { input }, assessor),
+      api.gql<SaveResult>(SAVE, { input }, assessor),
+    ]);
+    for (const one of both)
+      expect(one.data!.saveAnswer).toMatchObject({ __typename: 'MutationSaveAnswerSuccess', data: { version: 1 } });
+
+    const racing = await Promise.all(
+      ['YES', 'NO'].map((value) =>
+        api.gql<SaveResult>(SAVE, { input: { caseFileId: file.id, measureKey: raced!, value } }, assessor),
+      ),
+    );
+    const kinds = racing.map((one) => one.data!.saveAnswer.__typename).sort();
+    expect(kinds).toEqual(['AnswerConflictError', 'MutationSaveAnswerSuccess']);
+    const won = racing.find((one) => one.data!.saveAnswer.__typename === 'MutationSaveAnswerSuccess')!;
+    const lost = racing.find((one) => one.data!.saveAnswer.__typename === 'AnswerConflictError')!;
+    expect(lost.data!.saveAnswer.current).toMatchObject({ value: won.data!.saveAnswer.data!.value, version: 1 });
+  });
+
+  it('stamps a save with the time it was made', async () => {
+    const before = Date.now();
+    const res = await api.gql<{ caseFile: { answers: { measureKey: string; updatedAt: string }[] } }>(
+      `query ($id: ID!) { caseFile(id: $id) { answers { measureKey updatedAt } } }`,
+      { id: file.id },
+      assessor,
+    );
+    const saved = res.data!.caseFile.answers.find((a) => a.measureKey === 'B3.smart-objectives')!;
+    // Saved by the earlier tests of this file, moments ago; a time-zone slip would put it hours away.
+    expect(Math.abs(before - new Date(saved.updatedAt).getTime())).toBeLessThan(10 * 60_000);
+  });
+
   it('refuses anonymous callers', async () => {
     const res = await api.gql<SaveResult>(SAVE, {
       input: { caseFileId: file.id, measureKey: 'B3.smart-objectives', value: 'NO', expectedVersion: 1 },
