@@ -12,6 +12,8 @@ import { UserRef } from './user.ts';
 interface CaseFileOfEvent {
   id: string;
   reference: string;
+  /** The question, when the event concerns an answer or a validation. */
+  measureKey: string | null;
 }
 
 /** Which case file each event concerns (the file itself, or the answer or validation on it), in three queries. */
@@ -22,12 +24,19 @@ async function caseFilesOf(
   const ids = (entity: string) => events.filter((e) => e.entity === entity).map((e) => e.entityId);
   const [answers, validations] = await Promise.all([
     ids('Answer').length
-      ? prisma.answer.findMany({ where: { id: { in: ids('Answer') } }, select: { id: true, caseFileId: true } })
+      ? prisma.answer.findMany({
+          where: { id: { in: ids('Answer') } },
+          select: { id: true, caseFileId: true, measureKey: true },
+        })
       : [],
     ids('Validation').length
-      ? prisma.validation.findMany({ where: { id: { in: ids('Validation') } }, select: { id: true, caseFileId: true } })
+      ? prisma.validation.findMany({
+          where: { id: { in: ids('Validation') } },
+          select: { id: true, caseFileId: true, measureKey: true },
+        })
       : [],
   ]);
+  const questionOf = new Map([...answers, ...validations].map((r) => [r.id, r.measureKey]));
   const fileOf = new Map<string, string>([
     ...ids('CaseFile').map((id): [string, string] => [id, id]),
     ...answers.map((a): [string, string] => [a.id, a.caseFileId]),
@@ -43,7 +52,7 @@ async function caseFilesOf(
   const result = new Map<string, CaseFileOfEvent>();
   for (const [entityId, fileId] of fileOf) {
     const file = byId.get(fileId);
-    if (file) result.set(entityId, file);
+    if (file) result.set(entityId, { ...file, measureKey: questionOf.get(entityId) ?? null });
   }
   return result;
 }
@@ -71,6 +80,11 @@ export const AuditEventRef = builder.prismaObject('AuditEvent', {
       nullable: true,
       description: 'The case file the event concerns (read, answered or second-marked), if any.',
       resolve: async (event, _args, ctx) => (await caseFileFor(ctx, event))?.reference ?? null,
+    }),
+    measureKey: t.string({
+      nullable: true,
+      description: 'The question of the answer or validation the event concerns, if any.',
+      resolve: async (event, _args, ctx) => (await caseFileFor(ctx, event))?.measureKey ?? null,
     }),
     before: t.field({ type: 'JSON', nullable: true, resolve: (event) => event.before }),
     after: t.field({ type: 'JSON', nullable: true, resolve: (event) => event.after }),

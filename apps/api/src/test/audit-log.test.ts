@@ -12,13 +12,14 @@ interface Event {
   action: string;
   entity: string;
   caseFileReference: string | null;
+  measureKey: string | null;
   actor: { email: string | null } | null;
   before: unknown;
   after: unknown;
 }
 const LOG = `query ($id: ID!, $first: Int, $after: String) { inspection(id: $id) {
   auditLog(first: $first, after: $after) { pageInfo { hasNextPage endCursor }
-    edges { node { at action entity entityId caseFileReference actor { email } before after } } } } }`;
+    edges { node { at action entity entityId caseFileReference measureKey actor { email } before after } } } } }`;
 
 async function log(as: string, first = 100) {
   const res = await api.gql<{ inspection: { auditLog: { edges: { node: Event }[] } | null } }>(
@@ -106,6 +107,7 @@ describe('reading case files', () => {
     const change = (await log(inspector)).find((e) => e.action === 'answer.update')!;
     expect(change.actor?.email).toBe(DEMO_EMAILS.westMidlandsAssessorA);
     expect(change.caseFileReference).toBe(file.reference);
+    expect(change.measureKey).toBe(answer.measureKey);
     expect(change.before).toMatchObject({ value: answer.value, version: answer.version });
     expect(change.after).toMatchObject({ value: flipped, version: answer.version + 1 });
   });
