@@ -127,7 +127,7 @@ describe('the audit log page', () => {
     const secondPage = await tableRows(events(page));
     expect(secondPage).toHaveLength(Math.min(50, all.rows.length - 50));
     expectNewestFirst(secondPage);
-    expect(secondPage[0]![0] <= firstPage[49]![0]!).toBe(true);
+    expect(secondPage[0]![0]! <= firstPage[49]![0]!).toBe(true);
     await expectNoAxeViolations(page, axeViolations);
     await page.getByRole('button', { name: 'Newer events' }).click();
     await page.getByRole('heading', { level: 2, name: 'Events', exact: true }).waitFor();
