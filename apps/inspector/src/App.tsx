@@ -1,5 +1,5 @@
 // The app's frame (GOV.UK header, skip link, unsent-answers banner) and the choice of page.
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { saveQueue } from './app-client.ts';
 import { SignOutMutation, ViewerQuery } from './documents.ts';
@@ -23,6 +23,9 @@ import { DraftReportPage } from './writing/DraftReportPage.tsx';
 import { EvidencePage } from './writing/EvidencePage.tsx';
 import { FindingsPage } from './writing/FindingsPage.tsx';
 import { ReportPreviewPage } from './writing/ReportPreviewPage.tsx';
+
+// Read now and then, by few: loaded when first opened, not with the app.
+const AuditLogPage = lazy(() => import('./audit/AuditLogPage.tsx').then((m) => ({ default: m.AuditLogPage })));
 
 export function App() {
   const [viewerResult, refetchViewer] = useQuery({ query: ViewerQuery, requestPolicy: 'cache-and-network' });
@@ -77,6 +80,12 @@ export function App() {
   else if (route.page === 'inspection-validation') content = <ValidationOverviewPage id={route.id} />;
   else if (route.page === 'case-file-validation') content = <CaseFileValidationPage id={route.id} viewer={viewer} />;
   else if (route.page === 'scores') content = <ScoresPage id={route.id} />;
+  else if (route.page === 'audit-log')
+    content = (
+      <Suspense fallback={<p className="govuk-body">Loading…</p>}>
+        <AuditLogPage id={route.id} />
+      </Suspense>
+    );
   else if (route.page === 'evidence') content = <EvidencePage id={route.id} viewer={viewer} />;
   else if (route.page === 'findings') content = <FindingsPage id={route.id} />;
   else if (route.page === 'criterion-findings')

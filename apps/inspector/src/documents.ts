@@ -259,6 +259,7 @@ export const InspectionQuery = graphql(`
       kind
       status
       published
+      mayReadAuditLog
       area {
         id
         name

@@ -53,6 +53,7 @@ const EMBEDDED_TYPES = [
   'NationalPictureArea',
   'NationalCriterion',
   'Standing',
+  'AuditEvent',
 ];
 
 export function createScrutinyClient(options: ScrutinyClientOptions = {}): Client {

@@ -1,15 +1,19 @@
 // The audit log of an inspection (§ Security 3): who read or changed what, which case file, when, before and after.
-// Its team's HM inspectors and the chief inspectors read it, page by page or as one CSV download.
+// Its team's HM inspectors and the chief inspectors read it, page by page or as one CSV download, the whole log or
+// the events of one case file or one person.
 import Papa from 'papaparse';
-import type { AuditEvent, PrismaClient } from '@scrutiny/db';
+import type { AuditEvent, Prisma, PrismaClient } from '@scrutiny/db';
 import { builder } from '../builder.ts';
 import { runsInspection } from '../access/checks.ts';
 import type { Context } from '../context.ts';
 import { InspectionRef } from './inspection.ts';
+import { UserRef } from './user.ts';
 
 interface CaseFileOfEvent {
   id: string;
   reference: string;
+  /** The question, when the event concerns an answer or a validation. */
+  measureKey: string | null;
 }
 
 /** Which case file each event concerns (the file itself, or the answer or validation on it), in three queries. */
@@ -20,12 +24,19 @@ async function caseFilesOf(
   const ids = (entity: string) => events.filter((e) => e.entity === entity).map((e) => e.entityId);
   const [answers, validations] = await Promise.all([
     ids('Answer').length
-      ? prisma.answer.findMany({ where: { id: { in: ids('Answer') } }, select: { id: true, caseFileId: true } })
+      ? prisma.answer.findMany({
+          where: { id: { in: ids('Answer') } },
+          select: { id: true, caseFileId: true, measureKey: true },
+        })
       : [],
     ids('Validation').length
-      ? prisma.validation.findMany({ where: { id: { in: ids('Validation') } }, select: { id: true, caseFileId: true } })
+      ? prisma.validation.findMany({
+          where: { id: { in: ids('Validation') } },
+          select: { id: true, caseFileId: true, measureKey: true },
+        })
       : [],
   ]);
+  const questionOf = new Map([...answers, ...validations].map((r) => [r.id, r.measureKey]));
   const fileOf = new Map<string, string>([
     ...ids('CaseFile').map((id): [string, string] => [id, id]),
     ...answers.map((a): [string, string] => [a.id, a.caseFileId]),
@@ -41,7 +52,7 @@ async function caseFilesOf(
   const result = new Map<string, CaseFileOfEvent>();
   for (const [entityId, fileId] of fileOf) {
     const file = byId.get(fileId);
-    if (file) result.set(entityId, file);
+    if (file) result.set(entityId, { ...file, measureKey: questionOf.get(entityId) ?? null });
   }
   return result;
 }
@@ -70,6 +81,11 @@ export const AuditEventRef = builder.prismaObject('AuditEvent', {
       description: 'The case file the event concerns (read, answered or second-marked), if any.',
       resolve: async (event, _args, ctx) => (await caseFileFor(ctx, event))?.reference ?? null,
     }),
+    measureKey: t.string({
+      nullable: true,
+      description: 'The question of the answer or validation the event concerns, if any.',
+      resolve: async (event, _args, ctx) => (await caseFileFor(ctx, event))?.measureKey ?? null,
+    }),
     before: t.field({ type: 'JSON', nullable: true, resolve: (event) => event.before }),
     after: t.field({ type: 'JSON', nullable: true, resolve: (event) => event.after }),
   }),
@@ -77,6 +93,46 @@ export const AuditEventRef = builder.prismaObject('AuditEvent', {
 
 const readsAuditLog = (inspection: { id: string }, _args: unknown, ctx: Context) =>
   runsInspection(ctx.prisma, ctx.viewer, inspection.id);
+
+interface AuditLogFilter {
+  caseFileReference?: string | null;
+  actorId?: { id: string } | null;
+}
+
+/**
+ * The events of an inspection that pass the filter. A case file's events are its reads and the changes to its
+ * answers and validations (the events name the record they changed, not the file).
+ */
+async function auditLogWhere(
+  prisma: PrismaClient,
+  inspectionId: string,
+  filter: AuditLogFilter,
+): Promise<Prisma.AuditEventWhereInput> {
+  const where: Prisma.AuditEventWhereInput[] = [{ inspectionId }];
+  if (filter.actorId) where.push({ actorId: filter.actorId.id });
+  const reference = filter.caseFileReference?.trim();
+  if (reference) {
+    const file = await prisma.caseFile.findUnique({
+      where: { inspectionId_reference: { inspectionId, reference } },
+      select: { id: true, answers: { select: { id: true } }, validations: { select: { id: true } } },
+    });
+    where.push(
+      file
+        ? {
+            OR: [
+              { entity: 'CaseFile', entityId: file.id },
+              { entity: 'Answer', entityId: { in: file.answers.map((a) => a.id) } },
+              { entity: 'Validation', entityId: { in: file.validations.map((v) => v.id) } },
+            ],
+          }
+        : { id: { in: [] } },
+    );
+  }
+  return { AND: where };
+}
+
+const CASE_FILE_FILTER = 'Only the events of the case file with this reference: its reads, answers and validations.';
+const ACTOR_FILTER = 'Only the events of this person.';
 
 builder.prismaObjectField('Inspection', 'auditLog', (t) =>
   t.prismaConnection({
@@ -86,10 +142,14 @@ builder.prismaObjectField('Inspection', 'auditLog', (t) =>
     description:
       'Who read or changed what in this inspection, newest first: for its HM inspectors and chief inspectors.',
     authScopes: readsAuditLog,
-    resolve: async (query, inspection, _args, ctx) => {
+    args: {
+      caseFileReference: t.arg.string({ description: CASE_FILE_FILTER }),
+      actorId: t.arg.globalID({ for: [UserRef], description: ACTOR_FILTER }),
+    },
+    resolve: async (query, inspection, args, ctx) => {
       const events = await ctx.prisma.auditEvent.findMany({
         ...query,
-        where: { inspectionId: inspection.id },
+        where: await auditLogWhere(ctx.prisma, inspection.id, args),
         orderBy: [{ at: 'desc' }, { id: 'desc' }],
       });
       for (const event of events) pageOf.set(event, events);
@@ -105,11 +165,15 @@ builder.objectField(InspectionRef, 'auditLogCsv', (t) =>
   t.string({
     nullable: true,
     description:
-      'The whole audit log of this inspection as CSV (at, actor, action, entity, entityId, caseFile, before, after).',
+      'The audit log of this inspection as CSV (at, actor, action, entity, entityId, caseFile, before, after), oldest first: all of it, or the events the filters pick.',
     authScopes: readsAuditLog,
-    resolve: async (inspection, _args, ctx) => {
+    args: {
+      caseFileReference: t.arg.string({ description: CASE_FILE_FILTER }),
+      actorId: t.arg.globalID({ for: [UserRef], description: ACTOR_FILTER }),
+    },
+    resolve: async (inspection, args, ctx) => {
       const events = await ctx.prisma.auditEvent.findMany({
-        where: { inspectionId: inspection.id },
+        where: await auditLogWhere(ctx.prisma, inspection.id, args),
         orderBy: [{ at: 'asc' }, { id: 'asc' }],
         include: { actor: { select: { name: true, email: true } } },
       });
@@ -131,5 +195,27 @@ builder.objectField(InspectionRef, 'auditLogCsv', (t) =>
         data: rows,
       });
     },
+  }),
+);
+
+builder.objectField(InspectionRef, 'mayReadAuditLog', (t) =>
+  t.boolean({
+    description: "Whether the caller may read this inspection's audit log (its HM inspectors and chief inspectors).",
+    resolve: (inspection, _args, ctx) => runsInspection(ctx.prisma, ctx.viewer, inspection.id),
+  }),
+);
+
+builder.objectField(InspectionRef, 'auditLogActors', (t) =>
+  t.prismaField({
+    type: [UserRef],
+    nullable: true,
+    description: "Everyone who appears in this inspection's audit log, by name: the people its log can be filtered by.",
+    authScopes: readsAuditLog,
+    resolve: (query, inspection, _args, ctx) =>
+      ctx.prisma.user.findMany({
+        ...query,
+        where: { auditEvents: { some: { inspectionId: inspection.id } } },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      }),
   }),
 );

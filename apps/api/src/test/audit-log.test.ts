@@ -12,13 +12,14 @@ interface Event {
   action: string;
   entity: string;
   caseFileReference: string | null;
+  measureKey: string | null;
   actor: { email: string | null } | null;
   before: unknown;
   after: unknown;
 }
 const LOG = `query ($id: ID!, $first: Int, $after: String) { inspection(id: $id) {
   auditLog(first: $first, after: $after) { pageInfo { hasNextPage endCursor }
-    edges { node { at action entity entityId caseFileReference actor { email } before after } } } } }`;
+    edges { node { at action entity entityId caseFileReference measureKey actor { email } before after } } } } }`;
 
 async function log(as: string, first = 100) {
   const res = await api.gql<{ inspection: { auditLog: { edges: { node: Event }[] } | null } }>(
@@ -106,8 +107,99 @@ describe('reading case files', () => {
     const change = (await log(inspector)).find((e) => e.action === 'answer.update')!;
     expect(change.actor?.email).toBe(DEMO_EMAILS.westMidlandsAssessorA);
     expect(change.caseFileReference).toBe(file.reference);
+    expect(change.measureKey).toBe(answer.measureKey);
     expect(change.before).toMatchObject({ value: answer.value, version: answer.version });
     expect(change.after).toMatchObject({ value: flipped, version: answer.version + 1 });
+  });
+});
+
+describe('filtering the audit log', () => {
+  const FILTERED = `query ($id: ID!, $caseFileReference: String, $actorId: ID) { inspection(id: $id) {
+    auditLog(first: 500, caseFileReference: $caseFileReference, actorId: $actorId) {
+      edges { node { action entity caseFileReference actor { id email } } } }
+    auditLogCsv(caseFileReference: $caseFileReference, actorId: $actorId)
+    auditLogActors { id name email } } }`;
+  interface Filtered {
+    inspection: {
+      auditLog: {
+        edges: {
+          node: {
+            action: string;
+            entity: string;
+            caseFileReference: string | null;
+            actor: { id: string; email: string } | null;
+          };
+        }[];
+      };
+      auditLogCsv: string;
+      auditLogActors: { id: string; name: string; email: string }[];
+    };
+  }
+  const filtered = async (variables: { caseFileReference?: string; actorId?: string }) => {
+    const res = await api.gql<Filtered>(FILTERED, { id: inspectionId, ...variables }, inspector);
+    expect(res.errors).toBeUndefined();
+    const { auditLog, auditLogCsv, auditLogActors } = res.data!.inspection;
+    return {
+      events: auditLog.edges.map((e) => e.node),
+      csv: Papa.parse<Record<string, string>>(auditLogCsv, { header: true, skipEmptyLines: true }).data,
+      actors: auditLogActors,
+    };
+  };
+
+  it('names everyone in the log, and picks out one person’s events, in the list and in the CSV', async () => {
+    const { events: all, actors } = await filtered({});
+    const emails = actors.map((a) => a.email);
+    expect(emails).toEqual(expect.arrayContaining([DEMO_EMAILS.inspector, DEMO_EMAILS.westMidlandsAssessorA]));
+    expect(new Set(emails).size).toBe(new Set(all.map((e) => e.actor?.email)).size);
+
+    const assessor = actors.find((a) => a.email === DEMO_EMAILS.westMidlandsAssessorA)!;
+    const { events, csv } = await filtered({ actorId: assessor.id });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.length).toBeLessThan(all.length);
+    expect(events.length).toBe(all.filter((e) => e.actor?.id === assessor.id).length);
+    expect(events.every((e) => e.actor?.email === DEMO_EMAILS.westMidlandsAssessorA)).toBe(true);
+    expect(events.some((e) => e.action === 'answer.update')).toBe(true);
+    expect(csv).toHaveLength(events.length);
+    expect(csv.every((row) => row.actor!.includes(DEMO_EMAILS.westMidlandsAssessorA))).toBe(true);
+  });
+
+  it("picks out one case file's reads and answer changes by its reference, in the list and in the CSV", async () => {
+    const { events: all } = await filtered({});
+    const changed = all.find((e) => e.action === 'answer.update')!;
+    const reference = changed.caseFileReference!;
+    const { events, csv } = await filtered({ caseFileReference: reference });
+    expect(events.length).toBe(all.filter((e) => e.caseFileReference === reference).length);
+    expect(events.every((e) => e.caseFileReference === reference)).toBe(true);
+    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['caseFile.read', 'answer.update']));
+    expect(csv).toHaveLength(events.length);
+    expect(csv.every((row) => row.caseFile === reference)).toBe(true);
+
+    const both = await filtered({ caseFileReference: reference, actorId: changed.actor!.id });
+    expect(both.events.length).toBeGreaterThan(0);
+    expect(both.events.every((e) => e.actor?.id === changed.actor!.id && e.caseFileReference === reference)).toBe(true);
+    expect((await filtered({ caseFileReference: 'NO-SUCH-FILE' })).events).toEqual([]);
+  });
+
+  it('tells its HM inspectors and chief inspectors, and only them, that they may read it', async () => {
+    const MAY = `query ($id: ID!) { inspection(id: $id) { mayReadAuditLog } }`;
+    const may = async (email: string) =>
+      (
+        await api.gql<{ inspection: { mayReadAuditLog: boolean } | null }>(
+          MAY,
+          { id: inspectionId },
+          await api.signIn(email),
+        )
+      ).data?.inspection?.mayReadAuditLog ?? false;
+    expect(await may(DEMO_EMAILS.inspector)).toBe(true);
+    expect(await may(DEMO_EMAILS.assistantChiefInspector)).toBe(true);
+    expect(await may(DEMO_EMAILS.informationManager)).toBe(false);
+    expect(await may(DEMO_EMAILS.adminOfficer)).toBe(false);
+    const actors = await api.gql(
+      `query ($id: ID!) { inspection(id: $id) { auditLogActors { id } } }`,
+      { id: inspectionId },
+      await api.signIn(DEMO_EMAILS.informationManager),
+    );
+    expect(actors.errors?.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
   });
 });
 

@@ -61,6 +61,12 @@ export function InspectionPage({ id }: { id: string }) {
         <Link to={`/inspections/${encodeURIComponent(inspection.id)}/findings`}>Findings and recommendations</Link>
         {' · '}
         <Link to={`/inspections/${encodeURIComponent(inspection.id)}/report`}>Draft report and publication</Link>
+        {inspection.mayReadAuditLog ? (
+          <>
+            {' · '}
+            <Link to={`/inspections/${encodeURIComponent(inspection.id)}/audit`}>Audit log</Link>
+          </>
+        ) : null}
       </p>
       <dl className="govuk-summary-list">
         <div className="govuk-summary-list__row">

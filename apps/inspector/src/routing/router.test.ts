@@ -12,6 +12,7 @@ describe('the app’s routes', () => {
     expect(matchRoute('/inspections/abc/validation')).toEqual({ page: 'inspection-validation', id: 'abc' });
     expect(matchRoute('/case-files/abc/validation')).toEqual({ page: 'case-file-validation', id: 'abc' });
     expect(matchRoute('/inspections/abc/scores')).toEqual({ page: 'scores', id: 'abc' });
+    expect(matchRoute('/inspections/abc/audit')).toEqual({ page: 'audit-log', id: 'abc' });
   });
   it('says an unknown path is not found', () => {
     expect(matchRoute('/case-files')).toEqual({ page: 'not-found' });

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'inspection-validation'; id: string }
   | { page: 'case-file-validation'; id: string }
   | { page: 'scores'; id: string }
+  | { page: 'audit-log'; id: string }
   | { page: 'evidence'; id: string }
   | { page: 'findings'; id: string }
   | { page: 'criterion-findings'; id: string; code: string }
@@ -33,6 +34,8 @@ export function matchRoute(path: string): Route {
     return { page: 'case-file-validation', id: parts[1] };
   if (parts[0] === 'inspections' && parts[1] && parts[2] === 'scores' && parts.length === 3)
     return { page: 'scores', id: parts[1] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'audit' && parts.length === 3)
+    return { page: 'audit-log', id: parts[1] };
   // Writing the report: meetings and evidence, findings by criterion, the draft and its preview.
   if (parts[0] === 'inspections' && parts[1] && parts.length === 3 && parts[2] === 'evidence')
     return { page: 'evidence', id: parts[1] };
