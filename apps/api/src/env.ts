@@ -9,8 +9,13 @@ export interface Config {
   host: string;
   /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
   databaseUrl: string | undefined;
-  /** Redis connection string; when set, subscription events travel through Redis so several API processes share them. */
+  /**
+   * Redis connection string; when set, subscription events and rate-limit counters travel through Redis so several
+   * API processes share them.
+   */
   redisUrl: string | undefined;
+  /** Prefix of the keys written to Redis, so that several deployments can share one Redis. */
+  redisKeyPrefix: string;
   /** Folder of the embedded database. */
   dataDir: string;
   /** Plugin packages to load at start, by package name. */
@@ -52,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
+    redisKeyPrefix: env.SCRUTINY_REDIS_PREFIX || 'scrutiny:',
     dataDir: resolve(env.SCRUTINY_DATA_DIR ?? '.data/scrutiny'),
     plugins: (env.SCRUTINY_PLUGINS ?? DEFAULT_PLUGINS.join(','))
       .split(',')
