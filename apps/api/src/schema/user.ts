@@ -81,20 +81,30 @@ builder.mutationField('signIn', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const user = await ctx.prisma.user.findUnique({ where: { email: input.email.toLowerCase() } });
       if (!user) throw new SignInFailedError();
-      if (user.lockedUntil && user.lockedUntil.getTime() > Date.now())
-        throw new SignInFailedError(
-          ErrorCode.LOCKED,
-          'Too many failed sign-ins: this account is locked for a few minutes.',
-        );
-      if (!(await verifyPassword(user.passwordHash, input.password))) {
-        const failed = user.failedLogins + 1;
-        await ctx.prisma.user.update({
-          where: { id: user.id },
-          data: {
-            failedLogins: failed >= MAX_FAILED_SIGN_INS ? 0 : failed,
-            lockedUntil: failed >= MAX_FAILED_SIGN_INS ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : null,
-          },
+      const locked = () =>
+        new SignInFailedError(ErrorCode.LOCKED, 'Too many failed sign-ins: this account is locked for a few minutes.');
+      if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) throw locked();
+      // Every attempt takes its number before the password is checked, in one atomic update, so guesses sent at once
+      // (to one process or to several) are counted like guesses sent one after another: beyond the allowance they
+      // are refused unchecked.
+      const { failedLogins: attempt } = await ctx.prisma.user.update({
+        where: { id: user.id },
+        data: { failedLogins: { increment: 1 } },
+        select: { failedLogins: true },
+      });
+      // Beyond the allowance the account is locked, if the attempt that used it up has not locked it yet (or never
+      // will: its process may have ended mid-check).
+      const lock = () =>
+        ctx.prisma.user.updateMany({
+          where: { id: user.id, OR: [{ lockedUntil: null }, { lockedUntil: { lte: new Date() } }] },
+          data: { failedLogins: 0, lockedUntil: new Date(Date.now() + LOCKOUT_MINUTES * 60_000) },
         });
+      if (attempt > MAX_FAILED_SIGN_INS) {
+        await lock();
+        throw locked();
+      }
+      if (!(await verifyPassword(user.passwordHash, input.password))) {
+        if (attempt === MAX_FAILED_SIGN_INS) await lock();
         throw new SignInFailedError();
       }
       await ctx.prisma.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
