@@ -83,20 +83,22 @@ builder.mutationField('signIn', (t) =>
       if (!user) throw new SignInFailedError();
       const locked = () =>
         new SignInFailedError(ErrorCode.LOCKED, 'Too many failed sign-ins: this account is locked for a few minutes.');
-      if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) throw locked();
-      // Every attempt takes its number before the password is checked, in one atomic update, so guesses sent at once
-      // (to one process or to several) are counted like guesses sent one after another: beyond the allowance they
-      // are refused unchecked.
-      const { failedLogins: attempt } = await ctx.prisma.user.update({
-        where: { id: user.id },
+      const unlocked = () => ({ id: user.id, OR: [{ lockedUntil: null }, { lockedUntil: { lte: new Date() } }] });
+      // Every attempt takes its number before the password is checked, in one update that also finds the account
+      // unlocked, so guesses sent at once (to one process or to several) are counted like guesses sent one after
+      // another: beyond the allowance they are refused unchecked, and none is counted once the account is locked.
+      const [counted] = await ctx.prisma.user.updateManyAndReturn({
+        where: unlocked(),
         data: { failedLogins: { increment: 1 } },
         select: { failedLogins: true },
       });
-      // Beyond the allowance the account is locked, if the attempt that used it up has not locked it yet (or never
-      // will: its process may have ended mid-check).
+      if (!counted) throw locked();
+      const attempt = counted.failedLogins;
+      // The attempt that uses up the allowance locks the account, and so does any beyond it (the one that used it
+      // up may still be checking, or its process may have ended).
       const lock = () =>
         ctx.prisma.user.updateMany({
-          where: { id: user.id, OR: [{ lockedUntil: null }, { lockedUntil: { lte: new Date() } }] },
+          where: unlocked(),
           data: { failedLogins: 0, lockedUntil: new Date(Date.now() + LOCKOUT_MINUTES * 60_000) },
         });
       if (attempt > MAX_FAILED_SIGN_INS) {
