@@ -32,6 +32,11 @@ export interface Config {
   /** Requests a minute for anonymous callers (by address) and API token holders (by token). */
   rateLimits: RateLimits;
   /**
+   * Addresses of the reverse proxies or load balancers in front of the API: from them, X-Forwarded-For names the
+   * anonymous caller's address. Empty: the header is ignored.
+   */
+  trustedProxies: string[];
+  /**
    * `require`: a signed-in session may run only the apps' trusted documents (sent by hash); `allow`: any document.
    * Anonymous callers and API token holders may always send any document, within their cost limit.
    */
@@ -71,6 +76,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anonymousPerMinute: Number(env.SCRUTINY_RATE_LIMIT_ANONYMOUS ?? 600),
       tokenPerMinute: Number(env.SCRUTINY_RATE_LIMIT_TOKEN ?? 6000),
     },
+    trustedProxies: (env.SCRUTINY_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((address) => address.trim())
+      .filter(Boolean),
     trustedDocuments: readTrustedDocuments(env.SCRUTINY_TRUSTED_DOCUMENTS, production),
     trustedDocumentManifests: (
       env.SCRUTINY_TRUSTED_DOCUMENT_MANIFESTS?.split(',') ?? [

@@ -38,7 +38,7 @@ function post<T>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { cookie?: string; from?: string } = {},
+  options: { cookie?: string; from?: string; forwardedFor?: string } = {},
 ): Promise<Reply<T>> {
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
@@ -52,6 +52,7 @@ function post<T>(
           accept: 'application/json',
           'content-length': Buffer.byteLength(body),
           ...(options.cookie ? { cookie: options.cookie } : {}),
+          ...(options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : {}),
         },
       },
       (response) => {
@@ -98,6 +99,8 @@ describe.skipIf(!enabled)('two API processes sharing PostgreSQL and Redis', () =
       REDIS_URL: redisUrl!,
       SCRUTINY_REDIS_PREFIX: keyPrefix,
       SCRUTINY_RATE_LIMIT_ANONYMOUS: String(ANONYMOUS_LIMIT),
+      // The load balancer in front, whose X-Forwarded-For is believed.
+      SCRUTINY_TRUSTED_PROXIES: '127.0.0.5',
       SCRUTINY_LOG_LEVEL: 'warn',
       // Plain HTTP, and documents written here rather than the apps' trusted ones.
       SCRUTINY_SECURE_COOKIES: 'false',
@@ -220,6 +223,16 @@ describe.skipIf(!enabled)('two API processes sharing PostgreSQL and Redis', () =
     expect(await redis!.get(`${keyPrefix}rate:ip:${from}:${windowStart}`)).toBe(String(ANONYMOUS_LIMIT + 2));
     // Another address is not held to this caller's count.
     expect((await post(a.url, '{ __typename }', {}, { from: '127.0.0.4' })).status).toBe(200);
+    // Through the trusted balancer each client is counted by its forwarded address; anyone else's header is ignored.
+    expect((await post(a.url, '{ __typename }', {}, { from: '127.0.0.5', forwardedFor: from })).status).toBe(429);
+    expect((await post(b.url, '{ __typename }', {}, { from: '127.0.0.5', forwardedFor: '198.51.100.20' })).status).toBe(
+      200,
+    );
+    expect((await post(b.url, '{ __typename }', {}, { from: '127.0.0.6', forwardedFor: from })).status).toBe(200);
+    const counted = async (address: string) => redis!.get(`${keyPrefix}rate:ip:${address}:${windowStart}`);
+    expect(await counted('198.51.100.20')).toBe('1');
+    expect(await counted('127.0.0.6')).toBe('1');
+    expect(await counted('127.0.0.5')).toBeNull();
   });
 
   it('holds guesses at a password spread over both processes to one lockout', async () => {
