@@ -4,10 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
+import { readConfig } from '../env.ts';
 import { RateLimitedError, RateLimiter } from './rate-limit.ts';
 import { RedisRateLimitStore } from './redis-rate-limit-store.ts';
 
-const redisUrl = process.env.REDIS_URL || undefined;
+const { redisUrl } = readConfig();
 const keyPrefix = `scrutiny-test-${randomBytes(4).toString('hex')}:`;
 const quiet = { warn: () => undefined };
 

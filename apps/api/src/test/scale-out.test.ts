@@ -94,6 +94,7 @@ describe.skipIf(!enabled)('two API processes sharing PostgreSQL and Redis', () =
     url.username = where!.role;
     url.password = '';
     const env = {
+      ...process.env,
       NODE_ENV: 'production',
       DATABASE_URL: url.toString(),
       REDIS_URL: redisUrl!,
