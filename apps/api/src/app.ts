@@ -6,7 +6,8 @@ import type { Config } from './env.ts';
 import { FrameworkRegistry } from './plugins/framework-registry.ts';
 import { loadConfiguredPlugins } from './plugins/load-plugins.ts';
 import { applySchemaExtensions } from './plugins/schema-extensions.ts';
-import { RateLimiter } from './http/rate-limit.ts';
+import { MemoryRateLimitStore, RateLimiter, type RateLimitStore } from './http/rate-limit.ts';
+import { RedisRateLimitStore } from './http/redis-rate-limit-store.ts';
 import { createLogger } from './observability/logger.ts';
 import { toSchema } from './schema/index.ts';
 import { publicReport } from './exports/report-exports.ts';
@@ -49,14 +50,19 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   );
   await frameworks.register();
   const live = createLiveEvents(config.redisUrl);
+  const logger = createLogger(config.logLevel, options.logDestination);
+  // With Redis, every process counts a caller's requests together; without it, each counts its own.
+  const rateLimitStore: RateLimitStore = config.redisUrl
+    ? new RedisRateLimitStore(config.redisUrl, { keyPrefix: config.redisKeyPrefix, logger })
+    : new MemoryRateLimitStore();
   const services: AppServices = {
     prisma: announcingCommits(db.prisma, live),
     live,
     config,
     frameworks,
     plugins,
-    logger: createLogger(config.logLevel, options.logDestination),
-    rateLimiter: new RateLimiter(config.rateLimits),
+    logger,
+    rateLimiter: new RateLimiter(config.rateLimits, rateLimitStore),
     isReady: async () => {
       try {
         await db.prisma.$queryRawUnsafe('SELECT 1');
@@ -76,7 +82,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     yoga,
     schema,
     close: async () => {
-      await live.close();
+      await Promise.all([live.close(), rateLimitStore.close?.()]);
       await db.close();
     },
   };

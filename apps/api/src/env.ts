@@ -9,8 +9,13 @@ export interface Config {
   host: string;
   /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
   databaseUrl: string | undefined;
-  /** Redis connection string; when set, subscription events travel through Redis so several API processes share them. */
+  /**
+   * Redis connection string; when set, subscription events and rate-limit counters travel through Redis so several
+   * API processes share them.
+   */
   redisUrl: string | undefined;
+  /** Prefix of the keys written to Redis, so that several deployments can share one Redis. */
+  redisKeyPrefix: string;
   /** Folder of the embedded database. */
   dataDir: string;
   /** Plugin packages to load at start, by package name. */
@@ -26,6 +31,11 @@ export interface Config {
   logLevel: string;
   /** Requests a minute for anonymous callers (by address) and API token holders (by token). */
   rateLimits: RateLimits;
+  /**
+   * Addresses of the reverse proxies or load balancers in front of the API: from them, X-Forwarded-For names the
+   * anonymous caller's address. Empty: the header is ignored.
+   */
+  trustedProxies: string[];
   /**
    * `require`: a signed-in session may run only the apps' trusted documents (sent by hash); `allow`: any document.
    * Anonymous callers and API token holders may always send any document, within their cost limit.
@@ -52,6 +62,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
+    redisKeyPrefix: env.SCRUTINY_REDIS_PREFIX || 'scrutiny:',
     dataDir: resolve(env.SCRUTINY_DATA_DIR ?? '.data/scrutiny'),
     plugins: (env.SCRUTINY_PLUGINS ?? DEFAULT_PLUGINS.join(','))
       .split(',')
@@ -65,6 +76,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anonymousPerMinute: Number(env.SCRUTINY_RATE_LIMIT_ANONYMOUS ?? 600),
       tokenPerMinute: Number(env.SCRUTINY_RATE_LIMIT_TOKEN ?? 6000),
     },
+    trustedProxies: (env.SCRUTINY_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((address) => address.trim())
+      .filter(Boolean),
     trustedDocuments: readTrustedDocuments(env.SCRUTINY_TRUSTED_DOCUMENTS, production),
     trustedDocumentManifests: (
       env.SCRUTINY_TRUSTED_DOCUMENT_MANIFESTS?.split(',') ?? [

@@ -1,11 +1,13 @@
 // Fixed-window request limits per caller: anonymous callers by address, token holders by token. Signed-in team
-// members are not limited here (sign-in itself is, by lockout). The counter store is in memory for one process;
-// RateLimitStore is the seam for a shared store when several processes serve together.
+// members are not limited here (sign-in itself is, by lockout). The counters live in memory for one process, or in
+// Redis (RedisRateLimitStore) when it is configured, so that several processes serving together count together.
 import { GraphQLError } from 'graphql';
 
 export interface RateLimitStore {
   /** Adds one to the key's count in the window that starts at `windowStart`, and returns the new count. */
   increment(key: string, windowStart: number, windowMs: number): Promise<number>;
+  /** Lets go of any connection the store holds. */
+  close?(): Promise<void>;
 }
 
 export class MemoryRateLimitStore implements RateLimitStore {

@@ -11,28 +11,31 @@ export class FrameworkRegistry {
     readonly contributed: readonly FrameworkDefinition[],
   ) {}
 
-  /** Stores every contributed framework version not yet in the database; stored versions are never rewritten. */
+  /**
+   * Stores every contributed framework version not yet in the database; stored versions are never rewritten.
+   * Several processes starting at once may all find a version missing: the insert skips one another has stored.
+   */
   async register(): Promise<{ added: string[]; kept: string[] }> {
     const added: string[] = [];
     const kept: string[] = [];
     for (const framework of this.contributed) {
+      const name = `${framework.key}@${framework.version}`;
       const existing = await this.prisma.framework.findUnique({
         where: { key_version: { key: framework.key, version: framework.version } },
         select: { id: true },
       });
-      if (existing) {
-        kept.push(`${framework.key}@${framework.version}`);
-        continue;
-      }
-      await this.prisma.framework.create({
-        data: {
-          key: framework.key,
-          version: framework.version,
-          title: framework.title,
-          definition: JSON.parse(JSON.stringify(framework)) as object,
-        },
-      });
-      added.push(`${framework.key}@${framework.version}`);
+      const { count } = existing
+        ? { count: 0 }
+        : await this.prisma.framework.createMany({
+            data: {
+              key: framework.key,
+              version: framework.version,
+              title: framework.title,
+              definition: JSON.parse(JSON.stringify(framework)) as object,
+            },
+            skipDuplicates: true,
+          });
+      (count === 1 ? added : kept).push(name);
     }
     return { added, kept };
   }

@@ -81,20 +81,32 @@ builder.mutationField('signIn', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const user = await ctx.prisma.user.findUnique({ where: { email: input.email.toLowerCase() } });
       if (!user) throw new SignInFailedError();
-      if (user.lockedUntil && user.lockedUntil.getTime() > Date.now())
-        throw new SignInFailedError(
-          ErrorCode.LOCKED,
-          'Too many failed sign-ins: this account is locked for a few minutes.',
-        );
-      if (!(await verifyPassword(user.passwordHash, input.password))) {
-        const failed = user.failedLogins + 1;
-        await ctx.prisma.user.update({
-          where: { id: user.id },
-          data: {
-            failedLogins: failed >= MAX_FAILED_SIGN_INS ? 0 : failed,
-            lockedUntil: failed >= MAX_FAILED_SIGN_INS ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : null,
-          },
+      const locked = () =>
+        new SignInFailedError(ErrorCode.LOCKED, 'Too many failed sign-ins: this account is locked for a few minutes.');
+      const unlocked = () => ({ id: user.id, OR: [{ lockedUntil: null }, { lockedUntil: { lte: new Date() } }] });
+      // Every attempt takes its number before the password is checked, in one update that also finds the account
+      // unlocked, so guesses sent at once (to one process or to several) are counted like guesses sent one after
+      // another: beyond the allowance they are refused unchecked, and none is counted once the account is locked.
+      const [counted] = await ctx.prisma.user.updateManyAndReturn({
+        where: unlocked(),
+        data: { failedLogins: { increment: 1 } },
+        select: { failedLogins: true },
+      });
+      if (!counted) throw locked();
+      const attempt = counted.failedLogins;
+      // The attempt that uses up the allowance locks the account, and so does any beyond it (the one that used it
+      // up may still be checking, or its process may have ended).
+      const lock = () =>
+        ctx.prisma.user.updateMany({
+          where: unlocked(),
+          data: { failedLogins: 0, lockedUntil: new Date(Date.now() + LOCKOUT_MINUTES * 60_000) },
         });
+      if (attempt > MAX_FAILED_SIGN_INS) {
+        await lock();
+        throw locked();
+      }
+      if (!(await verifyPassword(user.passwordHash, input.password))) {
+        if (attempt === MAX_FAILED_SIGN_INS) await lock();
         throw new SignInFailedError();
       }
       await ctx.prisma.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
