@@ -1,4 +1,4 @@
-// The write of one answer as one SQL statement: the version-guarded change, its audit row, the client's receipt
+// The read before a save and the write of one answer, each as one SQL statement: the version-guarded change, its audit row, the client's receipt
 // and the case file's move to IN_PROGRESS commit together or not at all, in one round trip. A statement is atomic
 // on its own, so no interactive transaction (BEGIN … COMMIT, three more round trips) is needed.
 import { randomUUID } from 'node:crypto';
@@ -17,6 +17,61 @@ export interface AnswerWrite {
   existing: Pick<Answer, 'id' | 'value' | 'reason' | 'comment' | 'version'> | null;
   /** Recorded with the write, so a retry with the same id is answered from it and has no second effect. */
   clientMutationId: string | null;
+}
+
+/** What a save needs to know first: the case file, its inspection's stage and framework, and the answer as it stands. */
+export interface SaveTarget {
+  id: string;
+  inspectionId: string;
+  assessorId: string | null;
+  facts: unknown;
+  status: string;
+  inspection: { status: string; frameworkId: string };
+  answer: Answer | null;
+}
+
+interface SaveTargetRow {
+  id: string;
+  inspectionId: string;
+  assessorId: string | null;
+  facts: unknown;
+  status: string;
+  inspectionStatus: string;
+  frameworkId: string;
+  answer: Answer | null;
+}
+
+/** The case file with its inspection and its answer to one question, in one statement; null when there is no such file. */
+export async function readSaveTarget(
+  prisma: PrismaClient,
+  caseFileId: string,
+  measureKey: string,
+): Promise<SaveTarget | null> {
+  const rows = await prisma.$queryRaw<SaveTargetRow[]>`
+    SELECT cf."id", cf."inspectionId", cf."assessorId", cf."facts", cf."status"::text AS "status",
+      i."status"::text AS "inspectionStatus", i."frameworkId",
+      (SELECT row_to_json(a) FROM "Answer" a WHERE a."caseFileId" = cf."id" AND a."measureKey" = ${measureKey}) AS "answer"
+    FROM "CaseFile" cf JOIN "Inspection" i ON i."id" = cf."inspectionId"
+    WHERE cf."id" = ${caseFileId}`;
+  const row = rows[0];
+  if (!row) return null;
+  const answer = row.answer
+    ? {
+        ...row.answer,
+        // row_to_json gives timestamps as text, without a zone: Prisma stores them in UTC.
+        createdAt: new Date(`${String(row.answer.createdAt)}Z`),
+        updatedAt: new Date(`${String(row.answer.updatedAt)}Z`),
+      }
+    : null;
+  return {
+    id: row.id,
+    inspectionId: row.inspectionId,
+    assessorId: row.assessorId,
+    facts: row.facts,
+    status: row.status,
+    inspection: { status: row.inspectionStatus, frameworkId: row.frameworkId },
+    answer,
+  };
 }
 
 /** The saved answer, or null when the guard failed: another save changed (or created) the answer first. */

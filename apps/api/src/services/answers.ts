@@ -14,7 +14,7 @@ import {
   UnauthenticatedError,
 } from '../errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
-import { writeAnswer } from './answer-write.ts';
+import { readSaveTarget, writeAnswer } from './answer-write.ts';
 import { announcingStatement } from './live.ts';
 import { isMarkingBlind } from './validation.ts';
 
@@ -45,18 +45,7 @@ export async function saveAnswer(
   const clientMutationId = input.clientMutationId ?? null;
   // The case file, its inspection and the answer as it stands in one statement; a retry's receipt alongside.
   const [caseFile, receipt] = await Promise.all([
-    prisma.caseFile.findUnique({
-      where: { id: input.caseFileId },
-      select: {
-        id: true,
-        inspectionId: true,
-        assessorId: true,
-        facts: true,
-        status: true,
-        inspection: { select: { status: true, frameworkId: true } },
-        answers: { where: { measureKey: input.measureKey } },
-      },
-    }),
+    readSaveTarget(prisma, input.caseFileId, input.measureKey),
     clientMutationId ? findReceipt(prisma, viewer, clientMutationId) : null,
   ]);
   if (!caseFile || !(await canAssessCaseFile(prisma, viewer, caseFile))) throw new NotFoundError('The case file');
@@ -89,7 +78,7 @@ export async function saveAnswer(
       { path: check.code === 'REASON_REQUIRED' ? 'reason' : 'value', message: check.message },
     ]);
 
-  const existing = caseFile.answers[0] ?? null;
+  const existing = caseFile.answer;
   if (!existing && input.expectedVersion)
     throw new NotFoundError(`An answer to ${input.measureKey} at version ${input.expectedVersion}`);
   if (existing && (input.expectedVersion == null || input.expectedVersion !== existing.version))
