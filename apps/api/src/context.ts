@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@scrutiny/db';
 import type { PublishedReportModel } from '@scrutiny/domain';
+import { CaseFileAccess } from './access/case-file-access.ts';
 import { seesUndisclosedFigures } from './access/checks.ts';
 import type { Viewer } from './access/viewer.ts';
 import type { ApiTokenHolder } from './auth/api-tokens.ts';
@@ -41,6 +42,8 @@ export interface Context extends AppServices {
   scores: ScoreLoader;
   /** The case files this request read, for the audit log. */
   caseFileReads: CaseFileReadLog;
+  /** Which case files the caller may read, as this request found out. */
+  caseFileAccess: CaseFileAccess;
 }
 
 export function createContext(
@@ -56,5 +59,6 @@ export function createContext(
     ...base,
     scores: new ScoreLoader(app.prisma, app.frameworks, seesUndisclosed),
     caseFileReads: new CaseFileReadLog(),
+    caseFileAccess: new CaseFileAccess(app.prisma),
   };
 }

@@ -60,12 +60,15 @@ export const AnswerStatusEnum = builder.enumType('AnswerStatus', {
 export const AnswerRef = builder.prismaNode('Answer', {
   id: { field: 'id' },
   // Whoever reaches an answer (through its case file, or by its id through `node`) must be able to read the file.
-  include: { caseFile: { select: { inspectionId: true, assessorId: true } } },
+  // Reached through the file, the file was checked a moment before; otherwise its access facts are loaded.
   authScopes: async (answer, ctx) => {
-    const allowed = await canReadCaseFile(ctx.prisma, ctx.viewer, answer.caseFile);
+    if (ctx.caseFileAccess.isAllowed(answer.caseFileId)) return true;
+    const file = await ctx.caseFileAccess.facts(answer.caseFileId);
+    if (!file || !(await canReadCaseFile(ctx.prisma, ctx.viewer, file))) return false;
+    ctx.caseFileAccess.allow(file.id);
     // An answer is part of its case file: reading it is reading the file.
-    if (allowed) ctx.caseFileReads.note({ id: answer.caseFileId, inspectionId: answer.caseFile.inspectionId });
-    return allowed;
+    ctx.caseFileReads.note(file);
+    return true;
   },
   fields: (t) => ({
     measureKey: t.exposeString('measureKey'),
@@ -113,7 +116,10 @@ export const CaseFileRef = builder.prismaNode('CaseFile', {
   authScopes: async (caseFile, ctx) => {
     const allowed = await canReadCaseFile(ctx.prisma, ctx.viewer, caseFile);
     // Every read of a case file, however it was reached (by id, in a list, as a node), goes to the audit log.
-    if (allowed) ctx.caseFileReads.note(caseFile);
+    if (allowed) {
+      ctx.caseFileAccess.allow(caseFile.id);
+      ctx.caseFileReads.note(caseFile);
+    }
     return allowed;
   },
   fields: (t) => ({
@@ -236,7 +242,9 @@ builder.mutationField('saveAnswer', (t) =>
         ...input,
         caseFileId: input.caseFileId.id,
       });
-      // The save's own audit row records this person at this file; the answer it hands back is not another read.
+      // Whoever may assess a file may read it; the save's own audit row records this person at this file, so the
+      // answer it hands back is not another read.
+      ctx.caseFileAccess.allow(saved.caseFileId);
       ctx.caseFileReads.coveredByChange(saved.caseFileId);
       return saved;
     },

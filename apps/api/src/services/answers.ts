@@ -29,9 +29,6 @@ export interface SaveAnswerInput {
   clientMutationId?: string | null;
 }
 
-/** The saved answer with what deciding who may read it needs, so the caller need not read it again. */
-export type SavedAnswer = Answer & { caseFile: { inspectionId: string; assessorId: string | null } };
-
 /** The stages in which case files are assessed: answers change and files are submitted. */
 export const ANSWERABLE = new Set(['PLANNED', 'FIELDWORK', 'VALIDATION']);
 
@@ -40,7 +37,7 @@ export async function saveAnswer(
   frameworks: FrameworkRegistry,
   viewer: Viewer | null,
   input: SaveAnswerInput,
-): Promise<SavedAnswer> {
+): Promise<Answer> {
   if (!viewer) throw new UnauthenticatedError();
   const clientMutationId = input.clientMutationId ?? null;
   // The case file, its inspection and the answer as it stands in one statement; a retry's receipt alongside.
@@ -49,12 +46,8 @@ export async function saveAnswer(
     clientMutationId ? findReceipt(prisma, viewer, clientMutationId) : null,
   ]);
   if (!caseFile || !(await canAssessCaseFile(prisma, viewer, caseFile))) throw new NotFoundError('The case file');
-  const withAccess = (answer: Answer): SavedAnswer => ({
-    ...answer,
-    caseFile: { inspectionId: caseFile.inspectionId, assessorId: caseFile.assessorId },
-  });
   // A retry of a save that took effect has no second effect: it answers with the answer as it now stands.
-  if (receipt) return withAccess(await prisma.answer.findUniqueOrThrow({ where: { id: receipt } }));
+  if (receipt) return await prisma.answer.findUniqueOrThrow({ where: { id: receipt } });
   if (!ANSWERABLE.has(caseFile.inspection.status))
     throw new InvalidStateError(
       `Answers can no longer change: the inspection is ${caseFile.inspection.status.toLowerCase().replaceAll('_', ' ')}.`,
@@ -104,20 +97,20 @@ export async function saveAnswer(
     // changed nothing. It answers like any retry.
     const racing = clientMutationId ? await findReceipt(prisma, viewer, clientMutationId) : null;
     if (!racing) throw error;
-    return withAccess(await prisma.answer.findUniqueOrThrow({ where: { id: racing } }));
+    return await prisma.answer.findUniqueOrThrow({ where: { id: racing } });
   }
   if (!saved) {
     // The guard held the write back: the same retry arriving at the same time has taken effect (its receipt is
     // committed by now), or another save changed or created the answer between the read and the write.
     const racing = clientMutationId ? await findReceipt(prisma, viewer, clientMutationId) : null;
-    if (racing) return withAccess(await prisma.answer.findUniqueOrThrow({ where: { id: racing } }));
+    if (racing) return await prisma.answer.findUniqueOrThrow({ where: { id: racing } });
     const current = await prisma.answer.findUnique({
       where: { caseFileId_measureKey: { caseFileId: caseFile.id, measureKey: input.measureKey } },
     });
     if (!current) throw new NotFoundError(`An answer to ${input.measureKey}`);
     throw await conflictWith(prisma, input, current);
   }
-  return withAccess(saved);
+  return saved;
 }
 
 /** The id of the answer an earlier save with this client mutation id wrote, if there was one. */
