@@ -1,6 +1,6 @@
 // The database a maintenance command acts on: a PostgreSQL URL, or a PGlite data folder (which no running server
 // may have open: PGlite allows one process per folder).
-import { PGlite } from '@electric-sql/pglite';
+import { openDurablePGlite } from '../src/durable-pglite.ts';
 import { pgliteSession, postgresSession, type SqlSession } from '../src/migrate/sql-session.ts';
 
 export async function withSession(
@@ -17,7 +17,7 @@ export async function withSession(
     }
   }
   if (!dataDir) throw new Error('Give --data-dir <PGlite folder>, --database-url or DATABASE_URL.');
-  const pglite = new PGlite(dataDir);
+  const { pglite } = openDurablePGlite(dataDir);
   try {
     return await work(pgliteSession(pglite));
   } finally {

@@ -1,11 +1,11 @@
 // One way to open the database for every caller: the embedded PGlite by default (a data folder, or memory),
 // PostgreSQL when a postgresql:// URL is given. Migrations run through the same PGlite instance the client uses,
 // because PGlite allows one process per data folder.
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { openDurablePGlite } from './durable-pglite.ts';
 import { openEmptyPGlite } from './empty-pglite.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { deploy } from './migrate/migrate.ts';
@@ -55,9 +55,9 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
     };
   }
 
-  // PGlite creates only the last folder of its path; a fresh machine has none of the parents yet.
-  if (options.dataDir && !options.pglite) mkdirSync(options.dataDir, { recursive: true });
-  const pglite = options.pglite ?? (options.dataDir ? new PGlite(options.dataDir) : await openEmptyPGlite());
+  // A data folder holds real data: every commit is synced to disk before it is acknowledged (durable-pglite.ts).
+  const pglite =
+    options.pglite ?? (options.dataDir ? openDurablePGlite(options.dataDir).pglite : await openEmptyPGlite());
   await pglite.waitReady;
   const adapter: SqlDriverAdapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: observers.observe(adapter) });

@@ -1,13 +1,14 @@
 // XLSX (Office Open XML), written with exceljs: a "Figures" sheet in the layout's columns with typed cells (numbers
 // as numbers, booleans as TRUE/FALSE, empty cells for missing values), a "Columns" sheet describing them, and an
 // "About" sheet with the inspection and how to read the figures.
-import ExcelJS from 'exceljs';
 import type { PublishedReportModel, ReportExporter } from '@scrutiny/plugin-sdk';
 import { COLUMNS, figureTable, LAYOUT_VERSION } from './layout.ts';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function figuresXlsx(report: PublishedReportModel): Promise<Uint8Array> {
+  // Imported on the first export, not at start: exceljs costs every start of the API about a second.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Scrutiny';
   // The file's dates are the report's, so the same report always gives the same workbook metadata.

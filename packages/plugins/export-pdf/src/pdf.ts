@@ -2,7 +2,6 @@
 // and measure tables); this lays them out with pdfkit in DejaVu Sans, embedded (subset) from the font package, so
 // the file needs no network and no system font, and every character the report uses (–, ’, −, ≥) prints.
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import { reportDocument, type DocumentBlock, type PublishedReportModel } from '@scrutiny/domain';
 
 const require = createRequire(import.meta.url);
@@ -21,6 +20,8 @@ type Doc = PDFKit.PDFDocument;
 type Structure = PDFKit.PDFStructureElement;
 
 export async function reportPdf(report: PublishedReportModel): Promise<Uint8Array> {
+  // Imported on the first export, not at start: pdfkit and its font tables cost every start of the API a second.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
