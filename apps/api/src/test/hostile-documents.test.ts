@@ -49,16 +49,20 @@ async function post(body: string, headers: Record<string, string> = {}): Promise
 const query = (document: string, headers?: Record<string, string>) =>
   post(JSON.stringify({ query: document }), headers);
 
-/** The median CPU time of three tries, so one garbage collection does not decide the test. */
+/**
+ * The least CPU time of five tries: what else the process or the machine does (a garbage collection, other test
+ * files on the same cores) only ever adds to a try, so the least is the nearest to what the refusal itself costs.
+ */
 async function refusedCheaply(send: () => Promise<Sent>): Promise<Sent> {
-  const tries = [await send(), await send(), await send()];
+  const tries: Sent[] = [];
+  for (let i = 0; i < 5; i++) tries.push(await send());
   for (const sent of tries) {
     expect(sent.body?.errors?.length ?? 0).toBeGreaterThan(0);
     expect(sent.body?.data ?? null).toBeNull();
     expect(sent.status).toBeLessThan(500);
   }
-  const median = tries.map((t) => t.cpuMs).sort((a, b) => a - b)[1]!;
-  expect(median).toBeLessThan(CPU_BUDGET_MS);
+  const least = Math.min(...tries.map((t) => t.cpuMs));
+  expect(least).toBeLessThan(CPU_BUDGET_MS);
   return tries[0]!;
 }
 
