@@ -136,6 +136,8 @@ describe('the factual accuracy check, by keyboard alone', () => {
       .locator('.govuk-notification-banner--success')
       .getByText(/16 weeks/)
       .waitFor();
+    // The list is read again once the comment is in: wait for it there before counting the rows.
+    await page.getByRole('cell', { name: /paper file/ }).waitFor();
     const rows = page.getByRole('table', { name: /Comments on the draft/ }).getByRole('row');
     await expect(rows.count()).resolves.toBe(3);
     const texts = await rows.allInnerTexts();

@@ -97,7 +97,18 @@ describe('assessing a case file', () => {
     await context.close();
 
     const fresh = await signedInPage(browser, scrutiny.url, NEIL);
+    // The questions' options come from other queries than the file's answers. Held back, no question may show
+    // without them: a saved answer would look unanswered, and "Not applicable" would be the only choice.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await fresh.page.route('**/graphql', async (route) => {
+      if (/"operationName":"(CaseFileFramework|Frameworks)"/.test(route.request().postData() ?? '')) await held;
+      await route.continue();
+    });
     await fresh.page.goto(url);
+    await fresh.page.getByText('Loading the questions…').waitFor();
+    await expect(fresh.page.locator('input[type=radio]').count()).resolves.toBe(0);
+    release();
     for (const answer of given) {
       const q = fresh.page
         .locator('.app-question')

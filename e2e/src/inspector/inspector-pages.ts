@@ -24,6 +24,8 @@ export async function signedInPage(
 export async function openCaseFile(page: Page, reference: string): Promise<void> {
   await page.getByRole('link', { name: reference, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: `Case file ${reference}` }).waitFor();
+  // The questions show once their answer options have loaded too.
+  await page.getByTestId('assessment-progress').waitFor();
 }
 
 /** The nth question on the page that can be answered (a fieldset of radios), from 0. */

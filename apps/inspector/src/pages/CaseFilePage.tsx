@@ -1,7 +1,7 @@
 // The case-file assessment page: the file's facts, then the framework's questions by criterion. Answers save
 // themselves through the unsent-answers queue; the page shows each one's state and the file's progress.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useEffect, useRef, useState } from 'react';
+import { useMutation, useQuery, type CombinedError } from 'urql';
 import { saveQueue } from '../app-client.ts';
 import { QuestionField, fieldId, type AnswerOption, type SaveState } from '../components/QuestionField.tsx';
 import { useSaveQueue } from '../components/use-save-queue.ts';
@@ -9,7 +9,15 @@ import { CaseFileFrameworkQuery, CaseFileQuery, FrameworksQuery, SubmitCaseFileM
 import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import { questionKey, type AnswerDraft, type SaveConflict } from '../saving/queue-state.ts';
-import { currentDraft, groupByCriterion, isAsked, isAssessed, isDerived } from './case-file-model.ts';
+import {
+  answerSetSources,
+  currentDraft,
+  groupByCriterion,
+  isAsked,
+  isAssessed,
+  isDerived,
+  type QueryProgress,
+} from './case-file-model.ts';
 
 interface Viewer {
   id: string;
@@ -22,8 +30,8 @@ export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
     variables: { id },
     requestPolicy: 'cache-and-network',
   });
-  const [frameworkResult] = useQuery({ query: CaseFileFrameworkQuery, variables: { id } });
-  const [frameworksResult] = useQuery({ query: FrameworksQuery });
+  const [frameworkResult, refetchFramework] = useQuery({ query: CaseFileFrameworkQuery, variables: { id } });
+  const [frameworksResult, refetchFrameworks] = useQuery({ query: FrameworksQuery });
   const queue = useSaveQueue();
   const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>({});
   const file = fileResult.data?.caseFile ?? null;
@@ -32,31 +40,39 @@ export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
     document.title = `${file ? `Case file ${file.reference}` : 'Case file'} – Scrutiny`;
   }, [file]);
 
-  // While the file cannot be loaded (no connection), try again every few seconds.
-  const unreachable = Boolean(fileResult.error?.networkError) && !file;
-  useEffect(() => {
-    if (!unreachable) return;
-    const timer = setInterval(() => refetchFile({ requestPolicy: 'network-only' }), 3000);
-    return () => clearInterval(timer);
-  }, [unreachable, refetchFile]);
-
-  // The file's own framework when the inspection may be read; otherwise the frameworks' answer sets by key.
+  // The file's own framework when its inspection may be read; otherwise the frameworks' answer sets by key.
   const fileNode = frameworkResult.data?.node;
   const inspection = fileNode && 'inspection' in fileNode ? fileNode.inspection : undefined;
-  const framework = inspection?.framework;
-  const answerSets = useMemo(() => {
-    const sets = new Map<string, AnswerOption[]>();
-    const sources = framework ? [framework] : (frameworksResult.data?.frameworks ?? []);
-    for (const source of sources)
-      for (const set of source.answerSets) if (!sets.has(set.key)) sets.set(set.key, [...set.options]);
-    return sets;
-  }, [framework, frameworksResult.data]);
-  const criterionTitles = useMemo(() => {
-    const titles = new Map<string, string>();
-    const sources = framework ? [framework] : (frameworksResult.data?.frameworks ?? []);
-    for (const source of sources) for (const c of source.criteria) if (!titles.has(c.code)) titles.set(c.code, c.title);
-    return titles;
-  }, [framework, frameworksResult.data]);
+  const own = progressOf(frameworkResult, () => inspection?.framework);
+  const all = progressOf(frameworksResult, (data) => data.frameworks);
+  const sources = answerSetSources(own, all);
+  const answerSets = new Map<string, AnswerOption[]>();
+  const criterionTitles = new Map<string, string>();
+  for (const source of sources ?? []) {
+    for (const set of source.answerSets) if (!answerSets.has(set.key)) answerSets.set(set.key, [...set.options]);
+    for (const c of source.criteria) if (!criterionTitles.has(c.code)) criterionTitles.set(c.code, c.title);
+  }
+
+  // While the file or its questions' options cannot be loaded (no connection), try again every few seconds.
+  const unreachable = Boolean(fileResult.error?.networkError) && !file;
+  const optionsUnreachable = !sources && (own.unreachable || all.unreachable);
+  useEffect(() => {
+    if (!unreachable && !optionsUnreachable) return;
+    const timer = setInterval(() => {
+      if (unreachable) refetchFile({ requestPolicy: 'network-only' });
+      if (own.unreachable) refetchFramework({ requestPolicy: 'network-only' });
+      if (all.unreachable) refetchFrameworks({ requestPolicy: 'network-only' });
+    }, 3000);
+    return () => clearInterval(timer);
+  }, [
+    unreachable,
+    optionsUnreachable,
+    own.unreachable,
+    all.unreachable,
+    refetchFile,
+    refetchFramework,
+    refetchFrameworks,
+  ]);
 
   if (!file) {
     if (fileResult.fetching || (!fileResult.data && !fileResult.error)) return <p className="govuk-body">Loading…</p>;
@@ -132,70 +148,81 @@ export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
       <p className="govuk-body">
         <Link to="/">Back to my case files</Link>
       </p>
-      <p className="govuk-body-l" data-testid="assessment-progress">
-        {assessed} of {asked.length} questions assessed
-        {file.questions.length > asked.length
-          ? ` (${file.questions.length - asked.length} do not apply to this case)`
-          : ''}
-      </p>
+      {sources ? (
+        <p className="govuk-body-l" data-testid="assessment-progress">
+          {assessed} of {asked.length} questions assessed
+          {file.questions.length > asked.length
+            ? ` (${file.questions.length - asked.length} do not apply to this case)`
+            : ''}
+        </p>
+      ) : null}
       {readOnly ? (
         <div className="govuk-inset-text">
           This case file has been submitted. Ask an inspector if an answer needs to change.
         </div>
       ) : null}
       <Facts file={file} />
-      {groupByCriterion(file.questions).map(([criterion, questions]) => (
-        <section key={criterion} aria-labelledby={`criterion-${criterion}`} className="govuk-!-margin-bottom-6">
-          <h2 className="govuk-heading-m" id={`criterion-${criterion}`}>
-            {criterion} {criterionTitles.get(criterion) ?? ''}
-          </h2>
-          {questions.map((q) => {
-            if (!isAsked(q))
-              return (
-                <div className="app-question" key={q.measureKey} id={fieldId(q.measureKey)}>
-                  <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{q.text}</p>
-                  <p className="govuk-body-s govuk-!-margin-bottom-0">
-                    <strong className="govuk-tag govuk-tag--grey">Does not apply to this case</strong> Not asked: the
-                    case’s facts put it outside this question.
-                  </p>
-                </div>
-              );
-            if (isDerived(q))
-              return (
-                <div className="app-question" key={q.measureKey} id={fieldId(q.measureKey)}>
-                  <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{q.text}</p>
-                  <p className="govuk-body-s govuk-!-margin-bottom-0">
-                    <strong className="govuk-tag govuk-tag--blue">{q.derivedHolds ? 'Met' : 'Not met'}</strong> Answered
-                    from the case’s dates: {q.derivation}
-                  </p>
-                </div>
-              );
-            const key = questionKey(file.id, q.measureKey);
-            const same = (item: { caseFileId: string; measureKey: string }) =>
-              questionKey(item.caseFileId, item.measureKey) === key;
-            return (
-              <QuestionField
-                key={q.measureKey}
-                caseFileId={file.id}
-                measureKey={q.measureKey}
-                text={q.text}
-                derivation={q.derivation}
-                prompts={q.prompts}
-                options={answerSets.get(q.answerSet) ?? []}
-                draft={draftOf(q.measureKey)}
-                saveState={stateOf(q.measureKey)}
-                conflict={queue.state.conflicts.find(same)}
-                refusal={queue.state.refusals.find(same)}
-                readOnly={readOnly}
-                onDraft={(draft) => setDraft(q.measureKey, draft)}
-                onSave={(draft) => save(q.measureKey, draft)}
-                onTakeTheirs={takeTheirs}
-              />
-            );
-          })}
-        </section>
-      ))}
-      {readOnly ? null : (
+      {sources ? null : (
+        <p className="govuk-body" role="status">
+          {optionsUnreachable
+            ? 'Scrutiny cannot be reached just now, so the questions cannot be shown. Answers you have given are kept on this device; the questions will load by themselves.'
+            : 'Loading the questions…'}
+        </p>
+      )}
+      {sources
+        ? groupByCriterion(file.questions).map(([criterion, questions]) => (
+            <section key={criterion} aria-labelledby={`criterion-${criterion}`} className="govuk-!-margin-bottom-6">
+              <h2 className="govuk-heading-m" id={`criterion-${criterion}`}>
+                {criterion} {criterionTitles.get(criterion) ?? ''}
+              </h2>
+              {questions.map((q) => {
+                if (!isAsked(q))
+                  return (
+                    <div className="app-question" key={q.measureKey} id={fieldId(q.measureKey)}>
+                      <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{q.text}</p>
+                      <p className="govuk-body-s govuk-!-margin-bottom-0">
+                        <strong className="govuk-tag govuk-tag--grey">Does not apply to this case</strong> Not asked:
+                        the case’s facts put it outside this question.
+                      </p>
+                    </div>
+                  );
+                if (isDerived(q))
+                  return (
+                    <div className="app-question" key={q.measureKey} id={fieldId(q.measureKey)}>
+                      <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{q.text}</p>
+                      <p className="govuk-body-s govuk-!-margin-bottom-0">
+                        <strong className="govuk-tag govuk-tag--blue">{q.derivedHolds ? 'Met' : 'Not met'}</strong>{' '}
+                        Answered from the case’s dates: {q.derivation}
+                      </p>
+                    </div>
+                  );
+                const key = questionKey(file.id, q.measureKey);
+                const same = (item: { caseFileId: string; measureKey: string }) =>
+                  questionKey(item.caseFileId, item.measureKey) === key;
+                return (
+                  <QuestionField
+                    key={q.measureKey}
+                    caseFileId={file.id}
+                    measureKey={q.measureKey}
+                    text={q.text}
+                    derivation={q.derivation}
+                    prompts={q.prompts}
+                    options={answerSets.get(q.answerSet) ?? []}
+                    draft={draftOf(q.measureKey)}
+                    saveState={stateOf(q.measureKey)}
+                    conflict={queue.state.conflicts.find(same)}
+                    refusal={queue.state.refusals.find(same)}
+                    readOnly={readOnly}
+                    onDraft={(draft) => setDraft(q.measureKey, draft)}
+                    onSave={(draft) => save(q.measureKey, draft)}
+                    onTakeTheirs={takeTheirs}
+                  />
+                );
+              })}
+            </section>
+          ))
+        : null}
+      {readOnly || !sources ? null : (
         <SubmitSection
           caseFileId={file.id}
           unsent={unsentHere}
@@ -207,6 +234,19 @@ export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
       )}
     </>
   );
+}
+
+/** What the page decides on from a query's result: its data, whether the server answered, whether to retry. */
+function progressOf<D, T>(
+  result: { data?: D; error?: CombinedError; fetching: boolean },
+  pick: (data: D) => T | undefined,
+): QueryProgress<T> {
+  const unreachable = Boolean(result.error?.networkError);
+  return {
+    data: result.data ? pick(result.data) : undefined,
+    unreachable,
+    answered: !result.fetching && (result.data !== undefined || (result.error !== undefined && !unreachable)),
+  };
 }
 
 interface FactsFile {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyQueue, enqueue } from '../saving/queue-state.ts';
-import { currentDraft, groupByCriterion, isAssessed, isDerived } from './case-file-model.ts';
+import { answerSetSources, currentDraft, groupByCriterion, isAssessed, isDerived } from './case-file-model.ts';
 
 const FILE = 'CaseFile:WM06-007';
 
@@ -50,5 +50,19 @@ describe('what the assessment page shows', () => {
       ['B3', 1],
       ['C2', 1],
     ]);
+  });
+
+  it('shows no question until its own answer options are known', () => {
+    const waiting = { data: undefined, unreachable: false, answered: false };
+    const cutOff = { data: undefined, unreachable: true, answered: false };
+    const refused = { data: undefined, unreachable: false, answered: true };
+    const own = { data: 'esi', unreachable: false, answered: true };
+    const all = { data: ['esi', 'standards'], unreachable: false, answered: true };
+    expect(answerSetSources(own, waiting)).toEqual(['esi']);
+    // Every framework's options are a fallback only once the server has said the file's own cannot be read.
+    expect(answerSetSources(waiting, all)).toBeNull();
+    expect(answerSetSources(cutOff, all)).toBeNull();
+    expect(answerSetSources(refused, waiting)).toBeNull();
+    expect(answerSetSources(refused, all)).toEqual(['esi', 'standards']);
   });
 });

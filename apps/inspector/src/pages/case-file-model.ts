@@ -71,3 +71,23 @@ export function groupByCriterion<Q extends { criterion: string }>(questions: rea
   }
   return [...groups];
 }
+
+/** How far a query has got: what urql's result says, reduced to what the page decides on. */
+export interface QueryProgress<T> {
+  data: T | undefined;
+  /** The request did not reach the server, or its reply did not come back: worth trying again. */
+  unreachable: boolean;
+  /** The server answered, with data or with an error. */
+  answered: boolean;
+}
+
+/**
+ * Where the questions' answer options come from: the file's own framework; or, when the server has said the
+ * file's inspection may not be read by this person, every framework's. Null while that is not yet known, so
+ * that no question is shown with options that are not its own (a saved answer would look unanswered).
+ */
+export function answerSetSources<F>(own: QueryProgress<F>, all: QueryProgress<readonly F[]>): readonly F[] | null {
+  if (own.data) return [own.data];
+  if (!own.answered || !all.data) return null;
+  return all.data;
+}
