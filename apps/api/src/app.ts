@@ -36,7 +36,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const plugins = await loadConfiguredPlugins(config.plugins);
   // Before anything is opened: a plugin that breaks the schema stops the start.
   const schema = applySchemaExtensions(toSchema(), plugins);
-  const db = options.db ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const db =
+    options.db ??
+    (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize }));
   try {
     await refuseSuperuserInProduction(db, config.production);
   } catch (error) {

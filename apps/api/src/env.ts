@@ -3,12 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { RateLimits } from './http/rate-limit.ts';
 import type { StaticApp } from './http/static-apps.ts';
+import { trustedProxies } from './http/client-address.ts';
 
 export interface Config {
   port: number;
   host: string;
   /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
   databaseUrl: string | undefined;
+  /** PostgreSQL: connections each API process holds open at most. */
+  databasePoolSize: number;
   /**
    * Redis connection string; when set, subscription events and rate-limit counters travel through Redis so several
    * API processes share them.
@@ -32,8 +35,8 @@ export interface Config {
   /** Requests a minute for anonymous callers (by address) and API token holders (by token). */
   rateLimits: RateLimits;
   /**
-   * Addresses of the reverse proxies or load balancers in front of the API: from them, X-Forwarded-For names the
-   * anonymous caller's address. Empty: the header is ignored.
+   * Addresses or CIDR ranges of the reverse proxies or load balancers in front of the API: from them,
+   * X-Forwarded-For names the anonymous caller's address. Empty: the header is ignored.
    */
   trustedProxies: string[];
   /**
@@ -61,6 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize: readPositiveInteger('SCRUTINY_DB_POOL_SIZE', env.SCRUTINY_DB_POOL_SIZE, 10),
     redisUrl: env.REDIS_URL || undefined,
     redisKeyPrefix: env.SCRUTINY_REDIS_PREFIX || 'scrutiny:',
     dataDir: resolve(env.SCRUTINY_DATA_DIR ?? '.data/scrutiny'),
@@ -68,18 +72,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((name) => name.trim())
       .filter(Boolean),
-    sessionHours: Number(env.SCRUTINY_SESSION_HOURS ?? 12),
+    sessionHours: readPositiveInteger('SCRUTINY_SESSION_HOURS', env.SCRUTINY_SESSION_HOURS, 12),
     secureCookies: env.SCRUTINY_SECURE_COOKIES ? env.SCRUTINY_SECURE_COOKIES === 'true' : production,
     production,
     logLevel: env.SCRUTINY_LOG_LEVEL ?? 'info',
     rateLimits: {
-      anonymousPerMinute: Number(env.SCRUTINY_RATE_LIMIT_ANONYMOUS ?? 600),
-      tokenPerMinute: Number(env.SCRUTINY_RATE_LIMIT_TOKEN ?? 6000),
+      anonymousPerMinute: readPositiveInteger('SCRUTINY_RATE_LIMIT_ANONYMOUS', env.SCRUTINY_RATE_LIMIT_ANONYMOUS, 600),
+      tokenPerMinute: readPositiveInteger('SCRUTINY_RATE_LIMIT_TOKEN', env.SCRUTINY_RATE_LIMIT_TOKEN, 6000),
     },
-    trustedProxies: (env.SCRUTINY_TRUSTED_PROXIES ?? '')
-      .split(',')
-      .map((address) => address.trim())
-      .filter(Boolean),
+    trustedProxies: readTrustedProxies(env.SCRUTINY_TRUSTED_PROXIES),
     trustedDocuments: readTrustedDocuments(env.SCRUTINY_TRUSTED_DOCUMENTS, production),
     trustedDocumentManifests: (
       env.SCRUTINY_TRUSTED_DOCUMENT_MANIFESTS?.split(',') ?? [
@@ -91,8 +92,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean)
       .map((path) => resolve(path)),
     costLimits: {
-      anonymous: Number(env.SCRUTINY_COST_LIMIT_ANONYMOUS ?? 3000),
-      standard: Number(env.SCRUTINY_COST_LIMIT ?? 50000),
+      anonymous: readPositiveInteger('SCRUTINY_COST_LIMIT_ANONYMOUS', env.SCRUTINY_COST_LIMIT_ANONYMOUS, 3000),
+      standard: readPositiveInteger('SCRUTINY_COST_LIMIT', env.SCRUTINY_COST_LIMIT, 50000),
     },
     apps: [
       {
@@ -111,4 +112,21 @@ function readTrustedDocuments(value: string | undefined, production: boolean): C
   if (value === undefined || value === '') return production ? 'require' : 'allow';
   if (value === 'require' || value === 'allow') return value;
   throw new Error(`SCRUTINY_TRUSTED_DOCUMENTS must be "require" or "allow", not "${value}".`);
+}
+
+/** Addresses and CIDR ranges, comma-separated; a mistyped one stops the start here, not at the first request. */
+function readTrustedProxies(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  trustedProxies(entries);
+  return entries;
+}
+
+function readPositiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1, not "${value}".`);
+  return n;
 }

@@ -17,7 +17,7 @@ import { AppError, ErrorCode } from './errors.ts';
 import { yogaLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { useReportExports } from './exports/report-exports.ts';
-import { requestClientAddress } from './http/client-address.ts';
+import { requestClientAddress, trustedProxies } from './http/client-address.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -52,7 +52,7 @@ interface Caller {
 
 export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
   const metrics = createMetrics();
-  const trustedProxies = new Set(app.config.trustedProxies);
+  const proxies = trustedProxies(app.config.trustedProxies);
   const trusted = loadTrustedDocuments(app.config.trustedDocumentManifests, app.logger);
   // Who calls is looked up once per request: the trusted-documents check (before parsing) and the context share it.
   const callers = new WeakMap<Request, Promise<Caller>>();
@@ -110,7 +110,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
         await app.rateLimiter.check(
           apiToken
             ? { kind: 'token', tokenId: apiToken.id }
-            : { kind: 'anonymous', address: requestClientAddress(req as IncomingMessage | undefined, trustedProxies) },
+            : { kind: 'anonymous', address: requestClientAddress(req as IncomingMessage | undefined, proxies) },
         );
       const setCookie = (cookie: string) => {
         const list = pendingCookies.get(request) ?? [];

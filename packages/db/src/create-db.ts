@@ -17,6 +17,8 @@ export interface CreateDbOptions {
   databaseUrl?: string;
   /** PGlite's data folder; undefined keeps the database in memory. Ignored with databaseUrl. */
   dataDir?: string;
+  /** PostgreSQL: the most connections this client holds open at once (the `pg` pool's default is 10). */
+  poolSize?: number;
   /** Internal: an already opened PGlite (e.g. a migrated snapshot) to serve instead of opening dataDir. */
   pglite?: PGlite;
 }
@@ -37,7 +39,9 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
   const observers = new QueryObservers();
   if (options.databaseUrl) {
     const databaseUrl = options.databaseUrl;
-    const prisma = new PrismaClient({ adapter: observers.observe(new PrismaPg({ connectionString: databaseUrl })) });
+    const prisma = new PrismaClient({
+      adapter: observers.observe(new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 })),
+    });
     return {
       prisma,
       kind: 'postgres',

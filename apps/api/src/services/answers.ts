@@ -41,13 +41,13 @@ export async function saveAnswer(
   if (!viewer) throw new UnauthenticatedError();
   const clientMutationId = input.clientMutationId ?? null;
   // The case file, its inspection and the answer as it stands in one statement; a retry's receipt alongside.
-  const [caseFile, receipt] = await Promise.all([
+  const [caseFile, retried] = await Promise.all([
     readSaveTarget(prisma, input.caseFileId, input.measureKey),
-    clientMutationId ? findReceipt(prisma, viewer, clientMutationId) : null,
+    answerFromReceipt(prisma, viewer, clientMutationId),
   ]);
   if (!caseFile || !(await canAssessCaseFile(prisma, viewer, caseFile))) throw new NotFoundError('The case file');
   // A retry of a save that took effect has no second effect: it answers with the answer as it now stands.
-  if (receipt) return await prisma.answer.findUniqueOrThrow({ where: { id: receipt } });
+  if (retried) return retried;
   if (!ANSWERABLE.has(caseFile.inspection.status))
     throw new InvalidStateError(
       `Answers can no longer change: the inspection is ${caseFile.inspection.status.toLowerCase().replaceAll('_', ' ')}.`,
@@ -95,15 +95,15 @@ export async function saveAnswer(
   } catch (error) {
     // The same retry arriving twice at once: one wrote its receipt, the other's statement failed on it and
     // changed nothing. It answers like any retry.
-    const racing = clientMutationId ? await findReceipt(prisma, viewer, clientMutationId) : null;
+    const racing = await answerFromReceipt(prisma, viewer, clientMutationId);
     if (!racing) throw error;
-    return await prisma.answer.findUniqueOrThrow({ where: { id: racing } });
+    return racing;
   }
   if (!saved) {
     // The guard held the write back: the same retry arriving at the same time has taken effect (its receipt is
     // committed by now), or another save changed or created the answer between the read and the write.
-    const racing = clientMutationId ? await findReceipt(prisma, viewer, clientMutationId) : null;
-    if (racing) return await prisma.answer.findUniqueOrThrow({ where: { id: racing } });
+    const racing = await answerFromReceipt(prisma, viewer, clientMutationId);
+    if (racing) return racing;
     const current = await prisma.answer.findUnique({
       where: { caseFileId_measureKey: { caseFileId: caseFile.id, measureKey: input.measureKey } },
     });
@@ -113,13 +113,19 @@ export async function saveAnswer(
   return saved;
 }
 
-/** The id of the answer an earlier save with this client mutation id wrote, if there was one. */
-async function findReceipt(prisma: PrismaClient, viewer: Viewer, clientMutationId: string): Promise<string | null> {
+/** The answer as it now stands, when an earlier save with this client mutation id took effect; else null. */
+async function answerFromReceipt(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  clientMutationId: string | null,
+): Promise<Answer | null> {
+  if (!clientMutationId) return null;
   const receipt = await prisma.mutationReceipt.findUnique({
     where: { userId_clientMutationId: { userId: viewer.id, clientMutationId } },
     select: { operation: true, result: true },
   });
-  return receipt?.operation === 'saveAnswer' ? (receipt.result as { id: string }).id : null;
+  if (receipt?.operation !== 'saveAnswer') return null;
+  return await prisma.answer.findUniqueOrThrow({ where: { id: (receipt.result as { id: string }).id } });
 }
 
 /** Both sides of a conflict: what the client sent (its expected version) and the answer as it stands, by whom. */

@@ -67,43 +67,29 @@ describe('round trips of an assessor reading and saving', () => {
     expect(read.result.data!.caseFile.answers.length).toBe(file.answers.length);
     expect(read.statements).toBeLessThanOrEqual(3);
 
-    const save = await api.countQueries(() =>
-      api.gql<{ saveAnswer: { __typename: string; data?: { version: number } } }>(
-        `mutation ($input: MutationSaveAnswerInput!) { saveAnswer(input: $input) { __typename
-          ... on MutationSaveAnswerSuccess { data { version } } } }`,
-        {
-          input: {
-            caseFileId: file.id,
-            measureKey: answer.measureKey,
-            value: answer.value === 'YES' ? 'NO' : 'YES',
-            expectedVersion: answer.version,
-          },
-        },
-        assessor,
-      ),
-    );
+    // One answer saved, with the statements it took.
+    const saveAnswer = (input: Record<string, unknown>) =>
+      api.countQueries(() =>
+        api.gql<{ saveAnswer: { __typename: string; data?: { version: number } } }>(
+          `mutation ($input: MutationSaveAnswerInput!) { saveAnswer(input: $input) { __typename
+            ... on MutationSaveAnswerSuccess { data { version } } } }`,
+          { input: { caseFileId: file.id, measureKey: answer.measureKey, ...input } },
+          assessor,
+        ),
+      );
+
+    const save = await saveAnswer({ value: answer.value === 'YES' ? 'NO' : 'YES', expectedVersion: answer.version });
     expect(save.result.data!.saveAnswer).toEqual({
       __typename: 'MutationSaveAnswerSuccess',
       data: { version: answer.version + 1 },
     });
     expect(save.statements).toBeLessThanOrEqual(3);
 
-    const retried = await api.countQueries(() =>
-      api.gql<{ saveAnswer: { __typename: string; data?: { version: number } } }>(
-        `mutation ($input: MutationSaveAnswerInput!) { saveAnswer(input: $input) { __typename
-          ... on MutationSaveAnswerSuccess { data { version } } } }`,
-        {
-          input: {
-            caseFileId: file.id,
-            measureKey: answer.measureKey,
-            value: answer.value,
-            expectedVersion: answer.version + 1,
-            clientMutationId: 'query-count-1',
-          },
-        },
-        assessor,
-      ),
-    );
+    const retried = await saveAnswer({
+      value: answer.value,
+      expectedVersion: answer.version + 1,
+      clientMutationId: 'query-count-1',
+    });
     expect(retried.result.data!.saveAnswer).toEqual({
       __typename: 'MutationSaveAnswerSuccess',
       data: { version: answer.version + 2 },

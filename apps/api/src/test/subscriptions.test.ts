@@ -5,6 +5,13 @@ import { DEMO_EMAILS } from '@scrutiny/reference-data';
 import { listen } from '../server.ts';
 import { startTestApi, type TestApi } from '../testing/harness.ts';
 import { openEventStream, type EventStream } from '../testing/event-stream.ts';
+import {
+  answeredCount,
+  openInspectionWithAssignedFile,
+  PROGRESS,
+  saveOverCurrent,
+  type ProgressEvent,
+} from '../testing/live-fixture.ts';
 
 let api: TestApi;
 let server: { url: string; close(): Promise<void> };
@@ -14,31 +21,6 @@ let assessor: string;
 let inspectionId: string;
 let caseFileId: string;
 const streams: EventStream<unknown>[] = [];
-
-const PROGRESS = /* GraphQL */ `
-  subscription ($id: ID!) {
-    inspectionProgress(inspectionId: $id) {
-      id
-      status
-      progress {
-        answered
-      }
-      criterionScores(subsample: "ALL") {
-        code
-        met
-        applicable
-      }
-    }
-  }
-`;
-type ProgressEvent = {
-  inspectionProgress: {
-    id: string;
-    status: string;
-    progress: { answered: number } | null;
-    criterionScores: { code: string; met: number | null; applicable: number | null }[];
-  };
-};
 
 const SAVE = /* GraphQL */ `
   mutation ($input: MutationSaveAnswerInput!) {
@@ -62,56 +44,17 @@ async function watch<T>(query: string, variables: Record<string, unknown>, cooki
   return stream;
 }
 
-/** Saves an answer over whatever version is current, as a client that has just read it would. */
 async function saveAnswer(measureKey: string, value: string): Promise<void> {
-  const read = await api.gql<{ caseFile: { answers: { measureKey: string; version: number }[] } }>(
-    'query ($id: ID!) { caseFile(id: $id) { answers { measureKey version } } }',
-    { id: caseFileId },
-    assessor,
-  );
-  const current = read.data!.caseFile.answers.find((a) => a.measureKey === measureKey);
-  const saved = await api.gql<{ saveAnswer: { __typename: string } }>(
-    SAVE,
-    { input: { caseFileId, measureKey, value, expectedVersion: current?.version ?? null } },
-    assessor,
-  );
-  expect(saved.data!.saveAnswer.__typename).toBe('MutationSaveAnswerSuccess');
+  expect(await saveOverCurrent(api, { caseFileId, assessor }, measureKey, value)).toBe('MutationSaveAnswerSuccess');
 }
 
-async function answeredNow(): Promise<number> {
-  const res = await api.gql<{ inspection: { progress: { answered: number } } }>(
-    'query ($id: ID!) { inspection(id: $id) { progress { answered } } }',
-    { id: inspectionId },
-    chief,
-  );
-  return res.data!.inspection.progress.answered;
-}
+const answeredNow = () => answeredCount(api, { inspectionId, chief });
 
 beforeAll(async () => {
   api = await startTestApi({ seed: true });
   server = await listen(api.app, { ...api.app.services.config, port: 0, apps: [] });
   graphqlUrl = `${server.url}/graphql`;
-  chief = await api.signIn(DEMO_EMAILS.assistantChiefInspector);
-  const res = await api.gql<{
-    inspections: {
-      edges: {
-        node: {
-          id: string;
-          status: string;
-          caseFiles: { edges: { node: { id: string; status: string; assessor: { email: string | null } | null } }[] };
-        };
-      }[];
-    };
-  }>(
-    `{ inspections(first: 10, areaCode: "WMPA") { edges { node { id status caseFiles(first: 100) { edges { node { id status assessor { email } } } } } } } }`,
-    {},
-    chief,
-  );
-  const open = res.data!.inspections.edges.map((e) => e.node).find((n) => n.status !== 'PUBLISHED')!;
-  const file = open.caseFiles.edges.map((e) => e.node).find((f) => f.assessor?.email && f.status === 'ASSIGNED')!;
-  inspectionId = open.id;
-  caseFileId = file.id;
-  assessor = await api.signIn(file.assessor!.email!);
+  ({ inspectionId, caseFileId, chief, assessor } = await openInspectionWithAssignedFile(api));
 }, 120_000);
 
 afterAll(async () => {
