@@ -16,6 +16,11 @@ import { seedReferenceData } from '../seed/seed-reference.ts';
 import { referenceSeed } from '../seed/reference-seed.ts';
 import { startApiProcess, type ApiProcess } from '../testing/api-process.ts';
 import { openEventStream, type EventStream } from '../testing/event-stream.ts';
+import {
+  assignedFileOfOpenInspection,
+  INSPECTIONS_WITH_FILES,
+  type InspectionsWithFiles,
+} from '../testing/live-fixture.ts';
 
 const { databaseUrl, redisUrl } = readConfig();
 const enabled = Boolean(databaseUrl && redisUrl);
@@ -153,36 +158,20 @@ describe.skipIf(!enabled)('two API processes sharing PostgreSQL and Redis', () =
     const [a, b] = processes as [ApiProcess, ApiProcess];
     const chief = await signIn(b.url, DEMO_EMAILS.assistantChiefInspector);
     // The session made on B is good on A: sessions live in the database.
-    const found = await post<{
-      inspections: {
-        edges: {
-          node: {
-            id: string;
-            status: string;
-            caseFiles: { edges: { node: { id: string; status: string; assessor: { email: string | null } | null } }[] };
-          };
-        }[];
-      };
-    }>(
-      a.url,
-      `{ inspections(first: 10, areaCode: "WMPA") { edges { node { id status caseFiles(first: 100) { edges { node { id status assessor { email } } } } } } } }`,
-      {},
-      { cookie: chief },
-    );
-    const open = found.body.data!.inspections.edges.map((e) => e.node).find((n) => n.status !== 'PUBLISHED')!;
-    const file = open.caseFiles.edges.map((e) => e.node).find((f) => f.assessor?.email && f.status === 'ASSIGNED')!;
+    const found = await post<InspectionsWithFiles>(a.url, INSPECTIONS_WITH_FILES, {}, { cookie: chief });
+    const file = assignedFileOfOpenInspection(found.body.data!);
 
     stream = await openEventStream(
       `${b.url}/graphql`,
       'subscription ($id: ID!) { inspectionProgress(inspectionId: $id) { id progress { answered } } }',
-      { id: open.id },
+      { id: file.inspectionId },
       chief,
     );
     expect(stream.status).toBe(200);
     await stream.opened;
     // Redis subscribes asynchronously: wait until process B's channel for this inspection (by its database id, the
     // global id decoded) exists.
-    const inspectionId = Buffer.from(open.id, 'base64').toString('utf8').split(':').pop()!;
+    const inspectionId = Buffer.from(file.inspectionId, 'base64').toString('utf8').split(':').pop()!;
     let channels: string[] = [];
     for (let tries = 0; tries < 50 && channels.length === 0; tries += 1) {
       channels = (await redis!.pubsub('CHANNELS', `*${inspectionId}*`)) as string[];
@@ -190,18 +179,18 @@ describe.skipIf(!enabled)('two API processes sharing PostgreSQL and Redis', () =
     }
     expect(channels).toEqual([`inspectionChanged:${inspectionId}`]);
 
-    const assessor = await signIn(a.url, file.assessor!.email!);
+    const assessor = await signIn(a.url, file.assessorEmail);
     const saved = await post<{ saveAnswer: { __typename: string } }>(
       a.url,
       'mutation ($input: MutationSaveAnswerInput!) { saveAnswer(input: $input) { __typename } }',
-      { input: { caseFileId: file.id, measureKey: 'B1.initial-assessment-done', value: 'YES' } },
+      { input: { caseFileId: file.caseFileId, measureKey: 'B1.initial-assessment-done', value: 'YES' } },
       { cookie: assessor },
     );
     expect(saved.body.data?.saveAnswer.__typename).toBe('MutationSaveAnswerSuccess');
 
     const event = await stream.next(15_000);
     expect(event.errors).toBeUndefined();
-    expect(event.data!.inspectionProgress.id).toBe(open.id);
+    expect(event.data!.inspectionProgress.id).toBe(file.inspectionId);
     expect(event.data!.inspectionProgress.progress.answered).toBeGreaterThan(0);
   });
 

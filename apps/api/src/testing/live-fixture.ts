@@ -36,32 +36,38 @@ export interface OpenInspection {
   assessor: string;
 }
 
+/** The area's inspections with their case files and assessors: where an open inspection's assigned file is found. */
+export const INSPECTIONS_WITH_FILES = `{ inspections(first: 10, areaCode: "WMPA") { edges { node { id status
+  caseFiles(first: 100) { edges { node { id status assessor { email } } } } } } } }`;
+export interface InspectionsWithFiles {
+  inspections: {
+    edges: {
+      node: {
+        id: string;
+        status: string;
+        caseFiles: { edges: { node: { id: string; status: string; assessor: { email: string | null } | null } }[] };
+      };
+    }[];
+  };
+}
+
 /** The seeded inspection still being assessed, and one of its files that is assigned but not yet started. */
+export function assignedFileOfOpenInspection(data: InspectionsWithFiles): {
+  inspectionId: string;
+  caseFileId: string;
+  assessorEmail: string;
+} {
+  const open = data.inspections.edges.map((e) => e.node).find((n) => n.status !== 'PUBLISHED')!;
+  const file = open.caseFiles.edges.map((e) => e.node).find((f) => f.assessor?.email && f.status === 'ASSIGNED')!;
+  return { inspectionId: open.id, caseFileId: file.id, assessorEmail: file.assessor!.email! };
+}
+
+/** That file, with the chief inspector and the file's assessor signed in. */
 export async function openInspectionWithAssignedFile(api: TestApi): Promise<OpenInspection> {
   const chief = await api.signIn(DEMO_EMAILS.assistantChiefInspector);
-  const res = await api.gql<{
-    inspections: {
-      edges: {
-        node: {
-          id: string;
-          status: string;
-          caseFiles: { edges: { node: { id: string; status: string; assessor: { email: string | null } | null } }[] };
-        };
-      }[];
-    };
-  }>(
-    `{ inspections(first: 10, areaCode: "WMPA") { edges { node { id status caseFiles(first: 100) { edges { node { id status assessor { email } } } } } } } }`,
-    {},
-    chief,
-  );
-  const open = res.data!.inspections.edges.map((e) => e.node).find((n) => n.status !== 'PUBLISHED')!;
-  const file = open.caseFiles.edges.map((e) => e.node).find((f) => f.assessor?.email && f.status === 'ASSIGNED')!;
-  return {
-    inspectionId: open.id,
-    caseFileId: file.id,
-    chief,
-    assessor: await api.signIn(file.assessor!.email!),
-  };
+  const res = await api.gql<InspectionsWithFiles>(INSPECTIONS_WITH_FILES, {}, chief);
+  const { inspectionId, caseFileId, assessorEmail } = assignedFileOfOpenInspection(res.data!);
+  return { inspectionId, caseFileId, chief, assessor: await api.signIn(assessorEmail) };
 }
 
 /** Saves an answer over whatever version is current, as a client that has just read it would; the payload's type. */
