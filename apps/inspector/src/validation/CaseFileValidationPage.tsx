@@ -114,6 +114,19 @@ export function CaseFileValidationPage({ id, viewer }: { id: string; viewer: Vie
       </>
     );
 
+  // The questions show with their own options or not at all: without them an answer would read as no answer.
+  if (!inspection)
+    return (
+      <>
+        {heading}
+        <p className="govuk-body" role="status">
+          {frameworkResult.error
+            ? 'The questions cannot be loaded just now. Reload the page to try again.'
+            : 'Loading the questions…'}
+        </p>
+      </>
+    );
+
   const labelOf = (answerSet: string, value: string | null) => {
     if (value === null) return 'No answer';
     if (value === NOT_APPLICABLE_VALUE) return 'Not applicable';
