@@ -13,7 +13,9 @@ import { toSchema } from './schema/index.ts';
 import { publicReport } from './exports/report-exports.ts';
 import { refuseSuperuserInProduction } from './startup/database-role.ts';
 import { createScrutinyYoga } from './yoga.ts';
-import { announcingCommits, createLiveEvents } from './services/live.ts';
+import { announcingCommits, createLiveEvents, sessionEndings } from './services/live.ts';
+import { SessionCache } from './auth/session-cache.ts';
+import { sessionsIn } from './auth/sessions.ts';
 import type { AppServices } from './context.ts';
 
 export interface ScrutinyApp {
@@ -60,6 +62,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const services: AppServices = {
     prisma: announcingCommits(db.prisma, live),
     live,
+    sessions: new SessionCache(sessionsIn(db.prisma), sessionEndings(live), config.sessionCacheSeconds * 1000),
     config,
     frameworks,
     plugins,

@@ -4,6 +4,7 @@ import { CaseFileAccess } from './access/case-file-access.ts';
 import { seesUndisclosedFigures } from './access/checks.ts';
 import type { Viewer } from './access/viewer.ts';
 import type { ApiTokenHolder } from './auth/api-tokens.ts';
+import type { SessionCache } from './auth/session-cache.ts';
 import type { RateLimiter } from './http/rate-limit.ts';
 import type { Config } from './env.ts';
 import type { Logger } from './observability/logger.ts';
@@ -23,6 +24,8 @@ export interface AppServices {
   rateLimiter: RateLimiter;
   /** Subscription events, shared through Redis when it is configured. */
   live: LiveEvents;
+  /** Who a session token signs in (looked up, briefly remembered), and signing out. */
+  sessions: SessionCache;
   /** Whether the database is reachable and migrated (for /readyz). */
   isReady(): Promise<boolean>;
   /** The published report as the public reads it (by global id), or null: what plugins' report sections are built from. */

@@ -8,12 +8,18 @@ describe('readConfig', () => {
     const config = readConfig({});
     expect(config.databasePoolSize).toBe(10);
     expect(config.sessionHours).toBe(12);
+    expect(config.sessionCacheSeconds).toBe(5);
     expect(config.rateLimits).toMatchObject({ anonymousPerMinute: 600, tokenPerMinute: 6000 });
   });
 
   it('reads the numbers it is given', () => {
-    const config = readConfig({ SCRUTINY_DB_POOL_SIZE: '4', SCRUTINY_RATE_LIMIT_ANONYMOUS: ' 120 ' });
+    const config = readConfig({
+      SCRUTINY_DB_POOL_SIZE: '4',
+      SCRUTINY_RATE_LIMIT_ANONYMOUS: ' 120 ',
+      SCRUTINY_SESSION_CACHE_SECONDS: '0',
+    });
     expect(config.databasePoolSize).toBe(4);
+    expect(config.sessionCacheSeconds).toBe(0);
     expect(config.rateLimits.anonymousPerMinute).toBe(120);
   });
 
@@ -23,6 +29,7 @@ describe('readConfig', () => {
     ['SCRUTINY_SESSION_HOURS', '-1'],
     ['SCRUTINY_RATE_LIMIT_TOKEN', '1.5'],
     ['SCRUTINY_COST_LIMIT', '50k'],
+    ['SCRUTINY_SESSION_CACHE_SECONDS', '-5'],
   ])('refuses %s=%s, naming it', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`${name} must be a whole number`));
   });

@@ -25,6 +25,8 @@ export interface Config {
   plugins: string[];
   /** Session lifetime in hours. */
   sessionHours: number;
+  /** Seconds a looked-up session is reused without asking the database again; 0: every request asks. */
+  sessionCacheSeconds: number;
   /** Cookies marked Secure (set false only for plain-HTTP local use). */
   secureCookies: boolean;
   production: boolean;
@@ -73,6 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((name) => name.trim())
       .filter(Boolean),
     sessionHours: readPositiveInteger('SCRUTINY_SESSION_HOURS', env.SCRUTINY_SESSION_HOURS, 12),
+    sessionCacheSeconds: readWholeNumber('SCRUTINY_SESSION_CACHE_SECONDS', env.SCRUTINY_SESSION_CACHE_SECONDS, 5),
     secureCookies: env.SCRUTINY_SECURE_COOKIES ? env.SCRUTINY_SECURE_COOKIES === 'true' : production,
     production,
     logLevel: env.SCRUTINY_LOG_LEVEL ?? 'info',
@@ -125,8 +128,13 @@ function readTrustedProxies(value: string | undefined): string[] {
 }
 
 function readPositiveInteger(name: string, value: string | undefined, fallback: number): number {
+  return readWholeNumber(name, value, fallback, 1);
+}
+
+function readWholeNumber(name: string, value: string | undefined, fallback: number, least = 0): number {
   if (value === undefined || value.trim() === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1, not "${value}".`);
+  if (!Number.isInteger(n) || n < least)
+    throw new Error(`${name} must be a whole number of at least ${least}, not "${value}".`);
   return n;
 }

@@ -11,7 +11,7 @@ import { loadTrustedDocuments, useTrustedDocuments } from './armor/trusted-docum
 import type { IncomingMessage } from 'node:http';
 import { apiTokenHolder, isApiToken, type ApiTokenHolder } from './auth/api-tokens.ts';
 import type { Viewer } from './access/viewer.ts';
-import { readCookie, SESSION_COOKIE, viewerForToken } from './auth/sessions.ts';
+import { hashToken, readCookie, SESSION_COOKIE } from './auth/sessions.ts';
 import { createContext, type AppServices, type Context } from './context.ts';
 import { AppError, ErrorCode } from './errors.ts';
 import { yogaLogger } from './observability/logger.ts';
@@ -70,7 +70,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     const apiToken = presented && isApiToken(presented) ? await apiTokenHolder(app.prisma, presented) : null;
     if (presented && isApiToken(presented) && !apiToken) throw new InvalidApiTokenError();
     const sessionToken = apiToken ? null : (readCookie(request.headers.get('cookie'), SESSION_COOKIE) ?? presented);
-    const viewer = sessionToken ? await viewerForToken(app.prisma, sessionToken) : null;
+    const viewer = sessionToken ? await app.sessions.viewerFor(hashToken(sessionToken)) : null;
     return { viewer, apiToken, sessionToken };
   };
   const yoga: YogaServerInstance<Record<string, unknown>, Context> = createYoga<Record<string, unknown>, Context>({

@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
+import type { SessionSource } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'scrutiny_session';
 
@@ -20,20 +21,24 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-export async function viewerForToken(prisma: PrismaClient, token: string): Promise<Viewer | null> {
-  // Every signed-in request starts here: one statement (a join) rather than Prisma's two (session, then user).
-  const rows = await prisma.$queryRaw<(Viewer & { expiresAt: Date })[]>`
-    SELECT u.id, u.email, u.name, u.role::text AS role, u."areaId", s."expiresAt"
-    FROM "Session" s JOIN "User" u ON u.id = s."userId"
-    WHERE s."tokenHash" = ${hashToken(token)}`;
-  const row = rows[0];
-  if (!row || row.expiresAt.getTime() <= Date.now()) return null;
-  const { expiresAt: _expiresAt, ...viewer } = row;
-  return viewer;
-}
-
-export async function endSession(prisma: PrismaClient, token: string): Promise<void> {
-  await prisma.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+/** The sessions table, looked up and ended by the hash of a token (what the session cache sits in front of). */
+export function sessionsIn(prisma: PrismaClient): SessionSource {
+  return {
+    find: async (tokenHash) => {
+      // Every signed-in request the cache cannot answer starts here: one statement (a join), not Prisma's two.
+      const rows = await prisma.$queryRaw<(Viewer & { expiresAt: Date })[]>`
+        SELECT u.id, u.email, u.name, u.role::text AS role, u."areaId", s."expiresAt"
+        FROM "Session" s JOIN "User" u ON u.id = s."userId"
+        WHERE s."tokenHash" = ${tokenHash}`;
+      const row = rows[0];
+      if (!row) return null;
+      const { expiresAt, ...viewer } = row;
+      return { viewer, expiresAt };
+    },
+    end: async (tokenHash) => {
+      await prisma.session.deleteMany({ where: { tokenHash } });
+    },
+  };
 }
 
 export function readCookie(header: string | null, name: string): string | null {

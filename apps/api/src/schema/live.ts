@@ -5,7 +5,7 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import { watchesInspectionProgress } from '../access/checks.ts';
-import { viewerForToken } from '../auth/sessions.ts';
+import { hashToken } from '../auth/sessions.ts';
 import type { Context } from '../context.ts';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
 import type { InspectionEvent } from '../services/live.ts';
@@ -29,7 +29,7 @@ function readAfresh(ctx: Context, info: GraphQLResolveInfo, where: { id: string;
  */
 async function* whileStillWatching(ctx: Context, inspectionId: string, events: AsyncIterable<InspectionEvent>) {
   for await (const event of events) {
-    const viewer = ctx.sessionToken ? await viewerForToken(ctx.prisma, ctx.sessionToken) : null;
+    const viewer = ctx.sessionToken ? await ctx.sessions.viewerFor(hashToken(ctx.sessionToken)) : null;
     if (!viewer || !(await watchesInspectionProgress(ctx.prisma, viewer, inspectionId))) return;
     ctx.viewer = viewer;
     yield event;

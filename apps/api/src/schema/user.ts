@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { verifyPassword } from '../auth/passwords.ts';
-import { clearedSessionCookie, createSession, endSession, sessionCookie } from '../auth/sessions.ts';
+import { clearedSessionCookie, createSession, hashToken, sessionCookie } from '../auth/sessions.ts';
 import { AppError, ErrorCode, UnauthenticatedError } from '../errors.ts';
 import { COMMON_ERRORS, ErrorInterface } from './errors.ts';
 
@@ -111,7 +111,7 @@ builder.mutationField('signIn', (t) =>
       }
       await ctx.prisma.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
       // A fresh session on every sign-in: a token seen before sign-in is never reused after it.
-      if (ctx.sessionToken) await endSession(ctx.prisma, ctx.sessionToken);
+      if (ctx.sessionToken) await ctx.sessions.end(hashToken(ctx.sessionToken));
       const session = await createSession(ctx.prisma, user.id, ctx.config.sessionHours);
       ctx.setCookie(sessionCookie(session.token, session.expiresAt, ctx.config.secureCookies));
       // The rest of this request is made on behalf of the user who just signed in.
@@ -127,7 +127,7 @@ builder.mutationField('signOut', (t) =>
     description: 'Ends the current session.',
     resolve: async (_root, _args, ctx) => {
       if (!ctx.sessionToken || !ctx.viewer) throw new UnauthenticatedError();
-      await endSession(ctx.prisma, ctx.sessionToken);
+      await ctx.sessions.end(hashToken(ctx.sessionToken));
       ctx.setCookie(clearedSessionCookie(ctx.config.secureCookies));
       return true;
     },

@@ -6,6 +6,7 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { PrismaClient } from '@scrutiny/db';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
+import type { SessionEndings } from '../auth/session-cache.ts';
 
 export interface InspectionEvent {
   inspectionId: string;
@@ -16,6 +17,8 @@ export type LiveTopics = {
   inspectionChanged: [inspectionId: string, event: InspectionEvent];
   /** An inspection was published. */
   inspectionPublished: [event: InspectionEvent];
+  /** Someone signed out: every process forgets the session (auth/session-cache.ts). */
+  sessionEnded: [event: { tokenHash: string }];
 };
 
 export interface LiveEvents {
@@ -130,4 +133,16 @@ export async function announcingStatement<T>(prisma: PrismaClient, work: () => P
   const result = await pending.run(events, work);
   for (const inspectionId of events.changed) live.pubSub.publish('inspectionChanged', inspectionId, { inspectionId });
   return result;
+}
+
+/** Sign-outs, told to every process through the live events (so through Redis when there are several). */
+export function sessionEndings(live: LiveEvents): SessionEndings {
+  return {
+    announce: (tokenHash) => live.pubSub.publish('sessionEnded', { tokenHash }),
+    listen: (forget) => {
+      void (async () => {
+        for await (const { tokenHash } of live.pubSub.subscribe('sessionEnded')) forget(tokenHash);
+      })();
+    },
+  };
 }

@@ -257,4 +257,30 @@ describe.skipIf(!enabled)('two API processes sharing PostgreSQL and Redis', () =
       expect(right.body.data?.signIn.code).toBe('LOCKED');
     }
   });
+
+  it('ends a session on both processes when it is signed out on one, well inside the session cache’s lifetime', async () => {
+    const [a, b] = processes as [ApiProcess, ApiProcess];
+    const cookie = await signIn(a.url, DEMO_EMAILS.westMidlandsAssessorA);
+    // From an address of its own, answered in full: a refusal by the rate limit must not pass for a signed-out reply.
+    const viewer = async (target: ApiProcess) => {
+      const reply = await post<{ viewer: { email: string } | null }>(
+        target.url,
+        '{ viewer { email } }',
+        {},
+        { cookie, from: '127.0.0.7' },
+      );
+      expect(reply.status).toBe(200);
+      return reply.body.data!.viewer;
+    };
+    // B has looked the session up, and remembers it.
+    expect(await viewer(b)).toEqual({ email: DEMO_EMAILS.westMidlandsAssessorA });
+    expect((await post(a.url, 'mutation { signOut }', {}, { cookie })).body.data).toEqual({ signOut: true });
+    expect(await viewer(a)).toBeNull();
+    // Told through Redis, B forgets it within moments, not after the cache's 5 s.
+    const since = Date.now();
+    while ((await viewer(b)) !== null && Date.now() - since < 3_000)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await viewer(b)).toBeNull();
+    expect(Date.now() - since).toBeLessThan(3_000);
+  });
 });
