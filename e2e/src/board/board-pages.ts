@@ -9,6 +9,20 @@ export async function heading(page: Page): Promise<string> {
   return (await h1.first().innerText()).trim();
 }
 
+/**
+ * Opens the West Midlands 2005 follow-up from the public home page, as a visitor does, and waits for the report
+ * itself: the address changes before the report's page has loaded, while the home page's heading still shows.
+ */
+export async function openWestMidlands2005(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page
+    .getByRole('region', { name: 'West Midlands Probation Area' })
+    .getByRole('link', { name: /Follow-up inspection 2005/ })
+    .click();
+  await page.waitForURL(/\/reports\//);
+  await page.locator('main h1', { hasNotText: 'Published inspections' }).first().waitFor();
+}
+
 /** The axe violations as "rule: targets" lines, so a failing assertion says what is wrong. */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
   await page.locator('main h1').first().waitFor();
@@ -22,7 +36,13 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await areaPageShown(page, baseUrl);
+}
+
+/** After signing in: the address changes first, while the sign-in page's heading may still show. */
+export async function areaPageShown(page: Page, baseUrl: string): Promise<void> {
   await page.waitForURL(`${baseUrl}/area`);
+  await page.locator('main h1', { hasNotText: 'Sign in' }).first().waitFor();
 }
 
 /** Calls the GraphQL API directly (outside the browser) as the holder of `cookie`, or anonymously. */

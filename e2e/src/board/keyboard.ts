@@ -1,5 +1,6 @@
 // Keyboard-only steps for the board app's browser tests: every move is a key press, never a click or a fill.
 import type { Locator, Page } from 'playwright-core';
+import { areaPageShown } from './board-pages.ts';
 
 /** Presses Tab until `target` has the focus (checking first, so an already focused target takes no key press). */
 export async function tabTo(page: Page, target: Locator, limit = 200): Promise<void> {
@@ -37,5 +38,5 @@ export async function signInByKeyboard(page: Page, baseUrl: string, email: strin
   await page.keyboard.press('Tab');
   await page.keyboard.type(password);
   await page.keyboard.press('Enter');
-  await page.waitForURL(`${baseUrl}/area`);
+  await areaPageShown(page, baseUrl);
 }

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../browser.ts';
 import { startScrutiny, type RunningScrutiny } from '../scrutiny.ts';
-import { accessibilityProblems, heading } from './board-pages.ts';
+import { accessibilityProblems, heading, openWestMidlands2005 } from './board-pages.ts';
 
 const PLUGINS = ['@scrutiny/plugin-framework-esi', '@scrutiny/plugin-export-open-data', '@scrutiny/plugin-template'];
 
@@ -16,12 +16,7 @@ beforeAll(async () => {
   scrutiny = await startScrutiny({ plugins: PLUGINS });
   browser = await launchChromium();
   page = await browser.newPage();
-  await page.goto(scrutiny.url);
-  await page
-    .getByRole('region', { name: 'West Midlands Probation Area' })
-    .getByRole('link', { name: /Follow-up inspection 2005/ })
-    .click();
-  await page.waitForURL(/\/reports\//);
+  await openWestMidlands2005(page, scrutiny.url);
   expect(await heading(page)).toBe('Follow-up report on West Midlands Probation Area, 2005');
 }, 240_000);
 

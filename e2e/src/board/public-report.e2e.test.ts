@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../browser.ts';
 import { startScrutiny, type RunningScrutiny } from '../scrutiny.ts';
-import { accessibilityProblems, heading } from './board-pages.ts';
+import { accessibilityProblems, heading, openWestMidlands2005 } from './board-pages.ts';
 
 let scrutiny: RunningScrutiny;
 let browser: Browser;
@@ -20,15 +20,6 @@ afterAll(async () => {
   await scrutiny?.close();
 });
 
-async function openWestMidlands2005(): Promise<void> {
-  await page.goto(scrutiny.url);
-  await page
-    .getByRole('region', { name: 'West Midlands Probation Area' })
-    .getByRole('link', { name: /Follow-up inspection 2005/ })
-    .click();
-  await page.waitForURL(/\/reports\//);
-}
-
 describe('the public home page', () => {
   it('lists published inspections by area and year, with no accessibility violations', async () => {
     await page.goto(scrutiny.url);
@@ -44,7 +35,7 @@ describe('the public home page', () => {
 
 describe('the West Midlands 2005 follow-up report', () => {
   it('reads like the reference report: B1 62% against 48%, and improvement against 26 of 32 figures', async () => {
-    await openWestMidlands2005();
+    await openWestMidlands2005(page, scrutiny.url);
     expect(await heading(page)).toBe('Follow-up report on West Midlands Probation Area, 2005');
     const b1 = page.getByRole('table', { name: 'B1 score' });
     await expect(b1.getByRole('row', { name: /Original inspection \(2004\)/ }).innerText()).resolves.toMatch(/48%/);
