@@ -59,14 +59,13 @@ export class SessionCache {
   }
 
   async end(tokenHash: string): Promise<void> {
+    if (this.lifetimeMs <= 0) return this.source.end(tokenHash);
     this.forget(tokenHash);
-    if (this.lifetimeMs > 0) {
-      const now = this.now();
-      for (const [hash, until] of this.ended) if (until <= now) this.ended.delete(hash);
-      this.ended.set(tokenHash, now + this.lifetimeMs);
-    }
+    const now = this.now();
+    for (const [hash, until] of this.ended) if (until <= now) this.ended.delete(hash);
+    this.ended.set(tokenHash, now + this.lifetimeMs);
     await this.source.end(tokenHash);
-    if (this.lifetimeMs > 0) this.endings.announce(tokenHash);
+    this.endings.announce(tokenHash);
   }
 
   forget(tokenHash: string): void {
