@@ -69,6 +69,26 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // One rule for every display of a figure: the apps print percentages, changes and kappas through the domain's
+    // formatting (half-up on exact counts), never with their own rounding.
+    files: ['apps/board/src/**/*.{ts,tsx}', 'apps/inspector/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['round', 'floor', 'ceil', 'trunc'].map((property) => ({
+          object: 'Math',
+          property,
+          message: 'Format figures with @scrutiny/domain (formatPercent, formatChangePoints, …), not by hand.',
+        })),
+        ...['toFixed', 'toPrecision'].map((property) => ({
+          property,
+          message: 'Format figures with @scrutiny/domain (formatPercent, formatKappa, …), not by hand.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['packages/plugins/**/*.ts', 'packages/plugin-sdk/**/*.ts'],
     rules: {
       'no-restricted-imports': [

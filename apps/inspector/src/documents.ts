@@ -315,6 +315,16 @@ export const PreviewCaseListMutation = graphql(`
             column
             message
           }
+          underivable {
+            measureKey
+            text
+            files
+            applicable
+            reasons {
+              reason
+              files
+            }
+          }
         }
       }
       ... on Error {

@@ -26,13 +26,3 @@ export function humanise(code: string): string {
     .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
-
-export function percent(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : `${Math.round(value)}%`;
-}
-
-export function points(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '–';
-  const rounded = Math.round(value);
-  return rounded > 0 ? `+${rounded}` : `${rounded}`;
-}

@@ -153,7 +153,7 @@ describe('validating a case file', () => {
       .getByTestId('agreement-unresolved')
       .getByText(`${open! - 1} of ${disagreements}`)
       .waitFor();
-    await expect(page.getByTestId('agreement-kappa').innerText()).resolves.toMatch(/^-?\d\.\d\d/);
+    await expect(page.getByTestId('agreement-kappa').innerText()).resolves.toMatch(/^−?\d\.\d\d/);
     const perAssessor = page.getByRole('table', { name: 'Agreement per assessor' });
     await expect(perAssessor.getByRole('row', { name: /Neil Appleby/ }).innerText()).resolves.toContain(
       `${agreed} of ${total}`,

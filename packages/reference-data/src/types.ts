@@ -1,6 +1,6 @@
 // The shapes of reference and demo data, in plain TypeScript and independent of any database: the API's seed
 // maps them onto its own tables.
-import type { CaseFacts, FigureKind, GivenAnswer, RiskOfHarm } from '@scrutiny/domain';
+import type { CaseFacts, FigureKind, GivenAnswer, ProgressJudgement, RiskOfHarm } from '@scrutiny/domain';
 
 export type InspectionKind = 'FULL' | 'FOLLOW_UP';
 export type InspectionStatus =
@@ -54,6 +54,11 @@ export interface FollowedUpRecommendation {
   text: string;
   /** The baseline inspection's recommendation it follows up (the 2004 report's numbering is not given, so this is the position among the recorded ones). */
   baselineNumber: number;
+  /**
+   * How far the follow-up found it achieved, on the platform's progress scale, and the report's own sentence that
+   * judgement rests on (verbatim: the report says how far each was achieved in words, not on a scale).
+   */
+  judgement?: { value: ProgressJudgement; basis: string };
 }
 
 export type FindingKind = 'STRENGTH' | 'AREA_FOR_IMPROVEMENT' | 'OBSERVATION';

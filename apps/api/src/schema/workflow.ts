@@ -1,6 +1,12 @@
 // Running an inspection: plan, team, case list and sample, assignment, submission, historic figures,
 // the status workflow and publication. Each mutation takes one input and returns a payload or a typed error.
-import { missingAnswers, progress, type CaseFacts } from '@scrutiny/domain';
+import {
+  missingAnswers,
+  progress,
+  underivableQuestions,
+  type CaseFacts,
+  type UnderivableQuestion,
+} from '@scrutiny/domain';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { canSeeInspection, runsInspection } from '../access/checks.ts';
@@ -248,12 +254,31 @@ const CaseListProblemRef = builder
       message: t.exposeString('message'),
     }),
   });
+const UnderivableReasonRef = builder.objectRef<UnderivableQuestion['reasons'][number]>('UnderivableReason').implement({
+  fields: (t) => ({ reason: t.exposeString('reason'), files: t.exposeInt('files') }),
+});
+
+const UnderivableQuestionRef = builder.objectRef<UnderivableQuestion>('UnderivableQuestion').implement({
+  description:
+    "A date-derived question that the list's dates cannot settle for some files: the assessor will be asked it instead.",
+  fields: (t) => ({
+    measureKey: t.exposeString('measureKey'),
+    text: t.exposeString('text'),
+    files: t.exposeInt('files', {
+      description: 'Eligible files the question applies to whose dates cannot settle it.',
+    }),
+    applicable: t.exposeInt('applicable', { description: 'Eligible files the question applies to.' }),
+    reasons: t.field({ type: [UnderivableReasonRef], resolve: (q) => q.reasons }),
+  }),
+});
+
 const CaseListPreviewRef = builder
   .objectRef<{
     readable: number;
     highRisk: number;
     ineligible: number;
     problems: { row: number; column: string | null; message: string }[];
+    underivable: UnderivableQuestion[];
   }>('CaseListPreview')
   .implement({
     description: 'What an import would take in; nothing is written.',
@@ -262,6 +287,12 @@ const CaseListPreviewRef = builder
       highRisk: t.exposeInt('highRisk'),
       ineligible: t.exposeInt('ineligible'),
       problems: t.field({ type: [CaseListProblemRef], resolve: (p) => p.problems }),
+      underivable: t.field({
+        type: [UnderivableQuestionRef],
+        description:
+          "Date-derived questions of the inspection's framework that the list's dates will not settle, with why.",
+        resolve: (p) => p.underivable,
+      }),
     }),
   });
 
@@ -309,9 +340,12 @@ builder.mutationField('previewCaseList', (t) =>
       csv: t.input.string({ validate: CSV_INPUT, deprecationReason: 'Send format and content.' }),
     },
     resolve: async (_root, { input }, ctx) => {
-      await inspectionForTeamOrInformationManager(ctx, input.inspectionId.id);
+      const { inspection } = await inspectionForTeamOrInformationManager(ctx, input.inspectionId.id);
       const parsed = await readCaseList(caseListFile(input));
+      const framework = await ctx.frameworks.definition(inspection.frameworkId);
+      const eligible = parsed.candidates.filter((c) => c.eligible).map((c) => c.facts);
       return {
+        underivable: underivableQuestions(framework, eligible),
         readable: parsed.candidates.length,
         highRisk: parsed.candidates.filter((c) => c.facts.riskOfHarm === 'HIGH' || c.facts.riskOfHarm === 'VERY_HIGH')
           .length,

@@ -185,7 +185,15 @@ async function seedInspectionContent(
             where: { inspectionId_number: { inspectionId: baselineId, number: followed.baselineNumber } },
           })
         : null;
-      if (rec) await prisma.recommendationFollowUp.create({ data: { recommendationId: rec.id, inspectionId } });
+      if (rec)
+        await prisma.recommendationFollowUp.create({
+          data: {
+            recommendationId: rec.id,
+            inspectionId,
+            judgement: followed.judgement?.value ?? null,
+            comment: followed.judgement?.basis ?? null,
+          },
+        });
     }
   }
   await prisma.finding.createMany({

@@ -16,6 +16,13 @@ describe('the committed West Midlands 2005 report model', () => {
   it('is the model the host builds for its downloads', async () => {
     const model = withStableIdentity(await fetchReportModel(api.app, await westMidlands2005Id(api.gql)));
     expect(model.sections.flatMap((s) => s.criteria.map((c) => c.code))).toEqual(['A1', 'B1', 'B3', 'C2', 'C5']);
+    expect(model.reasons?.recommendations.map((r) => `${r.number} ${r.judgementLabel}`)).toEqual([
+      '1 Good progress',
+      '2 Good progress',
+      '3 Reasonable progress',
+      '4 Reasonable progress',
+      '5 Reasonable progress',
+    ]);
     expect(westMidlands2005ReportModel).toEqual(model);
   });
 });

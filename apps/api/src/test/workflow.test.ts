@@ -113,6 +113,35 @@ describe('running an inspection through the API', () => {
     expect(draw.__typename).toBe('InvalidStateError');
   });
 
+  it('issue 16: names, before import, each date-derived question the list’s dates will not settle, and why', async () => {
+    // Rows 1-4 of caseList() are low, medium, high, very high: drop the start date of the two high risk ones.
+    const rows = caseList(4).split('\n');
+    const undated = [rows[0], rows[1], rows[2], rows[3]!.replace('2007-01-08', ''), rows[4]!.replace('2007-01-08', '')];
+    const preview = await mutate<{
+      data: { underivable: { measureKey: string; files: number; applicable: number; reasons: unknown[] }[] };
+    }>(
+      'previewCaseList',
+      { inspectionId, csv: undated.join('\n') },
+      inspector,
+      '... on MutationPreviewCaseListSuccess { data { underivable { measureKey files applicable reasons { reason files } } } }',
+    );
+    expect(preview.data.underivable).toEqual([
+      {
+        measureKey: 'B1.rmp-quality-timely',
+        files: 2,
+        applicable: 2,
+        reasons: [{ reason: 'Cannot be derived: no start date recorded', files: 2 }],
+      },
+    ]);
+    const dated = await mutate<{ data: { underivable: unknown[] } }>(
+      'previewCaseList',
+      { inspectionId, csv: caseList(4) },
+      inspector,
+      '... on MutationPreviewCaseListSuccess { data { underivable { measureKey } } }',
+    );
+    expect(dated.data.underivable).toEqual([]);
+  });
+
   it('imports a case list and draws a reproducible stratified sample with a reserve', async () => {
     const imported = await mutate<{ data: { imported: number } }>(
       'importCaseList',

@@ -17,6 +17,8 @@ interface Props {
   measureKey: string;
   text: string;
   derivation: string | null;
+  /** False when the case's dates cannot settle the question (a missing date): the assessor's answer does. */
+  derivationSettled?: boolean;
   /** Prompts the framework gives to weigh before answering: guidance, not questions of their own. */
   prompts?: readonly string[];
   options: readonly AnswerOption[];
@@ -89,7 +91,9 @@ export function QuestionField(props: Props) {
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{text}</legend>
           {props.derivation ? (
             <div className="govuk-hint" id={`${id}-derivation`}>
-              From the case’s dates: {props.derivation}
+              {props.derivationSettled === false
+                ? `The case’s dates cannot settle this (${props.derivation}): answer it from the file.`
+                : `From the case’s dates: ${props.derivation}`}
             </div>
           ) : null}
           {prompts.length > 0 ? (

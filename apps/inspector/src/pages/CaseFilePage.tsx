@@ -206,6 +206,7 @@ export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
                     measureKey={q.measureKey}
                     text={q.text}
                     derivation={q.derivation}
+                    derivationSettled={q.derivedHolds !== null}
                     prompts={q.prompts}
                     options={answerSets.get(q.answerSet) ?? []}
                     draft={draftOf(q.measureKey)}

@@ -57,6 +57,41 @@ function Problem({ message }: { message: string }) {
   );
 }
 
+interface UnderivableQuestion {
+  measureKey: string;
+  text: string;
+  files: number;
+  applicable: number;
+  reasons: readonly { reason: string; files: number }[];
+}
+
+/** Date-derived questions the list's dates will not settle: said before import, so no figure changes silently. */
+function UnderivableQuestions({ questions }: { questions: readonly UnderivableQuestion[] }) {
+  if (questions.length === 0) return null;
+  return (
+    <div className="govuk-warning-text" data-testid="underivable-questions">
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <div className="govuk-warning-text__text">
+        <span className="govuk-visually-hidden">Warning</span>
+        The dates in this list cannot settle {questions.length === 1
+          ? 'one question'
+          : `${questions.length} questions`}{' '}
+        for some files; their assessors will be asked to answer instead:
+        <ul className="govuk-list govuk-list--bullet govuk-!-margin-top-2">
+          {questions.map((q) => (
+            <li key={q.measureKey}>
+              {q.text}: {q.files} of {q.applicable} files (
+              {q.reasons.map((r) => `${r.reason.replace(/^Cannot be derived: /, '')}: ${r.files}`).join('; ')})
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
 function ImportCaseList({ inspectionId }: { inspectionId: string }) {
   const [, preview] = useMutation(PreviewCaseListMutation);
   const [, importList] = useMutation(ImportCaseListMutation);
@@ -67,6 +102,7 @@ function ImportCaseList({ inspectionId }: { inspectionId: string }) {
     ineligible: number;
     highRisk: number;
     problems: readonly { row: number; column: string | null; message: string }[];
+    underivable: readonly UnderivableQuestion[];
   } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [imported, setImported] = useState<string | null>(null);
@@ -164,6 +200,7 @@ function ImportCaseList({ inspectionId }: { inspectionId: string }) {
               </div>
             ))}
           </dl>
+          <UnderivableQuestions questions={checked.underivable} />
           {checked.problems.length ? (
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--s">

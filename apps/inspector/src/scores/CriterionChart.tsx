@@ -1,7 +1,8 @@
 // Baseline against follow-up score per criterion, drawn as slopes; the table inside the same figure carries every
 // figure the chart shows, for screen readers and for anyone who reads numbers more easily than lines.
 import { useId } from 'react';
-import { layoutSlopes, percent, type SlopeDatum } from './scores-model.ts';
+import { formatPercent } from '@scrutiny/domain';
+import { layoutSlopes, type SlopeDatum } from './scores-model.ts';
 
 const SERIES: Record<SlopeDatum['direction'], string> = {
   IMPROVED: 'app-chart__series--improved',
@@ -56,10 +57,10 @@ export function CriterionChart({
               <circle cx={layout.left} cy={line.y1} r={4} className="app-chart__dot" />
               <circle cx={layout.right} cy={line.y2} r={4} className="app-chart__dot" />
               <text x={layout.left - 10} y={line.labelY1 + 4} textAnchor="end" className="app-chart__label">
-                {datum.key} {percent(datum.baseline)}
+                {datum.key} {formatPercent(datum.baseline)}
               </text>
               <text x={layout.right + 10} y={line.labelY2 + 4} textAnchor="start" className="app-chart__label">
-                {percent(datum.current)} {datum.key}
+                {formatPercent(datum.current)} {datum.key}
               </text>
             </g>
           );
@@ -89,8 +90,8 @@ export function CriterionChart({
               <th scope="row" className="govuk-table__header">
                 {d.label}
               </th>
-              <td className="govuk-table__cell app-numeric">{percent(d.baseline)}</td>
-              <td className="govuk-table__cell app-numeric">{percent(d.current)}</td>
+              <td className="govuk-table__cell app-numeric">{formatPercent(d.baseline)}</td>
+              <td className="govuk-table__cell app-numeric">{formatPercent(d.current)}</td>
             </tr>
           ))}
         </tbody>

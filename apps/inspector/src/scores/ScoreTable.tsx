@@ -1,7 +1,8 @@
 // One subsample's criteria or measures: met, applicable and percentage, beside the baseline, the change, its
 // direction and whether it is significant.
 import { useId } from 'react';
-import { changeLabel, directionLabel, fraction, percent, significanceLabel, type ScoreRow } from './scores-model.ts';
+import { formatPercent } from '@scrutiny/domain';
+import { changeLabel, directionLabel, fraction, significanceLabel, type ScoreRow } from './scores-model.ts';
 
 export function ScoreTable({
   caption,
@@ -68,12 +69,12 @@ export function ScoreTable({
                 </th>
                 <td className={td}>{row.met ?? '–'}</td>
                 <td className={td}>{row.applicable ?? '–'}</td>
-                <td className={td}>{percent(row.percentage)}</td>
+                <td className={td}>{formatPercent(row.percentage)}</td>
                 <td className={td}>
                   {fraction(c?.baselineMet ?? null, c?.baselineApplicable ?? null)}
                   {c?.baselineAdjusted ? ' (adjusted)' : ''}
                 </td>
-                <td className={td}>{percent(c?.baselinePercentage)}</td>
+                <td className={td}>{formatPercent(c?.baselinePercentage)}</td>
                 <td className={td}>{changeLabel(c)}</td>
                 <td className="govuk-table__cell">{directionLabel(c)}</td>
                 <td className="govuk-table__cell">{significanceLabel(c)}</td>

@@ -46,9 +46,9 @@ describe('score rows', () => {
 
   it('words the change, its direction and its significance', () => {
     expect(changeLabel(comparison({}))).toBe('+22');
-    expect(changeLabel(comparison({ changePoints: -3.4, direction: 'DETERIORATED' }))).toBe('-3');
+    expect(changeLabel(comparison({ changePoints: -3.4, direction: 'DETERIORATED' }))).toBe('−3');
     expect(directionLabel(comparison({ direction: 'DETERIORATED' }))).toBe('Deteriorated');
-    expect(significanceLabel(comparison({}))).toBe('Not significant (p = 0.400, adjusted p = 1.000)');
+    expect(significanceLabel(comparison({}))).toBe('Not significant (p = 0.40, adjusted p = 1.00)');
     expect(significanceLabel(comparison({ significant: true, pValue: 0.0004, adjustedPValue: 0.0004 }))).toBe(
       'Significant (p < 0.001)',
     );

@@ -1,5 +1,6 @@
 // Lines up each figure (criterion or measure, in one subsample) with its comparison against the baseline, and lays
-// out the slope chart. Every number comes from the API: this only arranges and words them.
+// out the slope chart. Every number comes from the API: this only arranges them, and the domain words them.
+import { DIRECTION_LABEL, formatChangePoints, formatPValue } from '@scrutiny/domain';
 
 export interface Score {
   key: string;
@@ -47,30 +48,15 @@ export function fraction(met: number | null, applicable: number | null): string 
   return met === null || applicable === null ? '–' : `${met} / ${applicable}`;
 }
 
-export function percent(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : `${Math.round(value)}%`;
-}
-
 /** The change in whole percentage points, signed: "+12", "-3", "0". */
 export function changeLabel(comparison: FigureComparison | undefined): string {
   if (!comparison || comparison.baselinePercentage === null || comparison.percentage === null) return '–';
-  const rounded = Math.round(comparison.changePoints);
-  return rounded > 0 ? `+${rounded}` : `${rounded}`;
+  return formatChangePoints(comparison.changePoints);
 }
-
-const DIRECTION: Record<FigureComparison['direction'], string> = {
-  IMPROVED: 'Improved',
-  DETERIORATED: 'Deteriorated',
-  UNCHANGED: 'Unchanged',
-};
 
 export function directionLabel(comparison: FigureComparison | undefined): string {
   if (!comparison || comparison.baselinePercentage === null || comparison.percentage === null) return '–';
-  return DIRECTION[comparison.direction];
-}
-
-function pValue(p: number): string {
-  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
+  return DIRECTION_LABEL[comparison.direction];
 }
 
 /** Whether the change is significant after correction, with the p-values behind it. */
@@ -79,9 +65,9 @@ export function significanceLabel(comparison: FigureComparison | undefined): str
   if (comparison.significant === null || comparison.pValue === null) return 'Not tested: counts not known';
   const adjusted =
     comparison.adjustedPValue !== null && comparison.adjustedPValue !== comparison.pValue
-      ? `, adjusted ${pValue(comparison.adjustedPValue)}`
+      ? `, adjusted ${formatPValue(comparison.adjustedPValue)}`
       : '';
-  return `${comparison.significant ? 'Significant' : 'Not significant'} (${pValue(comparison.pValue)}${adjusted})`;
+  return `${comparison.significant ? 'Significant' : 'Not significant'} (${formatPValue(comparison.pValue)}${adjusted})`;
 }
 
 export interface SlopeDatum {

@@ -1,5 +1,6 @@
 // Agreement figures as an inspector reads them. Kappa is shown only where it is defined and rests on at least
 // five compared answers; otherwise the page says why, rather than printing a number the data cannot support.
+import { formatAgreement, formatKappa } from '@scrutiny/domain';
 
 export interface AgreementLike {
   pairs: number;
@@ -12,7 +13,7 @@ export interface AgreementLike {
 
 export function agreementPercent(a: AgreementLike): string {
   if (a.percentage === null) return 'Not enough data';
-  return `${Math.round(a.percentage)}% (${a.agreed} of ${a.pairs})`;
+  return formatAgreement({ percentage: a.percentage, agreed: a.agreed, pairs: a.pairs });
 }
 
 export function kappaText(a: AgreementLike): string {
@@ -22,7 +23,7 @@ export function kappaText(a: AgreementLike): string {
   }
   // Defined, but over so few answers that a figure would mislead more than inform.
   if (a.fewPairs) return `Not enough data: only ${a.pairs} ${a.pairs === 1 ? 'answer' : 'answers'} compared`;
-  return (Math.round(a.kappa * 100) / 100).toFixed(2);
+  return formatKappa(a.kappa);
 }
 
 /** The usual words for a kappa (Landis and Koch), for a reader who does not carry the scale in their head. */

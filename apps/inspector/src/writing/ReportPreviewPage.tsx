@@ -3,7 +3,7 @@
 // against follow-up), findings and good practice, then the role of the inspectorate. Everything is the API's.
 import { Fragment } from 'react';
 import { useQuery } from 'urql';
-import { percent } from '../labels.ts';
+import { formatPercent } from '@scrutiny/domain';
 import { ReportPreviewQuery } from './documents.ts';
 import { judgementLabel, longDate, meetingKindLabel } from './labels.ts';
 import { glossaryTerms, scoreTable, teamLines, textBlocks, type TextBlock } from './preview-model.ts';
@@ -254,7 +254,7 @@ export function ReportPreviewPage({ id }: { id: string }) {
                               </th>
                               <td className="govuk-table__cell app-numeric">
                                 {table.original
-                                  ? `${percent(table.original.percentage)}${table.original.adjusted ? ' (adjusted)' : ''}`
+                                  ? `${formatPercent(table.original.percentage)}${table.original.adjusted ? ' (adjusted)' : ''}`
                                   : '–'}
                               </td>
                             </tr>
@@ -264,7 +264,7 @@ export function ReportPreviewPage({ id }: { id: string }) {
                               {followUp ? 'Follow-up inspection' : 'This inspection'}
                             </th>
                             <td className="govuk-table__cell app-numeric">
-                              {percent(table.current.percentage)}
+                              {formatPercent(table.current.percentage)}
                               {table.current.applicable !== null
                                 ? ` (${table.current.met ?? '–'} of ${table.current.applicable} cases)`
                                 : ''}

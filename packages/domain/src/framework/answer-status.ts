@@ -25,10 +25,11 @@ export function askedStatus(
   if (mode === 'answer' && derived !== null && derived.holds !== null) return derived.holds ? 'MET' : 'NOT_MET';
   if (given === undefined) return 'UNANSWERED';
   if (given.value === NOT_APPLICABLE) return 'NOT_APPLICABLE';
-  // A date-derived answer the dates cannot settle stays open until the dates are supplied or it is ruled out.
-  if (mode === 'answer') return 'UNANSWERED';
   const meets = compiled.meets.get(given.value);
   if (meets === undefined) return 'UNANSWERED';
-  if (mode === 'alsoRequired') return meets && derived !== null && derived.holds === true ? 'MET' : 'NOT_MET';
+  // Where the dates cannot settle the rule (a missing start date), the assessor's answer settles it: a figure never
+  // turns a YES into NOT MET for want of a date. The answer's prompt says why the dates could not decide.
+  if (mode === 'alsoRequired' && derived !== null && derived.holds !== null)
+    return meets && derived.holds ? 'MET' : 'NOT_MET';
   return meets ? 'MET' : 'NOT_MET';
 }

@@ -83,6 +83,24 @@ describe('effectiveAnswer', () => {
     ).toBe('NOT_APPLICABLE');
   });
 
+  it('issue 16: a missing start date never turns YES into not met; the assessor’s answer settles it', () => {
+    const noStart = caseFacts('h3', { riskOfHarm: 'HIGH', dates: { riskManagementPlan: '2005-03-14' } });
+    const unanswered = effectiveAnswer(framework, 'B1.rmp-quality-timely', noStart, undefined);
+    expect(unanswered.status).toBe('UNANSWERED');
+    expect(unanswered.derived).toEqual({ holds: null, explanation: 'Cannot be derived: no start date recorded' });
+    expect(
+      effectiveAnswer(framework, 'B1.rmp-quality-timely', noStart, answer('B1.rmp-quality-timely', 'YES')).status,
+    ).toBe('MET');
+    expect(
+      effectiveAnswer(framework, 'B1.rmp-quality-timely', noStart, answer('B1.rmp-quality-timely', 'NO')).status,
+    ).toBe('NOT_MET');
+    const undated = caseFacts('r4', { dates: { inspected: '2005-06-01' } });
+    expect(effectiveAnswer(framework, 'B3.reviews', undated, answer('B3.reviews', 'YES'))).toMatchObject({
+      status: 'MET',
+      value: 'YES',
+    });
+  });
+
   it('refuses a measure the framework does not have', () => {
     expect(() => effectiveAnswer(framework, 'Z9.nothing', caseFacts('a'), undefined)).toThrow(
       /no measure "Z9.nothing"/,
@@ -142,11 +160,9 @@ describe('validateAnswer', () => {
       ok: false,
       code: 'DERIVED_FROM_DATES',
     });
+    // Dates that cannot settle the rule leave the question to the assessor.
     const undated = caseFacts('r', { dates: { inspected: '2005-06-01' } });
-    expect(validateAnswer(framework, 'B3.reviews', undated, answer('B3.reviews', 'YES'))).toMatchObject({
-      ok: false,
-      code: 'DERIVED_FROM_DATES',
-    });
+    expect(validateAnswer(framework, 'B3.reviews', undated, answer('B3.reviews', 'YES'))).toEqual({ ok: true });
     expect(
       validateAnswer(framework, 'B3.reviews', undated, answer('B3.reviews', 'NOT_APPLICABLE', 'transferred in')),
     ).toEqual({ ok: true });

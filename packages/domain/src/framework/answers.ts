@@ -104,13 +104,7 @@ export function validateAnswer(
         message: `Question "${measureKey}" is answered from the case's dates (${derived.explanation}); correct the dates instead of answering it.`,
       };
     }
-    if (!isNotApplicable) {
-      return {
-        ok: false,
-        code: 'DERIVED_FROM_DATES',
-        message: `Question "${measureKey}" is answered from the case's dates, which cannot settle it yet (${derived?.explanation ?? 'no rule'}); record the missing dates, or answer ${NOT_APPLICABLE} with a reason.`,
-      };
-    }
+    // The dates cannot settle it (a missing date): the assessor answers it, as any other question.
   }
   if (isNotApplicable) {
     if (!answer.reason || answer.reason.trim() === '') {

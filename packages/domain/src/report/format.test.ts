@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeFigure,
+  formatAgreement,
   formatChangePoints,
+  formatKappa,
   formatPercent,
   formatPValue,
   formatInterval,
@@ -56,6 +58,24 @@ describe('percentages as the report prints them', () => {
     expect(formatChangePoints(13.538)).toBe('+14');
     expect(formatChangePoints(-10)).toBe('−10');
     expect(formatChangePoints(0.2)).toBe('0');
+    expect(formatChangePoints(83.33333333333334 - 61.53846153846154)).toBe('+22');
+  });
+
+  it('rounds changes half away from zero, ignoring binary noise', () => {
+    expect(formatChangePoints(-4.999999999999999)).toBe('−5');
+    expect(formatChangePoints(-2.5)).toBe('−3');
+    expect(formatChangePoints(2.5)).toBe('+3');
+  });
+
+  it('prints 23 of 40 (57.49999999999999 in floating point) as 58%, as the report rounds exact halves up', () => {
+    expect(formatPercent((23 / 40) * 100)).toBe('58%');
+  });
+
+  it('prints agreement with its counts and kappa to two places', () => {
+    expect(formatAgreement({ percentage: 85, agreed: 17, pairs: 20 })).toBe('85% (17 of 20)');
+    expect(formatKappa(0.6512)).toBe('0.65');
+    expect(formatKappa(0.645)).toBe('0.65');
+    expect(formatKappa(-0.2)).toBe('−0.20');
   });
 
   it('prints p-values', () => {

@@ -40,9 +40,15 @@ export function describeFigure(figure: FigureLike): string {
   return `${formatPercent(figure.percentage)} (${formatCounts(figure)}${adjusted})`;
 }
 
+/** Rounds half away from zero to whole points, ignoring binary noise (−4.999999999999999 is −5). */
+export function wholePoints(points: number): number {
+  const whole = wholePercent(Math.abs(points));
+  return points < 0 ? -whole : whole;
+}
+
 /** Signed change in whole points between two unrounded percentages: "+14", "−10", "0". */
 export function formatChangePoints(points: number): string {
-  const whole = Math.round(points);
+  const whole = wholePoints(points);
   if (whole === 0) return '0';
   return whole > 0 ? `+${whole}` : `−${Math.abs(whole)}`;
 }
@@ -84,5 +90,17 @@ export function significanceText(
 
 /** "35–66%" */
 export function formatInterval(interval: { low: number; high: number }): string {
-  return `${Math.round(interval.low)}–${Math.round(interval.high)}%`;
+  return `${wholePercent(interval.low)}–${wholePercent(interval.high)}%`;
+}
+
+/** Cohen's kappa to two decimal places, as agreement studies print it: "0.65", "−0.20". */
+export function formatKappa(kappa: number): string {
+  const hundredths = wholePoints(kappa * 100);
+  const text = (Math.abs(hundredths) / 100).toFixed(2);
+  return hundredths < 0 ? `−${text}` : text;
+}
+
+/** Agreement between assessor and second marker: "85% (17 of 20)". */
+export function formatAgreement(agreement: { percentage: number; agreed: number; pairs: number }): string {
+  return `${formatPercent(agreement.percentage)} (${agreement.agreed} of ${agreement.pairs})`;
 }

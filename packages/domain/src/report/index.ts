@@ -6,15 +6,18 @@ export {
   CORRECTION_LABEL,
   describeFigure,
   DIRECTION_LABEL,
+  formatAgreement,
   formatChangePoints,
   formatCounts,
   formatInterval,
+  formatKappa,
   formatPercent,
   formatPValue,
   JUDGEMENT_LABEL,
   missingFigureText,
   significanceText,
   wholePercent,
+  wholePoints,
 } from './format.ts';
 export type { FigureLike } from './format.ts';
 export type { DocumentBlock } from './document.ts';

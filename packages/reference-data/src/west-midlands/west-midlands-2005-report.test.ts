@@ -55,6 +55,18 @@ describe('the follow-up report content', () => {
     expect(westMidlands2005GoodPractice[3]!.text).toMatch(/^Jo had been supervising Tim/);
   });
 
+  it('judges each of the five recommendations followed up, on a sentence of the report quoted verbatim', () => {
+    expect(westMidlands2005Recommendations.map((rec) => rec.judgement?.value)).toEqual([
+      'GOOD_PROGRESS',
+      'GOOD_PROGRESS',
+      'REASONABLE_PROGRESS',
+      'REASONABLE_PROGRESS',
+      'REASONABLE_PROGRESS',
+    ]);
+    for (const rec of westMidlands2005Recommendations)
+      expect(report, `${rec.number}`).toContain(words(rec.judgement!.basis));
+  });
+
   it('has the report texts verbatim', () => {
     expect(westMidlands2005ReportTexts.map((text) => text.key)).toEqual([
       'foreword',

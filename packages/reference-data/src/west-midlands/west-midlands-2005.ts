@@ -29,8 +29,45 @@ function readCaseFiles(files: readonly { facts: { riskOfHarm: string } }[]): Ref
 
 export const westMidlands2005CaseFiles: readonly ReferenceCaseFile[] = readCaseFiles(committed.caseFiles);
 
+/**
+ * How far each of the five was achieved. The report answers recommendation by recommendation in its words, not on a
+ * scale; each judgement below is placed on the platform's progress scale from the sentence quoted beside it.
+ */
+const JUDGEMENTS: readonly NonNullable<FollowedUpRecommendation['judgement']>[] = [
+  {
+    value: 'GOOD_PROGRESS',
+    basis:
+      "The increase in probation's strategic involvement in MAPPA had taken place decisively and had already produced many benefits.",
+  },
+  {
+    value: 'GOOD_PROGRESS',
+    basis:
+      "West Midlands had reviewed all its MAPPA Level 3 cases in the previous 12 months, reducing the number from 500+ to 45 as of June 2005. This had enabled attention to be focused on the 'critical few'.",
+  },
+  {
+    value: 'REASONABLE_PROGRESS',
+    basis:
+      'MAPPA documentation was more reliably finding a place on case files and being utilised by case managers. However, this positive trend needed to be built upon.',
+  },
+  {
+    value: 'REASONABLE_PROGRESS',
+    basis:
+      'Whilst there was encouraging evidence of movement in the right direction, further improvement in the key area of risk of harm work, for example, was evidently still needed.',
+  },
+  {
+    value: 'REASONABLE_PROGRESS',
+    basis:
+      'Supervision plans were being reviewed more reliably, as were risk of harm assessments. However, objectives needed to be more SMART and supervision plan reviews needed to integrate MAPPA work more thoroughly in a routine ongoing way.',
+  },
+];
+
 export const westMidlands2005Recommendations: readonly FollowedUpRecommendation[] =
-  reportedFigures.followedUpRecommendations.map((text, i) => ({ number: i + 1, text, baselineNumber: i + 1 }));
+  reportedFigures.followedUpRecommendations.map((text, i) => ({
+    number: i + 1,
+    text,
+    baselineNumber: i + 1,
+    judgement: JUDGEMENTS[i],
+  }));
 
 /** From the Inspection arrangements: "Meetings were held with ...". */
 export const westMidlands2005Meetings: readonly ReferenceMeeting[] = [
