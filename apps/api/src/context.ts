@@ -55,13 +55,28 @@ export function createContext(
   caller: { viewer: Viewer | null; apiToken: ApiTokenHolder | null; sessionToken: string | null },
   setCookie: (cookie: string) => void,
 ): Context {
-  const base = { ...app, ...caller, request, setCookie };
-  const seesUndisclosed = (inspection: { id: string; areaId: string }) =>
-    seesUndisclosedFigures(app.prisma, caller.viewer, inspection);
   return {
-    ...base,
-    scores: new ScoreLoader(app.prisma, app.frameworks, seesUndisclosed),
+    ...app,
+    ...caller,
+    request,
+    setCookie,
     caseFileReads: new CaseFileReadLog(),
-    caseFileAccess: new CaseFileAccess(app.prisma),
+    ...viewerState(app, caller.viewer),
+  };
+}
+
+/**
+ * What a request finds out about its viewer as it runs (the figures as they may see them, the case files they may
+ * read): made for each request, and again for each event of a subscription, with the viewer of that moment.
+ */
+export function viewerState(
+  app: Pick<AppServices, 'prisma' | 'frameworks'>,
+  viewer: Viewer | null,
+): Pick<Context, 'scores' | 'caseFileAccess'> {
+  const seesUndisclosed = (inspection: { id: string; areaId: string }) =>
+    seesUndisclosedFigures(app.prisma, viewer, inspection);
+  return {
+    scores: new ScoreLoader(app.prisma, app.frameworks, seesUndisclosed),
+    caseFileAccess: new CaseFileAccess(app.prisma, viewer),
   };
 }

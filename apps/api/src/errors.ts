@@ -11,6 +11,7 @@ export const ErrorCode = {
   INVALID_STATE: 'INVALID_STATE',
   RATE_LIMITED: 'RATE_LIMITED',
   LOCKED: 'LOCKED',
+  CLIENT_MUTATION_ID_REUSED: 'CLIENT_MUTATION_ID_REUSED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -74,5 +75,18 @@ export class AnswerConflictError extends AppError {
     },
   ) {
     super(ErrorCode.CONFLICT, `The answer to ${measureKey} was changed by ${current.answeredBy} since you read it.`);
+  }
+}
+
+/**
+ * A client mutation id already acknowledged a different change (another case file, question, value, reason,
+ * comment or expected version): a retry must repeat its save exactly, and a new save needs a new id.
+ */
+export class ClientMutationIdReusedError extends AppError {
+  constructor(readonly clientMutationId: string) {
+    super(
+      ErrorCode.CLIENT_MUTATION_ID_REUSED,
+      `The client mutation id "${clientMutationId}" was already used for another save; send a new id with a new save.`,
+    );
   }
 }

@@ -1,8 +1,10 @@
 // Per request: which case files the caller has been allowed to read, and the access facts of files reached some
 // other way, loaded together. An answer reached through its case file needs no check of its own (the file was
 // checked a moment before); an answer reached by its id (node) or from a mutation loads its file's facts, and the
-// answers of one list load theirs in one statement.
+// answers of one list load theirs in one statement. Either way an answer also passes the blind-marking rule.
 import type { PrismaClient } from '@scrutiny/db';
+import { BlindMarking } from './blind-marking.ts';
+import type { Viewer } from './viewer.ts';
 
 export interface CaseFileAccessFacts {
   id: string;
@@ -15,7 +17,19 @@ export class CaseFileAccess {
   private readonly loaded = new Map<string, Promise<CaseFileAccessFacts | null>>();
   private queued: Map<string, (facts: CaseFileAccessFacts | null) => void> | null = null;
 
-  constructor(private readonly prisma: PrismaClient) {}
+  private readonly blind: BlindMarking;
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    viewer: Viewer | null,
+  ) {
+    this.blind = new BlindMarking(prisma, viewer);
+  }
+
+  /** Whether the caller is second-marking this file blind: then none of its answers is theirs to read. */
+  hidesAnswersOf(caseFileId: string): Promise<boolean> {
+    return this.blind.hidesAnswersOf(caseFileId);
+  }
 
   /** The caller's reading of this file was allowed in this request. */
   allow(caseFileId: string): void {

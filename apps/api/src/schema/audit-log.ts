@@ -4,6 +4,7 @@
 import Papa from 'papaparse';
 import type { AuditEvent, Prisma, PrismaClient } from '@scrutiny/db';
 import { builder } from '../builder.ts';
+import { auditEventsVisibleTo } from '../access/blind-marking.ts';
 import { runsInspection } from '../access/checks.ts';
 import type { Context } from '../context.ts';
 import { InspectionRef } from './inspection.ts';
@@ -100,15 +101,20 @@ interface AuditLogFilter {
 }
 
 /**
- * The events of an inspection that pass the filter. A case file's events are its reads and the changes to its
- * answers and validations (the events name the record they changed, not the file).
+ * The events of an inspection that pass the filter and that the caller may read (none carrying an answer of a file
+ * they are second-marking blind). A case file's events are its reads and the changes to its answers and
+ * validations (the events name the record they changed, not the file).
  */
 async function auditLogWhere(
-  prisma: PrismaClient,
+  ctx: Pick<Context, 'prisma' | 'viewer'>,
   inspectionId: string,
   filter: AuditLogFilter,
 ): Promise<Prisma.AuditEventWhereInput> {
-  const where: Prisma.AuditEventWhereInput[] = [{ inspectionId }];
+  const { prisma } = ctx;
+  const where: Prisma.AuditEventWhereInput[] = [
+    { inspectionId },
+    await auditEventsVisibleTo(prisma, ctx.viewer, inspectionId),
+  ];
   if (filter.actorId) where.push({ actorId: filter.actorId.id });
   const reference = filter.caseFileReference?.trim();
   if (reference) {
@@ -140,7 +146,7 @@ builder.prismaObjectField('Inspection', 'auditLog', (t) =>
     cursor: 'id',
     nullable: true,
     description:
-      'Who read or changed what in this inspection, newest first: for its HM inspectors and chief inspectors.',
+      "Who read or changed what in this inspection, newest first: for its HM inspectors and chief inspectors. An inspector second-marking a case file does not see its answers' events until they compare.",
     authScopes: readsAuditLog,
     args: {
       caseFileReference: t.arg.string({ description: CASE_FILE_FILTER }),
@@ -149,7 +155,7 @@ builder.prismaObjectField('Inspection', 'auditLog', (t) =>
     resolve: async (query, inspection, args, ctx) => {
       const events = await ctx.prisma.auditEvent.findMany({
         ...query,
-        where: await auditLogWhere(ctx.prisma, inspection.id, args),
+        where: await auditLogWhere(ctx, inspection.id, args),
         orderBy: [{ at: 'desc' }, { id: 'desc' }],
       });
       for (const event of events) pageOf.set(event, events);
@@ -165,7 +171,7 @@ builder.objectField(InspectionRef, 'auditLogCsv', (t) =>
   t.string({
     nullable: true,
     description:
-      'The audit log of this inspection as CSV (at, actor, action, entity, entityId, caseFile, before, after), oldest first: all of it, or the events the filters pick.',
+      'The audit log of this inspection as CSV (at, actor, action, entity, entityId, caseFile, before, after), oldest first: all of it, or the events the filters pick; the same events auditLog shows the caller.',
     authScopes: readsAuditLog,
     args: {
       caseFileReference: t.arg.string({ description: CASE_FILE_FILTER }),
@@ -173,7 +179,7 @@ builder.objectField(InspectionRef, 'auditLogCsv', (t) =>
     },
     resolve: async (inspection, args, ctx) => {
       const events = await ctx.prisma.auditEvent.findMany({
-        where: await auditLogWhere(ctx.prisma, inspection.id, args),
+        where: await auditLogWhere(ctx, inspection.id, args),
         orderBy: [{ at: 'asc' }, { id: 'asc' }],
         include: { actor: { select: { name: true, email: true } } },
       });

@@ -3,8 +3,8 @@ import { builder } from '../builder.ts';
 import { canReadCaseFile } from '../access/checks.ts';
 import { visibleCaseFiles } from '../access/visibility.ts';
 import { saveAnswer } from '../services/answers.ts';
-import { answersVisibleTo } from '../services/validation.ts';
-import { AnswerConflictError } from '../errors.ts';
+import { answersVisibleTo } from '../access/blind-marking.ts';
+import { AnswerConflictError, ClientMutationIdReusedError } from '../errors.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import './inspection.ts';
 
@@ -59,9 +59,11 @@ export const AnswerStatusEnum = builder.enumType('AnswerStatus', {
 
 export const AnswerRef = builder.prismaNode('Answer', {
   id: { field: 'id' },
-  // Whoever reaches an answer (through its case file, or by its id through `node`) must be able to read the file.
+  // Whoever reaches an answer (through its case file, or by its id through `node`) must be able to read the file,
+  // and must not be second-marking it blind (access/blind-marking.ts), even when the file itself was read.
   // Reached through the file, the file was checked a moment before; otherwise its access facts are loaded.
   authScopes: async (answer, ctx) => {
+    if (await ctx.caseFileAccess.hidesAnswersOf(answer.caseFileId)) return false;
     if (ctx.caseFileAccess.isAllowed(answer.caseFileId)) return true;
     const file = await ctx.caseFileAccess.facts(answer.caseFileId);
     if (!file || !(await canReadCaseFile(ctx.prisma, ctx.viewer, file))) return false;
@@ -226,7 +228,7 @@ builder.mutationField('saveAnswer', (t) =>
     type: AnswerRef,
     description:
       'Saves one answer. Send the version you read; a stale version returns AnswerConflictError and changes nothing.',
-    errors: { types: [AnswerConflictError, ...COMMON_ERRORS] },
+    errors: { types: [AnswerConflictError, ClientMutationIdReusedError, ...COMMON_ERRORS] },
     input: {
       caseFileId: t.input.globalID({ required: true, for: [CaseFileRef] }),
       measureKey: t.input.string({ required: true }),
@@ -234,7 +236,10 @@ builder.mutationField('saveAnswer', (t) =>
       reason: t.input.string(),
       comment: t.input.string(),
       expectedVersion: t.input.int({ description: 'The version you read; omit when you saw no answer.' }),
-      clientMutationId: t.input.string({ description: 'Retries with the same id have one effect.' }),
+      clientMutationId: t.input.string({
+        description:
+          'Retries of this very save with the same id have one effect; the same id with any other save is a ClientMutationIdReusedError.',
+      }),
     },
     resolve: async (_root, { input }, ctx) => {
       // The service returns the answer with its case file's access facts: no second read of what it just wrote.

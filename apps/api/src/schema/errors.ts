@@ -2,6 +2,7 @@
 import type { AppError } from '../errors.ts';
 import {
   AnswerConflictError,
+  ClientMutationIdReusedError,
   ForbiddenError,
   InvalidInputError,
   InvalidStateError,
@@ -34,6 +35,7 @@ for (const [cls, name] of [
   [ForbiddenError, 'ForbiddenError'],
   [UnauthenticatedError, 'UnauthenticatedError'],
   [InvalidStateError, 'InvalidStateError'],
+  [ClientMutationIdReusedError, 'ClientMutationIdReusedError'],
 ] as const) {
   builder.objectType(cls, {
     name,

@@ -4,22 +4,23 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
-import { watchesInspectionProgress } from '../access/checks.ts';
+import { canSeeInspection, watchesInspectionProgress } from '../access/checks.ts';
 import { hashToken } from '../auth/sessions.ts';
-import type { Context } from '../context.ts';
+import { viewerState, type Context } from '../context.ts';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
 import type { InspectionEvent } from '../services/live.ts';
-import { ScoreLoader } from '../services/score-loader.ts';
 import { InspectionRef } from './inspection.ts';
 
 builder.subscriptionType({});
 
 /**
- * A subscription's context lives as long as its stream, so its per-request caches would hold the figures of the
- * first event: each event starts a fresh score loader and reads the inspection with the fields the client asked for.
+ * A subscription's context lives as long as its stream, so its per-request caches would hold the figures and the
+ * access found for the first event: each event starts afresh with the subscriber as they are now (their figures
+ * disclosure-controlled as their own queries are, their case files and blind markings as they now stand) and reads
+ * the inspection with the fields the client asked for.
  */
 function readAfresh(ctx: Context, info: GraphQLResolveInfo, where: { id: string; status?: 'PUBLISHED' }) {
-  ctx.scores = new ScoreLoader(ctx.prisma, ctx.frameworks);
+  Object.assign(ctx, viewerState(ctx, ctx.viewer));
   return ctx.prisma.inspection.findFirstOrThrow({ ...queryFromInfo({ context: ctx, info }), where });
 }
 
@@ -44,8 +45,14 @@ builder.subscriptionField('inspectionProgress', (t) =>
     args: { inspectionId: t.arg.globalID({ required: true, for: [InspectionRef] }) },
     subscribe: async (_root, { inspectionId }, ctx) => {
       if (!ctx.viewer) throw new UnauthenticatedError();
-      const exists = await ctx.prisma.inspection.findUnique({ where: { id: inspectionId.id }, select: { id: true } });
-      if (!exists) throw new NotFoundError('The inspection');
+      const inspection = await ctx.prisma.inspection.findUnique({
+        where: { id: inspectionId.id },
+        select: { id: true, areaId: true, status: true },
+      });
+      // An inspection the caller may not see is one that does not exist, as the queries answer: refusing it
+      // otherwise would tell them it does.
+      if (!inspection || !(await canSeeInspection(ctx.prisma, ctx.viewer, inspection)))
+        throw new NotFoundError('The inspection');
       if (!(await watchesInspectionProgress(ctx.prisma, ctx.viewer, inspectionId.id)))
         throw new ForbiddenError('Only the inspection team follows its work as it happens.');
       return whileStillWatching(ctx, inspectionId.id, ctx.live.pubSub.subscribe('inspectionChanged', inspectionId.id));

@@ -1,3 +1,5 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { UserRole } from '@scrutiny/db';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { verifyPassword } from '../auth/passwords.ts';
@@ -70,9 +72,27 @@ builder.objectType(SignInFailedError, {
   fields: () => ({}),
 });
 
+/**
+ * What signing in answers with: who signed in, and nothing that leads anywhere else. The rest of the graph is read
+ * with the new session, by the apps' trusted documents; a document that signs in cannot reach it in passing.
+ */
+const SignedInUserRef = builder
+  .objectRef<{ id: string; name: string; email: string; role: UserRole }>('SignedInUser')
+  .implement({
+    description: 'Who has just signed in: their identity only.',
+    fields: (t) => ({
+      id: t.id({ description: 'Their User id.', resolve: (user) => encodeGlobalID('User', user.id) }),
+      name: t.exposeString('name'),
+      email: t.exposeString('email'),
+      role: t.expose('role', { type: UserRoleEnum }),
+    }),
+  });
+
 builder.mutationField('signIn', (t) =>
   t.fieldWithInput({
-    type: UserRef,
+    type: SignedInUserRef,
+    description:
+      'Signs in: sets the session cookie. The rest of this request runs as it arrived (anonymously); later requests carry the session.',
     errors: { types: [SignInFailedError, ...COMMON_ERRORS] },
     input: {
       email: t.input.string({ required: true, validate: z.string().email('Enter an email address.').max(320) }),
@@ -114,10 +134,9 @@ builder.mutationField('signIn', (t) =>
       if (ctx.sessionToken) await ctx.sessions.end(hashToken(ctx.sessionToken));
       const session = await createSession(ctx.prisma, user.id, ctx.config.sessionHours);
       ctx.setCookie(sessionCookie(session.token, session.expiresAt, ctx.config.secureCookies));
-      // The rest of this request is made on behalf of the user who just signed in.
-      ctx.viewer = { id: user.id, email: user.email, name: user.name, role: user.role, areaId: user.areaId };
-      ctx.sessionToken = session.token;
-      return user;
+      // The rest of this request keeps the rights it arrived with: the session's own begin with the next request,
+      // where the trusted-documents rule holds (an anonymous document must not run as the person it signs in).
+      return { id: user.id, name: user.name, email: user.email, role: user.role };
     },
   }),
 );

@@ -15,8 +15,16 @@ export interface AnswerWrite {
   answeredById: string;
   /** The answer as read, when there is one: the write succeeds only if it is still at this version. */
   existing: Pick<Answer, 'id' | 'value' | 'reason' | 'comment' | 'version'> | null;
-  /** Recorded with the write, so a retry with the same id is answered from it and has no second effect. */
-  clientMutationId: string | null;
+  /**
+   * Recorded with the write, so a retry with the same id is answered from it and has no second effect: the id, and
+   * the fingerprint of exactly this save (services/answers.ts), so the id acknowledges this save and no other.
+   */
+  receipt: SaveReceipt | null;
+}
+
+export interface SaveReceipt {
+  clientMutationId: string;
+  save: string;
 }
 
 /** What a save needs to know first: the case file, its inspection's stage and framework, and the answer as it stands. */
@@ -98,6 +106,7 @@ export async function writeAnswer(prisma: PrismaClient, write: AnswerWrite): Pro
       })
     : null;
   const action = existing ? 'answer.update' : 'answer.create';
+  const receipt = write.receipt;
   const rows = await prisma.$queryRaw<Answer[]>`
     WITH saved AS (${saved}),
     audited AS (
@@ -110,9 +119,9 @@ export async function writeAnswer(prisma: PrismaClient, write: AnswerWrite): Pro
     ),
     receipt AS (
       INSERT INTO "MutationReceipt" ("id", "clientMutationId", "userId", "operation", "result", "createdAt")
-      SELECT ${randomUUID()}, ${write.clientMutationId}, ${write.answeredById}, 'saveAnswer',
-        jsonb_build_object('id', saved."id"), ${now}
-      FROM saved WHERE ${write.clientMutationId}::text IS NOT NULL
+      SELECT ${randomUUID()}, ${receipt?.clientMutationId ?? null}, ${write.answeredById}, 'saveAnswer',
+        jsonb_build_object('id', saved."id", 'save', ${receipt?.save ?? null}::text), ${now}
+      FROM saved WHERE ${receipt?.clientMutationId ?? null}::text IS NOT NULL
     ),
     progressed AS (
       UPDATE "CaseFile" SET "status" = 'IN_PROGRESS', "updatedAt" = ${now}

@@ -1,12 +1,14 @@
 // Saving an answer: validated against the framework, guarded by its version, audited, in one statement.
 // A stale version is a typed conflict carrying both sides; it never overwrites. A retried save with the same
-// client mutation id has one effect.
+// client mutation id has one effect, and that id acknowledges that save only.
+import { createHash } from 'node:crypto';
 import { validateAnswer, type CaseFacts, type GivenAnswer } from '@scrutiny/domain';
 import type { PrismaClient, Answer } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { canAssessCaseFile } from '../access/checks.ts';
 import {
   AnswerConflictError,
+  ClientMutationIdReusedError,
   ForbiddenError,
   InvalidInputError,
   InvalidStateError,
@@ -14,9 +16,9 @@ import {
   UnauthenticatedError,
 } from '../errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
-import { readSaveTarget, writeAnswer } from './answer-write.ts';
+import { readSaveTarget, writeAnswer, type SaveReceipt } from './answer-write.ts';
 import { announcingStatement } from './live.ts';
-import { isMarkingBlind } from './validation.ts';
+import { isMarkingBlind } from '../access/blind-marking.ts';
 
 export interface SaveAnswerInput {
   caseFileId: string;
@@ -39,21 +41,24 @@ export async function saveAnswer(
   input: SaveAnswerInput,
 ): Promise<Answer> {
   if (!viewer) throw new UnauthenticatedError();
-  const clientMutationId = input.clientMutationId ?? null;
+  const receipt: SaveReceipt | null = input.clientMutationId
+    ? { clientMutationId: input.clientMutationId, save: saveFingerprint(input) }
+    : null;
   // The case file, its inspection and the answer as it stands in one statement; a retry's receipt alongside.
-  const [caseFile, retried] = await Promise.all([
+  const [caseFile, earlier] = await Promise.all([
     readSaveTarget(prisma, input.caseFileId, input.measureKey),
-    answerFromReceipt(prisma, viewer, clientMutationId),
+    findReceipt(prisma, viewer, receipt),
   ]);
   if (!caseFile || !(await canAssessCaseFile(prisma, viewer, caseFile))) throw new NotFoundError('The case file');
-  // A retry of a save that took effect has no second effect: it answers with the answer as it now stands.
-  if (retried) return retried;
+  // A retry of a save that took effect has no second effect: it answers with the answer as it now stands, as the
+  // caller may read it now (the access to this file was just checked; the receipt is bound to this very save).
+  if (earlier)
+    return replay(prisma, viewer, { caseFileId: caseFile.id, measureKey: input.measureKey }, receipt!, earlier);
   if (!ANSWERABLE.has(caseFile.inspection.status))
     throw new InvalidStateError(
       `Answers can no longer change: the inspection is ${caseFile.inspection.status.toLowerCase().replaceAll('_', ' ')}.`,
     );
-  if (await isMarkingBlind(prisma, viewer, caseFile.id))
-    throw new ForbiddenError('You are second-marking this case file: its answers stay hidden until you compare.');
+  if (await isMarkingBlind(prisma, viewer, caseFile.id)) throw markingBlind();
   if (caseFile.status === 'SUBMITTED' || caseFile.status === 'VALIDATED')
     if (viewer.role === 'AREA_ASSESSOR')
       throw new ForbiddenError('This case file has been submitted; ask an inspector to reopen it.');
@@ -89,21 +94,22 @@ export async function saveAnswer(
         comment: given.comment ?? null,
         answeredById: viewer.id,
         existing,
-        clientMutationId,
+        receipt,
       }),
     );
   } catch (error) {
-    // The same retry arriving twice at once: one wrote its receipt, the other's statement failed on it and
-    // changed nothing. It answers like any retry.
-    const racing = await answerFromReceipt(prisma, viewer, clientMutationId);
+    // The same id arriving twice at once: one wrote its receipt, the other's statement failed on it and changed
+    // nothing. It answers like any retry (or as a reused id, if the two saves differ).
+    const racing = await findReceipt(prisma, viewer, receipt);
     if (!racing) throw error;
-    return racing;
+    return replay(prisma, viewer, { caseFileId: caseFile.id, measureKey: input.measureKey }, receipt!, racing);
   }
   if (!saved) {
     // The guard held the write back: the same retry arriving at the same time has taken effect (its receipt is
     // committed by now), or another save changed or created the answer between the read and the write.
-    const racing = await answerFromReceipt(prisma, viewer, clientMutationId);
-    if (racing) return racing;
+    const racing = await findReceipt(prisma, viewer, receipt);
+    if (racing)
+      return replay(prisma, viewer, { caseFileId: caseFile.id, measureKey: input.measureKey }, receipt!, racing);
     const current = await prisma.answer.findUnique({
       where: { caseFileId_measureKey: { caseFileId: caseFile.id, measureKey: input.measureKey } },
     });
@@ -113,19 +119,69 @@ export async function saveAnswer(
   return saved;
 }
 
-/** The answer as it now stands, when an earlier save with this client mutation id took effect; else null. */
-async function answerFromReceipt(
+const markingBlind = () =>
+  new ForbiddenError('You are second-marking this case file: its answers stay hidden until you compare.');
+
+/**
+ * What identifies one save: its case file, question, value, reason, comment and the version it expected. A retry
+ * sends all of them again unchanged; anything else under the same client mutation id is another save.
+ */
+function saveFingerprint(input: SaveAnswerInput): string {
+  const save = [
+    input.caseFileId,
+    input.measureKey,
+    input.value,
+    input.reason ?? null,
+    input.comment ?? null,
+    input.expectedVersion ?? null,
+  ];
+  return createHash('sha256').update(JSON.stringify(save)).digest('base64url');
+}
+
+interface StoredReceipt {
+  operation: string;
+  /** The answer saved and the fingerprint of the save (absent from receipts written before saves were bound). */
+  result: { id?: string; save?: string | null };
+}
+
+/** The receipt of an earlier change made with this client mutation id by this user, if any. */
+async function findReceipt(
   prisma: PrismaClient,
   viewer: Viewer,
-  clientMutationId: string | null,
-): Promise<Answer | null> {
-  if (!clientMutationId) return null;
-  const receipt = await prisma.mutationReceipt.findUnique({
-    where: { userId_clientMutationId: { userId: viewer.id, clientMutationId } },
+  receipt: SaveReceipt | null,
+): Promise<StoredReceipt | null> {
+  if (!receipt) return null;
+  const found = await prisma.mutationReceipt.findUnique({
+    where: { userId_clientMutationId: { userId: viewer.id, clientMutationId: receipt.clientMutationId } },
     select: { operation: true, result: true },
   });
-  if (receipt?.operation !== 'saveAnswer') return null;
-  return await prisma.answer.findUniqueOrThrow({ where: { id: (receipt.result as { id: string }).id } });
+  return found ? { operation: found.operation, result: (found.result ?? {}) as StoredReceipt['result'] } : null;
+}
+
+/**
+ * The answer to a retried save, as it now stands: only for exactly the save the receipt acknowledged (a reused id
+ * is a typed error, never a silent no-op), and only as the caller may read it now: the file's access has been
+ * checked for this request, and a file they are now second-marking blind keeps its answer from them.
+ */
+async function replay(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  save: { caseFileId: string; measureKey: string },
+  receipt: SaveReceipt,
+  earlier: StoredReceipt,
+): Promise<Answer> {
+  const reused = () => new ClientMutationIdReusedError(receipt.clientMutationId);
+  if (earlier.operation !== 'saveAnswer' || !earlier.result.id) throw reused();
+  // Receipts written before saves were bound carry no fingerprint: the file and question must at least agree.
+  if (earlier.result.save != null && earlier.result.save !== receipt.save) throw reused();
+  const [answer, blind] = await Promise.all([
+    prisma.answer.findUnique({ where: { id: earlier.result.id } }),
+    isMarkingBlind(prisma, viewer, save.caseFileId),
+  ]);
+  if (!answer) throw new NotFoundError('The answer this save made');
+  if (answer.caseFileId !== save.caseFileId || answer.measureKey !== save.measureKey) throw reused();
+  if (blind) throw markingBlind();
+  return answer;
 }
 
 /** Both sides of a conflict: what the client sent (its expected version) and the answer as it stands, by whom. */

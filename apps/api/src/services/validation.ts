@@ -10,7 +10,7 @@ import {
   type FrameworkDefinition,
   type SecondMarkedAnswer,
 } from '@scrutiny/domain';
-import type { Prisma, PrismaClient, Validation } from '@scrutiny/db';
+import type { PrismaClient, Validation } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { runsInspection } from '../access/checks.ts';
 import {
@@ -37,25 +37,6 @@ export interface ValidationLike {
   comparedAt: Date | null;
   assessorValue: string | null;
   resolvedValue: string | null;
-}
-
-/**
- * Answers are hidden from an inspector whose second marking of their file is under way and not yet compared:
- * blindness that does not depend on which page they open.
- */
-export function answersVisibleTo(viewer: Viewer | null): Prisma.AnswerWhereInput {
-  if (!viewer || viewer.role === 'AREA_ASSESSOR') return {};
-  return { caseFile: { validations: { none: { inspectorId: viewer.id, comparedAt: null } } } };
-}
-
-/** Whether the viewer is second-marking this file blind (so may neither read nor write its answers). */
-export async function isMarkingBlind(prisma: PrismaClient, viewer: Viewer, caseFileId: string): Promise<boolean> {
-  if (viewer.role === 'AREA_ASSESSOR') return false;
-  const open = await prisma.validation.findFirst({
-    where: { caseFileId, inspectorId: viewer.id, comparedAt: null },
-    select: { id: true },
-  });
-  return open !== null;
 }
 
 /** The questions a person answers on this case: asked by its facts and not settled by its dates. */

@@ -140,9 +140,17 @@ beforeAll(async () => {
       data: { inspectionId: ids.published, authorId: ids.boardUser, text: 'The date is wrong.' },
     })
   ).id;
+  // A compared marking: one still blind would rightly hide the file's answers from the inspector (issue 14).
   ids.validation = (
     await prisma.validation.create({
-      data: { caseFileId: ids.filePublished, measureKey: 'x', inspectorId: ids.inspectorUser, value: 'YES' },
+      data: {
+        caseFileId: ids.filePublished,
+        measureKey: 'x',
+        inspectorId: ids.inspectorUser,
+        value: 'YES',
+        comparedAt: new Date(),
+        assessorValue: 'YES',
+      },
     })
   ).id;
   const board = await ask<{ addActionPlanItem: { data?: { id: string } } }>(

@@ -113,7 +113,8 @@ describe('inspectionProgress', () => {
   });
 
   it.each([
-    ['a board member of the area', DEMO_EMAILS.westMidlandsBoardMember, 'FORBIDDEN'],
+    // The board does not see the inspection before its factual accuracy check: to it, it does not exist.
+    ['a board member of the area', DEMO_EMAILS.westMidlandsBoardMember, 'NOT_FOUND'],
     ['an anonymous caller', null, 'UNAUTHENTICATED'],
   ])('refuses %s for an unpublished inspection, and ends the stream', async (_who, email, code) => {
     const cookie = email ? await api.signIn(email) : null;
