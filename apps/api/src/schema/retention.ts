@@ -24,8 +24,7 @@ builder.objectFields(InspectionRef, (t) => ({
     description:
       'When its case-level personal data will be erased under the retention rule (SCRUTINY_RETENTION_MONTHS after ' +
       'publication); null until it is published.',
-    resolve: (i, _args, ctx) =>
-      i.publishedAt ? erasureDueAt(i.publishedAt, ctx.config.retentionMonths) : null,
+    resolve: (i, _args, ctx) => (i.publishedAt ? erasureDueAt(i.publishedAt, ctx.config.retentionMonths) : null),
   }),
   personalDataErasedAt: t.field({
     type: 'DateTime',
@@ -157,7 +156,11 @@ builder.mutationField('erasePersonalData', (t) =>
       inspectionId: t.input.globalID({ required: true, for: [InspectionRef] }),
       reason: t.input.string({
         required: true,
-        validate: z.string().trim().min(1, 'Say why it is erased now.').max(2000, 'A reason is at most 2,000 characters.'),
+        validate: z
+          .string()
+          .trim()
+          .min(1, 'Say why it is erased now.')
+          .max(2000, 'A reason is at most 2,000 characters.'),
       }),
     },
     resolve: (_root, { input }, ctx) => {
@@ -185,7 +188,8 @@ const PersonalDataExportRef = builder
       }),
       document: t.field({
         type: 'JSON',
-        description: 'The export: every matching case file with its facts, answers and validations, and case list rows.',
+        description:
+          'The export: every matching case file with its facts, answers and validations, and case list rows.',
         resolve: (e) => e.document,
       }),
     }),

@@ -136,11 +136,19 @@ export function eraseDueInspections(
   now: Date = new Date(),
 ): Promise<RetentionRun> {
   return prisma.$transaction(async (tx) => {
-    const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${RETENTION_JOB_LOCK}) AS "locked"`;
+    const [lock] = await tx.$queryRaw<
+      { locked: boolean }[]
+    >`SELECT pg_try_advisory_xact_lock(${RETENTION_JOB_LOCK}) AS "locked"`;
     if (!lock?.locked) return { ran: false, erased: [] };
-    const erased = new Set((await tx.erasureRecord.findMany({ select: { inspectionId: true } })).map((r) => r.inspectionId));
+    const erased = new Set(
+      (await tx.erasureRecord.findMany({ select: { inspectionId: true } })).map((r) => r.inspectionId),
+    );
     const candidates = await tx.inspection.findMany({
-      where: { status: 'PUBLISHED', evidence: 'CASE_FILES', publishedAt: { lte: publishedNoLaterThan(now, retentionMonths) } },
+      where: {
+        status: 'PUBLISHED',
+        evidence: 'CASE_FILES',
+        publishedAt: { lte: publishedNoLaterThan(now, retentionMonths) },
+      },
       select: { id: true, publishedAt: true },
       orderBy: { publishedAt: 'asc' },
     });

@@ -26,7 +26,8 @@ const PERSON = 'PERSON-RT-0001';
 beforeAll(async () => {
   api = await startTestApi({ seed: true });
   wm2005 = await westMidlands2005Id(api.gql);
-  wm2005Id = (await api.app.db.prisma.inspection.findFirstOrThrow({ where: { year: 2005, area: { code: 'WMPA' } } })).id;
+  wm2005Id = (await api.app.db.prisma.inspection.findFirstOrThrow({ where: { year: 2005, area: { code: 'WMPA' } } }))
+    .id;
   [chief, administrator, informationManager] = await Promise.all([
     api.signIn(DEMO_EMAILS.assistantChiefInspector),
     api.signIn(DEMO_EMAILS.administrator),
@@ -71,7 +72,10 @@ async function holdPersonalData(prisma: Db['prisma']) {
       },
     });
   }
-  personal.push('Second marker saw a letter to Ms Ophelia Brackenridge', 'Resolved after talking to Ophelia Brackenridge');
+  personal.push(
+    'Second marker saw a letter to Ms Ophelia Brackenridge',
+    'Resolved after talking to Ophelia Brackenridge',
+  );
   await prisma.validation.create({
     data: {
       caseFileId: first.id,
@@ -127,7 +131,10 @@ async function holdPersonalData(prisma: Db['prisma']) {
     },
   });
   const meeting = await prisma.meeting.findFirstOrThrow({ where: { inspectionId: wm2005Id } });
-  await prisma.meeting.update({ where: { id: meeting.id }, data: { notes: 'Met the family of Mr Barnaby Quillfeather' } });
+  await prisma.meeting.update({
+    where: { id: meeting.id },
+    data: { notes: 'Met the family of Mr Barnaby Quillfeather' },
+  });
   personal.push('unusable: Mr Cornelius Fairweather moved abroad');
   await prisma.auditEvent.create({
     data: {
@@ -144,19 +151,94 @@ async function holdPersonalData(prisma: Db['prisma']) {
 const PUBLIC_FIGURES = /* GraphQL */ `
   query ($id: ID!) {
     inspection(id: $id) {
-      title year status publishedAt methodNote
-      subsamples { key label }
-      criterionScores { code subsample met applicable percentage adjusted rule interval { low high } }
-      highRisk: criterionScores(subsample: "HIGH_RISK_OF_HARM") { code subsample met applicable percentage }
-      measureResults { key subsample met applicable percentage notApplicable smallDenominator interval { low high } }
-      highRiskMeasures: measureResults(subsample: "HIGH_RISK_OF_HARM") { key subsample met applicable percentage }
-      comparison(correction: HOLM) {
-        improved deteriorated unchanged compared
-        figures { key kind subsample met applicable percentage baselinePercentage changePoints direction pValue adjustedPValue significant }
+      title
+      year
+      status
+      publishedAt
+      methodNote
+      subsamples {
+        key
+        label
       }
-      findings { text } recommendations { text } reportTexts { section text }
-      meetings { attendees kind }
-      exports { key fileName url }
+      criterionScores {
+        code
+        subsample
+        met
+        applicable
+        percentage
+        adjusted
+        rule
+        interval {
+          low
+          high
+        }
+      }
+      highRisk: criterionScores(subsample: "HIGH_RISK_OF_HARM") {
+        code
+        subsample
+        met
+        applicable
+        percentage
+      }
+      measureResults {
+        key
+        subsample
+        met
+        applicable
+        percentage
+        notApplicable
+        smallDenominator
+        interval {
+          low
+          high
+        }
+      }
+      highRiskMeasures: measureResults(subsample: "HIGH_RISK_OF_HARM") {
+        key
+        subsample
+        met
+        applicable
+        percentage
+      }
+      comparison(correction: HOLM) {
+        improved
+        deteriorated
+        unchanged
+        compared
+        figures {
+          key
+          kind
+          subsample
+          met
+          applicable
+          percentage
+          baselinePercentage
+          changePoints
+          direction
+          pValue
+          adjustedPValue
+          significant
+        }
+      }
+      findings {
+        text
+      }
+      recommendations {
+        text
+      }
+      reportTexts {
+        section
+        text
+      }
+      meetings {
+        attendees
+        kind
+      }
+      exports {
+        key
+        fileName
+        url
+      }
     }
   }
 `;
@@ -185,7 +267,9 @@ async function everythingPublished() {
   expect(asChief.errors).toBeUndefined();
   const base = `/exports/${encodeURIComponent(wm2005)}`;
   const [csv, json, xlsx, pdf, docx] = await Promise.all(
-    ['figures-csv', 'figures-json', 'figures-xlsx', 'report-pdf', 'report-docx'].map((key) => download(`${base}/${key}`)),
+    ['figures-csv', 'figures-json', 'figures-xlsx', 'report-pdf', 'report-docx'].map((key) =>
+      download(`${base}/${key}`),
+    ),
   );
   for (const response of [csv, json, xlsx, pdf, docx]) expect(response!.status).toBe(200);
   const model = await fetchReportModel(api.app, wm2005);
@@ -232,9 +316,23 @@ const ERASE = /* GraphQL */ `
   mutation ($input: MutationErasePersonalDataInput!) {
     erasePersonalData(input: $input) {
       __typename
-      ... on Error { code message }
+      ... on Error {
+        code
+        message
+      }
       ... on MutationErasePersonalDataSuccess {
-        data { id trigger reason erasedByName inspectionTitle counts { kind count } keptFacts }
+        data {
+          id
+          trigger
+          reason
+          erasedByName
+          inspectionTitle
+          counts {
+            kind
+            count
+          }
+          keptFacts
+        }
       }
     }
   }
@@ -253,21 +351,34 @@ let published: Awaited<ReturnType<typeof everythingPublished>>;
 describe('before erasure', () => {
   it('says on the inspection when its personal data will be erased, and what will remain', async () => {
     const response = await api.gql<{
-      inspection: { publishedAt: string; personalDataErasureDue: string; personalDataErasedAt: null; afterErasureRemains: string };
+      inspection: {
+        publishedAt: string;
+        personalDataErasureDue: string;
+        personalDataErasedAt: null;
+        afterErasureRemains: string;
+      };
     }>(
       `query ($id: ID!) { inspection(id: $id) { publishedAt personalDataErasureDue personalDataErasedAt afterErasureRemains } }`,
       { id: wm2005 },
     );
     const inspection = response.data!.inspection;
     expect(inspection.personalDataErasureDue).toBe(erasureDueAt(new Date(inspection.publishedAt), 12).toISOString());
-    expect(new Date(inspection.personalDataErasureDue).getUTCFullYear()).toBe(new Date(inspection.publishedAt).getUTCFullYear() + 1);
+    expect(new Date(inspection.personalDataErasureDue).getUTCFullYear()).toBe(
+      new Date(inspection.publishedAt).getUTCFullYear() + 1,
+    );
     expect(inspection.personalDataErasedAt).toBeNull();
     expect(inspection.afterErasureRemains).toMatch(/published figures and report/);
   });
 
   it('lists what each inspection holds for administrators', async () => {
     const response = await api.gql<{
-      personalDataHoldings: { inspection: { id: string }; caseFiles: number; comments: number; caseListRows: number; erasureDue: string | null }[];
+      personalDataHoldings: {
+        inspection: { id: string };
+        caseFiles: number;
+        comments: number;
+        caseListRows: number;
+        erasureDue: string | null;
+      }[];
     }>(`{ personalDataHoldings { inspection { id } caseFiles comments caseListRows erasureDue } }`, {}, administrator);
     expect(response.errors).toBeUndefined();
     const held = response.data!.personalDataHoldings.find((h) => h.inspection.id === wm2005)!;
@@ -279,7 +390,11 @@ describe('before erasure', () => {
     const response = await api.gql<{
       exportPersonalData: {
         __typename: string;
-        data?: { caseFileCount: number; caseListRowCount: number; document: { caseFiles: { reference: string; answers: unknown[] }[] } };
+        data?: {
+          caseFileCount: number;
+          caseListRowCount: number;
+          document: { caseFiles: { reference: string; answers: unknown[] }[] };
+        };
       };
     }>(
       `mutation ($input: MutationExportPersonalDataInput!) { exportPersonalData(input: $input) { __typename
@@ -348,7 +463,10 @@ describe("a chief inspector's erasure", () => {
   }, 120_000);
 
   it('keeps the case facts the framework counts by, and the answers', async () => {
-    const files = await api.app.db.prisma.caseFile.findMany({ where: { inspectionId: wm2005Id }, include: { answers: true } });
+    const files = await api.app.db.prisma.caseFile.findMany({
+      where: { inspectionId: wm2005Id },
+      include: { answers: true },
+    });
     expect(files).toHaveLength(40);
     for (const file of files) {
       expect(file.reference).toBe(`erased-${file.id}`);
@@ -360,7 +478,9 @@ describe("a chief inspector's erasure", () => {
       expect(file.answers.every((a) => a.comment === null)).toBe(true);
     }
     // Audit events keep their shape: the keys stay, the personal values go.
-    const replaced = await api.app.db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'caseFile.replace', inspectionId: wm2005Id } });
+    const replaced = await api.app.db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'caseFile.replace', inspectionId: wm2005Id },
+    });
     expect(replaced.after).toEqual({ reason: '[erased]', replacement: '[erased]' });
   });
 
@@ -371,7 +491,10 @@ describe("a chief inspector's erasure", () => {
       administrator,
     );
     expect(records.data!.erasureRecords).toEqual([
-      expect.objectContaining({ trigger: 'CHIEF_INSPECTOR', reason: 'The area asked for early erasure after a complaint.' }),
+      expect.objectContaining({
+        trigger: 'CHIEF_INSPECTOR',
+        reason: 'The area asked for early erasure after a complaint.',
+      }),
     ]);
     const csv = await api.gql<{ inspection: { auditLogCsv: string; personalDataErasedAt: string | null } }>(
       `query ($id: ID!) { inspection(id: $id) { auditLogCsv personalDataErasedAt } }`,
@@ -384,17 +507,17 @@ describe("a chief inspector's erasure", () => {
 
     const again = await api.gql<EraseResult>(ERASE, { input: { inspectionId: wm2005, reason: 'Again' } }, chief);
     expect(again.data!.erasePersonalData).toMatchObject({ __typename: 'InvalidStateError' });
-    const holdings = await api.gql<{ personalDataHoldings: { inspection: { id: string }; caseFiles: number; comments: number; caseListRows: number }[] }>(
-      `{ personalDataHoldings { inspection { id } caseFiles comments caseListRows } }`,
-      {},
-      chief,
-    );
+    const holdings = await api.gql<{
+      personalDataHoldings: { inspection: { id: string }; caseFiles: number; comments: number; caseListRows: number }[];
+    }>(`{ personalDataHoldings { inspection { id } caseFiles comments caseListRows } }`, {}, chief);
     expect(holdings.data!.personalDataHoldings.find((h) => h.inspection.id === wm2005)).toMatchObject({
       caseFiles: 0,
       comments: 0,
       caseListRows: 0,
     });
-    const exported = await api.gql<{ exportPersonalData: { data?: { caseFileCount: number; caseListRowCount: number } } }>(
+    const exported = await api.gql<{
+      exportPersonalData: { data?: { caseFileCount: number; caseListRowCount: number } };
+    }>(
       `mutation ($input: MutationExportPersonalDataInput!) { exportPersonalData(input: $input) {
         ... on MutationExportPersonalDataSuccess { data { caseFileCount caseListRowCount } } } }`,
       { input: { personIdentifier: PERSON } },
@@ -428,7 +551,10 @@ describe('the retention job', () => {
     const now = new Date(erasureDueAt(new Date(latest), 12).getTime() + 60_000);
     // Nothing is due the day before the first date.
     const early = Math.min(...due.map((i) => erasureDueAt(i.publishedAt!, 12).getTime())) - 86_400_000;
-    expect(await eraseDueInspections(prisma, api.app.services.frameworks, 12, new Date(early))).toEqual({ ran: true, erased: [] });
+    expect(await eraseDueInspections(prisma, api.app.services.frameworks, 12, new Date(early))).toEqual({
+      ran: true,
+      erased: [],
+    });
 
     // A second process: its own connections to the same database (PostgreSQL), or the same embedded one (PGlite).
     let other: ScrutinyApp | null = null;
@@ -447,10 +573,15 @@ describe('the retention job', () => {
       expect(erased.sort()).toEqual(due.map((i) => i.id).sort());
       expect(await prisma.erasureRecord.count({ where: { trigger: 'RETENTION_RULE' } })).toBe(due.length);
       expect(
-        await prisma.auditEvent.count({ where: { action: 'inspection.erasePersonalData', inspectionId: { in: due.map((i) => i.id) } } }),
+        await prisma.auditEvent.count({
+          where: { action: 'inspection.erasePersonalData', inspectionId: { in: due.map((i) => i.id) } },
+        }),
       ).toBe(due.length);
       // A later run finds nothing left to do.
-      expect(await eraseDueInspections(prisma, api.app.services.frameworks, 12, now)).toEqual({ ran: true, erased: [] });
+      expect(await eraseDueInspections(prisma, api.app.services.frameworks, 12, now)).toEqual({
+        ran: true,
+        erased: [],
+      });
     } finally {
       await other?.close();
     }

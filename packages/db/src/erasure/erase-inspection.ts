@@ -103,8 +103,7 @@ const ERASE_MEETING_NOTES = `
 const DELETE_CASE_LIST = `DELETE FROM "CaseCandidate" WHERE "inspectionId" = $1 RETURNING "id"`;
 
 // An audit event keeps its keys; a personal value (a case file's replacement reason too) becomes '[erased]'.
-const personalKey = (event: string) =>
-  `(($2::jsonb ? k) OR (${event}."entity" = 'CaseFile' AND k = 'reason'))`;
+const personalKey = (event: string) => `(($2::jsonb ? k) OR (${event}."entity" = 'CaseFile' AND k = 'reason'))`;
 const scrubbed = (column: string) => `
   CASE WHEN jsonb_typeof(e."${column}") = 'object' THEN
     (SELECT jsonb_object_agg(k, CASE WHEN ${personalKey('e')} AND v <> 'null'::jsonb THEN to_jsonb($3::text) ELSE v END)

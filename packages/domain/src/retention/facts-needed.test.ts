@@ -12,13 +12,19 @@ describe('factsNeededBy', () => {
           ...esiLikeFramework.measures[0]!,
           key: 'a',
           applicability: { all: [{ flag: 'significantIncident' }, { not: { fact: 'mappaLevel', in: [1] } }] },
-          derivation: { rule: { kind: 'withinWorkingDays', from: 'start', to: 'riskManagementPlan', days: 5 }, mode: 'answer' },
+          derivation: {
+            rule: { kind: 'withinWorkingDays', from: 'start', to: 'riskManagementPlan', days: 5 },
+            mode: 'answer',
+          },
         },
         {
           ...esiLikeFramework.measures[0]!,
           key: 'b',
           applicability: { any: [{ hasDate: 'supervisionPlan' }] },
-          derivation: { rule: { kind: 'reviewedEveryWeeks', from: 'start', until: 'inspected', weeks: 16 }, mode: 'alsoRequired' },
+          derivation: {
+            rule: { kind: 'reviewedEveryWeeks', from: 'start', until: 'inspected', weeks: 16 },
+            mode: 'alsoRequired',
+          },
         },
       ],
       subsamples: [{ key: 'WOMEN', label: 'Women', condition: { fact: 'sex', in: ['FEMALE'] } }],
