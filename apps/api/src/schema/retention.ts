@@ -23,8 +23,9 @@ builder.objectFields(InspectionRef, (t) => ({
     nullable: true,
     description:
       'When its case-level personal data will be erased under the retention rule (SCRUTINY_RETENTION_MONTHS after ' +
-      'publication); null until it is published.',
-    resolve: (i, _args, ctx) => (i.publishedAt ? erasureDueAt(i.publishedAt, ctx.config.retentionMonths) : null),
+      'publication); null until it is published, and for an inspection known only from its report (no case files).',
+    resolve: (i, _args, ctx) =>
+      i.publishedAt && i.evidence === 'CASE_FILES' ? erasureDueAt(i.publishedAt, ctx.config.retentionMonths) : null,
   }),
   personalDataErasedAt: t.field({
     type: 'DateTime',
@@ -102,6 +103,7 @@ builder.queryField('erasureRecords', (t) =>
 
 interface Holding {
   inspectionId: string;
+  evidence: string;
   caseFiles: number;
   comments: number;
   caseListRows: number;
@@ -122,9 +124,11 @@ const PersonalDataHoldingRef = builder.objectRef<Holding>('PersonalDataHolding')
     erasureDue: t.field({
       type: 'DateTime',
       nullable: true,
-      description: 'When the retention rule erases it; null until published.',
+      description: 'When the retention rule erases it; null until published, and where it holds no case files.',
       resolve: (holding, _args, ctx) =>
-        holding.publishedAt ? erasureDueAt(holding.publishedAt, ctx.config.retentionMonths) : null,
+        holding.publishedAt && holding.evidence === 'CASE_FILES'
+          ? erasureDueAt(holding.publishedAt, ctx.config.retentionMonths)
+          : null,
     }),
     erasure: t.field({
       type: ErasureRecordRef,

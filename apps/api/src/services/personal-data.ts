@@ -8,6 +8,8 @@ import { audit } from './audit.ts';
 export interface PersonalDataHeld {
   inspectionId: string;
   publishedAt: Date | null;
+  /** CASE_FILES, or RECORDED_FIGURES (an inspection known only from its report: no case files to erase). */
+  evidence: string;
   /** Case files not yet erased (an erased file's reference is `erased-<its id>`). */
   caseFiles: number;
   /** Answer and validation comments and resolution notes. */
@@ -19,7 +21,7 @@ export interface PersonalDataHeld {
 /** Every inspection with what it holds, in one statement. */
 export function personalDataHeld(prisma: PrismaClient): Promise<PersonalDataHeld[]> {
   return prisma.$queryRaw<PersonalDataHeld[]>`
-    SELECT i."id" AS "inspectionId", i."publishedAt",
+    SELECT i."id" AS "inspectionId", i."publishedAt", i."evidence"::text AS "evidence",
       (SELECT count(*)::int FROM "CaseFile" cf
         WHERE cf."inspectionId" = i."id" AND cf."reference" <> 'erased-' || cf."id") AS "caseFiles",
       (SELECT count(*)::int FROM "Answer" a JOIN "CaseFile" cf ON cf."id" = a."caseFileId"

@@ -40,23 +40,31 @@ export function ErasePersonalDataPage({ id, viewer }: { id: string; viewer: { ro
 
   if (erased)
     return (
-      <div className="govuk-panel govuk-panel--confirmation" ref={done} tabIndex={-1} data-testid="erasure-done">
-        <h1 className="govuk-panel__title">Personal data erased</h1>
-        <div className="govuk-panel__body">
-          {name}, on {longDate(erased.erasedAt)}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <div className="govuk-panel govuk-panel--confirmation" ref={done} tabIndex={-1} data-testid="erasure-done">
+            <h1 className="govuk-panel__title">Personal data erased</h1>
+            <div className="govuk-panel__body">
+              {name}, on {longDate(erased.erasedAt)}
+            </div>
+          </div>
+          <h2 className="govuk-heading-m">What was erased</h2>
+          <ul className="govuk-list govuk-list--bullet">
+            {erased.counts
+              .filter((c) => c.count > 0)
+              .map((c) => (
+                <li key={c.kind}>
+                  {c.count} {c.label}
+                </li>
+              ))}
+          </ul>
+          <p className="govuk-body">
+            The erasure is recorded with your reason. The inspection’s figures, report and downloads are unchanged.
+          </p>
+          <p className="govuk-body">
+            <Link to="/admin/personal-data">Back to personal data held</Link>
+          </p>
         </div>
-        <ul className="govuk-list">
-          {erased.counts
-            .filter((c) => c.count > 0)
-            .map((c) => (
-              <li key={c.kind}>
-                {c.count} {c.label}
-              </li>
-            ))}
-        </ul>
-        <p className="govuk-body">
-          <Link to="/admin/personal-data">Back to personal data held</Link>
-        </p>
       </div>
     );
 

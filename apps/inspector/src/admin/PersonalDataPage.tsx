@@ -92,7 +92,9 @@ export function PersonalDataPage({ viewer }: { viewer: { role: string } }) {
                         ? `Erased on ${longDate(held.erasure.erasedAt)}`
                         : held.erasureDue
                           ? `Due on ${longDate(held.erasureDue)}`
-                          : 'Kept until published'}
+                          : held.inspection.evidence === 'RECORDED_FIGURES'
+                            ? 'No case files: figures recorded from its report'
+                            : 'Kept until published, then for the retention period'}
                     </td>
                     {chief ? (
                       <td className="govuk-table__cell">

@@ -10,6 +10,7 @@ export const PersonalDataHeldQuery = graphql(`
         title
         year
         status
+        evidence
         area {
           id
           name
