@@ -47,7 +47,15 @@ describe('personal data', () => {
     await page.getByText('No personal data has been erased yet.').waitFor();
     await expectNoAxeViolations(page, axeViolations);
 
-    await row.getByRole('link', { name: /Erase now/ }).click();
+    const eraseLink = row.getByRole('link', { name: /Erase now/ });
+    const inspectionId = decodeURIComponent((await eraseLink.getAttribute('href'))!.split('/').pop()!);
+    await page.goto(`${scrutiny.url}/inspector/inspections/${encodeURIComponent(inspectionId)}`);
+    await expect
+      .poll(() => page.getByTestId('personal-data-retention').innerText())
+      .toMatch(/Case-level personal data will be erased on \d+ \w+ \d{4}\.\s+What remains: The published figures/);
+    await expectNoAxeViolations(page, axeViolations);
+    await page.goto(`${scrutiny.url}/inspector/admin/personal-data`);
+    await eraseLink.click();
     await page.getByRole('heading', { level: 1, name: 'Erase this inspection’s personal data now?' }).waitFor();
     await expectNoAxeViolations(page, axeViolations);
     // No reason: the error summary says so, and nothing is erased.
@@ -68,6 +76,10 @@ describe('personal data', () => {
       .getByRole('cell', { name: /The area asked for early erasure\./ })
       .waitFor();
     await expectNoAxeViolations(page, axeViolations);
+    await page.goto(`${scrutiny.url}/inspector/inspections/${encodeURIComponent(inspectionId)}`);
+    await expect
+      .poll(() => page.getByTestId('personal-data-retention').innerText())
+      .toMatch(/Case-level personal data was erased on \d+ \w+ \d{4}\./);
     await context.close();
 
     await manager.page.goto(`${scrutiny.url}/inspector/`);

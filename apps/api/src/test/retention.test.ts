@@ -373,17 +373,27 @@ describe('before erasure', () => {
   it('lists what each inspection holds for administrators', async () => {
     const response = await api.gql<{
       personalDataHoldings: {
-        inspection: { id: string };
+        inspection: { id: string; evidence: string; status: string };
         caseFiles: number;
         comments: number;
         caseListRows: number;
         erasureDue: string | null;
       }[];
-    }>(`{ personalDataHoldings { inspection { id } caseFiles comments caseListRows erasureDue } }`, {}, administrator);
+    }>(
+      `{ personalDataHoldings { inspection { id evidence status } caseFiles comments caseListRows erasureDue } }`,
+      {},
+      administrator,
+    );
     expect(response.errors).toBeUndefined();
     const held = response.data!.personalDataHoldings.find((h) => h.inspection.id === wm2005)!;
     expect(held).toMatchObject({ caseFiles: 40, comments: 4, caseListRows: 2 });
     expect(held.erasureDue).not.toBeNull();
+    // Inspections known only from their report hold no case files: nothing is ever due.
+    const recorded = response.data!.personalDataHoldings.filter((h) => h.inspection.evidence === 'RECORDED_FIGURES');
+    expect(recorded.length).toBeGreaterThan(0);
+    expect(recorded.every((h) => h.erasureDue === null && h.caseFiles === 0)).toBe(true);
+    // Every inspection is listed, published or not.
+    expect(response.data!.personalDataHoldings.some((h) => h.inspection.status !== 'PUBLISHED')).toBe(true);
   });
 
   it("finds and exports a person's case files for an information manager, and logs the export", async () => {
