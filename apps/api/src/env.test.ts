@@ -10,7 +10,7 @@ describe('readConfig', () => {
     expect(config.sessionHours).toBe(12);
     expect(config.sessionCacheSeconds).toBe(5);
     expect(config.retentionMonths).toBe(12);
-    expect(config.retentionCheckMinutes).toBe(60);
+    expect(config.erasureJobMinutes).toBe(60);
     expect(config.rateLimits).toMatchObject({ anonymousPerMinute: 600, tokenPerMinute: 6000 });
   });
 
@@ -33,7 +33,7 @@ describe('readConfig', () => {
     ['SCRUTINY_COST_LIMIT', '50k'],
     ['SCRUTINY_SESSION_CACHE_SECONDS', '-5'],
     ['SCRUTINY_RETENTION_MONTHS', 'a year'],
-    ['SCRUTINY_RETENTION_CHECK_MINUTES', '-1'],
+    ['SCRUTINY_ERASURE_JOB_MINUTES', '-1'],
   ])('refuses %s=%s, naming it', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`${name} must be a whole number`));
   });

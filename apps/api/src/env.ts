@@ -53,7 +53,7 @@ export interface Config {
   /** Months after publication an inspection's case-level personal data is kept before it is erased. */
   retentionMonths: number;
   /** Minutes between the erasure job's runs (each looks for inspections past their date); 0: the job does not run. */
-  retentionCheckMinutes: number;
+  erasureJobMinutes: number;
 }
 
 export const DEFAULT_PLUGINS = [
@@ -103,9 +103,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       standard: readPositiveInteger('SCRUTINY_COST_LIMIT', env.SCRUTINY_COST_LIMIT, 50000),
     },
     retentionMonths: readWholeNumber('SCRUTINY_RETENTION_MONTHS', env.SCRUTINY_RETENTION_MONTHS, 12),
-    retentionCheckMinutes: readWholeNumber(
-      'SCRUTINY_RETENTION_CHECK_MINUTES',
-      env.SCRUTINY_RETENTION_CHECK_MINUTES,
+    erasureJobMinutes: readWholeNumber(
+      'SCRUTINY_ERASURE_JOB_MINUTES',
+      env.SCRUTINY_ERASURE_JOB_MINUTES,
       60,
     ),
     apps: [

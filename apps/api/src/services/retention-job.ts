@@ -10,7 +10,7 @@ export interface RetentionJob {
 }
 
 export function scheduleRetentionJob(services: AppServices, firstRunAfterMs = 30_000): RetentionJob | null {
-  const minutes = services.config.retentionCheckMinutes;
+  const minutes = services.config.erasureJobMinutes;
   if (minutes === 0) return null;
   let running: Promise<void> | null = null;
   const runNow = () => {

@@ -47,7 +47,7 @@ describe.skipIf(!databaseUrl)('the erasure job in two API processes', () => {
       SCRUTINY_LOG_LEVEL: 'info',
       SCRUTINY_SECURE_COOKIES: 'false',
       SCRUTINY_RETENTION_MONTHS: '0',
-      SCRUTINY_RETENTION_CHECK_MINUTES: '1',
+      SCRUTINY_ERASURE_JOB_MINUTES: '1',
     };
     // Started together, both run the job for the first time at about the same moment.
     processes = await Promise.all([startApiProcess(env), startApiProcess(env)]);
