@@ -103,11 +103,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       standard: readPositiveInteger('SCRUTINY_COST_LIMIT', env.SCRUTINY_COST_LIMIT, 50000),
     },
     retentionMonths: readWholeNumber('SCRUTINY_RETENTION_MONTHS', env.SCRUTINY_RETENTION_MONTHS, 12),
-    erasureJobMinutes: readWholeNumber(
-      'SCRUTINY_ERASURE_JOB_MINUTES',
-      env.SCRUTINY_ERASURE_JOB_MINUTES,
-      60,
-    ),
+    erasureJobMinutes: readWholeNumber('SCRUTINY_ERASURE_JOB_MINUTES', env.SCRUTINY_ERASURE_JOB_MINUTES, 60),
     apps: [
       {
         prefix: '/inspector/',
