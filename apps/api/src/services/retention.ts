@@ -140,7 +140,7 @@ export function eraseDueInspections(
       { locked: boolean }[]
     >`SELECT pg_try_advisory_xact_lock(${RETENTION_JOB_LOCK}) AS "locked"`;
     if (!lock?.locked) return { ran: false, erased: [] };
-    const erased = new Set(
+    const done = new Set(
       (await tx.erasureRecord.findMany({ select: { inspectionId: true } })).map((r) => r.inspectionId),
     );
     const candidates = await tx.inspection.findMany({
@@ -153,10 +153,18 @@ export function eraseDueInspections(
       orderBy: { publishedAt: 'asc' },
     });
     const due = candidates.filter(
-      (c) => !erased.has(c.id) && c.publishedAt && erasureDueAt(c.publishedAt, retentionMonths) <= now,
+      (c) => !done.has(c.id) && c.publishedAt && erasureDueAt(c.publishedAt, retentionMonths) <= now,
     );
+    const erased: string[] = [];
     for (const inspection of due)
-      await eraseIn(tx, frameworks, inspection.id, { trigger: 'RETENTION_RULE', retentionMonths });
-    return { ran: true, erased: due.map((i) => i.id) };
+      try {
+        await eraseIn(tx, frameworks, inspection.id, { trigger: 'RETENTION_RULE', retentionMonths });
+        erased.push(inspection.id);
+      } catch (error) {
+        // A chief inspector erased it meanwhile (the job waited on its row): nothing is left to do. No statement
+        // failed, so the transaction goes on with the others.
+        if (!(error instanceof InvalidStateError)) throw error;
+      }
+    return { ran: true, erased };
   }, ERASURE_TRANSACTION);
 }

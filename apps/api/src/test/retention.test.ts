@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createDb, restoreBackup, takeBackup, type Backup, type Db } from '@scrutiny/db';
+import { testDatabaseKinds } from '@scrutiny/db/testing';
 import { reportDocument } from '@scrutiny/domain';
 import { DEMO_EMAILS } from '@scrutiny/reference-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -550,10 +551,51 @@ describe("a chief inspector's erasure", () => {
 });
 
 describe('the retention job', () => {
+  it.runIf(testDatabaseKinds.includes('postgres'))(
+    'skips an inspection a chief inspector erased while it waited, and goes on',
+    async () => {
+      const prisma = api.app.db.prisma;
+      const [first] = await prisma.inspection.findMany({
+        where: { status: 'PUBLISHED', evidence: 'CASE_FILES', id: { not: wm2005Id } },
+        orderBy: { publishedAt: 'asc' },
+        take: 1,
+      });
+      const now = erasureDueAt(first!.publishedAt!, 12);
+      // Another transaction holds the inspection's row, as a chief inspector's erasure does.
+      const other = await api.app.db.sqlSession();
+      try {
+        await other.exec('BEGIN');
+        await other.query('SELECT 1 FROM "Inspection" WHERE "id" = $1 FOR UPDATE', [first!.id]);
+        const run = eraseDueInspections(prisma, api.app.services.frameworks, 12, now);
+        // Wait until the job is waiting on that row, then finish the other erasure.
+        for (let i = 0; i < 200; i++) {
+          const [waiting] = await other.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+          );
+          if (waiting!.n > 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await other.query(
+          `INSERT INTO "ErasureRecord" ("id", "inspectionId", "inspectionTitle", "trigger", "keptFacts", "counts")
+           VALUES ('by-chief', $1, $2, 'CHIEF_INSPECTOR', '{}'::jsonb, '{}'::jsonb)`,
+          [first!.id, first!.title],
+        );
+        await other.exec('COMMIT');
+        const result = await run;
+        expect(result.ran).toBe(true);
+        expect(result.erased).not.toContain(first!.id);
+      } finally {
+        await other.close();
+      }
+    },
+    60_000,
+  );
+
   it('erases each inspection past its date once, however many processes run it at the same moment', async () => {
     const prisma = api.app.db.prisma;
+    const erasedAlready = (await prisma.erasureRecord.findMany()).map((r) => r.inspectionId);
     const due = await prisma.inspection.findMany({
-      where: { status: 'PUBLISHED', evidence: 'CASE_FILES', id: { not: wm2005Id } },
+      where: { status: 'PUBLISHED', evidence: 'CASE_FILES', id: { notIn: erasedAlready } },
       select: { id: true, publishedAt: true },
     });
     expect(due.length).toBeGreaterThan(0);
@@ -581,7 +623,11 @@ describe('the retention job', () => {
       ]);
       const erased = runs.flatMap((r) => r.erased);
       expect(erased.sort()).toEqual(due.map((i) => i.id).sort());
-      expect(await prisma.erasureRecord.count({ where: { trigger: 'RETENTION_RULE' } })).toBe(due.length);
+      expect(
+        await prisma.erasureRecord.count({
+          where: { trigger: 'RETENTION_RULE', inspectionId: { in: due.map((i) => i.id) } },
+        }),
+      ).toBe(due.length);
       expect(
         await prisma.auditEvent.count({
           where: { action: 'inspection.erasePersonalData', inspectionId: { in: due.map((i) => i.id) } },
