@@ -9,6 +9,8 @@ describe('readConfig', () => {
     expect(config.databasePoolSize).toBe(10);
     expect(config.sessionHours).toBe(12);
     expect(config.sessionCacheSeconds).toBe(5);
+    expect(config.retentionMonths).toBe(12);
+    expect(config.erasureJobMinutes).toBe(60);
     expect(config.rateLimits).toMatchObject({ anonymousPerMinute: 600, tokenPerMinute: 6000 });
   });
 
@@ -30,6 +32,8 @@ describe('readConfig', () => {
     ['SCRUTINY_RATE_LIMIT_TOKEN', '1.5'],
     ['SCRUTINY_COST_LIMIT', '50k'],
     ['SCRUTINY_SESSION_CACHE_SECONDS', '-5'],
+    ['SCRUTINY_RETENTION_MONTHS', 'a year'],
+    ['SCRUTINY_ERASURE_JOB_MINUTES', '-1'],
   ])('refuses %s=%s, naming it', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`${name} must be a whole number`));
   });

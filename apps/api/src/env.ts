@@ -50,6 +50,10 @@ export interface Config {
   trustedDocumentManifests: string[];
   /** Highest cost of one document: anonymous callers' own documents, and everyone else's (and the apps'). */
   costLimits: { anonymous: number; standard: number };
+  /** Months after publication an inspection's case-level personal data is kept before it is erased. */
+  retentionMonths: number;
+  /** Minutes between the erasure job's runs (each looks for inspections past their date); 0: the job does not run. */
+  erasureJobMinutes: number;
 }
 
 export const DEFAULT_PLUGINS = [
@@ -98,6 +102,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anonymous: readPositiveInteger('SCRUTINY_COST_LIMIT_ANONYMOUS', env.SCRUTINY_COST_LIMIT_ANONYMOUS, 3000),
       standard: readPositiveInteger('SCRUTINY_COST_LIMIT', env.SCRUTINY_COST_LIMIT, 50000),
     },
+    retentionMonths: readWholeNumber('SCRUTINY_RETENTION_MONTHS', env.SCRUTINY_RETENTION_MONTHS, 12),
+    erasureJobMinutes: readWholeNumber('SCRUTINY_ERASURE_JOB_MINUTES', env.SCRUTINY_ERASURE_JOB_MINUTES, 60),
     apps: [
       {
         prefix: '/inspector/',

@@ -4,6 +4,7 @@ import { refuseOversizedRequest } from './http/request-size.ts';
 import { serveStaticApps } from './http/static-apps.ts';
 import { createApp, type ScrutinyApp } from './app.ts';
 import type { Config } from './env.ts';
+import { scheduleRetentionJob } from './services/retention-job.ts';
 
 export async function listen(app: ScrutinyApp, config: Config): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
@@ -30,10 +31,13 @@ export async function listen(app: ScrutinyApp, config: Config): Promise<{ url: s
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
+  // A listening process erases personal data when its date comes (tests without a listener run the job themselves).
+  const retention = scheduleRetentionJob(app.services);
   return {
     url,
     close: () =>
       new Promise<void>((resolve) => {
+        retention?.stop();
         server.close(() => resolve());
         // Subscriptions hold their connections open: end them, or close would wait for every subscriber to leave.
         server.closeAllConnections();

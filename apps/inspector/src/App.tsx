@@ -16,6 +16,9 @@ import { ValidationOverviewPage } from './validation/ValidationOverviewPage.tsx'
 import { ScoresPage } from './scores/ScoresPage.tsx';
 import { ApiTokensPage } from './admin/ApiTokensPage.tsx';
 import { AdminHome } from './admin/AdminHome.tsx';
+import { ErasePersonalDataPage } from './admin/ErasePersonalDataPage.tsx';
+import { PersonalDataPage, RETENTION_ROLES } from './admin/PersonalDataPage.tsx';
+import { SubjectAccessPage } from './admin/SubjectAccessPage.tsx';
 import { Link, navigate, usePath } from './routing/router.tsx';
 import { matchRoute } from './routing/routes.ts';
 import { CriterionFindingsPage } from './writing/CriterionFindingsPage.tsx';
@@ -93,6 +96,9 @@ export function App() {
   else if (route.page === 'report') content = <DraftReportPage id={route.id} />;
   else if (route.page === 'report-preview') content = <ReportPreviewPage id={route.id} />;
   else if (route.page === 'api-tokens') content = <ApiTokensPage viewer={viewer} />;
+  else if (route.page === 'personal-data') content = <PersonalDataPage viewer={viewer} />;
+  else if (route.page === 'erase-personal-data') content = <ErasePersonalDataPage id={route.id} viewer={viewer} />;
+  else if (route.page === 'subject-access') content = <SubjectAccessPage viewer={viewer} />;
   else
     content = (
       <>
@@ -138,6 +144,20 @@ export function App() {
                       <li className="govuk-service-navigation__item">
                         <Link className="govuk-service-navigation__link" to="/admin/api-tokens">
                           API tokens
+                        </Link>
+                      </li>
+                    ) : null}
+                    {RETENTION_ROLES.includes(viewer.role) ? (
+                      <li className="govuk-service-navigation__item">
+                        <Link className="govuk-service-navigation__link" to="/admin/personal-data">
+                          Personal data held
+                        </Link>
+                      </li>
+                    ) : null}
+                    {viewer.role === 'INFORMATION_MANAGER' ? (
+                      <li className="govuk-service-navigation__item">
+                        <Link className="govuk-service-navigation__link" to="/personal-data/subject-access">
+                          Subject access request
                         </Link>
                       </li>
                     ) : null}

@@ -260,6 +260,9 @@ export const InspectionQuery = graphql(`
       status
       published
       mayReadAuditLog
+      personalDataErasureDue
+      personalDataErasedAt
+      afterErasureRemains
       area {
         id
         name

@@ -9,3 +9,5 @@ export { MigrationFailedError, FailedMigrationInHistoryError } from './migrate/m
 export type { MigrationStatus } from './migrate/migration-history.ts';
 export { takeBackup, restoreBackup, checkBackup, BackupMismatchError } from './backup/backup.ts';
 export type { Backup } from './backup/backup.ts';
+export { eraseInspectionData, ERASED_REFERENCE_PREFIX, ERASED_VALUE } from './erasure/erase-inspection.ts';
+export type { ErasureCounts, ErasureSql, KeptFacts } from './erasure/erase-inspection.ts';

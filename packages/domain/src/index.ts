@@ -8,6 +8,7 @@ export * from './framework/derivations.ts';
 export * from './framework/index.ts';
 export * from './scoring/index.ts';
 export * from './sampling/index.ts';
+export * from './retention/index.ts';
 export * from './case-list/index.ts';
 export * from './disclosure/index.ts';
 export * from './report/index.ts';

@@ -184,8 +184,9 @@ builder.objectField(InspectionRef, 'auditLogCsv', (t) =>
         include: { actor: { select: { name: true, email: true } } },
       });
       const files = await caseFilesOf(ctx.prisma, events);
-      const rows = events.map((event) =>
-        [
+      const rows = events.map((event) => ({
+        at: event.at,
+        cells: [
           event.at.toISOString(),
           event.actor ? `${event.actor.name} <${event.actor.email}>` : '',
           event.action,
@@ -194,11 +195,37 @@ builder.objectField(InspectionRef, 'auditLogCsv', (t) =>
           files.get(event.entityId)?.reference ?? '',
           event.before == null ? '' : JSON.stringify(event.before),
           event.after == null ? '' : JSON.stringify(event.after),
-        ].map(asText),
-      );
+        ],
+      }));
+      // The record of the inspection's erasure goes with its log: it outlives a restore of an older backup, which
+      // brings back the audit events of the time the backup was taken.
+      const erasure = args.caseFileReference?.trim()
+        ? null
+        : await ctx.prisma.erasureRecord.findUnique({ where: { inspectionId: inspection.id } });
+      if (erasure && (!args.actorId || args.actorId.id === erasure.erasedById))
+        rows.push({
+          at: erasure.erasedAt,
+          cells: [
+            erasure.erasedAt.toISOString(),
+            erasure.erasedByName ?? '',
+            'erasureRecord',
+            'ErasureRecord',
+            erasure.id,
+            '',
+            '',
+            JSON.stringify({
+              trigger: erasure.trigger,
+              reason: erasure.reason,
+              retentionMonths: erasure.retentionMonths,
+              counts: erasure.counts,
+              keptFacts: erasure.keptFacts,
+            }),
+          ],
+        });
+      rows.sort((a, b) => a.at.getTime() - b.at.getTime());
       return Papa.unparse({
         fields: ['at', 'actor', 'action', 'entity', 'entityId', 'caseFile', 'before', 'after'],
-        data: rows,
+        data: rows.map((row) => row.cells.map(asText)),
       });
     },
   }),

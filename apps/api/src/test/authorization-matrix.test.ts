@@ -243,6 +243,20 @@ const READS: ReadProbe[] = [
     allowed: only('administrator'),
   },
   {
+    covers: 'Query.erasureRecords',
+    what: 'the records of erased personal data',
+    query: () => `{ erasureRecords { id } }`,
+    sees: (d) => Array.isArray(d?.erasureRecords),
+    allowed: only('chief', 'administrator'),
+  },
+  {
+    covers: 'Query.personalDataHoldings',
+    what: 'the personal data each inspection holds',
+    query: () => `{ personalDataHoldings { caseFiles comments caseListRows } }`,
+    sees: nonEmpty((d) => d.personalDataHoldings),
+    allowed: only('chief', 'administrator'),
+  },
+  {
     covers: 'Query.area',
     what: 'an area',
     query: () => `{ area(code: "WMPA") { id name } }`,
@@ -538,6 +552,17 @@ const MUTATIONS: MutationProbe[] = [
     input: () => ({ inspectionId: published(), seed: 'probe', size: 5 }),
     allowed: only('inspector', 'chief'),
     published: true,
+  },
+  {
+    // Erasing the inspection in fieldwork is refused as invalid, past authorization, so the published one stays whole.
+    name: 'erasePersonalData',
+    input: () => ({ inspectionId: inProgress(), reason: 'Probe' }),
+    allowed: only('chief'),
+  },
+  {
+    name: 'exportPersonalData',
+    input: () => ({ personIdentifier: 'NO-SUCH-PERSON' }),
+    allowed: only('informationManager'),
   },
   {
     name: 'followUpRecommendation',

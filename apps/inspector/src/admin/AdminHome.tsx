@@ -19,6 +19,12 @@ export function AdminHome() {
           </p>
         </li>
         <li>
+          <Link to="/admin/personal-data">Personal data held</Link>
+          <p className="govuk-body-s govuk-!-margin-bottom-2">
+            What personal data each inspection still holds, when it will be erased, and every erasure made.
+          </p>
+        </li>
+        <li>
           <a className="govuk-link" href="/">
             Published inspections
           </a>

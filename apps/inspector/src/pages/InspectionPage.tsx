@@ -7,6 +7,9 @@ import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import { InspectionProgressSubscription } from '../scores/documents.ts';
 
+const longDate = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' });
+
 export function InspectionPage({ id }: { id: string }) {
   const [result] = useQuery({ query: InspectionQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const inspection = result.data?.inspection ?? null;
@@ -79,6 +82,21 @@ export function InspectionPage({ id }: { id: string }) {
             {inspection.baseline ? `${inspection.baseline.title} (${inspection.baseline.year})` : 'None'}
           </dd>
         </div>
+        {inspection.published ? (
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Personal data</dt>
+            <dd className="govuk-summary-list__value" data-testid="personal-data-retention">
+              <p className="govuk-body govuk-!-margin-bottom-1">
+                {inspection.personalDataErasedAt
+                  ? `Case-level personal data was erased on ${longDate(inspection.personalDataErasedAt)}.`
+                  : inspection.personalDataErasureDue
+                    ? `Case-level personal data will be erased on ${longDate(inspection.personalDataErasureDue)}.`
+                    : 'Case-level personal data is kept until the inspection is published, then for the retention period.'}
+              </p>
+              <p className="govuk-body-s govuk-!-margin-0">What remains: {inspection.afterErasureRemains}</p>
+            </dd>
+          </div>
+        ) : null}
         {progress ? (
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Progress</dt>

@@ -14,6 +14,15 @@ describe('the app’s routes', () => {
     expect(matchRoute('/inspections/abc/scores')).toEqual({ page: 'scores', id: 'abc' });
     expect(matchRoute('/inspections/abc/audit')).toEqual({ page: 'audit-log', id: 'abc' });
   });
+  it('opens the retention pages', () => {
+    expect(matchRoute('/admin/personal-data')).toEqual({ page: 'personal-data' });
+    expect(matchRoute('/admin/personal-data/erase/SW5zcGVjdGlvbjox')).toEqual({
+      page: 'erase-personal-data',
+      id: 'SW5zcGVjdGlvbjox',
+    });
+    expect(matchRoute('/personal-data/subject-access')).toEqual({ page: 'subject-access' });
+    expect(matchRoute('/admin/personal-data/erase')).toEqual({ page: 'not-found' });
+  });
   it('says an unknown path is not found', () => {
     expect(matchRoute('/case-files')).toEqual({ page: 'not-found' });
     expect(matchRoute('/reports/1')).toEqual({ page: 'not-found' });

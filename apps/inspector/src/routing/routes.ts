@@ -16,6 +16,9 @@ export type Route =
   | { page: 'report'; id: string }
   | { page: 'report-preview'; id: string }
   | { page: 'api-tokens' }
+  | { page: 'personal-data' }
+  | { page: 'erase-personal-data'; id: string }
+  | { page: 'subject-access' }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -48,5 +51,11 @@ export function matchRoute(path: string): Route {
   if (parts[0] === 'inspections' && parts[1] && parts[2] === 'report' && parts[3] === 'preview' && parts.length === 4)
     return { page: 'report-preview', id: parts[1] };
   if (parts[0] === 'admin' && parts[1] === 'api-tokens' && parts.length === 2) return { page: 'api-tokens' };
+  // Retention: what personal data is held, a chief inspector's early erasure, a subject access request.
+  if (parts[0] === 'admin' && parts[1] === 'personal-data' && parts.length === 2) return { page: 'personal-data' };
+  if (parts[0] === 'admin' && parts[1] === 'personal-data' && parts[2] === 'erase' && parts[3] && parts.length === 4)
+    return { page: 'erase-personal-data', id: parts[3] };
+  if (parts[0] === 'personal-data' && parts[1] === 'subject-access' && parts.length === 2)
+    return { page: 'subject-access' };
   return { page: 'not-found' };
 }

@@ -2,6 +2,7 @@
 // was taken at. The same SQL runs on PGlite and PostgreSQL, so a backup of one restores into the other, and it needs
 // no superuser: the role that owns the tables (the one that ran the migrations) can take and restore it.
 import type { SqlSession } from '../migrate/sql-session.ts';
+import { erasuresBeforeRestore, reapplyErasures } from './reapply-erasures.ts';
 
 export const BACKUP_FORMAT = 'scrutiny-backup';
 export const BACKUP_VERSION = 1;
@@ -94,6 +95,7 @@ export async function restoreBackup(session: SqlSession, backup: Backup): Promis
        FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
        WHERE c.contype = 'f' AND n.nspname = 'public'`,
     );
+    const erasures = await erasuresBeforeRestore(tx);
     for (const fk of foreignKeys) await tx.exec(`ALTER TABLE ${fk.table_name} DROP CONSTRAINT ${quote(fk.name)}`);
     if (tables.length) await tx.exec(`TRUNCATE ${tables.map(quote).join(', ')}`);
 
@@ -108,6 +110,8 @@ export async function restoreBackup(session: SqlSession, backup: Backup): Promis
     }
     for (const fk of foreignKeys)
       await tx.exec(`ALTER TABLE ${fk.table_name} ADD CONSTRAINT ${quote(fk.name)} ${fk.definition}`);
+    // Erasures recorded since the backup was taken are applied again (their records survive the restore).
+    await reapplyErasures(tx, erasures);
 
     // Sequences behind serial columns continue after the restored rows.
     const serials = await tx.query<{ table_name: string; column_name: string }>(

@@ -1,0 +1,118 @@
+// Retention: the personal data each inspection holds, the erasure records, a chief inspector's early erasure, and an
+// information manager's export of one person's data (a subject access request).
+import { graphql } from '@scrutiny/graphql-client';
+
+export const PersonalDataHeldQuery = graphql(`
+  query PersonalDataHeld {
+    personalDataHoldings {
+      inspection {
+        id
+        title
+        year
+        status
+        evidence
+        area {
+          id
+          name
+        }
+      }
+      caseFiles
+      comments
+      caseListRows
+      erasureDue
+      erasure {
+        id
+        erasedAt
+      }
+    }
+    erasureRecords {
+      id
+      inspectionTitle
+      erasedAt
+      trigger
+      erasedByName
+      reason
+      retentionMonths
+      counts {
+        kind
+        label
+        count
+      }
+    }
+  }
+`);
+
+export const InspectionToEraseQuery = graphql(`
+  query InspectionToErase($id: ID!) {
+    inspection(id: $id) {
+      id
+      title
+      year
+      status
+      area {
+        id
+        name
+      }
+      personalDataErasureDue
+      personalDataErasedAt
+      afterErasureRemains
+    }
+  }
+`);
+
+export const ErasePersonalDataMutation = graphql(`
+  mutation ErasePersonalData($input: MutationErasePersonalDataInput!) {
+    erasePersonalData(input: $input) {
+      __typename
+      ... on MutationErasePersonalDataSuccess {
+        data {
+          id
+          erasedAt
+          counts {
+            kind
+            label
+            count
+          }
+        }
+      }
+      ... on InvalidInputError {
+        problems {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const ExportPersonalDataMutation = graphql(`
+  mutation ExportPersonalData($input: MutationExportPersonalDataInput!) {
+    exportPersonalData(input: $input) {
+      __typename
+      ... on MutationExportPersonalDataSuccess {
+        data {
+          personIdentifier
+          exportedAt
+          caseFileCount
+          caseListRowCount
+          inspections
+          document
+        }
+      }
+      ... on InvalidInputError {
+        problems {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
