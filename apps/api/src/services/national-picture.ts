@@ -2,8 +2,9 @@
 // area's latest published inspection on one framework, with its frozen criterion scores, and each criterion across
 // all areas. Published figures only, whoever asks, and aggregates only: it is a public output, so every score
 // follows the domain's disclosure rule, and what is withheld is left out of the medians and pools too (else it could
-// be worked out by difference). One SQL query per level (areas, their published inspections, the frozen figures),
-// however many areas there are.
+// be worked out by difference). One SQL query per level (areas, their published inspections, the frozen criterion
+// scores), however many areas there are; of the frozen figures it reads only the criterion scores, kept apart at
+// publication (`PublishedReport.criterionScores`), so its cost does not grow with the size of each report.
 import {
   acrossAreas,
   discloseFigures,
@@ -15,6 +16,7 @@ import {
 } from '@scrutiny/domain';
 import type { Area, Inspection, PrismaClient } from '@scrutiny/db';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
+import { criterionScoresBySubsample } from './publication.ts';
 import type { FrozenFigures } from './score-loader.ts';
 
 export interface NationalPictureArea {
@@ -51,11 +53,15 @@ export async function loadNationalPicture(
         where: { status: 'PUBLISHED', framework: { key: frameworkKey } },
         orderBy: [{ year: 'desc' }, { publishedAt: 'desc' }, { id: 'asc' }],
         take: 1,
-        include: { publishedReport: { select: { figures: true } } },
+        include: { publishedReport: { select: { id: true, criterionScores: true } } },
       },
     },
   });
 
+  const scoresOf = await frozenCriterionScores(
+    prisma,
+    areas.flatMap((area) => area.inspections.flatMap((i) => (i.publishedReport ? [i.publishedReport] : []))),
+  );
   const titles = new Map<string, string>();
   const order: string[] = [];
   const rows: NationalPictureArea[] = [];
@@ -74,10 +80,11 @@ export async function loadNationalPicture(
         order.push(criterion.code);
       }
     }
-    const frozen = publishedReport.figures as unknown as FrozenFigures;
-    const criterionScores = discloseFigures(frozen.criteria.filter((score) => score.subsample === subsample)).map(
-      (score) => ({ ...score, title: titles.get(score.key) ?? score.key }),
-    );
+    const frozen = scoresOf.get(publishedReport.id)?.[subsample] ?? [];
+    const criterionScores = discloseFigures(frozen).map((score) => ({
+      ...score,
+      title: titles.get(score.key) ?? score.key,
+    }));
     rows.push({ area, inspection, criterionScores });
   }
 
@@ -94,6 +101,31 @@ export async function loadNationalPicture(
       return { code, title: titles.get(code) ?? code, figures, ...acrossAreas(figures) };
     });
   return { frameworkKey, subsample, areas: rows, criteria };
+}
+
+/**
+ * Each report's frozen criterion scores by subsample. Reports restored from a backup taken before they were kept
+ * apart have none yet: theirs are taken from the whole frozen figures, which publication copied them from.
+ */
+async function frozenCriterionScores(
+  prisma: PrismaClient,
+  reports: readonly { id: string; criterionScores: unknown }[],
+): Promise<Map<string, Record<string, CriterionScore[]>>> {
+  const scores = new Map<string, Record<string, CriterionScore[]>>();
+  const missing: string[] = [];
+  for (const report of reports) {
+    if (report.criterionScores === null) missing.push(report.id);
+    else scores.set(report.id, report.criterionScores as Record<string, CriterionScore[]>);
+  }
+  if (missing.length) {
+    const whole = await prisma.publishedReport.findMany({
+      where: { id: { in: missing } },
+      select: { id: true, figures: true },
+    });
+    for (const report of whole)
+      scores.set(report.id, criterionScoresBySubsample((report.figures as unknown as FrozenFigures).criteria));
+  }
+  return scores;
 }
 
 export function standingOfArea(criterion: NationalCriterion, areaCode: string) {
