@@ -186,6 +186,8 @@ const DOCUMENTS = {
     measureResults { key percentage met applicable } } }`,
   national: `{ nationalPicture(frameworkKey: "esi") { areas { area { code } criterionScores { code percentage } }
     criteria { code median pooledPercentage } } }`,
+  areas: `{ areas { code name inspections(last: 1) { edges { node { year published
+    criterionScores { code percentage met applicable } } } } } }`,
   auditLog: `query ($id: ID!) { inspection(id: $id) { auditLog(first: 50) { edges { node { at action entity
     actor { name } } } } } }`,
   page: `query ($id: ID!, $after: String) { inspection(id: $id) { caseFiles(first: 20, after: $after) {
@@ -261,7 +263,8 @@ const LABELS = {
   liveScores: 'live scorecard, between saves',
   liveAfterSave: 'live scorecard, first read after a save',
   save: 'save one answer',
-  national: 'national picture',
+  national: 'national picture (nationalPicture)',
+  areas: "every area's latest criterion scores (areas)",
   auditLog: 'audit log (first 50), old events',
   latePage: 'case files, a late page of 20',
 } as const;
@@ -271,6 +274,7 @@ const results: Record<Measured, number[]> = {
   liveAfterSave: [],
   save: [],
   national: [],
+  areas: [],
   auditLog: [],
   latePage: [],
 };
@@ -333,6 +337,7 @@ for (const size of SIZES) {
   results.liveAfterSave.push(await p50(readScores, save));
   results.save.push(await p50(save));
   results.national.push(await p50(() => call('national', {}, cookies.chief)));
+  results.areas.push(await p50(() => call('areas', {}, cookies.chief)));
   results.auditLog.push(await p50(() => call('auditLog', { id }, cookies.chief)));
   results.latePage.push(await p50(() => call('page', { id, after: cursor }, cookies.chief)));
 }

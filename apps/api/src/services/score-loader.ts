@@ -105,6 +105,10 @@ interface KeptRow {
 export class ScoreLoader {
   private readonly results = new Map<string, Promise<InspectionResults>>();
   private readonly visibleResults = new Map<string, Promise<VisibleResults>>();
+  private readonly visibleCriterionScores = new Map<
+    string,
+    Promise<{ framework: FrameworkDefinition; criteria: Disclosed<CriterionScore>[] }>
+  >();
   constructor(
     private readonly prisma: PrismaClient,
     private readonly frameworks: FrameworkRegistry,
@@ -127,6 +131,43 @@ export class ScoreLoader {
       this.visibleResults.set(inspectionId, pending);
     }
     return pending;
+  }
+
+  /**
+   * The criterion scores as this request's viewer may see them. Of a published inspection only its frozen criterion
+   * scores are read, not its whole frozen figures, so a list of many areas' scores costs little per area.
+   */
+  visibleCriteria(
+    inspectionId: string,
+  ): Promise<{ framework: FrameworkDefinition; criteria: Disclosed<CriterionScore>[] }> {
+    let pending = this.visibleCriterionScores.get(inspectionId);
+    if (!pending) {
+      pending = this.frozenCriteria(inspectionId);
+      this.visibleCriterionScores.set(inspectionId, pending);
+    }
+    return pending;
+  }
+
+  private async frozenCriteria(inspectionId: string) {
+    if (!this.visibleResults.has(inspectionId)) {
+      // findUnique, so that the lookups of one request's inspections go to the database as one query.
+      const head = await this.prisma.inspection.findUnique({
+        where: { id: inspectionId },
+        select: { areaId: true, frameworkId: true, publishedReport: { select: { criterionScores: true } } },
+      });
+      const kept = head?.publishedReport?.criterionScores as Record<string, CriterionScore[]> | null | undefined;
+      if (head && kept) {
+        const framework = await this.frameworks.definition(head.frameworkId);
+        const criteria = Object.values(kept).flat();
+        const undisclosed = await this.seesUndisclosed({ id: inspectionId, areaId: head.areaId });
+        return {
+          framework,
+          criteria: undisclosed ? criteria.map((c) => ({ ...c, suppressed: false })) : discloseFigures(criteria),
+        };
+      }
+    }
+    const { framework, criteria } = await this.visible(inspectionId);
+    return { framework, criteria };
   }
 
   load(inspectionId: string): Promise<InspectionResults> {
