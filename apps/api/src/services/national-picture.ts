@@ -40,38 +40,56 @@ export interface NationalPicture {
   criteria: NationalCriterion[];
 }
 
+interface LatestRow {
+  areaId: string;
+  inspectionId: string | null;
+  reportId: string | null;
+  /** The subsample's frozen criterion scores; null when the report has none for it (or none kept apart). */
+  scores: CriterionScore[] | null;
+  kept: boolean;
+}
+
 export async function loadNationalPicture(
   prisma: PrismaClient,
   frameworks: FrameworkRegistry,
   frameworkKey: string,
   subsample: string,
 ): Promise<NationalPicture> {
-  const areas = await prisma.area.findMany({
-    orderBy: { name: 'asc' },
-    include: {
-      inspections: {
-        where: { status: 'PUBLISHED', framework: { key: frameworkKey } },
-        orderBy: [{ year: 'desc' }, { publishedAt: 'desc' }, { id: 'asc' }],
-        take: 1,
-        include: { publishedReport: { select: { id: true, criterionScores: true } } },
-      },
-    },
-  });
+  // Each area's latest published inspection on the framework, and of its report only the subsample's criterion
+  // scores, picked inside the database; then the areas and those inspections as rows, beside it.
+  const latest = await prisma.$queryRaw<LatestRow[]>`
+    SELECT a."id" AS "areaId", i."id" AS "inspectionId", pr."id" AS "reportId",
+      pr."criterionScores" -> ${subsample} AS "scores", pr."criterionScores" IS NOT NULL AS "kept"
+    FROM "Area" a
+    LEFT JOIN LATERAL (
+      SELECT i."id" FROM "Inspection" i JOIN "Framework" f ON f."id" = i."frameworkId"
+      WHERE i."areaId" = a."id" AND i."status" = 'PUBLISHED' AND f."key" = ${frameworkKey}
+      ORDER BY i."year" DESC, i."publishedAt" DESC, i."id" ASC LIMIT 1
+    ) i ON true
+    LEFT JOIN "PublishedReport" pr ON pr."inspectionId" = i."id"`;
+  const latestOf = new Map(latest.map((row) => [row.areaId, row]));
+  const inspectionIds = latest.flatMap((row) => (row.inspectionId && row.reportId ? [row.inspectionId] : []));
+  const [areas, inspections, unkept] = await Promise.all([
+    prisma.area.findMany({ orderBy: { name: 'asc' } }),
+    inspectionIds.length ? prisma.inspection.findMany({ where: { id: { in: inspectionIds } } }) : [],
+    frozenCriterionScores(
+      prisma,
+      latest.flatMap((row) => (row.reportId && !row.kept ? [{ id: row.reportId, criterionScores: null }] : [])),
+    ),
+  ]);
+  const inspectionById = new Map(inspections.map((i) => [i.id, i]));
 
-  const scoresOf = await frozenCriterionScores(
-    prisma,
-    areas.flatMap((area) => area.inspections.flatMap((i) => (i.publishedReport ? [i.publishedReport] : []))),
-  );
   const titles = new Map<string, string>();
   const order: string[] = [];
   const rows: NationalPictureArea[] = [];
-  for (const { inspections, ...area } of areas) {
-    const latest = inspections[0];
-    if (!latest?.publishedReport) {
+  for (const area of areas) {
+    const row = latestOf.get(area.id);
+    const inspection = row?.inspectionId && row.reportId ? inspectionById.get(row.inspectionId) : undefined;
+    if (!row?.reportId || !inspection) {
       rows.push({ area, inspection: null, criterionScores: [] });
       continue;
     }
-    const { publishedReport, ...inspection } = latest;
+    const frozen = (row.kept ? row.scores : unkept.get(row.reportId)?.[subsample]) ?? [];
     // Frozen definitions are cached by the registry: one read per framework version, not per area.
     const framework = await frameworks.definition(inspection.frameworkId);
     for (const criterion of framework.criteria) {
@@ -80,7 +98,6 @@ export async function loadNationalPicture(
         order.push(criterion.code);
       }
     }
-    const frozen = scoresOf.get(publishedReport.id)?.[subsample] ?? [];
     const criterionScores = discloseFigures(frozen).map((score) => ({
       ...score,
       title: titles.get(score.key) ?? score.key,
