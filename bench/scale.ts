@@ -241,9 +241,9 @@ async function call<T>(document: Document, variables: Record<string, unknown>, c
   return body.data;
 }
 
-/** p50 in ms of `REQUESTS` requests, one at a time, after two to warm up; `before` runs untimed before each. */
+/** p50 in ms of `REQUESTS` requests, one at a time, after five to warm up; `before` runs untimed before each. */
 async function p50(work: () => Promise<unknown>, before?: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 2; i += 1) {
+  for (let i = 0; i < 5; i += 1) {
     await before?.();
     await work();
   }
