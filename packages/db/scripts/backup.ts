@@ -1,17 +1,16 @@
 // pnpm db:backup --out <file> | db:restore --from <file> --replace
 // Acts on DATABASE_URL (PostgreSQL) or on the PGlite folder given by --data-dir (stop the server first: PGlite
-// allows one process per folder). A file name ending in .gz is compressed. Restore first applies pending
-// migrations, so it can fill an empty database, then replaces every row in one transaction.
-import { readFileSync, writeFileSync } from 'node:fs';
+// allows one process per folder). A file name ending in .gz is compressed. Both stream: memory holds a batch of
+// rows, however large the database. Restore first applies pending migrations, so it can fill an empty database,
+// then replaces every row in one transaction.
 import { parseArgs } from 'node:util';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { env } from '../src/env.ts';
-import { checkBackup, restoreBackup, takeBackup } from '../src/backup/backup.ts';
+import { backupToFile, restoreFromFile } from '../src/backup/backup-file.ts';
 import { deploy } from '../src/migrate/migrate.ts';
 import { withSession } from './with-session.ts';
 
 const usage = `Usage: tsx scripts/backup.ts <command> [options]
-  backup  --out <file>             write the whole database to <file> (JSON; gzip when it ends in .gz)
+  backup  --out <file>             write the whole database to <file> (JSON lines; gzip when it ends in .gz)
   restore --from <file> --replace  replace every row of the database with the backup's
   options: --database-url <url> | --data-dir <PGlite folder>   (default: DATABASE_URL)`;
 
@@ -33,11 +32,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'backup' && values.out) {
     const out = values.out;
     return withSession(databaseUrl, values['data-dir'], async (session) => {
-      const backup = await takeBackup(session);
-      const json = Buffer.from(JSON.stringify(backup));
-      writeFileSync(out, out.endsWith('.gz') ? gzipSync(json) : json);
-      const rows = Object.values(backup.tables).reduce((sum, t) => sum + t.length, 0);
-      console.log(`Backed up ${rows} rows of ${Object.keys(backup.tables).length} tables to ${out}`);
+      const { rows, tables } = await backupToFile(session, out);
+      console.log(`Backed up ${rows} rows of ${tables} tables to ${out}`);
       return 0;
     });
   }
@@ -46,12 +42,11 @@ async function main(argv: string[]): Promise<number> {
       console.error('Restoring replaces every row of the database: add --replace to confirm.');
       return 1;
     }
-    const raw = readFileSync(values.from);
-    const backup = checkBackup(JSON.parse((values.from.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8')));
+    const from = values.from;
     return withSession(databaseUrl, values['data-dir'], async (session) => {
       await deploy(session);
-      const { rows } = await restoreBackup(session, backup);
-      console.log(`Restored ${rows} rows taken at ${backup.createdAt}`);
+      const { rows, createdAt } = await restoreFromFile(session, from);
+      console.log(`Restored ${rows} rows taken at ${createdAt}`);
       return 0;
     });
   }

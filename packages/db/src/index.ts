@@ -7,7 +7,15 @@ export type { default as PrismaTypes } from './generated/pothos-types.ts';
 export { getDatamodel } from './generated/pothos-types.ts';
 export { MigrationFailedError, FailedMigrationInHistoryError } from './migrate/migration-history.ts';
 export type { MigrationStatus } from './migrate/migration-history.ts';
-export { takeBackup, restoreBackup, checkBackup, BackupMismatchError } from './backup/backup.ts';
+export {
+  takeBackup,
+  restoreBackup,
+  restoreBackupLines,
+  writeBackup,
+  checkBackup,
+  BackupMismatchError,
+} from './backup/backup.ts';
+export { backupToFile, restoreFromFile, backupFileLines } from './backup/backup-file.ts';
 export type { Backup } from './backup/backup.ts';
 export { eraseInspectionData, ERASED_REFERENCE_PREFIX, ERASED_VALUE } from './erasure/erase-inspection.ts';
 export type { ErasureCounts, ErasureSql, KeptFacts } from './erasure/erase-inspection.ts';

@@ -88,3 +88,5 @@ async function onServer(serverUrl: string, sql: string): Promise<void> {
     await client.end();
   }
 }
+
+export { fillLargeDatabase, tableChecksums, type LargeDatabaseSize } from './backup/large-database.ts';

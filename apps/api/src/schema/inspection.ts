@@ -88,7 +88,7 @@ export const InspectionRef = builder.prismaNode('Inspection', {
         }),
       },
       resolve: async (i, { subsample }, ctx) => {
-        const results = await ctx.scores.visible(i.id);
+        const results = await ctx.scores.visibleCriteria(i.id);
         return results.criteria
           .filter((s) => s.subsample === subsample)
           .map((s) => ({ ...s, title: results.framework.criteria.find((c) => c.code === s.key)?.title ?? s.key }));

@@ -29,6 +29,9 @@ export const UserRoleEnum = builder.enumType('UserRole', {
 
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
+  // Only what the type shows is read: a user reached through another row (an audit event's actor, an answer's
+  // assessor) never brings its password hash or sign-in counters along.
+  select: { id: true, name: true, role: true, email: true },
   // A person's name and role are seen by signed-in users only; emails by the person and administrators.
   authScopes: { signedIn: true },
   fields: (t) => ({

@@ -2,8 +2,9 @@
 // area's latest published inspection on one framework, with its frozen criterion scores, and each criterion across
 // all areas. Published figures only, whoever asks, and aggregates only: it is a public output, so every score
 // follows the domain's disclosure rule, and what is withheld is left out of the medians and pools too (else it could
-// be worked out by difference). One SQL query per level (areas, their published inspections, the frozen figures),
-// however many areas there are.
+// be worked out by difference). One SQL query per level (areas, their published inspections, the frozen criterion
+// scores), however many areas there are; of the frozen figures it reads only the criterion scores, kept apart at
+// publication (`PublishedReport.criterionScores`), so its cost does not grow with the size of each report.
 import {
   acrossAreas,
   discloseFigures,
@@ -15,6 +16,7 @@ import {
 } from '@scrutiny/domain';
 import type { Area, Inspection, PrismaClient } from '@scrutiny/db';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
+import { criterionScoresBySubsample } from './publication.ts';
 import type { FrozenFigures } from './score-loader.ts';
 
 export interface NationalPictureArea {
@@ -38,34 +40,56 @@ export interface NationalPicture {
   criteria: NationalCriterion[];
 }
 
+interface LatestRow {
+  areaId: string;
+  inspectionId: string | null;
+  reportId: string | null;
+  /** The subsample's frozen criterion scores; null when the report has none for it (or none kept apart). */
+  scores: CriterionScore[] | null;
+  kept: boolean;
+}
+
 export async function loadNationalPicture(
   prisma: PrismaClient,
   frameworks: FrameworkRegistry,
   frameworkKey: string,
   subsample: string,
 ): Promise<NationalPicture> {
-  const areas = await prisma.area.findMany({
-    orderBy: { name: 'asc' },
-    include: {
-      inspections: {
-        where: { status: 'PUBLISHED', framework: { key: frameworkKey } },
-        orderBy: [{ year: 'desc' }, { publishedAt: 'desc' }, { id: 'asc' }],
-        take: 1,
-        include: { publishedReport: { select: { figures: true } } },
-      },
-    },
-  });
+  // Each area's latest published inspection on the framework, and of its report only the subsample's criterion
+  // scores, picked inside the database; then the areas and those inspections as rows, beside it.
+  const latest = await prisma.$queryRaw<LatestRow[]>`
+    SELECT a."id" AS "areaId", i."id" AS "inspectionId", pr."id" AS "reportId",
+      pr."criterionScores" -> ${subsample} AS "scores", pr."criterionScores" IS NOT NULL AS "kept"
+    FROM "Area" a
+    LEFT JOIN LATERAL (
+      SELECT i."id" FROM "Inspection" i JOIN "Framework" f ON f."id" = i."frameworkId"
+      WHERE i."areaId" = a."id" AND i."status" = 'PUBLISHED' AND f."key" = ${frameworkKey}
+      ORDER BY i."year" DESC, i."publishedAt" DESC, i."id" ASC LIMIT 1
+    ) i ON true
+    LEFT JOIN "PublishedReport" pr ON pr."inspectionId" = i."id"`;
+  const latestOf = new Map(latest.map((row) => [row.areaId, row]));
+  const inspectionIds = latest.flatMap((row) => (row.inspectionId && row.reportId ? [row.inspectionId] : []));
+  const [areas, inspections, unkept] = await Promise.all([
+    prisma.area.findMany({ orderBy: { name: 'asc' } }),
+    inspectionIds.length ? prisma.inspection.findMany({ where: { id: { in: inspectionIds } } }) : [],
+    frozenCriterionScores(
+      prisma,
+      latest.flatMap((row) => (row.reportId && !row.kept ? [{ id: row.reportId, criterionScores: null }] : [])),
+    ),
+  ]);
+  const inspectionById = new Map(inspections.map((i) => [i.id, i]));
 
   const titles = new Map<string, string>();
   const order: string[] = [];
   const rows: NationalPictureArea[] = [];
-  for (const { inspections, ...area } of areas) {
-    const latest = inspections[0];
-    if (!latest?.publishedReport) {
+  for (const area of areas) {
+    const row = latestOf.get(area.id);
+    const inspection = row?.inspectionId && row.reportId ? inspectionById.get(row.inspectionId) : undefined;
+    if (!row?.reportId || !inspection) {
       rows.push({ area, inspection: null, criterionScores: [] });
       continue;
     }
-    const { publishedReport, ...inspection } = latest;
+    const frozen = (row.kept ? row.scores : unkept.get(row.reportId)?.[subsample]) ?? [];
     // Frozen definitions are cached by the registry: one read per framework version, not per area.
     const framework = await frameworks.definition(inspection.frameworkId);
     for (const criterion of framework.criteria) {
@@ -74,10 +98,10 @@ export async function loadNationalPicture(
         order.push(criterion.code);
       }
     }
-    const frozen = publishedReport.figures as unknown as FrozenFigures;
-    const criterionScores = discloseFigures(frozen.criteria.filter((score) => score.subsample === subsample)).map(
-      (score) => ({ ...score, title: titles.get(score.key) ?? score.key }),
-    );
+    const criterionScores = discloseFigures(frozen).map((score) => ({
+      ...score,
+      title: titles.get(score.key) ?? score.key,
+    }));
     rows.push({ area, inspection, criterionScores });
   }
 
@@ -94,6 +118,31 @@ export async function loadNationalPicture(
       return { code, title: titles.get(code) ?? code, figures, ...acrossAreas(figures) };
     });
   return { frameworkKey, subsample, areas: rows, criteria };
+}
+
+/**
+ * Each report's frozen criterion scores by subsample. Reports restored from a backup taken before they were kept
+ * apart have none yet: theirs are taken from the whole frozen figures, which publication copied them from.
+ */
+async function frozenCriterionScores(
+  prisma: PrismaClient,
+  reports: readonly { id: string; criterionScores: unknown }[],
+): Promise<Map<string, Record<string, CriterionScore[]>>> {
+  const scores = new Map<string, Record<string, CriterionScore[]>>();
+  const missing: string[] = [];
+  for (const report of reports) {
+    if (report.criterionScores === null) missing.push(report.id);
+    else scores.set(report.id, report.criterionScores as Record<string, CriterionScore[]>);
+  }
+  if (missing.length) {
+    const whole = await prisma.publishedReport.findMany({
+      where: { id: { in: missing } },
+      select: { id: true, figures: true },
+    });
+    for (const report of whole)
+      scores.set(report.id, criterionScoresBySubsample((report.figures as unknown as FrozenFigures).criteria));
+  }
+  return scores;
 }
 
 export function standingOfArea(criterion: NationalCriterion, areaCode: string) {

@@ -1,5 +1,6 @@
 // Publication freezes an inspection: its figures (computed from answers, or recorded) and its report text are
 // copied into PublishedReport in one transaction, and from then on every reader gets the frozen copy.
+import type { CriterionScore } from '@scrutiny/domain';
 import type { Prisma, PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { InvalidStateError, NotFoundError } from '../errors.ts';
@@ -45,6 +46,7 @@ export async function publishInspection(
         frameworkKey: inspection.framework.key,
         frameworkVersion: inspection.framework.version,
         figures: toJson(figures),
+        criterionScores: toJson(criterionScoresBySubsample(figures.criteria)),
         content: toJson(content),
       },
     });
@@ -56,6 +58,13 @@ export async function publishInspection(
     });
     return report;
   });
+}
+
+/** The frozen criterion scores by subsample, in their frozen order: what the national picture prints. */
+export function criterionScoresBySubsample(criteria: readonly CriterionScore[]): Record<string, CriterionScore[]> {
+  const bySubsample: Record<string, CriterionScore[]> = {};
+  for (const score of criteria) (bySubsample[score.subsample] ??= []).push(score);
+  return bySubsample;
 }
 
 /** The report's text as it stands at publication. */

@@ -1,6 +1,8 @@
 // Scores of an inspection, from the one place they may come from:
 // - a published inspection: its frozen figures (publication freezes them; later edits change nothing);
-// - an inspection of case files: computed by the domain from the answers, never stored;
+// - an inspection of case files: computed by the domain from the answers once per change, and kept in `LiveScores`
+//   until the next change (database triggers count changes in the statement that makes them, so kept figures are
+//   served only while nothing they were computed from has changed);
 // - a historic inspection known only from its report: its recorded figures.
 // Loaded at most once per inspection per request, however many fields ask.
 import {
@@ -26,7 +28,7 @@ import {
   type FrameworkDefinition,
   type MeasureResult,
 } from '@scrutiny/domain';
-import type { PrismaClient } from '@scrutiny/db';
+import type { Prisma, PrismaClient } from '@scrutiny/db';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 
 export type ResultsSource = 'COMPUTED' | 'RECORDED' | 'PUBLISHED';
@@ -86,9 +88,27 @@ export interface FrozenFigures {
 
 export type Correction = 'HOLM' | 'BENJAMINI_HOCHBERG' | 'NONE';
 
+/** What `LiveScores.figures` keeps: everything computed from answers and facts (overrides are read every time). */
+interface KeptScores {
+  subsamples: string[];
+  criteria: CriterionScore[];
+  measures: MeasureResult[];
+  units: Record<string, UnitRatings[]> | null;
+}
+
+interface KeptRow {
+  changes: number;
+  figuresAt: number | null;
+  figures: Prisma.JsonValue;
+}
+
 export class ScoreLoader {
   private readonly results = new Map<string, Promise<InspectionResults>>();
   private readonly visibleResults = new Map<string, Promise<VisibleResults>>();
+  private readonly visibleCriterionScores = new Map<
+    string,
+    Promise<{ framework: FrameworkDefinition; criteria: Disclosed<CriterionScore>[] }>
+  >();
   constructor(
     private readonly prisma: PrismaClient,
     private readonly frameworks: FrameworkRegistry,
@@ -111,6 +131,43 @@ export class ScoreLoader {
       this.visibleResults.set(inspectionId, pending);
     }
     return pending;
+  }
+
+  /**
+   * The criterion scores as this request's viewer may see them. Of a published inspection only its frozen criterion
+   * scores are read, not its whole frozen figures, so a list of many areas' scores costs little per area.
+   */
+  visibleCriteria(
+    inspectionId: string,
+  ): Promise<{ framework: FrameworkDefinition; criteria: Disclosed<CriterionScore>[] }> {
+    let pending = this.visibleCriterionScores.get(inspectionId);
+    if (!pending) {
+      pending = this.frozenCriteria(inspectionId);
+      this.visibleCriterionScores.set(inspectionId, pending);
+    }
+    return pending;
+  }
+
+  private async frozenCriteria(inspectionId: string) {
+    if (!this.visibleResults.has(inspectionId)) {
+      // findUnique, so that the lookups of one request's inspections go to the database as one query.
+      const head = await this.prisma.inspection.findUnique({
+        where: { id: inspectionId },
+        select: { areaId: true, frameworkId: true, publishedReport: { select: { criterionScores: true } } },
+      });
+      const kept = head?.publishedReport?.criterionScores as Record<string, CriterionScore[]> | null | undefined;
+      if (head && kept) {
+        const framework = await this.frameworks.definition(head.frameworkId);
+        const criteria = Object.values(kept).flat();
+        const undisclosed = await this.seesUndisclosed({ id: inspectionId, areaId: head.areaId });
+        return {
+          framework,
+          criteria: undisclosed ? criteria.map((c) => ({ ...c, suppressed: false })) : discloseFigures(criteria),
+        };
+      }
+    }
+    const { framework, criteria } = await this.visible(inspectionId);
+    return { framework, criteria };
   }
 
   load(inspectionId: string): Promise<InspectionResults> {
@@ -182,6 +239,7 @@ export class ScoreLoader {
         frameworkId: true,
         evidence: true,
         publishedReport: { select: { figures: true } },
+        liveScores: { select: { changes: true, figuresAt: true, figures: true } },
       },
     });
     const framework = await this.frameworks.definition(inspection.frameworkId);
@@ -192,13 +250,39 @@ export class ScoreLoader {
     }
     if (inspection.evidence === 'RECORDED_FIGURES')
       return { areaId, ...(await this.recorded(inspectionId, framework)) };
-    return { areaId, ...(await this.computed(inspectionId, framework)) };
+    const kept = await this.kept(inspectionId, framework, inspection.liveScores);
+    return {
+      inspectionId,
+      areaId,
+      framework,
+      source: 'COMPUTED',
+      subsamples: kept.subsamples,
+      criteria: kept.criteria,
+      measures: kept.measures,
+      ratings: kept.units ? { overrides: await this.overrides(inspectionId), units: kept.units } : null,
+    };
   }
 
-  private async computed(
-    inspectionId: string,
-    framework: FrameworkDefinition,
-  ): Promise<Omit<InspectionResults, 'areaId'>> {
+  /**
+   * The scores computed from the answers: the kept copy while no change has come since it was computed, else a
+   * full computation, kept for the reads that follow. It is kept only if no change came while it was computed (the
+   * count it was started at is still the current one), so a kept copy is always that of the answers as they are.
+   */
+  private async kept(inspectionId: string, framework: FrameworkDefinition, row: KeptRow | null): Promise<KeptScores> {
+    const changes = row?.changes ?? 0;
+    if (row && row.figures !== null && row.figuresAt === changes) return row.figures as unknown as KeptScores;
+    // Kept and served in the same JSON form, so a read after this one serves exactly these figures.
+    const computed = JSON.parse(JSON.stringify(await this.computed(framework, inspectionId))) as KeptScores;
+    await this.prisma.$executeRaw`
+      INSERT INTO "LiveScores" ("inspectionId", "changes", "figuresAt", "figures")
+      VALUES (${inspectionId}, ${changes}, ${changes}, ${JSON.stringify(computed)}::jsonb)
+      ON CONFLICT ("inspectionId") DO UPDATE SET "figuresAt" = excluded."figuresAt", "figures" = excluded."figures"
+      WHERE "LiveScores"."changes" = excluded."changes"`;
+    return computed;
+  }
+
+  /** A full computation of the scores from the sampled case files' facts and answers. */
+  private async computed(framework: FrameworkDefinition, inspectionId: string): Promise<KeptScores> {
     const caseFiles = await this.prisma.caseFile.findMany({
       where: { inspectionId, sampleRole: 'SAMPLE' },
       select: { facts: true, answers: { select: { measureKey: true, value: true, reason: true, comment: true } } },
@@ -213,13 +297,11 @@ export class ScoreLoader {
       })),
     }));
     const scores = scoreInspection(framework, forScoring);
-    return {
-      inspectionId,
-      framework,
-      source: 'COMPUTED',
-      ...scores,
-      ratings: await this.ratingInputs(inspectionId, framework, forScoring),
-    };
+    const model = framework.ratings;
+    const units = model
+      ? Object.fromEntries(model.questionSets.map((set) => [set.key, rateUnits(framework, forScoring, set.key)]))
+      : null;
+    return { subsamples: scores.subsamples, criteria: scores.criteria, measures: scores.measures, units };
   }
 
   private async ratingInputs(
@@ -229,6 +311,13 @@ export class ScoreLoader {
   ): Promise<RatingInputs | null> {
     const model = framework.ratings;
     if (!model) return null;
+    const units = Object.fromEntries(
+      model.questionSets.map((set) => [set.key, rateUnits(framework, caseFiles, set.key)]),
+    );
+    return { overrides: await this.overrides(inspectionId), units };
+  }
+
+  private async overrides(inspectionId: string): Promise<RatingOverride[]> {
     const rows = await this.prisma.ratingOverride.findMany({
       where: { inspectionId },
       orderBy: { standard: 'asc' },
@@ -240,17 +329,13 @@ export class ScoreLoader {
         overriddenBy: { select: { name: true } },
       },
     });
-    const overrides = rows.map((row) => ({
+    return rows.map((row) => ({
       standard: row.standard,
       rating: row.rating,
       reason: row.reason,
       by: row.overriddenBy.name,
       at: row.updatedAt.toISOString(),
     }));
-    const units = Object.fromEntries(
-      model.questionSets.map((set) => [set.key, rateUnits(framework, caseFiles, set.key)]),
-    );
-    return { overrides, units };
   }
 
   private async recorded(

@@ -39,6 +39,42 @@ describe('listing case files with their answers', () => {
   });
 });
 
+// A page is found by its cursor inside the one statement that reads it (issue 23): a late page costs the same as
+// the first, whatever the number of files before it.
+const PAGE = `query ($id: ID!, $after: String) { inspection(id: $id) { caseFiles(first: 5, after: $after) {
+  pageInfo { endCursor } edges { cursor node { reference riskOfHarm status } } } } }`;
+type Page = {
+  inspection: {
+    caseFiles: { pageInfo: { endCursor: string }; edges: { cursor: string; node: { reference: string } }[] };
+  };
+};
+
+describe('paging through case files by cursor', () => {
+  it('reads a late page in as many statements as the first, and in reference order', async () => {
+    const all = await api.gql<{
+      inspection: { caseFiles: { edges: { cursor: string; node: { reference: string } }[] } };
+    }>(
+      `query ($id: ID!) { inspection(id: $id) { caseFiles(first: 100) { edges { cursor node { reference } } } } }`,
+      { id: inspectionId },
+      inspector,
+    );
+    const edges = all.data!.inspection.caseFiles.edges;
+    expect(edges).toHaveLength(40);
+    const first = await api.countQueries(() => api.gql<Page>(PAGE, { id: inspectionId }, inspector));
+    const late = await api.countQueries(() =>
+      api.gql<Page>(PAGE, { id: inspectionId, after: edges[29]!.cursor }, inspector),
+    );
+    expect(late.result.errors).toBeUndefined();
+    expect(late.result.data!.inspection.caseFiles.edges.map((e) => e.node.reference)).toEqual(
+      edges.slice(30, 35).map((e) => e.node.reference),
+    );
+    expect(first.result.data!.inspection.caseFiles.edges.map((e) => e.node.reference)).toEqual(
+      edges.slice(0, 5).map((e) => e.node.reference),
+    );
+    expect(late.statements).toBe(first.statements);
+  });
+});
+
 // The floor for these is one statement each (bench/api-speed.ts measures against it): the API adds the audit row
 // of the read, and the session lookup on a session's first request (the session cache answers the rest for a few
 // seconds). A save is one statement (answer, audit row and receipt together) after one read of the case file; its

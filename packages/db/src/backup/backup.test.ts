@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../create-db.ts';
 import { createTestDb, testDatabaseKinds } from '../testing.ts';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { BackupMismatchError, checkBackup, restoreBackup, takeBackup, type Backup } from './backup.ts';
+import { backupToFile, restoreFromFile } from './backup-file.ts';
 
 async function addSomeRows(db: Db) {
   const group = await db.prisma.comparisonGroup.create({
@@ -90,6 +95,71 @@ describe.each(testDatabaseKinds)('backup and restore on %s', (kind) => {
       expect(() => checkBackup({ hello: 'world' })).toThrow(/not a Scrutiny backup/);
     } finally {
       await db.close();
+    }
+  }, 120_000);
+
+  it('streams a backup to a gzip file and back, reads a format 1 file, and restores nothing from a cut-off file', async () => {
+    const source = await createTestDb(kind);
+    const target = await createTestDb(kind);
+    const dir = await mkdtemp(join(tmpdir(), 'scrutiny-backup-'));
+    const withSession = async <T>(db: Db, work: (s: Awaited<ReturnType<Db['sqlSession']>>) => Promise<T>) => {
+      const session = await db.sqlSession();
+      try {
+        return await work(session);
+      } finally {
+        await session.close();
+      }
+    };
+    try {
+      await addSomeRows(source);
+      const expected = contentOf(await backupOf(source));
+      const file = join(dir, 'scrutiny.jsonl.gz');
+      const written = await withSession(source, (s) => backupToFile(s, file));
+      expect(written.rows).toBe(3);
+      expect(await withSession(target, (s) => restoreFromFile(s, file))).toMatchObject({ rows: 3 });
+      expect(contentOf(await backupOf(target))).toEqual(expected);
+
+      // A backup written by an earlier version: one JSON document, format 1.
+      const old = join(dir, 'old.json.gz');
+      await writeFile(old, gzipSync(JSON.stringify({ ...(await backupOf(source)), version: 1 })));
+      await target.prisma.area.create({ data: { code: 'XXXX', name: 'Not in the backup', region: 'Nowhere' } });
+      expect(await withSession(target, (s) => restoreFromFile(s, old))).toMatchObject({ rows: 3 });
+      expect(contentOf(await backupOf(target))).toEqual(expected);
+
+      // A file cut off before its end (a full disk, a copy stopped half way) restores nothing.
+      const plain = join(dir, 'plain.jsonl');
+      await withSession(source, (s) => backupToFile(s, plain));
+      const whole = (await readFile(plain, 'utf8')).trimEnd().split('\n');
+      const cut = join(dir, 'cut.jsonl');
+      await writeFile(cut, whole.slice(0, -1).join('\n'));
+      await target.prisma.area.create({ data: { code: 'YYYY', name: 'Kept', region: 'Nowhere' } });
+      const before = contentOf(await backupOf(target));
+      await expect(withSession(target, (s) => restoreFromFile(s, cut))).rejects.toThrow(/incomplete/);
+      expect(contentOf(await backupOf(target))).toEqual(before);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await source.close();
+      await target.close();
+    }
+  }, 120_000);
+});
+
+describe.skipIf(!testDatabaseKinds.includes('postgres'))('backup across databases', () => {
+  it('restores a PGlite backup into PostgreSQL, and that one back into PGlite', async () => {
+    const embedded = await createTestDb('pglite');
+    const server = await createTestDb('postgres');
+    const back = await createTestDb('pglite');
+    try {
+      await addSomeRows(embedded);
+      const expected = contentOf(await backupOf(embedded));
+      await restoreInto(server, await backupOf(embedded));
+      expect(contentOf(await backupOf(server))).toEqual(expected);
+      await restoreInto(back, await backupOf(server));
+      expect(contentOf(await backupOf(back))).toEqual(expected);
+    } finally {
+      await embedded.close();
+      await server.close();
+      await back.close();
     }
   }, 120_000);
 });
