@@ -181,6 +181,10 @@ describe('issue 14 finding 9: an XLSX case list cannot stall or exhaust the serv
     // On a machine shared with other work the scheduler alone delays some answers, idle or not: the bound is 100 ms,
     // or twice the slowest answer of the same process idle when that is more. The unguarded code stalled /healthz for
     // many seconds.
+    // The reading thread starts with the first workbook a process reads, as it does in service: one small list first.
+    expect(await send(body(PREVIEW, Buffer.from(workbook(sheetXml(3))).toString('base64')))).toMatchObject({
+      __typename: 'MutationPreviewCaseListSuccess',
+    });
     const idle = await slowestHealthzDuring(() => new Promise((resolve) => setTimeout(resolve, 3000)));
     const bound = Math.max(100, 2 * idle.slowestMs);
     const rssBefore = process.memoryUsage().rss;
