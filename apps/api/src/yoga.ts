@@ -16,7 +16,7 @@ import { createContext, type AppServices, type Context } from './context.ts';
 import { AppError, ErrorCode } from './errors.ts';
 import { yogaLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
-import { useReportExports } from './exports/report-exports.ts';
+import { useReportExports } from './exports/downloads.ts';
 import { requestClientAddress, trustedProxies } from './http/client-address.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
@@ -73,6 +73,16 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     const viewer = sessionToken ? await app.sessions.viewerFor(hashToken(sessionToken)) : null;
     return { viewer, apiToken, sessionToken };
   };
+  // Only callers over the network are limited: in-process calls (exports reading the report) have no socket.
+  const limitCaller = async (request: Request, req: IncomingMessage | undefined) => {
+    const { viewer, apiToken } = await callerOf(request);
+    if (!viewer && req)
+      await app.rateLimiter.check(
+        apiToken
+          ? { kind: 'token', tokenId: apiToken.id }
+          : { kind: 'anonymous', address: requestClientAddress(req, proxies) },
+      );
+  };
   const yoga: YogaServerInstance<Record<string, unknown>, Context> = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -105,13 +115,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     batching: { limit: 5 },
     context: async ({ request, req }) => {
       const { viewer, apiToken, sessionToken } = await callerOf(request);
-      // Only callers over the network are limited: in-process calls (exports reading the report) have no socket.
-      if (!viewer && req)
-        await app.rateLimiter.check(
-          apiToken
-            ? { kind: 'token', tokenId: apiToken.id }
-            : { kind: 'anonymous', address: requestClientAddress(req as IncomingMessage | undefined, proxies) },
-        );
+      await limitCaller(request, req as IncomingMessage | undefined);
       const setCookie = (cookie: string) => {
         const list = pendingCookies.get(request) ?? [];
         list.push(cookie);
@@ -147,11 +151,13 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       useResponseCookies(),
       useReadinessCheck({ endpoint: '/readyz', check: () => app.isReady() }),
       metrics.plugin,
-      // Downloads read the report through this same yoga instance, as an anonymous reader.
-      useReportExports(
-        app.plugins,
-        () => (input: string, init: RequestInit) => Promise.resolve(yoga.fetch(input, init)),
-      ),
+      // Downloads read the report through this same yoga instance, as an anonymous reader; callers count as here.
+      useReportExports({
+        plugins: app.plugins,
+        prisma: app.prisma,
+        fetch: () => (input: string, init: RequestInit) => Promise.resolve(yoga.fetch(input, init)),
+        limit: (request, server) => limitCaller(request, (server as { req?: IncomingMessage } | undefined)?.req),
+      }),
     ],
   });
   return yoga;

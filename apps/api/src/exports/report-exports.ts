@@ -1,11 +1,9 @@
-// Downloads of a published report: GET /exports/<inspection id>/<exporter key>, public, for published inspections
-// only. The report is read through the API's own GraphQL endpoint as an anonymous reader (so the public access rules
-// and statistical disclosure control apply exactly as for any third party), built once into the domain's report
-// model, and handed to the exporter plugin that owns the key.
+// Downloads of a published report (served by downloads.ts at /exports/<inspection id>/<exporter key>): their names
+// and addresses, and the report they are made from. The report is read through the API's own GraphQL endpoint as an
+// anonymous reader (so the public access rules and statistical disclosure control apply exactly as for any third
+// party) and built once into the domain's report model, which the exporter plugin that owns the key lays out.
 import { buildReport, type PublishedReportModel, type ReportSource } from '@scrutiny/domain';
 import type { ReportExporter } from '@scrutiny/plugin-sdk';
-import type { Plugin } from 'graphql-yoga';
-import { reportWithPluginSections } from '../plugins/report-sections.ts';
 import type { LoadedPlugin } from '../plugins/load-plugins.ts';
 import { MAX_SUBSAMPLES, reportDocument, SUBSAMPLES_DOCUMENT } from './report-document.ts';
 
@@ -84,73 +82,4 @@ export async function publicReport(
     criterionScores: [...inspection.criterionScores, ...extra<ReportSource['criterionScores'][number]>('scores')],
     measureResults: [...inspection.measureResults, ...extra<ReportSource['measureResults'][number]>('measures')],
   });
-}
-
-function plain(status: number, text: string): Response {
-  return new Response(`${text}\n`, {
-    status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
-  });
-}
-
-/** Answers `/exports/<id>/<key>`; everything else passes through to GraphQL. */
-export function useReportExports(plugins: readonly LoadedPlugin[], fetch: () => Fetch): Plugin {
-  const exporters = new Map(exportersOf(plugins).map((e) => [e.key, e] as const));
-  return {
-    async onRequest({ request, url, endResponse }) {
-      if (!url.pathname.startsWith(EXPORTS_PATH)) return;
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        const refused = plain(405, 'Downloads are read with GET.');
-        refused.headers.set('allow', 'GET, HEAD');
-        endResponse(refused);
-        return;
-      }
-      const parts = url.pathname.slice(EXPORTS_PATH.length).split('/');
-      const [rawId, key] = parts;
-      const exporter = key ? exporters.get(key) : undefined;
-      if (parts.length !== 2 || !rawId || !exporter) {
-        endResponse(plain(404, 'No such download. The report page lists the downloads of a published report.'));
-        return;
-      }
-      let inspectionId: string;
-      try {
-        inspectionId = decodeURIComponent(rawId);
-      } catch {
-        endResponse(plain(404, 'No such published report.'));
-        return;
-      }
-      let report: PublishedReportModel | null;
-      try {
-        const built = await publicReport(fetch(), url.origin, inspectionId);
-        report = built && reportWithPluginSections(built, plugins);
-      } catch {
-        report = null;
-      }
-      if (!report) {
-        endResponse(plain(404, 'No such published report.'));
-        return;
-      }
-      let body: Uint8Array | string;
-      try {
-        body = await exporter.export(report);
-      } catch {
-        endResponse(plain(500, `The ${exporter.label} download could not be written.`));
-        return;
-      }
-      const fileName = exportFileName(report.inspection.area.code, report.inspection.year, exporter);
-      const mediaType = typeof body === 'string' ? `${exporter.mediaType}; charset=utf-8` : exporter.mediaType;
-      endResponse(
-        new Response(request.method === 'HEAD' ? null : (body as BodyInit), {
-          status: 200,
-          headers: {
-            'content-type': mediaType,
-            'content-disposition': `attachment; filename="${fileName}"`,
-            // Published figures are frozen; a short cache still lets a corrected exporter take over soon.
-            'cache-control': 'public, max-age=300',
-            'x-content-type-options': 'nosniff',
-          },
-        }),
-      );
-    },
-  };
 }

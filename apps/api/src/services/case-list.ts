@@ -16,6 +16,27 @@ import { readWorkbookRows } from './case-list-xlsx.ts';
 
 const MAX_CASE_LIST_BYTES = 5 * 1024 * 1024;
 
+/** The sample may change while the inspection is planned or in fieldwork; once fieldwork ends it is fixed. */
+const SAMPLE_OPEN: ReadonlySet<string> = new Set(['PLANNED', 'FIELDWORK']);
+
+/**
+ * Refuses a change to the case list or the sample once fieldwork has ended. Inside a transaction the inspection's
+ * row is locked (FOR UPDATE), so a move out of fieldwork waits for this change or this change sees the move.
+ */
+async function checkSampleOpen(db: Prisma.TransactionClient | PrismaClient, inspectionId: string, lock = false) {
+  const rows = lock
+    ? await db.$queryRaw<
+        { status: string }[]
+      >`SELECT status::text AS status FROM "Inspection" WHERE id = ${inspectionId} FOR UPDATE`
+    : await db.inspection.findMany({ where: { id: inspectionId }, select: { status: true } });
+  const status = rows[0]?.status;
+  if (status === undefined) throw new InvalidStateError('The inspection no longer exists.');
+  if (!SAMPLE_OPEN.has(status))
+    throw new InvalidStateError(
+      `The sample is fixed once fieldwork ends: the inspection is ${status.toLowerCase().replaceAll('_', ' ')}, so its case list and sample can no longer change.`,
+    );
+}
+
 /** The case list as the area supplied it: CSV text, or an XLSX workbook encoded in base64. */
 export interface CaseListFile {
   format: 'CSV' | 'XLSX';
@@ -39,6 +60,8 @@ export async function importCaseList(
   file: CaseListFile,
   skipUnreadableRows: boolean,
 ) {
+  // Checked before reading the file (no work for a refused import) and again, locked, where it is written.
+  await checkSampleOpen(prisma, inspectionId);
   const parsed = await readCaseList(file);
   if (parsed.problems.length > 0 && !skipUnreadableRows)
     throw new InvalidInputError(
@@ -48,6 +71,7 @@ export async function importCaseList(
   if (parsed.candidates.length === 0)
     throw new InvalidInputError('The case list has no readable rows; nothing was imported.');
   return prisma.$transaction(async (tx) => {
+    await checkSampleOpen(tx, inspectionId, true);
     const drawn = await tx.caseFile.count({ where: { inspectionId } });
     if (drawn > 0)
       throw new InvalidStateError('The sample has already been drawn; the case list can no longer be replaced.');
@@ -85,6 +109,7 @@ export interface DrawOptions {
 
 /** Draws the seeded, stratified sample from the imported case list and creates its case files (sample and reserve). */
 export async function drawCaseSample(prisma: PrismaClient, viewer: Viewer, inspectionId: string, options: DrawOptions) {
+  await checkSampleOpen(prisma, inspectionId);
   const rows = await prisma.caseCandidate.findMany({ where: { inspectionId }, orderBy: { row: 'asc' } });
   if (rows.length === 0) throw new InvalidStateError('Import the case list before drawing the sample.');
   const population: CaseCandidate[] = rows.map((r) => ({
@@ -110,6 +135,7 @@ export async function drawCaseSample(prisma: PrismaClient, viewer: Viewer, inspe
     throw error;
   }
   return prisma.$transaction(async (tx) => {
+    await checkSampleOpen(tx, inspectionId, true);
     const existing = await tx.caseFile.count({ where: { inspectionId } });
     if (existing > 0) throw new InvalidStateError('The sample has already been drawn.');
     const toRow = (c: CaseCandidate, sampleRole: 'SAMPLE' | 'RESERVE') => ({
@@ -139,6 +165,7 @@ export async function drawCaseSample(prisma: PrismaClient, viewer: Viewer, inspe
 export async function replaceCaseFile(prisma: PrismaClient, viewer: Viewer, caseFileId: string, reason: string) {
   return prisma.$transaction(async (tx) => {
     const file = await tx.caseFile.findUniqueOrThrow({ where: { id: caseFileId } });
+    await checkSampleOpen(tx, file.inspectionId, true);
     if (file.sampleRole !== 'SAMPLE') throw new InvalidStateError('Only a file in the sample can be replaced.');
     const highRisk = file.riskOfHarm === 'HIGH' || file.riskOfHarm === 'VERY_HIGH';
     const reserves = await tx.caseFile.findMany({
