@@ -18,6 +18,7 @@ import { yogaLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { useReportExports } from './exports/report-exports.ts';
 import { requestClientAddress, trustedProxies } from './http/client-address.ts';
+import { corsForAllowedOrigins, useVaryOnOrigin } from './http/cors.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -80,6 +81,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     healthCheckEndpoint: '/healthz',
     logging: yogaLogger(app.logger),
     landingPage: false,
+    cors: corsForAllowedOrigins(app.config.allowedOrigins),
     graphiql: !app.config.production,
     // Expected failures keep their message and code; anything else is masked.
     maskedErrors: {
@@ -145,6 +147,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       useCostTiers({ limits: app.config.costLimits, trusted }),
       useIntrospectionForSignedInOnly(),
       useResponseCookies(),
+      useVaryOnOrigin(),
       useReadinessCheck({ endpoint: '/readyz', check: () => app.isReady() }),
       metrics.plugin,
       // Downloads read the report through this same yoga instance, as an anonymous reader.
