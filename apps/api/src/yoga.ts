@@ -6,7 +6,8 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { PothosValidationError } from '@pothos/core';
 import { useIntrospectionForSignedInOnly } from './armor/introspection-for-signed-in.ts';
 import { useRepeatedFieldsLimit } from './armor/repeated-fields.ts';
-import { COST_WEIGHTS, useCostTiers } from './armor/cost-tiers.ts';
+import { useCostTiers } from './armor/cost-tiers.ts';
+import { armorProtections, useRefusalCodes } from './armor/limits.ts';
 import { loadTrustedDocuments, useTrustedDocuments } from './armor/trusted-documents.ts';
 import type { IncomingMessage } from 'node:http';
 import { apiTokenHolder, isApiToken, type ApiTokenHolder } from './auth/api-tokens.ts';
@@ -123,17 +124,8 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     },
     plugins: [
       useCaseFileReadAudit(),
-      EnvelopArmorPlugin({
-        maxDepth: { n: 12 },
-        // __typename counts too: scanners alias it hundreds of times.
-        maxAliases: { n: 15, allowList: [] },
-        maxDirectives: { n: 10 },
-        maxTokens: { n: 4000 },
-        // Cost grows with depth: a factor of 1.2 per level keeps the apps' nested reads (inspection → case files →
-        // answers) well inside while refusing fanned-out documents.
-        costLimit: { maxCost: app.config.costLimits.standard, ...COST_WEIGHTS },
-        blockFieldSuggestion: { enabled: true },
-      }),
+      EnvelopArmorPlugin(armorProtections(app.config.costLimits.standard)),
+      useRefusalCodes(),
       // A request a browser sends cross-site without a preflight (a form post, a plain GET) must carry a header
       // only a same-origin script can set; JSON posts are always preflighted.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),

@@ -15,7 +15,7 @@ export const COST_WEIGHTS: CostWeights = { objectCost: 2, scalarCost: 1, depthCo
 export class CostLimitError extends AppError {
   constructor(cost: number, limit: number, standard: number) {
     super(
-      ErrorCode.FORBIDDEN,
+      ErrorCode.COST_LIMIT,
       `This document costs ${cost}, over the limit of ${limit} for anonymous callers. ` +
         `Ask for fewer items per page or fewer fields, or ` +
         `send an API token (limit ${standard}).`,
