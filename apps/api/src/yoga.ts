@@ -8,6 +8,7 @@ import { useIntrospectionForSignedInOnly } from './armor/introspection-for-signe
 import { useRepeatedFieldsLimit } from './armor/repeated-fields.ts';
 import { useCostTiers } from './armor/cost-tiers.ts';
 import { armorProtections, useRefusalCodes } from './armor/limits.ts';
+import { useInputChecks } from './armor/input-checks.ts';
 import { loadTrustedDocuments, useTrustedDocuments } from './armor/trusted-documents.ts';
 import type { IncomingMessage } from 'node:http';
 import { apiTokenHolder, isApiToken, type ApiTokenHolder } from './auth/api-tokens.ts';
@@ -135,6 +136,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
         isSignedIn: async (request) => (await callerOf(request)).viewer !== null,
       }),
       useRepeatedFieldsLimit(),
+      useInputChecks(),
       // Anonymous callers' own documents have a lower cost limit than the apps' and token holders'.
       useCostTiers({ limits: app.config.costLimits, trusted }),
       useIntrospectionForSignedInOnly(),

@@ -6,7 +6,6 @@ import {
   GraphQLError,
   KnownDirectivesRule,
   UniqueDirectivesPerLocationRule,
-  validate,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
@@ -105,8 +104,10 @@ export function useRefusalCodes(): Plugin {
               }) as ValidationContext,
             );
         const directiveRules = new Set<ValidationRule>([KnownDirectivesRule, UniqueDirectivesPerLocationRule]);
-        const checked = rules?.map((rule) => (directiveRules.has(rule) ? once(rule) : rule));
-        return (validateFn ?? validate)(schema, document, checked, typeInfo, options);
+        const checked = (rules as readonly ValidationRule[] | undefined)?.map((rule) =>
+          directiveRules.has(rule) ? once(rule) : rule,
+        );
+        return validateFn(schema, document, checked, typeInfo, options);
       });
       return ({ valid, result, setResult }) => {
         if (valid) return;
