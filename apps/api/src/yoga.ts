@@ -21,6 +21,7 @@ import { createMetrics } from './observability/metrics.ts';
 import { useReportExports } from './exports/report-exports.ts';
 import { requestClientAddress, trustedProxies } from './http/client-address.ts';
 import { corsForAllowedOrigins, useVaryOnOrigin } from './http/cors.ts';
+import { useSecurityHeaders } from './http/security-headers.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -142,6 +143,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       useIntrospectionForSignedInOnly(),
       useResponseCookies(),
       useVaryOnOrigin(),
+      useSecurityHeaders(),
       useReadinessCheck({ endpoint: '/readyz', check: () => app.isReady() }),
       metrics.plugin,
       // Downloads read the report through this same yoga instance, as an anonymous reader.

@@ -4,6 +4,7 @@
 // millisecond per chunk; a body with more values than any client sends is refused unparsed. (The case lists, the
 // largest legitimate bodies, are one long string: a handful of values.)
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SECURITY_HEADERS } from './security-headers.ts';
 
 /** Items and fields of one request body, all operations of a batch together. */
 export const MAX_REQUEST_VALUES = 10_000;
@@ -56,7 +57,7 @@ export function readCountedBody(req: IncomingMessage, res: ServerResponse): Prom
         resolve(true);
         return;
       }
-      res.writeHead(413, { 'content-type': 'application/json' });
+      res.writeHead(413, { 'content-type': 'application/json', ...SECURITY_HEADERS });
       res.end(
         JSON.stringify({
           errors: [
