@@ -6,7 +6,8 @@ import { costLimitRule, type CostLimitOptions } from '@escape.tech/graphql-armor
 import { validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.ts';
-import { AppError, ErrorCode } from '../errors.ts';
+import { ErrorCode } from '../errors.ts';
+import { DocumentRefusedError } from './refusal.ts';
 import { listArgumentsCost } from './list-cost.ts';
 import type { TrustedDocuments } from './trusted-documents.ts';
 
@@ -14,7 +15,7 @@ export type CostWeights = Required<Pick<CostLimitOptions, 'objectCost' | 'scalar
 
 export const COST_WEIGHTS: CostWeights = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.2 };
 
-export class CostLimitError extends AppError {
+export class CostLimitError extends DocumentRefusedError {
   constructor(cost: number, limit: number, standard: number, anonymous: boolean) {
     super(
       ErrorCode.COST_LIMIT,

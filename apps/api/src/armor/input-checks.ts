@@ -6,7 +6,7 @@ import { getOperationAST, type DocumentNode, type GraphQLSchema } from 'graphql'
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors.ts';
 import { InputTooDeepError, walkInputValues } from './input-values.ts';
-import { DocumentRefusedError } from './limits.ts';
+import { DocumentRefusedError } from './refusal.ts';
 
 export const MAX_LIST_ITEMS = 100;
 

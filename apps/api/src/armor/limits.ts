@@ -2,8 +2,8 @@
 // rules), each refusal with its own stable code. graphql-armor throws a bare "Syntax Error: …" with no code; here
 // each rule's rejection throws a DocumentRefusedError instead, which also stops validation at the first limit broken.
 import type { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { GraphQLError } from 'graphql';
 import {
-  GraphQLError,
   KnownDirectivesRule,
   UniqueDirectivesPerLocationRule,
   type ValidationContext,
@@ -11,19 +11,13 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors.ts';
+import { DocumentRefusedError } from './refusal.ts';
 import { COST_WEIGHTS } from './cost-tiers.ts';
 
 type ArmorConfig = NonNullable<Parameters<typeof EnvelopArmorPlugin>[0]>;
 type RejectCallback = NonNullable<NonNullable<ArmorConfig['maxDepth']>['onReject']>[number];
 
 export const DOCUMENT_LIMITS = { depth: 12, aliases: 15, directives: 10, tokens: 4000 } as const;
-
-/** A document refused before any of it ran: HTTP 400, with the code of the limit it broke. */
-export class DocumentRefusedError extends GraphQLError {
-  constructor(code: ErrorCode, message: string) {
-    super(message, { extensions: { code, http: { status: 400 } } });
-  }
-}
 
 const refuseWith =
   (code: ErrorCode, explain: (found: string) => string): RejectCallback =>

@@ -13,24 +13,47 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 
-/** Counts the commas outside JSON strings, one chunk at a time (UTF-8 never hides these bytes in a character). */
+/**
+ * Counts the commas outside JSON strings, one chunk at a time (UTF-8 never hides these bytes inside a character).
+ * The scan jumps from one quote, backslash or comma to the next with Buffer#indexOf, so a long string (a case list)
+ * costs next to nothing.
+ */
 export class JsonSeparatorCounter {
   separators = 0;
   private inString = false;
+  /** The chunk ended just after a backslash inside a string: the next chunk's first byte is escaped. */
   private escaped = false;
 
-  add(chunk: Uint8Array): void {
-    let { inString, escaped, separators } = this;
-    for (let i = 0; i < chunk.length; i++) {
-      const byte = chunk[i];
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (byte === BACKSLASH) escaped = true;
-        else if (byte === QUOTE) inString = false;
-      } else if (byte === QUOTE) inString = true;
-      else if (byte === COMMA) separators++;
+  add(chunk: Buffer): void {
+    let i = 0;
+    if (this.escaped) {
+      this.escaped = false;
+      i = 1;
     }
-    Object.assign(this, { inString, escaped, separators });
+    // Next positions, searched again only once passed: rescanning for each escape would be quadratic.
+    let quote = -2;
+    let backslash = -2;
+    const next = (known: number, byte: number) => (known === -1 || known >= i ? known : chunk.indexOf(byte, i));
+    while (i < chunk.length) {
+      quote = next(quote, QUOTE);
+      if (this.inString) {
+        backslash = next(backslash, BACKSLASH);
+        if (backslash !== -1 && (quote === -1 || backslash < quote)) {
+          i = backslash + 2;
+          if (i > chunk.length) this.escaped = true;
+        } else if (quote !== -1) {
+          this.inString = false;
+          i = quote + 1;
+        } else return;
+      } else {
+        const end = quote === -1 ? chunk.length : quote;
+        for (let comma = chunk.indexOf(COMMA, i); comma !== -1 && comma < end; comma = chunk.indexOf(COMMA, comma + 1))
+          this.separators++;
+        if (quote === -1) return;
+        this.inString = true;
+        i = quote + 1;
+      }
+    }
   }
 }
 
@@ -53,7 +76,16 @@ export function readCountedBody(req: IncomingMessage, res: ServerResponse): Prom
     });
     req.once('end', () => {
       if (chunks) {
-        (req as IncomingMessage & { body?: Buffer }).body = Buffer.concat(chunks);
+        const read = chunks;
+        // yoga's Node adapter (@whatwg-node/server) takes `req.body` instead of the consumed stream when
+        // `Object.keys(body)` is not empty: on a Buffer that lists every byte (a quarter of a second for 2 MB), so
+        // the body goes as an async iterable of its chunks with one plain field.
+        (req as IncomingMessage & { body?: unknown }).body = {
+          byteLength: read.reduce((sum, chunk) => sum + chunk.length, 0),
+          async *[Symbol.asyncIterator]() {
+            yield* read;
+          },
+        };
         resolve(true);
         return;
       }

@@ -77,6 +77,7 @@ describe('issue 14 finding 12: every refusal has its code', () => {
     const refused = await send(
       '{ areas { inspections(first: 100) { edges { node { id year title kind published area { name code } baseline { id year title } } } } } }',
     );
+    expect(refused.status).toBe(400);
     expect(refused.errors[0]?.extensions?.code).toBe('COST_LIMIT');
     expect(refused.errors[0]?.message).toMatch(/^This document costs \d+, over the limit of 3000/);
   });
