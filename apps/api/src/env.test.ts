@@ -38,3 +38,16 @@ describe('readConfig', () => {
     expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`${name} must be a whole number`));
   });
 });
+
+describe('SCRUTINY_ALLOWED_ORIGINS', () => {
+  it('reads origins, comma-separated, and none by default', () => {
+    expect(readConfig({}).allowedOrigins).toEqual([]);
+    expect(
+      readConfig({ SCRUTINY_ALLOWED_ORIGINS: 'https://a.example, http://localhost:5173/' }).allowedOrigins,
+    ).toEqual(['https://a.example', 'http://localhost:5173']);
+  });
+
+  it.each(['*', 'a.example', 'https://a.example/path', 'ftp://a.example'])('refuses %s', (value) => {
+    expect(() => readConfig({ SCRUTINY_ALLOWED_ORIGINS: value })).toThrow(/SCRUTINY_ALLOWED_ORIGINS/);
+  });
+});

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { RateLimits } from './http/rate-limit.ts';
 import type { StaticApp } from './http/static-apps.ts';
 import { trustedProxies } from './http/client-address.ts';
+import { parseOrigin } from './http/cors.ts';
 
 export interface Config {
   port: number;
@@ -48,6 +49,11 @@ export interface Config {
   trustedDocuments: 'require' | 'allow';
   /** Manifests of trusted documents (hash → text), written by each app's `generate` script. */
   trustedDocumentManifests: string[];
+  /**
+   * Origins (`https://host[:port]`) of web pages allowed to call the API from a browser with credentials (CORS).
+   * Empty: only the server's own origin.
+   */
+  allowedOrigins: string[];
   /** Highest cost of one document: anonymous callers' own documents, and everyone else's (and the apps'). */
   costLimits: { anonymous: number; standard: number };
   /** Months after publication an inspection's case-level personal data is kept before it is erased. */
@@ -88,6 +94,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokenPerMinute: readPositiveInteger('SCRUTINY_RATE_LIMIT_TOKEN', env.SCRUTINY_RATE_LIMIT_TOKEN, 6000),
     },
     trustedProxies: readTrustedProxies(env.SCRUTINY_TRUSTED_PROXIES),
+    allowedOrigins: (env.SCRUTINY_ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean)
+      .map(parseOrigin),
     trustedDocuments: readTrustedDocuments(env.SCRUTINY_TRUSTED_DOCUMENTS, production),
     trustedDocumentManifests: (
       env.SCRUTINY_TRUSTED_DOCUMENT_MANIFESTS?.split(',') ?? [

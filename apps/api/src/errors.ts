@@ -12,6 +12,14 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   LOCKED: 'LOCKED',
   CLIENT_MUTATION_ID_REUSED: 'CLIENT_MUTATION_ID_REUSED',
+  // A document refused before it runs, by the limit it broke (armor/limits.ts, armor/list-arguments.ts).
+  DEPTH_LIMIT: 'DEPTH_LIMIT',
+  ALIAS_LIMIT: 'ALIAS_LIMIT',
+  DIRECTIVE_LIMIT: 'DIRECTIVE_LIMIT',
+  TOKEN_LIMIT: 'TOKEN_LIMIT',
+  COST_LIMIT: 'COST_LIMIT',
+  LIST_LIMIT: 'LIST_LIMIT',
+  VALIDATION_LIMIT: 'VALIDATION_LIMIT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

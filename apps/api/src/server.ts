@@ -1,6 +1,7 @@
 // The listener only: everything else is built by createApp.
 import { createServer } from 'node:http';
 import { refuseOversizedRequest } from './http/request-size.ts';
+import { readCountedBody } from './http/request-values.ts';
 import { serveStaticApps } from './http/static-apps.ts';
 import { createApp, type ScrutinyApp } from './app.ts';
 import type { Config } from './env.ts';
@@ -22,7 +23,9 @@ export async function listen(app: ScrutinyApp, config: Config): Promise<{ url: s
     });
     if (serveStaticApps(config.apps, req, res)) return;
     if (refuseOversizedRequest(req, res)) return;
-    void app.yoga(req, res);
+    void readCountedBody(req, res).then(async (readable) => {
+      if (readable) await app.yoga(req, res);
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

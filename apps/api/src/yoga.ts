@@ -6,7 +6,9 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { PothosValidationError } from '@pothos/core';
 import { useIntrospectionForSignedInOnly } from './armor/introspection-for-signed-in.ts';
 import { useRepeatedFieldsLimit } from './armor/repeated-fields.ts';
-import { COST_WEIGHTS, useCostTiers } from './armor/cost-tiers.ts';
+import { useCostTiers } from './armor/cost-tiers.ts';
+import { armorProtections, useRefusalCodes } from './armor/limits.ts';
+import { useInputChecks } from './armor/input-checks.ts';
 import { loadTrustedDocuments, useTrustedDocuments } from './armor/trusted-documents.ts';
 import type { IncomingMessage } from 'node:http';
 import { apiTokenHolder, isApiToken, type ApiTokenHolder } from './auth/api-tokens.ts';
@@ -18,6 +20,8 @@ import { yogaLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { useReportExports } from './exports/downloads.ts';
 import { requestClientAddress, trustedProxies } from './http/client-address.ts';
+import { corsForAllowedOrigins, useVaryOnOrigin } from './http/cors.ts';
+import { useSecurityHeaders } from './http/security-headers.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -90,6 +94,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     healthCheckEndpoint: '/healthz',
     logging: yogaLogger(app.logger),
     landingPage: false,
+    cors: corsForAllowedOrigins(app.config.allowedOrigins),
     graphiql: !app.config.production,
     // Expected failures keep their message and code; anything else is masked.
     maskedErrors: {
@@ -125,17 +130,8 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     },
     plugins: [
       useCaseFileReadAudit(),
-      EnvelopArmorPlugin({
-        maxDepth: { n: 12 },
-        // __typename counts too: scanners alias it hundreds of times.
-        maxAliases: { n: 15, allowList: [] },
-        maxDirectives: { n: 10 },
-        maxTokens: { n: 4000 },
-        // Cost grows with depth: a factor of 1.2 per level keeps the apps' nested reads (inspection → case files →
-        // answers) well inside while refusing fanned-out documents.
-        costLimit: { maxCost: app.config.costLimits.standard, ...COST_WEIGHTS },
-        blockFieldSuggestion: { enabled: true },
-      }),
+      EnvelopArmorPlugin(armorProtections(app.config.costLimits.standard)),
+      useRefusalCodes(),
       // A request a browser sends cross-site without a preflight (a form post, a plain GET) must carry a header
       // only a same-origin script can set; JSON posts are always preflighted.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
@@ -145,10 +141,13 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
         isSignedIn: async (request) => (await callerOf(request)).viewer !== null,
       }),
       useRepeatedFieldsLimit(),
+      useInputChecks(),
       // Anonymous callers' own documents have a lower cost limit than the apps' and token holders'.
       useCostTiers({ limits: app.config.costLimits, trusted }),
       useIntrospectionForSignedInOnly(),
       useResponseCookies(),
+      useVaryOnOrigin(),
+      useSecurityHeaders(),
       useReadinessCheck({ endpoint: '/readyz', check: () => app.isReady() }),
       metrics.plugin,
       // Downloads read the report through this same yoga instance, as an anonymous reader; callers count as here.

@@ -8,11 +8,16 @@ import { accessibilityProblems, heading, openWestMidlands2005 } from './board-pa
 let scrutiny: RunningScrutiny;
 let browser: Browser;
 let page: Page;
+/** What Chromium reports refusing under the pages' Content-Security-Policy ("Refused to load/execute/apply …"). */
+const refusals: string[] = [];
 
 beforeAll(async () => {
   scrutiny = await startScrutiny();
   browser = await launchChromium();
   page = await browser.newPage();
+  page.on('console', (message) => {
+    if (/Refused to|Content Security Policy/i.test(message.text())) refusals.push(message.text());
+  });
 });
 
 afterAll(async () => {
@@ -105,5 +110,15 @@ describe('the West Midlands 2005 follow-up report', () => {
     await page.goto(`${scrutiny.url}/reports/SW5zcGVjdGlvbjpub25l`);
     expect(await heading(page)).toBe('Report not found');
     expect(await accessibilityProblems(page)).toEqual([]);
+  });
+});
+
+describe('issue 14 finding 6: the pages run under a strict Content-Security-Policy', () => {
+  it('sends the policy with the page and its scripts, and the whole visit above broke none of it', async () => {
+    const response = await page.goto(scrutiny.url);
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self';.*frame-ancestors 'none'/);
+    expect(response?.headers()['x-frame-options']).toBe('DENY');
+    await openWestMidlands2005(page, scrutiny.url);
+    expect(refusals).toEqual([]);
   });
 });

@@ -1,24 +1,29 @@
-// Cost limits by caller. graphql-armor refuses any document over the standard limit at validation; here an
-// anonymous caller's own document is measured again, by the same rule, against the lower anonymous limit. The apps'
-// trusted documents, API token holders, signed-in users and the server's own in-process reads keep the standard one.
+// Cost limits by caller. graphql-armor refuses any document over the standard limit at validation; here a document
+// is measured again at execution, with the lists its request sends counted in (list-cost.ts): an anonymous caller's
+// own document against the lower anonymous limit; the apps' trusted documents, API token holders and signed-in users
+// against the standard one. The server's own in-process reads are not measured.
 import { costLimitRule, type CostLimitOptions } from '@escape.tech/graphql-armor-cost-limit';
-import { validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.ts';
-import { AppError, ErrorCode } from '../errors.ts';
+import { ErrorCode } from '../errors.ts';
+import { DocumentRefusedError } from './refusal.ts';
+import { listArgumentsCost } from './list-cost.ts';
 import type { TrustedDocuments } from './trusted-documents.ts';
 
 export type CostWeights = Required<Pick<CostLimitOptions, 'objectCost' | 'scalarCost' | 'depthCostFactor'>>;
 
 export const COST_WEIGHTS: CostWeights = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.2 };
 
-export class CostLimitError extends AppError {
-  constructor(cost: number, limit: number, standard: number) {
+export class CostLimitError extends DocumentRefusedError {
+  constructor(cost: number, limit: number, standard: number, anonymous: boolean) {
     super(
-      ErrorCode.FORBIDDEN,
-      `This document costs ${cost}, over the limit of ${limit} for anonymous callers. ` +
-        `Ask for fewer items per page or fewer fields, or ` +
-        `send an API token (limit ${standard}).`,
+      ErrorCode.COST_LIMIT,
+      anonymous
+        ? `This document costs ${cost}, over the limit of ${limit} for anonymous callers. ` +
+            `Ask for fewer items per page or fewer fields, or ` +
+            `send an API token (limit ${standard}).`
+        : `This document costs ${cost}, over the limit of ${limit}. Ask for fewer items or fewer fields.`,
     );
   }
 }
@@ -53,16 +58,19 @@ export function useCostTiers(options: {
   limits: { anonymous: number; standard: number };
   trusted: TrustedDocuments;
 }): Plugin<Context> {
-  const refusal = (args: { schema: GraphQLSchema; document: DocumentNode; contextValue: Context }) => {
+  const refusal = (args: ExecutionArgs) => {
     const context = args.contextValue as Context & { req?: unknown; params?: { query?: string } };
-    if (context.viewer || context.apiToken) return null;
     // In-process reads (the downloads reading a published report) have no socket and send the server's own documents.
     if (!context.req) return null;
-    if (context.params?.query && options.trusted.has(context.params.query)) return null;
-    const cost = documentCost(args.schema, args.document);
-    return cost > options.limits.anonymous
-      ? new CostLimitError(cost, options.limits.anonymous, options.limits.standard)
-      : null;
+    const standard =
+      context.viewer !== null ||
+      context.apiToken !== null ||
+      (context.params?.query !== undefined && options.trusted.has(context.params.query));
+    const limit = standard ? options.limits.standard : options.limits.anonymous;
+    // Lists sent as arguments add to the cost; graphql-armor has already held every document's own cost to the
+    // standard limit.
+    const cost = documentCost(args.schema, args.document) + listArgumentsCost(args);
+    return cost > limit ? new CostLimitError(cost, limit, options.limits.standard, !standard) : null;
   };
   return {
     onExecute({ args, setResultAndStopExecution }) {

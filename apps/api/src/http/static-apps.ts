@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { APP_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './security-headers.ts';
 
 export interface StaticApp {
   /** URL prefix, e.g. `/inspector/` or `/`. */
@@ -47,7 +48,8 @@ export function serveStaticApps(apps: readonly StaticApp[], req: IncomingMessage
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
+    ...SECURITY_HEADERS,
+    'content-security-policy': APP_CONTENT_SECURITY_POLICY,
   });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);

@@ -130,7 +130,7 @@ describe('cost limits by caller', () => {
   it('refuses an anonymous document over the anonymous limit, with its cost and the limit', async () => {
     const res = await post({ query: COSTLY });
     expect(res.body.data ?? null).toBeNull();
-    expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT');
     expect(res.body.errors?.[0]?.message).toMatch(
       new RegExp(`^This document costs \\d+, over the limit of ${ANONYMOUS_COST_LIMIT} for anonymous callers`),
     );
