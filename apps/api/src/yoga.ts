@@ -18,6 +18,8 @@ import { yogaLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { useReportExports } from './exports/report-exports.ts';
 import { requestClientAddress, trustedProxies } from './http/client-address.ts';
+import { usePublishedSchema } from './http/published-schema.ts';
+import { createUsageReport } from './http/usage-report.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -54,6 +56,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
   const metrics = createMetrics();
   const proxies = trustedProxies(app.config.trustedProxies);
   const trusted = loadTrustedDocuments(app.config.trustedDocumentManifests, app.logger);
+  const usage = createUsageReport({ costLimits: app.config.costLimits, trusted });
   // Who calls is looked up once per request: the trusted-documents check (before parsing) and the context share it.
   const callers = new WeakMap<Request, Promise<Caller>>();
   const callerOf = (request: Request): Promise<Caller> => {
@@ -107,10 +110,13 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       const { viewer, apiToken, sessionToken } = await callerOf(request);
       // Only callers over the network are limited: in-process calls (exports reading the report) have no socket.
       if (!viewer && req)
-        await app.rateLimiter.check(
-          apiToken
-            ? { kind: 'token', tokenId: apiToken.id }
-            : { kind: 'anonymous', address: requestClientAddress(req as IncomingMessage | undefined, proxies) },
+        usage.remember(
+          request,
+          await app.rateLimiter.check(
+            apiToken
+              ? { kind: 'token', tokenId: apiToken.id }
+              : { kind: 'anonymous', address: requestClientAddress(req as IncomingMessage | undefined, proxies) },
+          ),
         );
       const setCookie = (cookie: string) => {
         const list = pendingCookies.get(request) ?? [];
@@ -144,6 +150,8 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       // Anonymous callers' own documents have a lower cost limit than the apps' and token holders'.
       useCostTiers({ limits: app.config.costLimits, trusted }),
       useIntrospectionForSignedInOnly(),
+      usePublishedSchema(schema),
+      usage.plugin,
       useResponseCookies(),
       useReadinessCheck({ endpoint: '/readyz', check: () => app.isReady() }),
       metrics.plugin,

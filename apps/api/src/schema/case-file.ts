@@ -6,6 +6,7 @@ import { saveAnswer } from '../services/answers.ts';
 import { answersVisibleTo } from '../services/validation.ts';
 import { AnswerConflictError } from '../errors.ts';
 import { COMMON_ERRORS } from './errors.ts';
+import { asksForNoItems, NOTHING, pageSizeOf } from './paging.ts';
 import './inspection.ts';
 
 export const RiskOfHarmEnum = builder.enumType('RiskOfHarm', {
@@ -177,13 +178,15 @@ export const CaseFileRef = builder.prismaNode('CaseFile', {
 builder.prismaObjectField('Inspection', 'caseFiles', (t) =>
   t.relatedConnection('caseFiles', {
     cursor: 'id',
+    ...pageSizeOf('Inspection.caseFiles'),
     description:
-      'The case files the caller may read: none for anonymous callers and boards; an assessor sees their own.',
+      'The case files the caller may read (none for anonymous callers and boards; an assessor sees their own), by ' +
+      'reference. 20 a page unless `first` or `last` says otherwise, at most 200.',
     args: { sampleRole: t.arg({ type: SampleRoleEnum }) },
     query: (args, ctx) => ({
       where: {
         AND: [
-          visibleCaseFiles(ctx.viewer) ?? { id: { in: [] } },
+          asksForNoItems(args) ? NOTHING : (visibleCaseFiles(ctx.viewer) ?? NOTHING),
           args.sampleRole ? { sampleRole: args.sampleRole } : {},
         ],
       },
