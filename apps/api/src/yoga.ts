@@ -15,7 +15,8 @@ import { hashToken, readCookie, SESSION_COOKIE } from './auth/sessions.ts';
 import { createContext, type AppServices, type Context } from './context.ts';
 import { AppError, ErrorCode } from './errors.ts';
 import { yogaLogger } from './observability/logger.ts';
-import { createMetrics } from './observability/metrics.ts';
+import { createMetrics, METRICS_ENDPOINT } from './observability/metrics.ts';
+import { useMetricsAccess } from './http/metrics-access.ts';
 import { useReportExports } from './exports/report-exports.ts';
 import { requestClientAddress, trustedProxies } from './http/client-address.ts';
 import { usePublishedSchema } from './http/published-schema.ts';
@@ -154,6 +155,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       usage.plugin,
       useResponseCookies(),
       useReadinessCheck({ endpoint: '/readyz', check: () => app.isReady() }),
+      useMetricsAccess({ endpoint: METRICS_ENDPOINT, ...app.config.metrics, proxies }),
       metrics.plugin,
       // Downloads read the report through this same yoga instance, as an anonymous reader.
       useReportExports(
