@@ -61,6 +61,24 @@ describe('docs/API.md', () => {
     expect(JSON.stringify(body.data)).toMatch(/"(percentage|changePoints)":-?\d|"url":"\/exports\//);
   });
 
+  it('wrong example: PublishedFiguresForAYear returns criterion scores and measure results for the whole sample and the high-risk subsample, as its text says', async () => {
+    const text = examples.find((e) => operation(e).name?.value === 'PublishedFiguresForAYear')!;
+    type Figure = { subsample: string; percentage: number | null; code?: string; criterion?: string };
+    const body = await post(text, { after: null });
+    expect(body.errors).toBeUndefined();
+    const nodes = (
+      body.data as unknown as { inspections: { edges: { node: Record<string, unknown> }[] } }
+    ).inspections.edges.map((e) => e.node);
+    const wmpa = nodes.find((n) => (n.area as { code: string }).code === 'WMPA')!;
+    const figures = Object.values(wmpa)
+      .filter((v): v is Figure[] => Array.isArray(v) && v.some((f) => typeof f === 'object' && f && 'subsample' in f))
+      .flat()
+      .filter((f) => f.percentage !== null);
+    const subsamplesOf = (list: Figure[]) => [...new Set(list.map((f) => f.subsample))].sort();
+    expect(subsamplesOf(figures.filter((f) => f.code !== undefined))).toEqual(['ALL', 'HIGH_RISK_OF_HARM']);
+    expect(subsamplesOf(figures.filter((f) => f.criterion !== undefined))).toEqual(['ALL', 'HIGH_RISK_OF_HARM']);
+  });
+
   it('pages through every published figure of a year by endCursor', async () => {
     const text = examples.find((e) => operation(e).name?.value === 'PublishedFiguresForAYear')!;
     type Page = {
