@@ -161,6 +161,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       useReportExports(
         app.plugins,
         () => (input: string, init: RequestInit) => Promise.resolve(yoga.fetch(input, init)),
+        app.config.openDataLicence,
       ),
     ],
   });

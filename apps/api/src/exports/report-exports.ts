@@ -94,7 +94,11 @@ function plain(status: number, text: string): Response {
 }
 
 /** Answers `/exports/<id>/<key>`; everything else passes through to GraphQL. */
-export function useReportExports(plugins: readonly LoadedPlugin[], fetch: () => Fetch): Plugin {
+export function useReportExports(
+  plugins: readonly LoadedPlugin[],
+  fetch: () => Fetch,
+  licence?: { name: string; url: string },
+): Plugin {
   const exporters = new Map(exportersOf(plugins).map((e) => [e.key, e] as const));
   return {
     async onRequest({ request, url, endResponse }) {
@@ -122,7 +126,7 @@ export function useReportExports(plugins: readonly LoadedPlugin[], fetch: () => 
       let report: PublishedReportModel | null;
       try {
         const built = await publicReport(fetch(), url.origin, inspectionId);
-        report = built && reportWithPluginSections(built, plugins);
+        report = built && { ...reportWithPluginSections(built, plugins), ...(licence ? { licence } : {}) };
       } catch {
         report = null;
       }

@@ -1,4 +1,4 @@
-import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE } from '@scrutiny/domain';
+import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE, WHOLE_SAMPLE_LABEL } from '@scrutiny/domain';
 import { InvalidInputError } from '../errors.ts';
 import { builder } from '../builder.ts';
 import { canSeeInspection } from '../access/checks.ts';
@@ -88,7 +88,7 @@ export const InspectionRef = builder.prismaNode('Inspection', {
       resolve: async (i, _args, ctx) => {
         const { framework } = await ctx.scores.load(i.id);
         return [
-          { key: 'ALL', label: 'Whole sample' },
+          { key: WHOLE_SAMPLE, label: WHOLE_SAMPLE_LABEL },
           ...framework.subsamples.map(({ key, label }) => ({ key, label })),
         ];
       },
@@ -107,9 +107,14 @@ export const InspectionRef = builder.prismaNode('Inspection', {
       resolve: async (i, { subsample }, ctx) => {
         const results = await ctx.scores.visible(i.id);
         const key = checkSubsample(subsample, results.framework);
+        const owner = { inspectionId: i.id, framework: results.framework };
         return results.criteria
           .filter((s) => s.subsample === key)
-          .map((s) => ({ ...s, title: results.framework.criteria.find((c) => c.code === s.key)?.title ?? s.key }));
+          .map((s) => ({
+            ...s,
+            owner,
+            title: results.framework.criteria.find((c) => c.code === s.key)?.title ?? s.key,
+          }));
       },
     }),
     measureResults: t.field({
@@ -120,11 +125,12 @@ export const InspectionRef = builder.prismaNode('Inspection', {
       resolve: async (i, { subsample }, ctx) => {
         const results = await ctx.scores.visible(i.id);
         const key = checkSubsample(subsample, results.framework);
+        const owner = { inspectionId: i.id, framework: results.framework };
         return results.measures
           .filter((m) => m.subsample === key)
           .map((m) => {
             const measure = results.framework.measures.find((x) => x.key === m.key);
-            return { ...m, text: measure?.text ?? m.key, criterion: measure?.criterion ?? '' };
+            return { ...m, owner, text: measure?.text ?? m.key, criterion: measure?.criterion ?? '' };
           });
       },
     }),
@@ -141,7 +147,12 @@ export const InspectionRef = builder.prismaNode('Inspection', {
           description: 'How p-values are adjusted for the many figures compared.',
         }),
       },
-      resolve: (i, { correction }, ctx) => ctx.scores.comparison(i.id, correction ?? 'HOLM'),
+      resolve: async (i, { correction }, ctx) => {
+        const comparison = await ctx.scores.comparison(i.id, correction ?? 'HOLM');
+        if (!comparison) return null;
+        const { framework } = await ctx.scores.visible(i.id);
+        return { ...comparison, owner: { inspectionId: i.id, framework } };
+      },
     }),
   }),
 });

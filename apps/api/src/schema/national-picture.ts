@@ -28,7 +28,17 @@ const NationalPictureAreaRef = builder.objectRef<NationalPictureArea>('NationalP
       description: 'Null when the area has no published inspection on the framework.',
       resolve: (row) => row.inspection,
     }),
-    criterionScores: t.field({ type: [CriterionScoreRef], resolve: (row) => row.criterionScores }),
+    criterionScores: t.field({
+      type: [CriterionScoreRef],
+      resolve: async (row, _args, ctx) => {
+        if (!row.inspection) return [];
+        const owner = {
+          inspectionId: row.inspection.id,
+          framework: await ctx.frameworks.definition(row.inspection.frameworkId),
+        };
+        return row.criterionScores.map((score) => ({ ...score, owner }));
+      },
+    }),
   }),
 });
 
