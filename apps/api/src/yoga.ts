@@ -21,6 +21,7 @@ import { useReportExports } from './exports/report-exports.ts';
 import { requestClientAddress, trustedProxies } from './http/client-address.ts';
 import { usePublishedSchema } from './http/published-schema.ts';
 import { createUsageReport } from './http/usage-report.ts';
+import { useOpenData } from './open-data/routes.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -152,6 +153,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       useCostTiers({ limits: app.config.costLimits, trusted }),
       useIntrospectionForSignedInOnly(),
       usePublishedSchema(schema),
+      useOpenData(app.openData),
       usage.plugin,
       useResponseCookies(),
       useReadinessCheck({ endpoint: '/readyz', check: () => app.isReady() }),

@@ -23,6 +23,7 @@ import './exports.ts';
 import './ratings.ts';
 import './report-section.ts';
 import './audit-log.ts';
+import './open-data.ts';
 
 let built: GraphQLSchema | undefined;
 
