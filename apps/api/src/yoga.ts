@@ -20,6 +20,7 @@ import { useMetricsAccess } from './http/metrics-access.ts';
 import { useReportExports } from './exports/report-exports.ts';
 import { requestClientAddress, trustedProxies } from './http/client-address.ts';
 import { usePublishedSchema } from './http/published-schema.ts';
+import { useGraphiQL } from './http/graphiql.ts';
 import { createUsageReport } from './http/usage-report.ts';
 import { useOpenData } from './open-data/routes.ts';
 
@@ -85,7 +86,8 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     healthCheckEndpoint: '/healthz',
     logging: yogaLogger(app.logger),
     landingPage: false,
-    graphiql: !app.config.production,
+    // GraphiQL is served from the project's own assets (http/graphiql.ts), not yoga's CDN page.
+    graphiql: false,
     // Expected failures keep their message and code; anything else is masked.
     maskedErrors: {
       // GraphQL's own refusals (parse, validation, limits, wrong method) carry no original exception and say
@@ -153,6 +155,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       useCostTiers({ limits: app.config.costLimits, trusted }),
       useIntrospectionForSignedInOnly(),
       usePublishedSchema(schema),
+      useGraphiQL(schema),
       useOpenData(app.openData),
       usage.plugin,
       useResponseCookies(),

@@ -2,6 +2,7 @@
 // hard to get, costs and limits shown only on refusal. Through the real listener, as an anonymous caller.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildClientSchema, lexicographicSortSchema, printSchema, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../env.ts';
 import { listen } from '../server.ts';
@@ -102,6 +103,36 @@ describe('the schema for anyone', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(body.errors?.[0]?.message).toMatch(/\/graphql\/schema\.graphql/);
     expect(body.errors?.[0]?.message).toMatch(/READ_SCHEMA/);
+  });
+});
+
+describe('GraphiQL from our own assets', () => {
+  it('GET /graphql in a browser is GraphiQL loaded from this server, with no inline script and no CDN', async () => {
+    const response = await fetch(`${running.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    const scripts = [...page.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(body!.trim()).toBe('');
+      expect(attributes).toMatch(/src="\/graphql\/graphiql\/[^"]+"/);
+    }
+    expect(page).not.toMatch(/<style|style="|https?:\/\//);
+    for (const [, src] of page.matchAll(/(?:src|href)="([^"]+)"/g)) {
+      const asset = await fetch(`${running.url}${src}`);
+      expect(asset.status, src).toBe(200);
+      expect(asset.headers.get('content-type'), src).toMatch(/javascript|css/);
+    }
+    const start = await (await fetch(`${running.url}/graphql/graphiql/start.js`)).text();
+    for (const [, worker] of start.matchAll(/: '([a-z]+\.worker\.js)'/g))
+      expect((await fetch(`${running.url}/graphql/graphiql/${worker}`)).status, worker).toBe(200);
+  });
+
+  it('gives anonymous GraphiQL the published schema in place of the introspection it may not run', async () => {
+    const response = await fetch(`${running.url}/graphql/introspection.json`);
+    expect(response.status).toBe(200);
+    const { data } = (await response.json()) as { data: IntrospectionQuery };
+    expect(printSchema(lexicographicSortSchema(buildClientSchema(data)))).toBe(printedSchema.trimEnd());
   });
 });
 
