@@ -45,8 +45,6 @@ const START = `'use strict';
     endpoint: '/graphql',
     title: 'Scrutiny API',
     subscriptionsProtocol: 'SSE',
-    defaultQuery: '# The published figures: see docs/API.md, and the schema at /graphql/schema.graphql.\\n' +
-      '{\\n  areas {\\n    code\\n    name\\n  }\\n}\\n',
   });
 })();
 `;
