@@ -90,6 +90,21 @@ describe('silent subsample typo', () => {
   });
 });
 
+describe('silent typos in the national picture', () => {
+  it('an unknown framework key or subsample of nationalPicture is INVALID_INPUT naming the valid ones', async () => {
+    const framework = await post('{ nationalPicture(frameworkKey: "nope") { frameworkKey } }');
+    expect(framework.body.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
+    expect(framework.body.errors?.[0]?.message).toMatch(/esi/);
+    const subsample = await post('{ nationalPicture(frameworkKey: "esi", subsample: "NOPE") { frameworkKey } }');
+    expect(subsample.body.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
+    expect(subsample.body.errors?.[0]?.message).toMatch(/HIGH_RISK_OF_HARM/);
+    const fine = await post(
+      '{ nationalPicture(frameworkKey: "esi", subsample: "HIGH_RISK_OF_HARM") { frameworkKey } }',
+    );
+    expect(fine.body.errors).toBeUndefined();
+  });
+});
+
 describe('the schema for anyone', () => {
   it('/graphql/schema.graphql serves the printed schema, not the board page', async () => {
     const response = await fetch(`${running.url}/graphql/schema.graphql`);
