@@ -143,7 +143,7 @@ builder.prismaObjectField('Inspection', 'auditLog', (t) =>
     nullable: true,
     description:
       'Who read or changed what in this inspection, newest first: for its HM inspectors and chief inspectors. ' +
-      '20 a page unless `first` says otherwise, at most 100.',
+      '20 a page unless `first` says otherwise, at most 500.',
     authScopes: readsAuditLog,
     args: {
       caseFileReference: t.arg.string({ description: CASE_FILE_FILTER }),

@@ -15,7 +15,7 @@ export const PAGE_SIZES = {
   'Query.inspections': { default: 20, max: 100 },
   'Area.inspections': { default: 20, max: 100 },
   'Inspection.caseFiles': { default: 20, max: 200 },
-  'Inspection.auditLog': { default: 20, max: 100 },
+  'Inspection.auditLog': { default: 20, max: 500 },
 } as const satisfies Record<string, PageSize>;
 
 interface PageArgs {
