@@ -87,7 +87,9 @@ describe('the board member’s area page', () => {
       .getByRole('row')
       .allInnerTexts();
     // Risk of harm reviewed every 16 weeks, high risk cases: 31% in 2004, 14 of 22 in 2005.
-    expect(measures.some((r) => /High or very high risk of harm/.test(r) && /31%/.test(r) && /\b14 of 22\b/.test(r))).toBe(true);
+    expect(
+      measures.some((r) => /High or very high risk of harm/.test(r) && /31%/.test(r) && /\b14 of 22\b/.test(r)),
+    ).toBe(true);
     await expect(page.getByText('improvement against 26 of 32 figures').count()).resolves.toBe(1);
   });
 
