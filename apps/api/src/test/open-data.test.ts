@@ -29,9 +29,11 @@ interface ApiFigure {
   percentagePrinted: number | null;
   smallDenominator: boolean;
   suppressed: boolean;
+  straddlesBand: boolean | null;
 }
 
-const FIGURE = 'figureId subsample met applicable percentage percentagePrinted smallDenominator suppressed';
+const FIGURE =
+  'figureId subsample met applicable percentage percentagePrinted smallDenominator suppressed straddlesBand';
 
 /** Every published figure through the API, paging as docs/API.md says, keyed by figureId. */
 async function apiFigures(): Promise<Map<string, ApiFigure>> {
@@ -137,9 +139,38 @@ describe('national open data', () => {
       expect(row.applicable).toBe(text(figure!.applicable));
       expect(row.percentage_printed).toBe(text(figure!.percentagePrinted));
       expect(row.small_denominator).toBe(String(figure!.smallDenominator || figure!.suppressed));
+      expect(row.straddles_band).toBe(figure!.straddlesBand === null ? '' : String(figure!.straddlesBand));
       const percentage = figure!.percentage === null ? null : Math.round(figure!.percentage * 1e6) / 1e6;
       expect(json.rows[i]!.figure_id).toBe(row.figure_id);
       expect(json.rows[i]!.percentage).toBe(percentage);
+    }
+  });
+
+  it('says in the API what the files say about each change: tested or not, and the baseline as printed', async () => {
+    const json = (await (await get('/open-data/figures.json')).json()) as { rows: Row[] };
+    const response = await api.gql<{
+      inspections: {
+        edges: {
+          node: {
+            comparison: {
+              figures: { figureId: string; changeTested: boolean; baselinePercentagePrinted: number | null }[];
+            } | null;
+          };
+        }[];
+      };
+    }>(
+      `{ inspections(publishedOnly: true, first: 20) { edges { node {
+        comparison { figures { figureId changeTested baselinePercentagePrinted } } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const compared = response.data!.inspections.edges.flatMap((e) => e.node.comparison?.figures ?? []);
+    expect(compared.length).toBeGreaterThan(10);
+    expect(compared.some((f) => f.changeTested) && compared.some((f) => !f.changeTested)).toBe(true);
+    for (const figure of compared) {
+      const row = json.rows.find((r) => r.figure_id === figure.figureId);
+      expect(row, figure.figureId).toBeDefined();
+      expect(row!.change_tested).toBe(figure.changeTested);
+      expect(row!.baseline_percentage_printed).toBe(figure.baselinePercentagePrinted);
     }
   });
 
