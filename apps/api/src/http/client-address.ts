@@ -21,9 +21,7 @@ export function trustedProxies(entries: readonly string[], setting = 'SCRUTINY_T
     const prefix = bits === undefined ? undefined : /^\d{1,3}$/.test(bits) ? Number(bits) : NaN;
     const max = family === 6 ? 128 : 32;
     if (!family || rest.length || (prefix !== undefined && !(prefix >= 0 && prefix <= max)))
-      throw new Error(
-        `${setting}: "${entry}" is not an IP address or a CIDR range (such as 10.0.0.0/8).`,
-      );
+      throw new Error(`${setting}: "${entry}" is not an IP address or a CIDR range (such as 10.0.0.0/8).`);
     const type = family === 6 ? 'ipv6' : 'ipv4';
     if (prefix === undefined) list.addAddress(address, type);
     else list.addSubnet(address, prefix, type);
