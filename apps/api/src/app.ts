@@ -13,6 +13,7 @@ import { toSchema } from './schema/index.ts';
 import { publicReport } from './exports/report-exports.ts';
 import { refuseSuperuserInProduction } from './startup/database-role.ts';
 import { createScrutinyYoga } from './yoga.ts';
+import { NationalOpenData } from './open-data/national-open-data.ts';
 import { announcingCommits, createLiveEvents, sessionEndings } from './services/live.ts';
 import { SessionCache } from './auth/session-cache.ts';
 import { sessionsIn } from './auth/sessions.ts';
@@ -59,6 +60,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const rateLimitStore: RateLimitStore = config.redisUrl
     ? new RedisRateLimitStore(config.redisUrl, { keyPrefix: config.redisKeyPrefix, logger })
     : new MemoryRateLimitStore();
+  // Read through this same yoga instance (made below, before any request), as an anonymous reader.
+  const readPublicReport = (inspectionId: string) =>
+    publicReport((input, init) => Promise.resolve(yoga.fetch(input, init)), 'http://scrutiny.internal', inspectionId);
   const services: AppServices = {
     prisma: announcingCommits(db.prisma, live),
     live,
@@ -76,9 +80,8 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
         return false;
       }
     },
-    // Read through this same yoga instance (made below, before any request), as an anonymous reader.
-    publicReport: (inspectionId) =>
-      publicReport((input, init) => Promise.resolve(yoga.fetch(input, init)), 'http://scrutiny.internal', inspectionId),
+    publicReport: readPublicReport,
+    openData: new NationalOpenData(db.prisma, config.openDataLicence, readPublicReport),
   };
   const yoga = createScrutinyYoga(services, schema);
   return {

@@ -11,6 +11,7 @@ import type { Logger } from './observability/logger.ts';
 import type { FrameworkRegistry } from './plugins/framework-registry.ts';
 import type { LoadedPlugin } from './plugins/load-plugins.ts';
 import type { LiveEvents } from './services/live.ts';
+import type { NationalOpenData } from './open-data/national-open-data.ts';
 import { CaseFileReadLog } from './services/audit.ts';
 import { ScoreLoader } from './services/score-loader.ts';
 
@@ -30,6 +31,8 @@ export interface AppServices {
   isReady(): Promise<boolean>;
   /** The published report as the public reads it (by global id), or null: what plugins' report sections are built from. */
   publicReport(inspectionId: string): Promise<PublishedReportModel | null>;
+  /** The national open data (/open-data/): every published figure, written once per release. */
+  openData: NationalOpenData;
 }
 
 /** One request's context: who asks, and per-request caches. */

@@ -37,6 +37,27 @@ describe('readConfig', () => {
   ])('refuses %s=%s, naming it', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`${name} must be a whole number`));
   });
+
+  it('keeps /metrics to loopback and publishes open data under the Open Government Licence by default', () => {
+    const config = readConfig({});
+    expect(config.metrics).toEqual({ token: undefined, allow: ['127.0.0.0/8', '::1'] });
+    expect(config.openDataLicence.name).toBe('Open Government Licence v3.0');
+  });
+
+  it('reads the metrics token, the allowed addresses and another licence', () => {
+    const config = readConfig({
+      SCRUTINY_METRICS_TOKEN: 'scrape',
+      SCRUTINY_METRICS_ALLOW: '10.0.0.0/8, fd00::/8',
+      SCRUTINY_OPEN_DATA_LICENCE: 'CC BY 4.0 | https://creativecommons.org/licenses/by/4.0/',
+    });
+    expect(config.metrics).toEqual({ token: 'scrape', allow: ['10.0.0.0/8', 'fd00::/8'] });
+    expect(config.openDataLicence).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+  });
+
+  it('refuses a mistyped metrics address or licence, naming the setting', () => {
+    expect(() => readConfig({ SCRUTINY_METRICS_ALLOW: '10.0.0.0/40' })).toThrow(/SCRUTINY_METRICS_ALLOW/);
+    expect(() => readConfig({ SCRUTINY_OPEN_DATA_LICENCE: 'Some licence' })).toThrow(/SCRUTINY_OPEN_DATA_LICENCE/);
+  });
 });
 
 describe('SCRUTINY_ALLOWED_ORIGINS', () => {

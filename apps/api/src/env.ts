@@ -54,6 +54,13 @@ export interface Config {
    * Empty: only the server's own origin.
    */
   allowedOrigins: string[];
+  /**
+   * Who may read /metrics: a bearer token (SCRUTINY_METRICS_TOKEN), or a request from one of these addresses or CIDR
+   * ranges (SCRUTINY_METRICS_ALLOW; default loopback only; behind trusted proxies, the client's address).
+   */
+  metrics: { token: string | undefined; allow: string[] };
+  /** The licence the open data is published under, named in the files, the docs and the API. */
+  openDataLicence: { name: string; url: string };
   /** Highest cost of one document: anonymous callers' own documents, and everyone else's (and the apps'). */
   costLimits: { anonymous: number; standard: number };
   /** Months after publication an inspection's case-level personal data is kept before it is erased. */
@@ -99,6 +106,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((origin) => origin.trim())
       .filter(Boolean)
       .map(parseOrigin),
+    metrics: {
+      token: env.SCRUTINY_METRICS_TOKEN || undefined,
+      allow: readAddresses('SCRUTINY_METRICS_ALLOW', env.SCRUTINY_METRICS_ALLOW ?? '127.0.0.0/8, ::1'),
+    },
+    openDataLicence: readLicence(env.SCRUTINY_OPEN_DATA_LICENCE),
     trustedDocuments: readTrustedDocuments(env.SCRUTINY_TRUSTED_DOCUMENTS, production),
     trustedDocumentManifests: (
       env.SCRUTINY_TRUSTED_DOCUMENT_MANIFESTS?.split(',') ?? [
@@ -136,12 +148,32 @@ function readTrustedDocuments(value: string | undefined, production: boolean): C
 
 /** Addresses and CIDR ranges, comma-separated; a mistyped one stops the start here, not at the first request. */
 function readTrustedProxies(value: string | undefined): string[] {
-  const entries = (value ?? '')
+  return readAddresses('SCRUTINY_TRUSTED_PROXIES', value ?? '');
+}
+
+function readAddresses(name: string, value: string): string[] {
+  const entries = value
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
-  trustedProxies(entries);
+  trustedProxies(entries, name);
   return entries;
+}
+
+export const DEFAULT_OPEN_DATA_LICENCE = {
+  name: 'Open Government Licence v3.0',
+  url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+};
+
+/** `Name of the licence|https://its.address/`: the name, a bar, then the address. */
+function readLicence(value: string | undefined): Config['openDataLicence'] {
+  if (value === undefined || value.trim() === '') return DEFAULT_OPEN_DATA_LICENCE;
+  const [name = '', url = '', ...rest] = value.split('|').map((part) => part.trim());
+  if (!name || rest.length || !/^https?:\/\/\S+$/.test(url))
+    throw new Error(
+      `SCRUTINY_OPEN_DATA_LICENCE must be the licence's name, a bar and its address ("Name|https://…"), not "${value}".`,
+    );
+  return { name, url };
 }
 
 function readPositiveInteger(name: string, value: string | undefined, fallback: number): number {

@@ -17,11 +17,16 @@ import { hashToken, readCookie, SESSION_COOKIE } from './auth/sessions.ts';
 import { createContext, type AppServices, type Context } from './context.ts';
 import { AppError, ErrorCode } from './errors.ts';
 import { yogaLogger } from './observability/logger.ts';
-import { createMetrics } from './observability/metrics.ts';
+import { createMetrics, METRICS_ENDPOINT } from './observability/metrics.ts';
 import { useReportExports } from './exports/downloads.ts';
 import { requestClientAddress, trustedProxies } from './http/client-address.ts';
 import { corsForAllowedOrigins, useVaryOnOrigin } from './http/cors.ts';
 import { useSecurityHeaders } from './http/security-headers.ts';
+import { useMetricsAccess } from './http/metrics-access.ts';
+import { usePublishedSchema } from './http/published-schema.ts';
+import { useGraphiQL } from './http/graphiql.ts';
+import { createUsageReport } from './http/usage-report.ts';
+import { useOpenData } from './open-data/routes.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -58,6 +63,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
   const metrics = createMetrics();
   const proxies = trustedProxies(app.config.trustedProxies);
   const trusted = loadTrustedDocuments(app.config.trustedDocumentManifests, app.logger);
+  const usage = createUsageReport({ costLimits: app.config.costLimits, trusted });
   // Who calls is looked up once per request: the trusted-documents check (before parsing) and the context share it.
   const callers = new WeakMap<Request, Promise<Caller>>();
   const callerOf = (request: Request): Promise<Caller> => {
@@ -78,14 +84,16 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     return { viewer, apiToken, sessionToken };
   };
   // Only callers over the network are limited: in-process calls (exports reading the report) have no socket.
-  const limitCaller = async (request: Request, req: IncomingMessage | undefined) => {
-    const { viewer, apiToken } = await callerOf(request);
-    if (!viewer && req)
-      await app.rateLimiter.check(
-        apiToken
-          ? { kind: 'token', tokenId: apiToken.id }
-          : { kind: 'anonymous', address: requestClientAddress(req, proxies) },
-      );
+  const limitCaller = async (
+    { viewer, apiToken }: Pick<Awaited<ReturnType<typeof callerOf>>, 'viewer' | 'apiToken'>,
+    req: IncomingMessage | undefined,
+  ) => {
+    if (viewer || !req) return null;
+    return app.rateLimiter.check(
+      apiToken
+        ? { kind: 'token', tokenId: apiToken.id }
+        : { kind: 'anonymous', address: requestClientAddress(req, proxies) },
+    );
   };
   const yoga: YogaServerInstance<Record<string, unknown>, Context> = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -95,7 +103,8 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     logging: yogaLogger(app.logger),
     landingPage: false,
     cors: corsForAllowedOrigins(app.config.allowedOrigins),
-    graphiql: !app.config.production,
+    // GraphiQL is served from the project's own assets (http/graphiql.ts), not yoga's CDN page.
+    graphiql: false,
     // Expected failures keep their message and code; anything else is masked.
     maskedErrors: {
       // GraphQL's own refusals (parse, validation, limits, wrong method) carry no original exception and say
@@ -120,7 +129,8 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     batching: { limit: 5 },
     context: async ({ request, req }) => {
       const { viewer, apiToken, sessionToken } = await callerOf(request);
-      await limitCaller(request, req as IncomingMessage | undefined);
+      const budget = await limitCaller({ viewer, apiToken }, req as IncomingMessage | undefined);
+      if (budget) usage.remember(request, budget);
       const setCookie = (cookie: string) => {
         const list = pendingCookies.get(request) ?? [];
         list.push(cookie);
@@ -145,17 +155,25 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       // Anonymous callers' own documents have a lower cost limit than the apps' and token holders'.
       useCostTiers({ limits: app.config.costLimits, trusted }),
       useIntrospectionForSignedInOnly(),
+      usePublishedSchema(schema),
+      useGraphiQL(schema),
+      useOpenData(app.openData),
+      usage.plugin,
       useResponseCookies(),
       useVaryOnOrigin(),
       useSecurityHeaders(),
       useReadinessCheck({ endpoint: '/readyz', check: () => app.isReady() }),
+      useMetricsAccess({ endpoint: METRICS_ENDPOINT, ...app.config.metrics, proxies }),
       metrics.plugin,
       // Downloads read the report through this same yoga instance, as an anonymous reader; callers count as here.
       useReportExports({
         plugins: app.plugins,
         prisma: app.prisma,
         fetch: () => (input: string, init: RequestInit) => Promise.resolve(yoga.fetch(input, init)),
-        limit: (request, server) => limitCaller(request, (server as { req?: IncomingMessage } | undefined)?.req),
+        limit: async (request, server) => {
+          await limitCaller(await callerOf(request), (server as { req?: IncomingMessage } | undefined)?.req);
+        },
+        licence: app.config.openDataLicence,
       }),
     ],
   });

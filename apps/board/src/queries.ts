@@ -18,7 +18,7 @@ export const ViewerQuery = graphql(`
 
 export const PublishedInspectionsQuery = graphql(`
   query PublishedInspections {
-    inspections(publishedOnly: true, first: 200) {
+    inspections(publishedOnly: true, first: 100) {
       edges {
         node {
           id

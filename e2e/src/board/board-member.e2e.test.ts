@@ -81,13 +81,15 @@ describe('the board member’s area page', () => {
     const rows = await criteria.getByRole('row').allInnerTexts();
     const b1 = rows.find((r) => r.startsWith('B1') && /\bAll\b/.test(r));
     expect(b1).toMatch(/48%.*62%\s*\(24 of 39\).*\+14 points/s);
-    expect(rows.some((r) => /High risk of harm/.test(r))).toBe(true);
+    expect(rows.some((r) => /High or very high risk of harm/.test(r))).toBe(true);
     const measures = await page
       .getByRole('table', { name: /Measures, whole sample/ })
       .getByRole('row')
       .allInnerTexts();
     // Risk of harm reviewed every 16 weeks, high risk cases: 31% in 2004, 14 of 22 in 2005.
-    expect(measures.some((r) => /High risk of harm/.test(r) && /31%/.test(r) && /\b14 of 22\b/.test(r))).toBe(true);
+    expect(
+      measures.some((r) => /High or very high risk of harm/.test(r) && /31%/.test(r) && /\b14 of 22\b/.test(r)),
+    ).toBe(true);
     await expect(page.getByText('improvement against 26 of 32 figures').count()).resolves.toBe(1);
   });
 

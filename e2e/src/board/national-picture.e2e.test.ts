@@ -87,8 +87,8 @@ describe('the national picture on the area page', () => {
       );
       expect(row.split('\t')[4]).toBe(whole(criterion.median));
     }
-    // High risk of harm cases have their own rows.
-    expect(rows.some((r) => r.startsWith('B1') && /High risk of harm/.test(r))).toBe(true);
+    // High or very high risk of harm cases have their own rows.
+    expect(rows.some((r) => r.startsWith('B1') && /High or very high risk of harm/.test(r))).toBe(true);
   });
 
   it('lists every area’s latest published inspection, drafts left out', async () => {

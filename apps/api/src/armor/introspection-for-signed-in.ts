@@ -36,7 +36,8 @@ export function useIntrospectionForSignedInOnly(): Plugin<Context> {
         errors: [
           new AppError(
             ErrorCode.FORBIDDEN,
-            'Introspection is available to signed-in users; the schema is published as schema.graphql.',
+            'Introspection needs an API token with the READ_SCHEMA scope (or a signed-in user). The schema is ' +
+              'published for anyone at GET /graphql/schema.graphql.',
           ),
         ],
       });

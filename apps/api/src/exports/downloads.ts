@@ -26,6 +26,8 @@ export interface DownloadsOptions {
   fetch: () => Fetch;
   /** Counts the request against its caller's rate limit; throws the refusal (429, or 401 for a bad token). */
   limit(request: Request, serverContext: unknown): Promise<void>;
+  /** The licence the figures are published under, named in the downloads. */
+  licence?: { name: string; url: string };
 }
 
 interface Exporter {
@@ -70,7 +72,10 @@ export function useReportExports(options: DownloadsOptions): Plugin {
     let report;
     try {
       const built = await publicReport(options.fetch(), origin, globalId);
-      report = built && reportWithPluginSections(built, options.plugins);
+      report = built && {
+        ...reportWithPluginSections(built, options.plugins),
+        ...(options.licence ? { licence: options.licence } : {}),
+      };
     } catch {
       report = null;
     }

@@ -6,8 +6,8 @@
 export const MAX_SUBSAMPLES = 6;
 
 const INTERVAL = 'interval { low high }';
-const SCORE = `code title percentage met applicable adjusted smallDenominator suppressed subsample ${INTERVAL}`;
-const MEASURE = `key criterion text subsample percentage met applicable smallDenominator suppressed ${INTERVAL}`;
+const SCORE = `figureId code title percentage met applicable adjusted smallDenominator suppressed subsample ${INTERVAL}`;
+const MEASURE = `figureId key criterion text subsample percentage met applicable smallDenominator suppressed ${INTERVAL}`;
 
 export const SUBSAMPLES_DOCUMENT = /* GraphQL */ `
   query ExportSubsamples($id: ID!) {

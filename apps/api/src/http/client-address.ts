@@ -13,7 +13,7 @@ export interface TrustedProxies {
  * Reads `10.0.0.2, 10.1.0.0/16, fd00::/8`. An entry that is neither an address nor a range stops the start: a
  * mistyped proxy would otherwise count every client as the proxy, or believe a header anyone can write.
  */
-export function trustedProxies(entries: readonly string[]): TrustedProxies {
+export function trustedProxies(entries: readonly string[], setting = 'SCRUTINY_TRUSTED_PROXIES'): TrustedProxies {
   const list = new BlockList();
   for (const entry of entries) {
     const [address = '', bits, ...rest] = normalize(entry).split('/');
@@ -21,9 +21,7 @@ export function trustedProxies(entries: readonly string[]): TrustedProxies {
     const prefix = bits === undefined ? undefined : /^\d{1,3}$/.test(bits) ? Number(bits) : NaN;
     const max = family === 6 ? 128 : 32;
     if (!family || rest.length || (prefix !== undefined && !(prefix >= 0 && prefix <= max)))
-      throw new Error(
-        `SCRUTINY_TRUSTED_PROXIES: "${entry}" is not an IP address or a CIDR range (such as 10.0.0.0/8).`,
-      );
+      throw new Error(`${setting}: "${entry}" is not an IP address or a CIDR range (such as 10.0.0.0/8).`);
     const type = family === 6 ? 'ipv6' : 'ipv4';
     if (prefix === undefined) list.addAddress(address, type);
     else list.addSubnet(address, prefix, type);

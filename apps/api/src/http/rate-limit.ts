@@ -46,19 +46,31 @@ export class RateLimitedError extends GraphQLError {
 
 const WINDOW_MS = 60_000;
 
+/** Where a caller stands in the current window, told on every answer (extensions.rateLimit, X-RateLimit-*). */
+export interface RateBudget {
+  limit: number;
+  remaining: number;
+  /** When the window ends and the count starts again. */
+  resetAt: Date;
+}
+
 export class RateLimiter {
   constructor(
     private readonly limits: RateLimits,
     private readonly store: RateLimitStore = new MemoryRateLimitStore(),
   ) {}
 
-  /** Throws RateLimitedError when this request is over the caller's limit. */
-  async check(caller: { kind: 'anonymous'; address: string } | { kind: 'token'; tokenId: string }, now = Date.now()) {
+  /** Throws RateLimitedError when this request is over the caller's limit; otherwise says what is left. */
+  async check(
+    caller: { kind: 'anonymous'; address: string } | { kind: 'token'; tokenId: string },
+    now = Date.now(),
+  ): Promise<RateBudget> {
     const limit = caller.kind === 'anonymous' ? this.limits.anonymousPerMinute : this.limits.tokenPerMinute;
     const key = caller.kind === 'anonymous' ? `ip:${caller.address}` : `token:${caller.tokenId}`;
     const windowStart = now - (now % WINDOW_MS);
     const count = await this.store.increment(key, windowStart, WINDOW_MS);
     if (count > limit)
       throw new RateLimitedError(limit, Math.max(1, Math.ceil((windowStart + WINDOW_MS - now) / 1000)));
+    return { limit, remaining: limit - count, resetAt: new Date(windowStart + WINDOW_MS) };
   }
 }

@@ -26,7 +26,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const API_PATHS = ['/graphql', '/readyz', '/healthz', '/metrics', '/exports'];
+const API_PATHS = ['/graphql', '/readyz', '/healthz', '/metrics', '/exports', '/open-data'];
 
 /** Returns true when it answered the request. Longer prefixes win. */
 export function serveStaticApps(apps: readonly StaticApp[], req: IncomingMessage, res: ServerResponse): boolean {

@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { asksForNoItems, NOTHING, pageSizeOf } from './paging.ts';
 import { visibleInspections } from '../access/visibility.ts';
 
 export const ComparisonGroupRef = builder.prismaNode('ComparisonGroup', {
@@ -30,11 +31,12 @@ export const AreaRef = builder.prismaNode('Area', {
     districts: t.relation('districts', { query: { orderBy: { name: 'asc' } } }),
     inspections: t.relatedConnection('inspections', {
       cursor: 'id',
+      ...pageSizeOf('Area.inspections'),
       description:
         'The inspections of this area the caller may see (anonymous callers: published ones), oldest first: ' +
-        'ask for `last: 1` for the latest.',
-      query: (_args, ctx) => ({
-        where: visibleInspections(ctx.viewer),
+        'ask for `last: 1` for the latest. 20 a page unless `first` or `last` says otherwise, at most 100.',
+      query: (args, ctx) => ({
+        where: asksForNoItems(args) ? NOTHING : visibleInspections(ctx.viewer),
         orderBy: [{ year: 'asc' }, { createdAt: 'asc' }],
       }),
     }),

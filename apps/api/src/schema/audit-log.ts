@@ -8,6 +8,7 @@ import { auditEventsVisibleTo } from '../access/blind-marking.ts';
 import { runsInspection } from '../access/checks.ts';
 import type { Context } from '../context.ts';
 import { InspectionRef } from './inspection.ts';
+import { asksForNoItems, pageSizeOf } from './paging.ts';
 import { UserRef } from './user.ts';
 
 interface CaseFileOfEvent {
@@ -144,15 +145,19 @@ builder.prismaObjectField('Inspection', 'auditLog', (t) =>
   t.prismaConnection({
     type: AuditEventRef,
     cursor: 'id',
+    ...pageSizeOf('Inspection.auditLog'),
     nullable: true,
     description:
-      "Who read or changed what in this inspection, newest first: for its HM inspectors and chief inspectors. An inspector second-marking a case file does not see its answers' events until they compare.",
+      'Who read or changed what in this inspection, newest first: for its HM inspectors and chief inspectors. ' +
+      "An inspector second-marking a case file does not see its answers' events until they compare. " +
+      '20 a page unless `first` says otherwise, at most 500.',
     authScopes: readsAuditLog,
     args: {
       caseFileReference: t.arg.string({ description: CASE_FILE_FILTER }),
       actorId: t.arg.globalID({ for: [UserRef], description: ACTOR_FILTER }),
     },
     resolve: async (query, inspection, args, ctx) => {
+      if (asksForNoItems(args)) return [];
       const events = await ctx.prisma.auditEvent.findMany({
         ...query,
         where: await auditLogWhere(ctx, inspection.id, args),

@@ -6,6 +6,7 @@ import { saveAnswer } from '../services/answers.ts';
 import { answersVisibleTo } from '../access/blind-marking.ts';
 import { AnswerConflictError, ClientMutationIdReusedError } from '../errors.ts';
 import { COMMON_ERRORS } from './errors.ts';
+import { asksForNoItems, NOTHING, pageSizeOf } from './paging.ts';
 import './inspection.ts';
 
 export const RiskOfHarmEnum = builder.enumType('RiskOfHarm', {
@@ -193,8 +194,10 @@ builder.prismaObjectField('Inspection', 'caseFiles', (t) =>
   t.prismaConnection({
     type: CaseFileRef,
     cursor: 'inspectionId_reference',
+    ...pageSizeOf('Inspection.caseFiles'),
     description:
-      'The case files the caller may read: none for anonymous callers and boards; an assessor sees their own.',
+      'The case files the caller may read (none for anonymous callers and boards; an assessor sees their own), by ' +
+      'reference. 20 a page unless `first` or `last` says otherwise, at most 200.',
     args: { sampleRole: t.arg({ type: SampleRoleEnum }) },
     resolve: (query, inspection, args, ctx) => {
       const { page, after } = pageByReference(query);
@@ -203,7 +206,7 @@ builder.prismaObjectField('Inspection', 'caseFiles', (t) =>
         where: {
           AND: [
             { inspectionId: inspection.id },
-            visibleCaseFiles(ctx.viewer) ?? { id: { in: [] } },
+            asksForNoItems(args) ? NOTHING : (visibleCaseFiles(ctx.viewer) ?? NOTHING),
             args.sampleRole ? { sampleRole: args.sampleRole } : {},
             after,
           ],

@@ -24,6 +24,7 @@ import './ratings.ts';
 import './report-section.ts';
 import './audit-log.ts';
 import './retention.ts';
+import './open-data.ts';
 
 let built: GraphQLSchema | undefined;
 

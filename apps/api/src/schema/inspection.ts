@@ -1,7 +1,9 @@
-import { HIGH_RISK_OF_HARM } from '@scrutiny/domain';
+import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE, WHOLE_SAMPLE_LABEL } from '@scrutiny/domain';
+import { InvalidInputError } from '../errors.ts';
 import { builder } from '../builder.ts';
 import { canSeeInspection } from '../access/checks.ts';
 import { visibleInspections } from '../access/visibility.ts';
+import { asksForNoItems, pageSizeOf } from './paging.ts';
 import { CorrectionEnum, ComparisonRef, CriterionScoreRef, MeasureResultRef } from './scores.ts';
 
 export const InspectionKindEnum = builder.enumType('InspectionKind', { values: ['FULL', 'FOLLOW_UP'] as const });
@@ -32,6 +34,21 @@ export const SubsampleRef = builder.objectRef<{ key: string; label: string }>('S
     label: t.exposeString('label', { description: 'How the report names it.' }),
   }),
 });
+
+/** A mistyped subsample key is refused, naming the keys there are: an empty list would read as "no figures". */
+function checkSubsample(
+  subsample: string | null | undefined,
+  framework: { subsamples: readonly { key: string }[] },
+): string {
+  const keys = [WHOLE_SAMPLE, ...framework.subsamples.map((s) => s.key)];
+  if (subsample == null) return WHOLE_SAMPLE;
+  if (keys.includes(subsample)) return subsample;
+  throw new InvalidInputError(
+    `There is no subsample "${subsample}" in this inspection's framework: use one of ${keys.join(', ')} ` +
+      '(listed in `Inspection.subsamples`).',
+    [{ path: 'subsample', message: `one of ${keys.join(', ')}` }],
+  );
+}
 
 export const InspectionRef = builder.prismaNode('Inspection', {
   id: { field: 'id' },
@@ -71,7 +88,7 @@ export const InspectionRef = builder.prismaNode('Inspection', {
       resolve: async (i, _args, ctx) => {
         const { framework } = await ctx.scores.load(i.id);
         return [
-          { key: 'ALL', label: 'Whole sample' },
+          { key: WHOLE_SAMPLE, label: WHOLE_SAMPLE_LABEL },
           ...framework.subsamples.map(({ key, label }) => ({ key, label })),
         ];
       },
@@ -89,9 +106,15 @@ export const InspectionRef = builder.prismaNode('Inspection', {
       },
       resolve: async (i, { subsample }, ctx) => {
         const results = await ctx.scores.visibleCriteria(i.id);
+        const key = checkSubsample(subsample, results.framework);
+        const owner = { inspectionId: i.id, framework: results.framework };
         return results.criteria
-          .filter((s) => s.subsample === subsample)
-          .map((s) => ({ ...s, title: results.framework.criteria.find((c) => c.code === s.key)?.title ?? s.key }));
+          .filter((s) => s.subsample === key)
+          .map((s) => ({
+            ...s,
+            owner,
+            title: results.framework.criteria.find((c) => c.code === s.key)?.title ?? s.key,
+          }));
       },
     }),
     measureResults: t.field({
@@ -101,11 +124,13 @@ export const InspectionRef = builder.prismaNode('Inspection', {
       args: { subsample: t.arg.string({ defaultValue: 'ALL', description: "'ALL' or a subsample key." }) },
       resolve: async (i, { subsample }, ctx) => {
         const results = await ctx.scores.visible(i.id);
+        const key = checkSubsample(subsample, results.framework);
+        const owner = { inspectionId: i.id, framework: results.framework };
         return results.measures
-          .filter((m) => m.subsample === subsample)
+          .filter((m) => m.subsample === key)
           .map((m) => {
             const measure = results.framework.measures.find((x) => x.key === m.key);
-            return { ...m, text: measure?.text ?? m.key, criterion: measure?.criterion ?? '' };
+            return { ...m, owner, text: measure?.text ?? m.key, criterion: measure?.criterion ?? '' };
           });
       },
     }),
@@ -122,7 +147,12 @@ export const InspectionRef = builder.prismaNode('Inspection', {
           description: 'How p-values are adjusted for the many figures compared.',
         }),
       },
-      resolve: (i, { correction }, ctx) => ctx.scores.comparison(i.id, correction ?? 'HOLM'),
+      resolve: async (i, { correction }, ctx) => {
+        const comparison = await ctx.scores.comparison(i.id, correction ?? 'HOLM');
+        if (!comparison) return null;
+        const { framework } = await ctx.scores.visible(i.id);
+        return { ...comparison, owner: { inspectionId: i.id, framework } };
+      },
     }),
   }),
 });
@@ -141,20 +171,29 @@ builder.queryField('inspections', (t) =>
   t.prismaConnection({
     type: InspectionRef,
     cursor: 'id',
-    description: 'Every inspection the caller may see; anonymous callers see published ones.',
-    args: { year: t.arg.int(), areaCode: t.arg.string(), publishedOnly: t.arg.boolean({ defaultValue: false }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.inspection.findMany({
-        ...query,
-        where: {
-          AND: [
-            visibleInspections(ctx.viewer),
-            args.year ? { year: args.year } : {},
-            args.areaCode ? { area: { code: args.areaCode } } : {},
-            args.publishedOnly ? { status: 'PUBLISHED' } : {},
-          ],
-        },
-        orderBy: [{ year: 'desc' }, { id: 'asc' }],
-      }),
+    ...pageSizeOf('Query.inspections'),
+    description:
+      'Every inspection the caller may see (anonymous callers: published ones), newest year first, then by id: a ' +
+      'stable order, so pages never overlap. 20 a page unless `first` says otherwise, at most 100.',
+    args: {
+      year: t.arg.int({ description: 'Only the inspections of this year.' }),
+      areaCode: t.arg.string({ description: 'Only the inspections of the area with this code, e.g. "WMPA".' }),
+      publishedOnly: t.arg.boolean({ defaultValue: false, description: 'Only published inspections.' }),
+    },
+    resolve: async (query, _root, args, ctx) =>
+      asksForNoItems(args)
+        ? []
+        : ctx.prisma.inspection.findMany({
+            ...query,
+            where: {
+              AND: [
+                visibleInspections(ctx.viewer),
+                args.year ? { year: args.year } : {},
+                args.areaCode ? { area: { code: args.areaCode } } : {},
+                args.publishedOnly ? { status: 'PUBLISHED' } : {},
+              ],
+            },
+            orderBy: [{ year: 'desc' }, { id: 'asc' }],
+          }),
   }),
 );

@@ -1,6 +1,9 @@
 // The national picture: every area's latest published scores on a framework, and each criterion across the areas.
 // Published aggregates only, so anyone may read it.
-import { HIGH_RISK_OF_HARM } from '@scrutiny/domain';
+import type { PrismaClient } from '@scrutiny/db';
+import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE } from '@scrutiny/domain';
+import { InvalidInputError } from '../errors.ts';
+import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { builder } from '../builder.ts';
 import {
   loadNationalPicture,
@@ -28,7 +31,17 @@ const NationalPictureAreaRef = builder.objectRef<NationalPictureArea>('NationalP
       description: 'Null when the area has no published inspection on the framework.',
       resolve: (row) => row.inspection,
     }),
-    criterionScores: t.field({ type: [CriterionScoreRef], resolve: (row) => row.criterionScores }),
+    criterionScores: t.field({
+      type: [CriterionScoreRef],
+      resolve: async (row, _args, ctx) => {
+        if (!row.inspection) return [];
+        const owner = {
+          inspectionId: row.inspection.id,
+          framework: await ctx.frameworks.definition(row.inspection.frameworkId),
+        };
+        return row.criterionScores.map((score) => ({ ...score, owner }));
+      },
+    }),
   }),
 });
 
@@ -68,6 +81,30 @@ const NationalPictureRef = builder.objectRef<NationalPicture>('NationalPicture')
   }),
 });
 
+/** A mistyped framework key or subsample is refused, naming the valid ones: an empty picture would mislead. */
+async function checkPictureArguments(
+  prisma: PrismaClient,
+  frameworks: FrameworkRegistry,
+  frameworkKey: string,
+  subsample: string,
+): Promise<void> {
+  const stored = await prisma.framework.findMany({ select: { id: true, key: true } });
+  const keys = [...new Set(stored.map((f) => f.key))].sort();
+  if (!keys.includes(frameworkKey))
+    throw new InvalidInputError(`There is no framework "${frameworkKey}": use one of ${keys.join(', ')}.`, [
+      { path: 'frameworkKey', message: `one of ${keys.join(', ')}` },
+    ]);
+  const versions = await Promise.all(
+    stored.filter((f) => f.key === frameworkKey).map((f) => frameworks.definition(f.id)),
+  );
+  const subsamples = [WHOLE_SAMPLE, ...new Set(versions.flatMap((v) => v.subsamples.map((s) => s.key)))];
+  if (!subsamples.includes(subsample))
+    throw new InvalidInputError(
+      `There is no subsample "${subsample}" in the framework ${frameworkKey}: use one of ${subsamples.join(', ')}.`,
+      [{ path: 'subsample', message: `one of ${subsamples.join(', ')}` }],
+    );
+}
+
 builder.queryField('nationalPicture', (t) =>
   t.field({
     type: NationalPictureRef,
@@ -80,7 +117,10 @@ builder.queryField('nationalPicture', (t) =>
         description: `'ALL' or a subsample key such as ${HIGH_RISK_OF_HARM.key}.`,
       }),
     },
-    resolve: (_root, { frameworkKey, subsample }, ctx) =>
-      loadNationalPicture(ctx.prisma, ctx.frameworks, frameworkKey, subsample ?? 'ALL'),
+    resolve: async (_root, { frameworkKey, subsample }, ctx) => {
+      const key = subsample ?? WHOLE_SAMPLE;
+      await checkPictureArguments(ctx.prisma, ctx.frameworks, frameworkKey, key);
+      return loadNationalPicture(ctx.prisma, ctx.frameworks, frameworkKey, key);
+    },
   }),
 );

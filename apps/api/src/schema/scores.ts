@@ -1,7 +1,46 @@
 // Scores as the domain computes them, shown with their denominators, intervals and the baseline comparison.
-import type { CriterionScore, Disclosed, FigureComparison, Interval, MeasureResult } from '@scrutiny/domain';
+import {
+  bandThresholds,
+  changeTested,
+  printedPercentage,
+  publishedFigureId,
+  straddlesBand,
+  type CriterionScore,
+  type Disclosed,
+  type FigureComparison,
+  type Interval,
+  type MeasureResult,
+} from '@scrutiny/domain';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import type { VersionedComparison } from '../services/score-loader.ts';
+
+/** Whose figure it is: the inspection (its database id) and the framework version it was judged against. */
+export interface FigureOwner {
+  inspectionId: string;
+  framework: { key: string; version: string; ratingBands?: readonly { from: number }[] };
+}
+
+type Owned<T> = T & { owner: FigureOwner };
+
+function figureIdOf(owner: FigureOwner, kind: 'CRITERION' | 'MEASURE', key: string, subsample: string): string {
+  return publishedFigureId({
+    inspectionId: encodeGlobalID('Inspection', owner.inspectionId),
+    frameworkKey: owner.framework.key,
+    frameworkVersion: owner.framework.version,
+    kind,
+    key,
+    subsample,
+  });
+}
+
+const FIGURE_ID =
+  "The figure's stable identifier, the same in every open-data file (`figure_id`): " +
+  '`<inspection id>|<framework key>@<version>|<CRITERION or MEASURE>|<code or key>|<subsample>`.';
+const PRINTED = 'The percentage as the report prints it: a whole number, halves rounded up; null when there is none.';
+const STRADDLES =
+  "The 95% interval reaches across a rating band threshold, so the figure's band is uncertain; null when the " +
+  'framework declares no bands.';
 
 export const IntervalRef = builder.objectRef<Interval>('Interval').implement({
   description: 'A 95% interval, in percentage points.',
@@ -38,10 +77,14 @@ const SUPPRESSED =
   'person, so the percentage, counts and interval are null.';
 
 export const CriterionScoreRef = builder
-  .objectRef<Disclosed<CriterionScore> & { title: string }>('CriterionScore')
+  .objectRef<Owned<Disclosed<CriterionScore> & { title: string }>>('CriterionScore')
   .implement({
     description: 'A criterion score: the share of applicable case files (or answers) meeting the criterion.',
     fields: (t) => ({
+      figureId: t.string({
+        description: FIGURE_ID,
+        resolve: (s) => figureIdOf(s.owner, 'CRITERION', s.key, s.subsample),
+      }),
       code: t.exposeString('key', { description: 'The criterion\'s code in its framework, e.g. "B1".' }),
       title: t.exposeString('title', { description: 'The criterion as the report words it.' }),
       subsample: t.exposeString('subsample', {
@@ -63,6 +106,16 @@ export const CriterionScoreRef = builder
       adjusted: t.exposeBoolean('adjusted', {
         description: 'Adjusted for a like-for-like comparison (e.g. no offender interviews).',
       }),
+      percentagePrinted: t.int({
+        nullable: true,
+        description: PRINTED,
+        resolve: (s) => printedPercentage(s.percentage),
+      }),
+      straddlesBand: t.boolean({
+        nullable: true,
+        description: STRADDLES,
+        resolve: (s) => straddlesBand(s.interval, bandThresholds(s.owner.framework.ratingBands)),
+      }),
       rule: t.exposeString('rule', { description: 'How the framework rolls this criterion up.' }),
       smallDenominator: t.exposeBoolean('smallDenominator', { description: 'Fewer than 5 applicable cases.' }),
       suppressed: t.exposeBoolean('suppressed', { description: SUPPRESSED }),
@@ -76,10 +129,14 @@ export const CriterionScoreRef = builder
   });
 
 export const MeasureResultRef = builder
-  .objectRef<Disclosed<MeasureResult> & { text: string; criterion: string }>('MeasureResult')
+  .objectRef<Owned<Disclosed<MeasureResult> & { text: string; criterion: string }>>('MeasureResult')
   .implement({
     description: 'One measure: met / applicable case files, for one subsample.',
     fields: (t) => ({
+      figureId: t.string({
+        description: FIGURE_ID,
+        resolve: (m) => figureIdOf(m.owner, 'MEASURE', m.key, m.subsample),
+      }),
       key: t.exposeString('key', { description: 'The measure\'s key in its framework, e.g. "B1.review-16-weeks".' }),
       criterion: t.exposeString('criterion', { description: 'The code of the criterion the measure belongs to.' }),
       text: t.exposeString('text', { description: 'The question asked of each case file.' }),
@@ -94,6 +151,16 @@ export const MeasureResultRef = builder
       applicable: t.exposeInt('applicable', {
         nullable: true,
         description: 'Case files where the measure applies (the denominator).',
+      }),
+      percentagePrinted: t.int({
+        nullable: true,
+        description: PRINTED,
+        resolve: (m) => printedPercentage(m.percentage),
+      }),
+      straddlesBand: t.boolean({
+        nullable: true,
+        description: STRADDLES,
+        resolve: (m) => straddlesBand(m.interval, bandThresholds(m.owner.framework.ratingBands)),
       }),
       notApplicable: t.exposeInt('notApplicable', { nullable: true, description: 'Null when suppressed.' }),
       unanswered: t.exposeInt('unanswered', { nullable: true, description: 'Null when suppressed.' }),
@@ -110,10 +177,14 @@ export const MeasureResultRef = builder
     }),
   });
 
-export const FigureComparisonRef = builder.objectRef<FigureComparison>('FigureComparison').implement({
+export const FigureComparisonRef = builder.objectRef<Owned<FigureComparison>>('FigureComparison').implement({
   description:
     'One figure (a criterion score or a measure result, for one subsample) in the follow-up and its baseline.',
   fields: (t) => ({
+    figureId: t.string({
+      description: `${FIGURE_ID} The follow-up's figure.`,
+      resolve: (c) => figureIdOf(c.owner, c.kind, c.key, c.subsample),
+    }),
     kind: t.expose('kind', {
       type: FigureKindEnum,
       description: 'Whether `key` is a criterion code or a measure key.',
@@ -124,6 +195,11 @@ export const FigureComparisonRef = builder.objectRef<FigureComparison>('FigureCo
       nullable: true,
       description: "The baseline inspection's percentage (as recorded, or adjusted where an adjusted figure exists).",
       resolve: (c) => c.baseline.percentage,
+    }),
+    baselinePercentagePrinted: t.int({
+      nullable: true,
+      description: "The baseline's percentage as its report prints it (a whole number).",
+      resolve: (c) => printedPercentage(c.baseline.percentage),
     }),
     baselineMet: t.int({
       nullable: true,
@@ -150,6 +226,11 @@ export const FigureComparisonRef = builder.objectRef<FigureComparison>('FigureCo
       description: "This (follow-up) inspection's percentage.",
       resolve: (c) => c.followUp.percentage,
     }),
+    percentagePrinted: t.int({
+      nullable: true,
+      description: PRINTED,
+      resolve: (c) => printedPercentage(c.followUp.percentage),
+    }),
     met: t.int({ nullable: true, description: "The follow-up's numerator.", resolve: (c) => c.followUp.met }),
     applicable: t.int({
       nullable: true,
@@ -160,6 +241,12 @@ export const FigureComparisonRef = builder.objectRef<FigureComparison>('FigureCo
       description: 'Follow-up minus baseline, in percentage points, unrounded.',
     }),
     direction: t.expose('direction', { type: DirectionEnum }),
+    changeTested: t.boolean({
+      description:
+        "Both sides' counts are known, so the change was tested (Fisher's exact test); otherwise it is compared " +
+        'by direction only.',
+      resolve: (c) => changeTested(c.pValue),
+    }),
     pValue: t.exposeFloat('pValue', {
       nullable: true,
       description: "Two-sided Fisher's exact test; null unless both counts are known.",
@@ -184,7 +271,7 @@ export const FigureComparisonRef = builder.objectRef<FigureComparison>('FigureCo
   }),
 });
 
-export const ComparisonRef = builder.objectRef<VersionedComparison>('Comparison').implement({
+export const ComparisonRef = builder.objectRef<VersionedComparison & { owner: FigureOwner }>('Comparison').implement({
   description: 'A follow-up against its baseline, figure by figure.',
   fields: (t) => ({
     improved: t.exposeInt('improved', { description: 'Figures higher than the baseline as printed.' }),
@@ -199,7 +286,7 @@ export const ComparisonRef = builder.objectRef<VersionedComparison>('Comparison'
     figures: t.field({
       type: [FigureComparisonRef],
       description: "Each compared figure, in the framework's order.",
-      resolve: (c) => c.figures,
+      resolve: (c) => c.figures.map((figure) => ({ ...figure, owner: c.owner })),
     }),
   }),
 });

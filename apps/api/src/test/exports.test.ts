@@ -19,6 +19,7 @@ interface Listed {
 }
 
 interface Figure {
+  figureId: string;
   key: string;
   subsample: string;
   met: number | null;
@@ -50,7 +51,7 @@ async function listed(id: string, as: string | null = null): Promise<Listed[]> {
 }
 
 async function publicFigures(): Promise<Figure[]> {
-  const fields = 'key subsample met applicable percentage';
+  const fields = 'figureId key subsample met applicable percentage';
   const response = await api.gql<{
     inspection: {
       criterionScores: (Omit<Figure, 'key'> & { code: string })[];
@@ -60,8 +61,8 @@ async function publicFigures(): Promise<Figure[]> {
     };
   }>(
     `query ($id: ID!) { inspection(id: $id) {
-      criterionScores { code subsample met applicable percentage }
-      highRiskScores: criterionScores(subsample: "HIGH_RISK_OF_HARM") { code subsample met applicable percentage }
+      criterionScores { figureId code subsample met applicable percentage }
+      highRiskScores: criterionScores(subsample: "HIGH_RISK_OF_HARM") { figureId code subsample met applicable percentage }
       measureResults { ${fields} } highRisk: measureResults(subsample: "HIGH_RISK_OF_HARM") { ${fields} } } }`,
     { id: wm2005 },
   );
@@ -83,6 +84,8 @@ function sameFigures(rows: Row[], figures: Figure[], asText: boolean) {
   for (const figure of figures) {
     const row = rows.find((r) => r.figure_key === figure.key && r.subsample === figure.subsample);
     expect(row, `${figure.key} ${figure.subsample}`).toBeDefined();
+    // The same figure has the same stable identifier in the API and in every file.
+    expect(row!.figure_id).toBe(figure.figureId);
     expect(row!.met, `${figure.key} ${figure.subsample}`).toEqual(value(figure.met));
     expect(row!.applicable).toEqual(value(figure.applicable));
     const percentage = figure.percentage === null ? null : Math.round(figure.percentage * 1e6) / 1e6;
@@ -131,19 +134,19 @@ describe('the downloads of a published report', () => {
     const rows = Papa.parse<Row>(await response.text(), { header: true, skipEmptyLines: true }).data;
     sameFigures(rows, await publicFigures(), true);
     const b1 = rows.find((r) => r.figure_key === 'B1' && r.subsample === 'ALL')!;
-    expect(b1).toMatchObject({ percentage_printed: '62', original_percentage_printed: '48', direction: 'IMPROVED' });
+    expect(b1).toMatchObject({ percentage_printed: '62', baseline_percentage_printed: '48', direction: 'IMPROVED' });
     const c2 = rows.find((r) => r.figure_key === 'C2' && r.subsample === 'ALL')!;
     expect(c2).toMatchObject({
       percentage_printed: '76',
-      original_percentage_printed: '54',
-      original_adjusted: 'true',
+      baseline_percentage_printed: '54',
+      baseline_adjusted: 'true',
     });
     const rmp = rows.find((r) => r.figure_key === 'B1.rmp-quality-timely' && r.subsample === 'ALL')!;
     expect(rmp).toMatchObject({
       met: '10',
       applicable: '23',
-      original_met: '9',
-      original_applicable: '23',
+      baseline_met: '9',
+      baseline_applicable: '23',
       change_tested: 'true',
     });
     expect(rows.filter((r) => r.direction === 'IMPROVED')).toHaveLength(26);
@@ -173,7 +176,7 @@ describe('the downloads of a published report', () => {
     const response = await download(`/exports/${encodeURIComponent(wm2005)}/figures-json`);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const document = (await response.json()) as { layout: string; rows: Row[]; comparison: { summary: string } };
-    expect(document.layout).toBe('scrutiny-open-data/1');
+    expect(document.layout).toBe('scrutiny-open-data/2');
     expect(document.comparison.summary).toBe('improvement against 26 of 32 figures');
     sameFigures(document.rows, await publicFigures(), false);
   });

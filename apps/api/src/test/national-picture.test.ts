@@ -102,9 +102,13 @@ describe('the national picture', () => {
     expect(national.areas.find((a) => a.area.code === 'WMPA')!.inspection?.year).toBe(2005);
   });
 
-  it('says nothing for a framework with no published inspection', async () => {
+  it('says nothing for a framework with no published inspection, and refuses a framework that is not there', async () => {
+    const unknown = await api.gql<Picture>(
+      `{ nationalPicture(frameworkKey: "no-such-framework") { criteria { code } } }`,
+    );
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
     const res = await api.gql<Picture>(
-      `{ nationalPicture(frameworkKey: "no-such-framework") { areas { inspection { id } criterionScores { code } } criteria { code } } }`,
+      `{ nationalPicture(frameworkKey: "standards-case-supervision") { areas { inspection { id } criterionScores { code } } criteria { code } } }`,
     );
     expect(res.data!.nationalPicture.criteria).toEqual([]);
     expect(res.data!.nationalPicture.areas.every((a) => a.inspection === null && a.criterionScores.length === 0)).toBe(

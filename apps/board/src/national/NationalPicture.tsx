@@ -6,11 +6,16 @@ import { ErrorMessage } from '../components/Status.tsx';
 import { formatPercent } from '../figures/percent.ts';
 import { AreaFrameworksQuery, NationalPictureQuery } from './documents.ts';
 import { describeStanding } from './standing.ts';
+import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE, WHOLE_SAMPLE_LABEL } from '@scrutiny/domain';
 
 type Picture = ResultOf<typeof NationalPictureQuery>['all'];
 type NationalCriterion = Picture['criteria'][number];
 
-const SUBSAMPLE_LABEL: Record<string, string> = { ALL: 'All', HIGH_RISK_OF_HARM: 'High risk of harm' };
+// The API's and the open data's words for the subsamples.
+const SUBSAMPLE_LABEL: Record<string, string> = {
+  [WHOLE_SAMPLE]: WHOLE_SAMPLE_LABEL,
+  [HIGH_RISK_OF_HARM.key]: HIGH_RISK_OF_HARM.label,
+};
 
 /**
  * The area page's national picture: the area's latest published scores beside every area's, on the framework of

@@ -15,6 +15,7 @@ import { DraftsForCheck } from '../factual-accuracy/DraftsForCheck.tsx';
 import { NationalPicture } from '../national/NationalPicture.tsx';
 import { AreaQuery } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
+import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE, WHOLE_SAMPLE_LABEL } from '@scrutiny/domain';
 
 type Area = NonNullable<ResultOf<typeof AreaQuery>['area']>;
 type AreaInspection = Area['inspections']['edges'][number]['node'];
@@ -171,8 +172,9 @@ function LatestAgainstPrevious({ latest, previous }: { latest: AreaInspection; p
   );
 }
 
+/** The API's and the open data's words for the subsamples. */
 function subsampleLabel(key: string): string {
-  return key === 'ALL' ? 'All' : key === 'HIGH_RISK_OF_HARM' ? 'High risk of harm' : key;
+  return key === WHOLE_SAMPLE ? WHOLE_SAMPLE_LABEL : key === HIGH_RISK_OF_HARM.key ? HIGH_RISK_OF_HARM.label : key;
 }
 
 function PairTable(props: {

@@ -219,9 +219,9 @@ describe('the published report model', () => {
 
   it('lists each measure, followed by the subsample figures the comparison reports', () => {
     expect(part('B1').measures.map((m) => `${m.key}/${m.subsampleLabel}`)).toEqual([
-      'B1.review-16-weeks/All',
+      'B1.review-16-weeks/Whole sample',
       'B1.review-16-weeks/High or very high risk of harm',
-      'B1.rmp-quality-timely/All',
+      'B1.rmp-quality-timely/Whole sample',
     ]);
   });
 

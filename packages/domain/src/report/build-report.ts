@@ -1,6 +1,6 @@
 // Builds the published report's document from the figures and words the API returns. It arranges and labels;
 // it computes no score, test or interval (those come from the domain's scoring and comparison, through the API).
-import { straddlesThreshold } from '../comparison/thresholds.ts';
+import { bandThresholds, changeTested, straddlesBand, WHOLE_SAMPLE_LABEL } from './figure-facts.ts';
 import { SMALL_DENOMINATOR } from '../scoring/scores.ts';
 import { CORRECTION_LABEL, JUDGEMENT_LABEL } from './format.ts';
 import type {
@@ -44,10 +44,7 @@ function interval(source: SourceInterval | null | undefined): ReportInterval | n
   return source ? { low: source.low, high: source.high } : null;
 }
 
-function bandFlag(value: ReportInterval | null, thresholds: readonly number[] | null | undefined): boolean | null {
-  if (!thresholds || thresholds.length === 0) return null;
-  return value ? straddlesThreshold(value, thresholds) : false;
-}
+const bandFlag = straddlesBand;
 
 function isSmall(applicable: number | null): boolean {
   return applicable !== null && applicable < SMALL_DENOMINATOR;
@@ -95,7 +92,7 @@ function changeOf(figure: SourceFigureComparison | undefined): ReportChange | nu
   return {
     points: figure.changePoints,
     direction: figure.direction,
-    tested: figure.pValue != null,
+    tested: changeTested(figure.pValue),
     pValue: figure.pValue,
     adjustedPValue: figure.adjustedPValue,
     significant: figure.significant,
@@ -211,7 +208,7 @@ function reportRatings(source: ReportSource): ReportRatings | null {
 export function buildReport(source: ReportSource): PublishedReportModel {
   const isFollowUp = source.kind === 'FOLLOW_UP';
   // The lowest band starts where every score starts: only the others' thresholds can be straddled.
-  const thresholds = (source.framework.ratingBands ?? []).map((band) => band.from).filter((from) => from > 0);
+  const thresholds = bandThresholds(source.framework.ratingBands);
   const baselineYear = source.baseline?.year;
   const labels = {
     original: baselineYear ? `Original inspection (${baselineYear})` : 'Original inspection',
@@ -222,7 +219,7 @@ export function buildReport(source: ReportSource): PublishedReportModel {
   );
   const subsampleLabel = new Map(source.subsamples.map((s) => [s.key, s.label]));
   const labelOf = (subsample: string) =>
-    subsample === WHOLE_SAMPLE ? 'All' : (subsampleLabel.get(subsample) ?? subsample);
+    subsample === WHOLE_SAMPLE ? WHOLE_SAMPLE_LABEL : (subsampleLabel.get(subsample) ?? subsample);
 
   const scoreTable = (code: string): ScoreTable | null => {
     const current = source.criterionScores.find((s) => s.code === code && s.subsample === WHOLE_SAMPLE);
@@ -335,6 +332,7 @@ export function buildReport(source: ReportSource): PublishedReportModel {
     ...source.criterionScores.map((score) => {
       const figure = comparison.get(figureKey('CRITERION', score.code, score.subsample));
       return {
+        figureId: score.figureId ?? null,
         kind: 'CRITERION' as const,
         criterion: score.code,
         key: score.code,
@@ -348,7 +346,7 @@ export function buildReport(source: ReportSource): PublishedReportModel {
     }),
     ...source.measureResults.map((result) => {
       const row = measureFigure(result, comparison.get(figureKey('MEASURE', result.key, result.subsample)));
-      return { kind: 'MEASURE' as const, ...row };
+      return { figureId: result.figureId ?? null, kind: 'MEASURE' as const, ...row };
     }),
   ];
 

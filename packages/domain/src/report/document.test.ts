@@ -113,7 +113,7 @@ describe('the report as a document', () => {
       'B1 score',
       'B1 measures: share of applicable case files meeting each',
     ]);
-    expect(tables[1]!.rows).toEqual([['Assessed', 'All', '50% (20 of 40)']]);
+    expect(tables[1]!.rows).toEqual([['Assessed', 'Whole sample', '50% (20 of 40)']]);
     expect(blocks).toContainEqual({ kind: 'paragraph', text: 'Andrew Bridges', style: 'signature' });
   });
 });

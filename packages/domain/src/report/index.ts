@@ -20,5 +20,14 @@ export {
   wholePoints,
 } from './format.ts';
 export type { FigureLike } from './format.ts';
+export {
+  bandThresholds,
+  changeTested,
+  publishedFigureId,
+  printedPercentage,
+  straddlesBand,
+  WHOLE_SAMPLE_LABEL,
+} from './figure-facts.ts';
+export type { FigureIdParts } from './figure-facts.ts';
 export type { DocumentBlock } from './document.ts';
 export { changeCell, figureCell, markdownBlocks, plain, reportDocument } from './document.ts';

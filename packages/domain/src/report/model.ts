@@ -104,7 +104,7 @@ export interface MeasureFigure {
   text: string;
   /** `ALL` or a subsample key such as `HIGH_RISK_OF_HARM`. */
   subsample: string;
-  /** "All" or "High or very high risk of harm". */
+  /** "Whole sample" or "High or very high risk of harm". */
   subsampleLabel: string;
   original: ReportFigure | null;
   current: ReportFigure;
@@ -252,6 +252,8 @@ export interface PublishedReportModel {
    * model and listed last in `contents`; absent when no loaded plugin contributes one.
    */
   additionalSections?: AdditionalReportSection[];
+  /** The licence the host publishes the figures under, named in the open-data files; absent when none is set. */
+  licence?: { name: string; url: string };
 }
 
 /** A section a plugin contributes to the published report: words and at most one table, no figures of its own. */
@@ -271,6 +273,8 @@ export interface AdditionalReportSection {
  * The table open-data exports write, one row each.
  */
 export interface PublishedFigureRow {
+  /** The figure's stable identifier, the same as the API's `figureId`; null when the source did not carry one. */
+  figureId: string | null;
   kind: 'CRITERION' | 'MEASURE';
   criterion: string;
   /** Criterion code or measure key. */

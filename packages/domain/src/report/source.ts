@@ -19,6 +19,8 @@ export interface SourceScore {
   interval?: SourceInterval | null;
   /** Withheld by statistical disclosure control (public outputs only). */
   suppressed?: boolean;
+  /** The figure's stable identifier in the API (`figureId`), carried into every export. */
+  figureId?: string | null;
 }
 
 export interface SourceMeasure {
@@ -32,6 +34,8 @@ export interface SourceMeasure {
   smallDenominator: boolean;
   interval?: SourceInterval | null;
   suppressed?: boolean;
+  /** The figure's stable identifier in the API (`figureId`). */
+  figureId?: string | null;
 }
 
 export type SourceDirection = 'IMPROVED' | 'DETERIORATED' | 'UNCHANGED';

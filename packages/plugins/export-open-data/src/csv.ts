@@ -13,10 +13,17 @@ function field(value: CellValue, type: ColumnType): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function figuresCsv(report: PublishedReportModel): string {
+/** Every figure of these reports, one after the other, under one header. */
+export function figuresCsvOf(reports: readonly PublishedReportModel[]): string {
   const header = COLUMNS.map((column) => field(column.name, 'string')).join(',');
-  const rows = figureTable(report).map((cells) => cells.map((cell, i) => field(cell, COLUMNS[i]!.type)).join(','));
+  const rows = reports
+    .flatMap((report) => figureTable(report))
+    .map((cells) => cells.map((cell, i) => field(cell, COLUMNS[i]!.type)).join(','));
   return [header, ...rows].join('\r\n') + '\r\n';
+}
+
+export function figuresCsv(report: PublishedReportModel): string {
+  return figuresCsvOf([report]);
 }
 
 export const csvExporter: ReportExporter = {

@@ -2,7 +2,17 @@ import ExcelJS from 'exceljs';
 import { loadPlugins } from '@scrutiny/plugin-sdk';
 import { describe, expect, it } from 'vitest';
 import { westMidlandsReport } from '../test/report-fixture.ts';
-import plugin, { COLUMNS, figuresCsv, figuresJson, figuresXlsx, figureRecords } from './index.ts';
+import plugin, {
+  COLUMNS,
+  figuresCsv,
+  figuresJson,
+  figuresXlsx,
+  figureRecords,
+  nationalCsv,
+  nationalJson,
+  nationalXlsx,
+  type NationalOpenData,
+} from './index.ts';
 
 const report = westMidlandsReport();
 
@@ -70,15 +80,17 @@ describe('figures as CSV', () => {
 
   it('gives B1 at 62% (24 of 39) against 48%, untested', () => {
     expect(records[0]).toMatchObject({
+      figure_id: 'SW5zcGVjdGlvbjp3bTIwMDU=|esi@2005-follow-up|CRITERION|B1|ALL',
+      subsample_label: 'Whole sample',
       area_code: 'WMPA',
-      inspection_year: '2005',
+      year: '2005',
       met: '24',
       applicable: '39',
       percentage: '61.538462',
       percentage_printed: '62',
-      original_year: '2004',
-      original_percentage_printed: '48',
-      original_met: '',
+      baseline_year: '2004',
+      baseline_percentage_printed: '48',
+      baseline_met: '',
       direction: 'IMPROVED',
       change_tested: 'false',
       p_value: '',
@@ -90,8 +102,8 @@ describe('figures as CSV', () => {
       met: '10',
       applicable: '23',
       percentage_printed: '43',
-      original_met: '9',
-      original_applicable: '23',
+      baseline_met: '9',
+      baseline_applicable: '23',
       change_tested: 'true',
       p_value: '1',
       adjusted_p_value: '1',
@@ -108,7 +120,7 @@ describe('figures as CSV', () => {
       applicable: '',
       percentage: '',
       suppressed: 'true',
-      small_number: 'true',
+      small_denominator: 'true',
     });
     expect(records[3]!.figure_text).toBe(`'=HYPERLINK("x")`);
   });
@@ -126,7 +138,7 @@ describe('figures as JSON', () => {
   };
 
   it('names its layout and columns with their types, and has the same rows as the CSV', () => {
-    expect(document.layout).toBe('scrutiny-open-data/1');
+    expect(document.layout).toBe('scrutiny-open-data/2');
     expect(document.columns.map((c) => c.name)).toEqual(COLUMNS.map((c) => c.name));
     expect(document.columns.find((c) => c.name === 'met')?.type).toBe('integer');
     expect(document.rows).toEqual(figureRecords(report));
@@ -153,6 +165,42 @@ describe('figures as XLSX', () => {
       });
     });
     const described = workbook.getWorksheet('Columns')!.getRow(2).values as unknown[];
-    expect(described.slice(1, 3)).toEqual(['inspection_id', 'string']);
+    expect(described.slice(1, 3)).toEqual(['figure_id', 'string']);
+  });
+});
+
+describe('national open data', () => {
+  const data: NationalOpenData = {
+    reports: [report, report],
+    licence: { name: 'Open Government Licence v3.0', url: 'https://example.test/ogl' },
+    releases: [
+      {
+        at: '2005-07-15T00:00:00.000Z',
+        change: 'PUBLISHED',
+        inspectionId: report.inspection.id,
+        areaCode: 'WMPA',
+        year: 2005,
+        title: report.inspection.title,
+      },
+    ],
+    generatedAt: '2005-07-15T00:00:00.000Z',
+  };
+
+  it('puts every report’s rows under one header in CSV, in the same layout', () => {
+    const rows = csvRecords(nationalCsv(data));
+    expect(rows).toHaveLength(2 * figureRecords(report).length);
+    expect(parseCsv(nationalCsv(data))[0]).toEqual(COLUMNS.map((c) => c.name));
+  });
+
+  it('names the licence and the release log in JSON and XLSX', async () => {
+    const document = JSON.parse(nationalJson(data)) as Record<string, unknown>;
+    expect(document).toMatchObject({ layout: 'scrutiny-open-data/2', licence: data.licence, releases: data.releases });
+    expect((document.rows as unknown[]).length).toBe(2 * figureRecords(report).length);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await nationalXlsx(data)).buffer as ArrayBuffer);
+    const about = workbook.getWorksheet('About')!;
+    const lines = about.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1).join(' ') : ''));
+    expect(lines.join('\n')).toMatch(/Licence Open Government Licence v3.0/);
+    expect(lines.join('\n')).toMatch(/Release 2005-07-15T00:00:00.000Z: published/);
   });
 });

@@ -4,9 +4,11 @@ import { csvExporter } from './csv.ts';
 import { jsonExporter } from './json.ts';
 import { xlsxExporter } from './xlsx.ts';
 
-export { csvExporter, figuresCsv } from './csv.ts';
+export { csvExporter, figuresCsv, figuresCsvOf } from './csv.ts';
 export { figuresJson, jsonExporter } from './json.ts';
-export { figuresXlsx, XLSX_MEDIA_TYPE, xlsxExporter } from './xlsx.ts';
+export { figuresWorkbook, figuresXlsx, XLSX_MEDIA_TYPE, xlsxExporter } from './xlsx.ts';
+export { NATIONAL_TITLE, nationalCsv, nationalJson, nationalXlsx } from './national.ts';
+export type { NationalOpenData, OpenDataLicence, OpenDataRelease } from './national.ts';
 export { COLUMNS, figureRecords, figureTable, fileStem, LAYOUT_VERSION } from './layout.ts';
 export type { CellValue, Column, ColumnType } from './layout.ts';
 

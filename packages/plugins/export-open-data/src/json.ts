@@ -6,6 +6,7 @@ import { COLUMNS, figureRecords, LAYOUT_VERSION } from './layout.ts';
 export function figuresJson(report: PublishedReportModel): string {
   const document = {
     layout: LAYOUT_VERSION,
+    ...(report.licence ? { licence: report.licence } : {}),
     inspection: report.inspection,
     heading: report.heading,
     comparison: report.summary.comparison,

@@ -2,9 +2,9 @@
 // original inspection's figure and the change beside it. CSV, XLSX and JSON share these columns, in this order;
 // README.md documents them. Values come from the report model as the host built it (disclosure control applied):
 // nothing here computes a figure.
-import { wholePercent, type PublishedFigureRow, type PublishedReportModel } from '@scrutiny/domain';
+import { printedPercentage, type PublishedFigureRow, type PublishedReportModel } from '@scrutiny/domain';
 
-export const LAYOUT_VERSION = 'scrutiny-open-data/1';
+export const LAYOUT_VERSION = 'scrutiny-open-data/2';
 
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date-time';
 export type CellValue = string | number | boolean | null;
@@ -21,11 +21,18 @@ function decimal(value: number | null | undefined): number | null {
   return value == null ? null : Math.round(value * 1e6) / 1e6;
 }
 
-function printed(value: number | null | undefined): number | null {
-  return value == null ? null : wholePercent(value);
-}
+const printed = printedPercentage;
 
+// Names follow the API's vocabulary (docs/API.md maps each column to its field): `year`, `baseline_…`,
+// `small_denominator`, "Whole sample".
 export const COLUMNS: readonly Column[] = [
+  {
+    name: 'figure_id',
+    type: 'string',
+    description:
+      'The figure’s stable identifier, the same as `figureId` in the API: inspection ID|framework key@version|kind|key|subsample.',
+    value: (r) => r.figureId,
+  },
   {
     name: 'inspection_id',
     type: 'string',
@@ -45,7 +52,7 @@ export const COLUMNS: readonly Column[] = [
     value: (_r, m) => m.inspection.area.name,
   },
   {
-    name: 'inspection_year',
+    name: 'year',
     type: 'integer',
     description: 'Year of the inspection.',
     value: (_r, m) => m.inspection.year,
@@ -99,7 +106,12 @@ export const COLUMNS: readonly Column[] = [
     description: 'ALL (the whole sample) or a subsample key, e.g. HIGH_RISK_OF_HARM.',
     value: (r) => r.subsample,
   },
-  { name: 'subsample_label', type: 'string', description: 'The subsample in words.', value: (r) => r.subsampleLabel },
+  {
+    name: 'subsample_label',
+    type: 'string',
+    description: 'The subsample in words: “Whole sample” for ALL.',
+    value: (r) => r.subsampleLabel,
+  },
   {
     name: 'met',
     type: 'integer',
@@ -137,7 +149,7 @@ export const COLUMNS: readonly Column[] = [
     value: (r) => decimal(r.current.interval?.high),
   },
   {
-    name: 'small_number',
+    name: 'small_denominator',
     type: 'boolean',
     description: 'Fewer than 5 applicable case files: the percentage says little.',
     value: (r) => r.current.smallNumber,
@@ -156,45 +168,45 @@ export const COLUMNS: readonly Column[] = [
     value: (r) => r.current.straddlesBand,
   },
   {
-    name: 'original_year',
+    name: 'baseline_year',
     type: 'integer',
-    description: 'Year of the original (baseline) inspection; empty when the figure has no original.',
+    description: 'Year of the baseline (original) inspection; empty when the figure has no baseline.',
     value: (r, m) => (r.original ? (m.inspection.baseline?.year ?? null) : null),
   },
   {
-    name: 'original_met',
+    name: 'baseline_met',
     type: 'integer',
-    description: 'Numerator of the original figure, when recorded.',
+    description: 'Numerator of the baseline figure, when recorded.',
     value: (r) => r.original?.met ?? null,
   },
   {
-    name: 'original_applicable',
+    name: 'baseline_applicable',
     type: 'integer',
-    description: 'Denominator of the original figure, when recorded.',
+    description: 'Denominator of the baseline figure, when recorded.',
     value: (r) => r.original?.applicable ?? null,
   },
   {
-    name: 'original_percentage',
+    name: 'baseline_percentage',
     type: 'number',
-    description: 'The original figure, unrounded where its counts are known, else as its report printed it.',
+    description: 'The baseline figure, unrounded where its counts are known, else as its report printed it.',
     value: (r) => decimal(r.original?.percentage),
   },
   {
-    name: 'original_percentage_printed',
+    name: 'baseline_percentage_printed',
     type: 'integer',
-    description: 'The original figure as a whole number.',
+    description: 'The baseline figure as a whole number.',
     value: (r) => printed(r.original?.percentage),
   },
   {
-    name: 'original_adjusted',
+    name: 'baseline_adjusted',
     type: 'boolean',
-    description: 'The original score was adjusted for a like-for-like comparison (e.g. no offender interviews).',
+    description: 'The baseline score was adjusted for a like-for-like comparison (e.g. no offender interviews).',
     value: (r) => (r.original ? r.original.adjusted : null),
   },
   {
     name: 'change_points',
     type: 'number',
-    description: 'This figure minus the original, in percentage points, unrounded.',
+    description: 'This figure minus the baseline, in percentage points, unrounded.',
     value: (r) => decimal(r.change?.points),
   },
   {

@@ -1,6 +1,17 @@
 // A published report as the host builds it: West Midlands 2005 figures (as the API returns them), trimmed to B1,
 // with one withheld figure and one measure whose wording needs quoting in CSV.
-import { buildReport, type PublishedReportModel, type SourceMeasure } from '@scrutiny/domain';
+import { buildReport, publishedFigureId, type PublishedReportModel, type SourceMeasure } from '@scrutiny/domain';
+
+const INSPECTION_ID = 'SW5zcGVjdGlvbjp3bTIwMDU=';
+const idOf = (kind: 'CRITERION' | 'MEASURE', key: string, subsample: string) =>
+  publishedFigureId({
+    inspectionId: INSPECTION_ID,
+    frameworkKey: 'esi',
+    frameworkVersion: '2005-follow-up',
+    kind,
+    key,
+    subsample,
+  });
 
 function measure(
   key: string,
@@ -20,12 +31,13 @@ function measure(
     smallDenominator: applicable < 5,
     interval: { low: 25.6, high: 63.2 },
     suppressed: false,
+    figureId: idOf('MEASURE', key, subsample),
   };
 }
 
 export function westMidlandsReport(): PublishedReportModel {
   return buildReport({
-    id: 'SW5zcGVjdGlvbjp3bTIwMDU=',
+    id: INSPECTION_ID,
     title: 'Follow-up inspection 2005',
     year: 2005,
     kind: 'FOLLOW_UP',
@@ -57,6 +69,7 @@ export function westMidlandsReport(): PublishedReportModel {
         smallDenominator: false,
         interval: { low: 45.9, high: 75.1 },
         suppressed: false,
+        figureId: idOf('CRITERION', 'B1', 'ALL'),
       },
     ],
     measureResults: [
