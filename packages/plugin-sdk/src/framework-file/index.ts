@@ -1,0 +1,11 @@
+export { formatCondition, parseCondition, FACT_NAMES } from './condition-text.ts';
+export type { ConditionParse } from './condition-text.ts';
+export { definitionToFile, fileToDefinition } from './convert.ts';
+export type { FilePath, FrameworkProblem } from './problems.ts';
+export { formatPath, formatProblems } from './problems.ts';
+export type { FrameworkRead, ReadOptions } from './read.ts';
+export { conditionSchema, frameworkFileSchema, frameworkJsonSchema } from './schema.ts';
+export type { FileCondition, FrameworkFile } from './schema.ts';
+export { readYamlFramework, writeYamlFramework, type YamlWriteOptions } from './yaml.ts';
+export { readWorkbookFramework, WORKBOOK_SHEETS, writeWorkbookFramework, XLSX_MEDIA_TYPE } from './workbook.ts';
+export { readFrameworkFile, type FrameworkFormat, frameworkFormatOf } from './file.ts';

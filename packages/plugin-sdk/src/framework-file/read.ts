@@ -1,0 +1,47 @@
+// One pipeline for every spelling: the reader gives a plain object and a locator; the schema checks its shape, the
+// conditions are parsed, and the definition is checked as a whole. Every problem comes back at once.
+import type { FrameworkDefinition } from '@scrutiny/domain';
+import { validateFramework } from '@scrutiny/domain';
+import { definitionProblems, shapeProblems, type CheckContext } from './checks.ts';
+import { fileToDefinition } from './convert.ts';
+import type { FilePath, FrameworkProblem, Locator } from './problems.ts';
+import { frameworkFileSchema, type FrameworkFile } from './schema.ts';
+
+export type FrameworkRead =
+  { ok: true; definition: FrameworkDefinition; file: FrameworkFile } | { ok: false; problems: FrameworkProblem[] };
+
+export interface ReadOptions {
+  /** The version this file follows, to check the comparability it declares. */
+  earlier?: FrameworkDefinition;
+}
+
+function located(locator: Locator, found: ReadonlyArray<{ path: FilePath; message: string }>): FrameworkProblem[] {
+  return found.map(({ path, message }) => ({ ...locator.locate(path), path, message }));
+}
+
+/** Checks a framework read from a file (as a plain object) and gives its definition or every problem. */
+export function checkFrameworkInput(
+  input: unknown,
+  locator: Locator,
+  options: ReadOptions = {},
+  readerProblems: ReadonlyArray<{ path: FilePath; message: string }> = [],
+): FrameworkRead {
+  const shape = frameworkFileSchema.safeParse(input);
+  if (!shape.success)
+    return { ok: false, problems: located(locator, [...readerProblems, ...shapeProblems(shape.error, input)]) };
+  const file = shape.data;
+  const { definition, problems: conditionProblems } = fileToDefinition(file);
+  const textualConditions = new Set<string>();
+  file.questions.forEach((question, index) => {
+    if (typeof question.applicability === 'string') textualConditions.add(`questions.${index}.applicability`);
+  });
+  (file.subsamples ?? []).forEach((subsample, index) => {
+    if (typeof subsample.condition === 'string') textualConditions.add(`subsamples.${index}.condition`);
+  });
+  const context: CheckContext = { textualConditions, ...(options.earlier ? { earlier: options.earlier } : {}) };
+  const found = [...readerProblems, ...conditionProblems, ...definitionProblems(definition, context)];
+  // Whatever the platform would still refuse is said too, so a file that passes here loads everywhere.
+  if (found.length === 0) found.push(...validateFramework(definition).map((message) => ({ path: [], message })));
+  if (found.length > 0) return { ok: false, problems: located(locator, found) };
+  return { ok: true, definition, file };
+}
