@@ -86,7 +86,8 @@ export async function runFrameworkCommand(args: readonly string[], cwd: string):
     case 'check': {
       const earlierIndex = rest.indexOf('--earlier');
       const earlier = earlierIndex >= 0 ? rest[earlierIndex + 1] : undefined;
-      const files = rest.filter((_, index) => index !== earlierIndex && index !== earlierIndex + 1);
+      const files =
+        earlierIndex >= 0 ? rest.filter((_, index) => index !== earlierIndex && index !== earlierIndex + 1) : rest;
       if (files.length !== 1 || (earlierIndex >= 0 && !earlier)) return { code: 2, out: USAGE };
       const definition = await readChecked(at(files[0]!), out, earlier && at(earlier));
       if (!definition) return { code: 1, out };

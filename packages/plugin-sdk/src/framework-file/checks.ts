@@ -7,7 +7,10 @@ import type { z } from 'zod';
 import { FACT_NAMES } from './condition-text.ts';
 import type { FilePath, FrameworkProblem } from './problems.ts';
 
-type Found = Omit<FrameworkProblem, 'where'>;
+type Found = Omit<FrameworkProblem, 'where'> & {
+  /** Where the same thing first appears, for duplicates. */
+  first?: FilePath;
+};
 
 const KNOWN_VALUES: Readonly<Record<string, readonly (string | number)[]>> = {
   riskOfHarm: RISK_OF_HARM_LEVELS,
@@ -177,7 +180,8 @@ function duplicateProblems(keys: readonly string[], path: (index: number) => Fil
     else
       problems.push({
         path: path(index),
-        message: `${what} "${key}" is used twice (also number ${earlier + 1} in the list)`,
+        first: path(earlier),
+        message: `${what} "${key}" is used twice`,
       });
   });
   return problems;

@@ -15,8 +15,15 @@ export interface ReadOptions {
   earlier?: FrameworkDefinition;
 }
 
-function located(locator: Locator, found: ReadonlyArray<{ path: FilePath; message: string }>): FrameworkProblem[] {
-  return found.map(({ path, message }) => ({ ...locator.locate(path), path, message }));
+function located(
+  locator: Locator,
+  found: ReadonlyArray<{ path: FilePath; message: string; first?: FilePath }>,
+): FrameworkProblem[] {
+  return found.map(({ path, message, first }) => ({
+    ...locator.locate(path),
+    path,
+    message: first ? `${message} (first at ${locator.locate(first).where})` : message,
+  }));
 }
 
 /** Checks a framework read from a file (as a plain object) and gives its definition or every problem. */
@@ -26,9 +33,23 @@ export function checkFrameworkInput(
   options: ReadOptions = {},
   readerProblems: ReadonlyArray<{ path: FilePath; message: string }> = [],
 ): FrameworkRead {
-  const shape = frameworkFileSchema.safeParse(input);
-  if (!shape.success)
-    return { ok: false, problems: located(locator, [...readerProblems, ...shapeProblems(shape.error, input)]) };
+  let shape = frameworkFileSchema.safeParse(input);
+  const shapeFound: Array<{ path: FilePath; message: string }> = [];
+  if (!shape.success) {
+    shapeFound.push(...shapeProblems(shape.error, input));
+    // A field the format does not know stops nothing else: it is left out and the rest is checked as well.
+    const unknownOnly = shape.error.issues.every((issue) => issue.code === 'unrecognized_keys');
+    if (!unknownOnly) return { ok: false, problems: located(locator, [...readerProblems, ...shapeFound]) };
+    const pruned = structuredClone(input) as Record<string, unknown>;
+    for (const issue of shape.error.issues) {
+      if (issue.code !== 'unrecognized_keys') continue;
+      let target: unknown = pruned;
+      for (const part of issue.path) target = (target as Record<PropertyKey, unknown>)[part];
+      for (const key of issue.keys) Reflect.deleteProperty(target as object, key);
+    }
+    shape = frameworkFileSchema.safeParse(pruned);
+    if (!shape.success) return { ok: false, problems: located(locator, [...readerProblems, ...shapeFound]) };
+  }
   const file = shape.data;
   const { definition, problems: conditionProblems } = fileToDefinition(file);
   const textualConditions = new Set<string>();
@@ -39,7 +60,7 @@ export function checkFrameworkInput(
     if (typeof subsample.condition === 'string') textualConditions.add(`subsamples.${index}.condition`);
   });
   const context: CheckContext = { textualConditions, ...(options.earlier ? { earlier: options.earlier } : {}) };
-  const found = [...readerProblems, ...conditionProblems, ...definitionProblems(definition, context)];
+  const found = [...readerProblems, ...shapeFound, ...conditionProblems, ...definitionProblems(definition, context)];
   // Whatever the platform would still refuse is said too, so a file that passes here loads everywhere.
   if (found.length === 0) found.push(...validateFramework(definition).map((message) => ({ path: [], message })));
   if (found.length > 0) return { ok: false, problems: located(locator, found) };
