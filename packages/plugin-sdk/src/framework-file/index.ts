@@ -9,3 +9,4 @@ export type { FileCondition, FrameworkFile } from './schema.ts';
 export { readYamlFramework, writeYamlFramework, type YamlWriteOptions } from './yaml.ts';
 export { readWorkbookFramework, WORKBOOK_SHEETS, writeWorkbookFramework, XLSX_MEDIA_TYPE } from './workbook.ts';
 export { readFrameworkFile, type FrameworkFormat, frameworkFormatOf } from './file.ts';
+export { frameworkChanges, type FrameworkChanges } from './changes.ts';

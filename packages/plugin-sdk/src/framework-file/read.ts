@@ -11,8 +11,11 @@ export type FrameworkRead =
   { ok: true; definition: FrameworkDefinition; file: FrameworkFile } | { ok: false; problems: FrameworkProblem[] };
 
 export interface ReadOptions {
-  /** The version this file follows, to check the comparability it declares. */
-  earlier?: FrameworkDefinition;
+  /**
+   * The version this file follows, to check the comparability it declares; or a lookup of published versions by
+   * framework key and version (null: there is no such version).
+   */
+  earlier?: FrameworkDefinition | ((key: string, version: string) => FrameworkDefinition | null);
 }
 
 function located(
@@ -59,8 +62,27 @@ export function checkFrameworkInput(
   (file.subsamples ?? []).forEach((subsample, index) => {
     if (typeof subsample.condition === 'string') textualConditions.add(`subsamples.${index}.condition`);
   });
-  const context: CheckContext = { textualConditions, ...(options.earlier ? { earlier: options.earlier } : {}) };
-  const found = [...readerProblems, ...shapeFound, ...conditionProblems, ...definitionProblems(definition, context)];
+  const lookup = options.earlier;
+  const fromVersion = definition.comparableWith?.fromVersion;
+  const earlier =
+    typeof lookup === 'function' ? (fromVersion === undefined ? null : lookup(definition.key, fromVersion)) : lookup;
+  const context: CheckContext = { textualConditions, ...(earlier ? { earlier } : {}) };
+  const lookupProblems =
+    typeof lookup === 'function' && fromVersion !== undefined && !earlier
+      ? [
+          {
+            path: ['comparableWith', 'fromVersion'],
+            message: `there is no version "${fromVersion}" of the framework "${definition.key}" to compare with`,
+          },
+        ]
+      : [];
+  const found = [
+    ...lookupProblems,
+    ...readerProblems,
+    ...shapeFound,
+    ...conditionProblems,
+    ...definitionProblems(definition, context),
+  ];
   // Whatever the platform would still refuse is said too, so a file that passes here loads everywhere.
   if (found.length === 0) found.push(...validateFramework(definition).map((message) => ({ path: [], message })));
   if (found.length > 0) return { ok: false, problems: located(locator, found) };

@@ -1,4 +1,4 @@
-import { readFrameworkFile, readYamlFramework, writeWorkbookFramework, writeYamlFramework } from '@scrutiny/plugin-sdk';
+import { frameworkChanges, readFrameworkFile, readYamlFramework, writeWorkbookFramework, writeYamlFramework } from '@scrutiny/plugin-sdk';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -34,5 +34,29 @@ describe('the standards framework as a file', () => {
     );
     const read = await readFrameworkFile(committed, 'XLSX');
     expect(read.ok ? read.definition : read.problems).toEqual(standardsFramework);
+  });
+
+  it('a new version that rewords one question and drops another leaves exactly the dropped one out of comparisons', () => {
+    const kept = standardsFramework.measures.filter((measure) => measure.key !== '2.4.safety');
+    const next = {
+      ...standardsFramework,
+      version: '2025.1',
+      measures: kept.map((measure) =>
+        measure.key === '2.1.engaging'
+          ? { ...measure, text: 'Does assessment focus enough on engaging the person on probation?' }
+          : measure,
+      ),
+      comparableWith: {
+        fromVersion: '2024.1',
+        measures: Object.fromEntries(kept.map((measure) => [measure.key, measure.key])),
+      },
+    };
+    const read = readYamlFramework(writeYamlFramework(next), { earlier: standardsFramework });
+    expect(read.ok ? read.definition : read.problems).toEqual(next);
+    const changes = frameworkChanges(standardsFramework, next);
+    expect(changes).toMatchObject({ fromVersion: '2024.1', added: [], removed: ['2.4.safety'], moved: [] });
+    expect(changes.reworded.map((change) => change.key)).toEqual(['2.1.engaging']);
+    expect(changes.notComparable).toEqual(['2.4.safety']);
+    expect(changes.comparable).toHaveLength(11);
   });
 });
