@@ -26,6 +26,10 @@ import { ReportPreviewPage } from './writing/ReportPreviewPage.tsx';
 
 // Read now and then, by few: loaded when first opened, not with the app.
 const AuditLogPage = lazy(() => import('./audit/AuditLogPage.tsx').then((m) => ({ default: m.AuditLogPage })));
+// Administrators only: loaded on first use.
+const FrameworksPage = lazy(() =>
+  import('./admin/FrameworksPage.tsx').then((module) => ({ default: module.FrameworksPage })),
+);
 
 export function App() {
   const [viewerResult, refetchViewer] = useQuery({ query: ViewerQuery, requestPolicy: 'cache-and-network' });
@@ -93,6 +97,12 @@ export function App() {
   else if (route.page === 'report') content = <DraftReportPage id={route.id} />;
   else if (route.page === 'report-preview') content = <ReportPreviewPage id={route.id} />;
   else if (route.page === 'api-tokens') content = <ApiTokensPage viewer={viewer} />;
+  else if (route.page === 'frameworks')
+    content = (
+      <Suspense fallback={<p className="govuk-body">Loading…</p>}>
+        <FrameworksPage viewer={viewer} />
+      </Suspense>
+    );
   else
     content = (
       <>
@@ -138,6 +148,13 @@ export function App() {
                       <li className="govuk-service-navigation__item">
                         <Link className="govuk-service-navigation__link" to="/admin/api-tokens">
                           API tokens
+                        </Link>
+                      </li>
+                    ) : null}
+                    {viewer.role === 'ADMINISTRATOR' ? (
+                      <li className="govuk-service-navigation__item">
+                        <Link className="govuk-service-navigation__link" to="/admin/frameworks">
+                          Frameworks
                         </Link>
                       </li>
                     ) : null}
