@@ -37,20 +37,19 @@ describe('checks that speak to the author', () => {
     const read = await readWorkbookFramework(bytes, { earlier: earlierRatedFramework() });
     expect(read.ok).toBe(false);
     const problems = read.ok ? [] : read.problems.map((p) => `${p.where}: ${p.message}`);
-    expect(problems.sort()).toEqual(
-      [
-        'sheet "questions", row 3, column E (applies_when): the condition "riskLevel in (HIGH)" cannot be read: "riskLevel" is not a case fact (known: riskOfHarm, orderType, mappaCategory, mappaLevel, district, sex)',
-        'sheet "questions", row 4, column B (criterion): question "B1.visited" is in no criterion: there is no criterion "B9"',
-        'sheet "rating_bands", row 4, column A (from): the band "Good" starts at 40, not above "Requires improvement" (50): list bands from lowest to highest',
-        'sheet "comparability", row 2, column C (earlier_key): version 2024.1 has no question "A1.gone" to compare "A1.assessed" with',
-        'sheet "questions", row 3, column A (key): the question key "A1.assessed" is used twice (first at sheet "questions", row 2, column A (key))',
-        'sheet "answer_sets", row 3, column D (meets): write yes or no, not "maybe"',
-        'sheet "subsamples", row 2, column C (condition): "highRisk" is not a case flag (known: significantIncident, additionalRequirements, childProtectionConcerns, otherAgencyAssessments, communityPunishment)',
-        'sheet "overall_rating", row 3, column B (rating): there is no rating "EXCELLENT"',
-        'sheet "question_sets", row 3, column C (exclude_tags): no question carries the tag "needs-visits"',
-        'sheet "criteria", row 4, column E (scoring): "by average" is not a way of scoring: write "pooled", "pooled excluding <tags>", "overall judgement by <question key>" or "not scored"',
-      ].sort(),
-    );
+    // In the order the author meets them: sheet by sheet, row by row.
+    expect(problems).toEqual([
+      'sheet "criteria", row 4, column E (scoring): "by average" is not a way of scoring: write "pooled", "pooled excluding <tags>", "overall judgement by <question key>" or "not scored"',
+      'sheet "questions", row 3, column A (key): the question key "A1.assessed" is used twice (first at sheet "questions", row 2, column A (key))',
+      'sheet "questions", row 3, column E (applies_when): the condition "riskLevel in (HIGH)" cannot be read: "riskLevel" is not a case fact (known: riskOfHarm, orderType, mappaCategory, mappaLevel, district, sex)',
+      'sheet "questions", row 4, column B (criterion): question "B1.visited" is in no criterion: there is no criterion "B9"',
+      'sheet "answer_sets", row 3, column D (meets): write yes or no, not "maybe"',
+      'sheet "subsamples", row 2, column C (condition): "highRisk" is not a case flag (known: significantIncident, additionalRequirements, childProtectionConcerns, otherAgencyAssessments, communityPunishment)',
+      'sheet "rating_bands", row 4, column A (from): the band "Good" starts at 40, not above "Requires improvement" (50): list bands from lowest to highest',
+      'sheet "overall_rating", row 3, column B (rating): there is no rating "EXCELLENT"',
+      'sheet "question_sets", row 3, column C (exclude_tags): no question carries the tag "needs-visits"',
+      'sheet "comparability", row 2, column C (earlier_key): version 2024.1 has no question "A1.gone" to compare "A1.assessed" with',
+    ]);
   });
 
   it('names the missing sheets and columns, and columns it does not know', async () => {
@@ -82,10 +81,11 @@ describe('checks that speak to the author', () => {
     const read = readYamlFramework(text, { earlier: earlierRatedFramework() });
     const problems = read.ok ? [] : read.problems.map((p) => `${p.where}: ${p.message}`);
     expect(problems).toEqual([
-      expect.stringMatching(/^questions\[3\]\.colour \(line \d+\): "colour" is not a field here$/),
+      // In the order of the file's lines.
       expect.stringMatching(
         /^questions\[1\]\.criterion \(line \d+\): question "A1.views" is in no criterion: there is no criterion "Z1"$/,
       ),
+      expect.stringMatching(/^questions\[3\]\.colour \(line \d+\): "colour" is not a field here$/),
       expect.stringMatching(
         /^ratingBands\[2\]\.from \(line \d+\): the band "Good" starts at 25, not above "Requires improvement" \(50\)/,
       ),

@@ -34,3 +34,23 @@ export function formatPath(path: FilePath): string {
 export function formatProblems(problems: readonly FrameworkProblem[]): string {
   return problems.map((problem) => `${problem.where}: ${problem.message}`).join('\n');
 }
+
+/** Problems in the order an author meets them: by line, or by sheet (in the workbook's order), row and column. */
+export function inFileOrder(problems: readonly FrameworkProblem[], sheets: readonly string[] = []): FrameworkProblem[] {
+  const sheetIndex = (name: string) => {
+    const index = sheets.indexOf(name);
+    return index === -1 ? sheets.length : index;
+  };
+  const columnNumber = (column: string) =>
+    [...column].reduce((sum, letter) => sum * 26 + (letter.charCodeAt(0) - 64), 0);
+  return [...problems].sort((a, b) => {
+    if (a.line !== undefined && b.line !== undefined) return a.line - b.line;
+    if (a.cell && b.cell)
+      return (
+        sheetIndex(a.cell.sheet) - sheetIndex(b.cell.sheet) ||
+        a.cell.row - b.cell.row ||
+        columnNumber(a.cell.column) - columnNumber(b.cell.column)
+      );
+    return 0;
+  });
+}

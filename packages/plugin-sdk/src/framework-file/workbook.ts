@@ -3,7 +3,7 @@
 import type { Derivation, FrameworkDefinition } from '@scrutiny/domain';
 import type { Worksheet } from 'exceljs';
 import { definitionToFile } from './convert.ts';
-import type { FilePath, Locator } from './problems.ts';
+import { inFileOrder, type FilePath, type Locator } from './problems.ts';
 import { checkFrameworkInput, type FrameworkRead, type ReadOptions } from './read.ts';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -519,8 +519,12 @@ export async function readWorkbookFramework(bytes: Uint8Array, options: ReadOpti
   };
   const read = checkFrameworkInput(input, locator, options, problems);
   const early = sheetProblems.map(({ cell, message }) => ({ path: [], where: describeCell(cell), cell, message }));
-  if (early.length === 0) return read;
-  return { ok: false, problems: [...early, ...(read.ok ? [] : read.problems)] };
+  if (early.length === 0)
+    return read.ok ? read : { ok: false, problems: inFileOrder(read.problems, Object.keys(WORKBOOK_SHEETS)) };
+  return {
+    ok: false,
+    problems: inFileOrder([...early, ...(read.ok ? [] : read.problems)], Object.keys(WORKBOOK_SHEETS)),
+  };
 }
 
 // ---- writing ----------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 import type { FrameworkDefinition } from '@scrutiny/domain';
 import { Document, LineCounter, parseDocument, isNode } from 'yaml';
 import { definitionToFile } from './convert.ts';
-import { formatPath, type FilePath, type Locator } from './problems.ts';
+import { formatPath, inFileOrder, type FilePath, type Locator } from './problems.ts';
 import { checkFrameworkInput, type FrameworkRead, type ReadOptions } from './read.ts';
 
 export interface YamlWriteOptions {
@@ -36,7 +36,8 @@ export function readYamlFramework(text: string, options: ReadOptions = {}): Fram
       return { where: formatPath(path) };
     },
   };
-  return checkFrameworkInput(doc.toJS(), locator, options);
+  const read = checkFrameworkInput(doc.toJS(), locator, options);
+  return read.ok ? read : { ok: false, problems: inFileOrder(read.problems) };
 }
 
 /** The framework as a YAML file an author can edit and read back to the same definition. */
