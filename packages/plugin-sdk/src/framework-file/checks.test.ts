@@ -52,6 +52,22 @@ describe('checks that speak to the author', () => {
     ]);
   });
 
+  it('reads sheet and column names as an author types them, and reports a missing title beside every other problem', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writeWorkbookFramework(ratedFramework())).buffer as ArrayBuffer);
+    workbook.getWorksheet('answer_sets')!.name = 'Answer sets';
+    workbook.getWorksheet('questions')!.getRow(1).getCell(4).value = 'Answer Set';
+    workbook.getWorksheet('criteria')!.getRow(2).getCell(3).value = null; // A1's title
+    workbook.getWorksheet('criteria')!.getRow(3).getCell(5).value = null; // B1's scoring
+    workbook.getWorksheet('questions')!.getRow(2).getCell(2).value = 'Q9'; // a question in no criterion
+    const read = await readWorkbookFramework(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(read.ok ? [] : read.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
+      'sheet "criteria", row 2, column C (title): title is missing',
+      'sheet "criteria", row 3, column E (scoring): scoring is missing',
+      'sheet "questions", row 2, column B (criterion): question "A1.assessed" is in no criterion: there is no criterion "Q9"',
+    ]);
+  });
+
   it('names the missing sheets and columns, and columns it does not know', async () => {
     const workbook = new ExcelJS.Workbook();
     const settings = workbook.addWorksheet('settings');

@@ -38,7 +38,12 @@ export function formatProblems(problems: readonly FrameworkProblem[]): string {
 /** Problems in the order an author meets them: by line, or by sheet (in the workbook's order), row and column. */
 export function inFileOrder(problems: readonly FrameworkProblem[], sheets: readonly string[] = []): FrameworkProblem[] {
   const sheetIndex = (name: string) => {
-    const index = sheets.indexOf(name);
+    const index = sheets.indexOf(
+      name
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_'),
+    );
     return index === -1 ? sheets.length : index;
   };
   const columnNumber = (column: string) =>

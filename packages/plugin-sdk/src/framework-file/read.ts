@@ -1,6 +1,7 @@
 // One pipeline for every spelling: the reader gives a plain object and a locator; the schema checks its shape, the
 // conditions are parsed, and the definition is checked as a whole. Every problem comes back at once.
 import type { FrameworkDefinition } from '@scrutiny/domain';
+import type { z } from 'zod';
 import { validateFramework } from '@scrutiny/domain';
 import { definitionProblems, shapeProblems, type CheckContext } from './checks.ts';
 import { fileToDefinition } from './convert.ts';
@@ -29,6 +30,24 @@ function located(
   }));
 }
 
+/** What stands in for a missing or blank field that nothing else refers to, so the rest can still be checked. */
+const STAND_INS: Readonly<Record<string, unknown>> = {
+  title: '(no title)',
+  text: '(no text)',
+  label: '(no label)',
+  scoring: { kind: 'notScored' },
+};
+
+function standIn(issue: z.core.$ZodIssue, input: unknown): unknown {
+  const last = issue.path[issue.path.length - 1];
+  if (typeof last !== 'string' || !(last in STAND_INS)) return undefined;
+  let value: unknown = input;
+  for (const part of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[part];
+  const missing = issue.code === 'invalid_type' && value === undefined;
+  const blank = issue.code === 'invalid_format' && typeof value === 'string' && value.trim() === '';
+  return missing || blank ? STAND_INS[last] : undefined;
+}
+
 /** Checks a framework read from a file (as a plain object) and gives its definition or every problem. */
 export function checkFrameworkInput(
   input: unknown,
@@ -40,15 +59,20 @@ export function checkFrameworkInput(
   const shapeFound: Array<{ path: FilePath; message: string }> = [];
   if (!shape.success) {
     shapeFound.push(...shapeProblems(shape.error, input));
-    // A field the format does not know stops nothing else: it is left out and the rest is checked as well.
-    const unknownOnly = shape.error.issues.every((issue) => issue.code === 'unrecognized_keys');
-    if (!unknownOnly) return { ok: false, problems: located(locator, [...readerProblems, ...shapeFound]) };
+    // A field the format does not know, or a missing title, text, label or scoring, stops nothing else: the field
+    // is left out or stood in for, and the rest is checked as well.
+    const recoverable = shape.error.issues.every(
+      (issue) => issue.code === 'unrecognized_keys' || standIn(issue, input) !== undefined,
+    );
+    if (!recoverable) return { ok: false, problems: located(locator, [...readerProblems, ...shapeFound]) };
     const pruned = structuredClone(input) as Record<string, unknown>;
     for (const issue of shape.error.issues) {
-      if (issue.code !== 'unrecognized_keys') continue;
+      const parentPath = issue.code === 'unrecognized_keys' ? issue.path : issue.path.slice(0, -1);
       let target: unknown = pruned;
-      for (const part of issue.path) target = (target as Record<PropertyKey, unknown>)[part];
-      for (const key of issue.keys) Reflect.deleteProperty(target as object, key);
+      for (const part of parentPath) target = (target as Record<PropertyKey, unknown>)[part];
+      if (issue.code === 'unrecognized_keys')
+        for (const key of issue.keys) Reflect.deleteProperty(target as object, key);
+      else Reflect.set(target as object, issue.path[issue.path.length - 1]!, standIn(issue, input));
     }
     shape = frameworkFileSchema.safeParse(pruned);
     if (!shape.success) return { ok: false, problems: located(locator, [...readerProblems, ...shapeFound]) };

@@ -69,6 +69,14 @@ function cellText(value: unknown): string {
   return String(value as string).trim();
 }
 
+/** A sheet or column name as the format spells it: lower case, words joined by underscores. */
+function normalName(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}
+
 function list(text: string): string[] {
   return text
     .split(',')
@@ -162,16 +170,22 @@ export async function readWorkbookFramework(bytes: Uint8Array, options: ReadOpti
   const at = (path: FilePath, cell: Cell) => locations.set(JSON.stringify(path), cell);
 
   const columnsOf = new Map<SheetName, Map<string, number>>();
+  // Sheet and column names are read as an author might type them: "Questions" or "answer set" are understood.
+  const sheets = new Map<string, Worksheet>();
   for (const sheet of workbook.worksheets) {
-    if (!(sheet.name in WORKBOOK_SHEETS)) {
+    const name = normalName(sheet.name);
+    if (name in WORKBOOK_SHEETS && !sheets.has(name)) sheets.set(name, sheet);
+    else
       sheetProblems.push({
         cell: { sheet: sheet.name, row: 1, column: 'A' },
-        message: `"${sheet.name}" is not a sheet of a framework workbook (known: ${Object.keys(WORKBOOK_SHEETS).join(', ')})`,
+        message: sheets.has(name)
+          ? `there are two "${name}" sheets`
+          : `"${sheet.name}" is not a sheet of a framework workbook (known: ${Object.keys(WORKBOOK_SHEETS).join(', ')})`,
       });
-    }
   }
+  const sheetName = (name: SheetName) => sheets.get(name)?.name ?? name;
   const rowsOf = (name: SheetName): SheetRow[] => {
-    const sheet: Worksheet | undefined = workbook.getWorksheet(name);
+    const sheet: Worksheet | undefined = sheets.get(name);
     if (!sheet) {
       if (REQUIRED_SHEETS.includes(name))
         sheetProblems.push({
@@ -182,16 +196,16 @@ export async function readWorkbookFramework(bytes: Uint8Array, options: ReadOpti
     }
     const columns = new Map<string, number>();
     sheet.getRow(1).eachCell((cell, index) => {
-      const header = cellText(cell.value).toLowerCase();
+      const header = normalName(cellText(cell.value));
       if (header === '') return;
       if (!(WORKBOOK_SHEETS[name] as readonly string[]).includes(header))
         sheetProblems.push({
-          cell: { sheet: name, row: 1, column: columnLetter(index), header },
+          cell: { sheet: sheet.name, row: 1, column: columnLetter(index), header },
           message: `"${header}" is not a column of the ${name} sheet (known: ${WORKBOOK_SHEETS[name].join(', ')})`,
         });
       else if (columns.has(header))
         sheetProblems.push({
-          cell: { sheet: name, row: 1, column: columnLetter(index), header },
+          cell: { sheet: sheet.name, row: 1, column: columnLetter(index), header },
           message: `the column "${header}" appears twice`,
         });
       else columns.set(header, index);
@@ -199,7 +213,7 @@ export async function readWorkbookFramework(bytes: Uint8Array, options: ReadOpti
     for (const required of REQUIRED_COLUMNS[name])
       if (!columns.has(required))
         sheetProblems.push({
-          cell: { sheet: name, row: 1, column: columnLetter(sheet.columnCount + 1) },
+          cell: { sheet: sheet.name, row: 1, column: columnLetter(sheet.columnCount + 1) },
           message: `the ${name} sheet has no "${required}" column`,
         });
     columnsOf.set(name, columns);
@@ -218,7 +232,7 @@ export async function readWorkbookFramework(bytes: Uint8Array, options: ReadOpti
   };
   const cellOf = (name: SheetName, row: number, column: string): Cell => {
     const index = columnsOf.get(name)?.get(column);
-    return { sheet: name, row, column: index === undefined ? '?' : columnLetter(index), header: column };
+    return { sheet: sheetName(name), row, column: index === undefined ? '?' : columnLetter(index), header: column };
   };
   /** A text field: put in the object when filled, recorded at its cell. */
   const field = (
