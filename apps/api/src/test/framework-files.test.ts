@@ -233,16 +233,22 @@ describe('publishing and downloading', () => {
     expect(replaced.__typename).toBe('MutationPublishFrameworkSuccess');
     expect(replaced.data!.id).not.toBe(published.data!.id);
 
-    const area = await api.app.db.prisma.area.findFirstOrThrow();
-    await api.app.db.prisma.inspection.create({
-      data: {
-        areaId: area.id,
-        frameworkId: decode(replaced.data!.id),
-        kind: 'FULL',
-        title: 'Home visits 2026',
-        year: 2026,
+    // An inspector starts an inspection on it, as on any shipped framework.
+    const areas = await api.gql<{ areas: { id: string }[] }>('{ areas { id } }');
+    const created = await api.gql<{ createInspection: { __typename: string } }>(
+      `mutation ($input: MutationCreateInspectionInput!) { createInspection(input: $input) { __typename ... on Error { message } } }`,
+      {
+        input: {
+          areaId: areas.data!.areas[0]!.id,
+          frameworkId: replaced.data!.id,
+          kind: 'FULL',
+          title: 'Home visits 2026',
+          year: 2026,
+        },
       },
-    });
+      inspector,
+    );
+    expect(created.data!.createInspection).toEqual({ __typename: 'MutationCreateInspectionSuccess' });
     const refused = await publish('YAML', exampleYaml);
     expect(refused).toMatchObject({ __typename: 'InvalidStateError', code: 'INVALID_STATE' });
     expect(refused.message).toBe(
