@@ -21,6 +21,21 @@ describe('conditions in words', () => {
     expect(read('not flag significantIncident')).toEqual({ not: { flag: 'significantIncident' } });
   });
 
+  it('reads values with spaces or brackets in quotes', () => {
+    expect(read(`district in ("Birmingham North", 'Solihull (East)', Coventry) and not orderType in ("or")`)).toEqual({
+      all: [
+        { fact: 'district', in: ['Birmingham North', 'Solihull (East)', 'Coventry'] },
+        { not: { fact: 'orderType', in: ['or'] } },
+      ],
+    });
+    expect(read('district in ("Birmingham North)')).toBe(
+      'cannot read "Birmingham North) (a quoted value needs its closing quote)',
+    );
+    expect(read('"flag" significantIncident')).toBe(
+      'expected a condition such as "always", "flag significantIncident" or "riskOfHarm in (HIGH)" but found "flag"',
+    );
+  });
+
   it('says in plain words what it cannot read', () => {
     expect(read('riskLevel in (HIGH)')).toBe(
       '"riskLevel" is not a case fact (known: riskOfHarm, orderType, mappaCategory, mappaLevel, district, sex)',
@@ -40,6 +55,7 @@ describe('conditions in words', () => {
       { not: { any: [{ flag: 'a' }, { hasDate: 'start' }] } },
       { all: [{ any: [{ flag: 'a' }, { flag: 'b' }] }, { not: { all: [{ flag: 'c' }, { flag: 'd' }] } }] },
       { any: [{ all: [{ flag: 'a' }, { flag: 'b' }] }, { fact: 'sex', in: ['FEMALE'] }] },
+      { fact: 'district', in: ['Birmingham North', 'and', 'Say "hello"', 'Solihull (East)'] },
     ];
     for (const condition of conditions) expect(read(formatCondition(condition))).toEqual(condition);
   });

@@ -15,20 +15,22 @@ const NUMERIC_FACTS: ReadonlySet<string> = new Set(['mappaCategory', 'mappaLevel
 
 export type ConditionParse = { ok: true; condition: Condition } | { ok: false; message: string };
 
-type Token = { kind: 'word'; text: string; at: number } | { kind: '(' | ')' | ','; at: number };
+type Token = { kind: 'word'; text: string; quoted: boolean } | { kind: '(' | ')' | ',' };
 
 function tokenize(text: string): Token[] | string {
   const tokens: Token[] = [];
-  const pattern = /\s*(?:([(),])|([^\s(),]+))/y;
+  // A value with spaces or brackets is quoted: district in ("Birmingham North", 'Solihull').
+  const pattern = /\s*(?:([(),])|"([^"]*)"|'([^']*)'|([^\s(),"']+))/y;
   let at = 0;
   while (at < text.length) {
     if (/^\s*$/.test(text.slice(at))) break;
     pattern.lastIndex = at;
     const match = pattern.exec(text);
-    if (!match) return `cannot read "${text.slice(at).trim()}"`;
-    const start = match.index + match[0].length - (match[1] ?? match[2] ?? '').length;
-    if (match[1]) tokens.push({ kind: match[1] === ')' ? ')' : match[1] === '(' ? '(' : ',', at: start });
-    else tokens.push({ kind: 'word', text: match[2] ?? '', at: start });
+    if (!match) return `cannot read ${text.slice(at).trim()} (a quoted value needs its closing quote)`;
+    const [, bracket, double, single, bare] = match;
+    if (bracket) tokens.push({ kind: bracket as '(' | ')' | ',' });
+    else if (bare !== undefined) tokens.push({ kind: 'word', text: bare, quoted: false });
+    else tokens.push({ kind: 'word', text: double ?? single ?? '', quoted: true });
     at = pattern.lastIndex;
   }
   return tokens;
@@ -42,9 +44,10 @@ export function parseCondition(text: string): ConditionParse {
   if (typeof tokens === 'string') return { ok: false, message: tokens };
   if (tokens.length === 0) return { ok: false, message: 'the condition is empty (write "always" for every case file)' };
   let index = 0;
+  /** The next bare word (a keyword, fact or name); a quoted value is never a keyword. */
   const peekWord = (): string | null => {
     const token = tokens[index];
-    return token?.kind === 'word' ? token.text : null;
+    return token?.kind === 'word' && !token.quoted ? token.text : null;
   };
   const describeNext = (): string => {
     const token = tokens[index];
@@ -55,11 +58,12 @@ export function parseCondition(text: string): ConditionParse {
     if (tokens[index]?.kind !== kind) throw new ParseError(`expected ${what} but found ${describeNext()}`);
     index += 1;
   };
-  const word = (what: string): string => {
-    const next = peekWord();
-    if (next === null) throw new ParseError(`expected ${what} but found ${describeNext()}`);
+  const word = (what: string, quotedToo = false): string => {
+    const token = tokens[index];
+    if (token?.kind !== 'word' || (token.quoted && !quotedToo))
+      throw new ParseError(`expected ${what} but found ${describeNext()}`);
     index += 1;
-    return next;
+    return token.text;
   };
 
   const parseOr = (): Condition => {
@@ -113,7 +117,7 @@ export function parseCondition(text: string): ConditionParse {
     expect('(', `"(" and the values after "${first} in"`);
     const values: Array<string | number> = [];
     for (;;) {
-      const value = word(`a value of ${fact}`);
+      const value = word(`a value of ${fact}`, true);
       if (NUMERIC_FACTS.has(fact)) {
         if (!/^\d+$/.test(value)) throw new ParseError(`${fact} values are whole numbers, not "${value}"`);
         values.push(Number(value));
@@ -147,10 +151,18 @@ function formatPart(condition: Condition, inside: 'and' | 'or' | 'not' | 'top'):
   return needsBrackets ? `(${text})` : text;
 }
 
+const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'always', 'flag', 'has', 'date']);
+
+function formatValue(value: string | number): string {
+  const text = String(value);
+  if (/^[^\s(),"']+$/.test(text) && !KEYWORDS.has(text.toLowerCase())) return text;
+  return text.includes('"') ? `'${text}'` : `"${text}"`;
+}
+
 /** The text spelling of a condition; parseCondition reads it back to the same condition. */
 export function formatCondition(condition: Condition): string {
   if ('always' in condition) return 'always';
-  if ('fact' in condition) return `${condition.fact} in (${condition.in.join(', ')})`;
+  if ('fact' in condition) return `${condition.fact} in (${condition.in.map(formatValue).join(', ')})`;
   if ('flag' in condition) return `flag ${condition.flag}`;
   if ('hasDate' in condition) return `has date ${condition.hasDate}`;
   if ('all' in condition) {
