@@ -8,7 +8,7 @@ import { frameworkFormatOf, readFrameworkFile } from '../framework-file/file.ts'
 import type { FrameworkRead } from '../framework-file/read.ts';
 import { formatProblems } from '../framework-file/problems.ts';
 import { frameworkJsonSchema } from '../framework-file/schema.ts';
-import { writeWorkbookFramework } from '../framework-file/workbook.ts';
+import { writeWorkbookFramework } from '../framework-file/workbook-write.ts';
 import { writeYamlFramework } from '../framework-file/yaml.ts';
 
 export interface CommandResult {

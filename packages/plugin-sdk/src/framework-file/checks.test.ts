@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { earlierRatedFramework, ratedFramework } from '../../test/rated-framework.ts';
-import { readWorkbookFramework, writeWorkbookFramework } from './workbook.ts';
+import { readWorkbookFramework } from './workbook-read.ts';
+import { writeWorkbookFramework } from './workbook-write.ts';
 import { readYamlFramework, writeYamlFramework } from './yaml.ts';
 
 /** The shipped-style workbook with cells changed: [sheet, row, column header, new value]. */

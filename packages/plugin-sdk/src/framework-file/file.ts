@@ -1,5 +1,5 @@
 // Reading a framework whatever its spelling: by format name, or by the file's extension.
-import { readWorkbookFramework } from './workbook.ts';
+import { readWorkbookFramework } from './workbook-read.ts';
 import { readYamlFramework } from './yaml.ts';
 import type { FrameworkRead, ReadOptions } from './read.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { earlierRatedFramework, ratedFramework } from '../../test/rated-framework.ts';
 import { readFrameworkFile } from './file.ts';
-import { writeWorkbookFramework } from './workbook.ts';
+import { writeWorkbookFramework } from './workbook-write.ts';
 import { readYamlFramework, writeYamlFramework } from './yaml.ts';
 
 describe('a framework using every part of the format', () => {
