@@ -1,4 +1,10 @@
-import { frameworkChanges, readFrameworkFile, readYamlFramework, writeWorkbookFramework, writeYamlFramework } from '@scrutiny/plugin-sdk';
+import {
+  frameworkChanges,
+  readFrameworkFile,
+  readYamlFramework,
+  writeWorkbookFramework,
+  writeYamlFramework,
+} from '@scrutiny/plugin-sdk';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
