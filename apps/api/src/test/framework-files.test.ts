@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { DEMO_EMAILS } from '@scrutiny/reference-data';
 import { readFrameworkFile, readYamlFramework, writeWorkbookFramework } from '@scrutiny/plugin-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PLUGINS } from '../env.ts';
 import { startTestApi, type TestApi } from '../testing/harness.ts';
 
 let api: TestApi;
@@ -306,6 +307,22 @@ describe('publishing and downloading', () => {
     expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
     const anonymous = await api.gql(DOWNLOAD, { key: 'esi', version: '2005-follow-up', format: 'YAML' });
     expect(anonymous.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('a framework plugin that is just a file', () => {
+  it('is loaded by name like any plugin, and its framework is stored for new inspections', async () => {
+    const withFile = await startTestApi({
+      config: { plugins: [...DEFAULT_PLUGINS, '@scrutiny/plugin-template/framework'] },
+    });
+    try {
+      const frameworks = await withFile.gql<{ frameworks: { key: string; version: string }[] }>(
+        '{ frameworks { key version } }',
+      );
+      expect(frameworks.data!.frameworks).toContainEqual({ key: 'home-visits', version: '2025.1' });
+    } finally {
+      await withFile.close();
+    }
   });
 });
 
