@@ -29,6 +29,10 @@ import { ReportPreviewPage } from './writing/ReportPreviewPage.tsx';
 
 // Read now and then, by few: loaded when first opened, not with the app.
 const AuditLogPage = lazy(() => import('./audit/AuditLogPage.tsx').then((m) => ({ default: m.AuditLogPage })));
+// Administrators only: loaded on first use.
+const FrameworksPage = lazy(() =>
+  import('./admin/FrameworksPage.tsx').then((module) => ({ default: module.FrameworksPage })),
+);
 
 export function App() {
   const [viewerResult, refetchViewer] = useQuery({ query: ViewerQuery, requestPolicy: 'cache-and-network' });
@@ -99,6 +103,12 @@ export function App() {
   else if (route.page === 'personal-data') content = <PersonalDataPage viewer={viewer} />;
   else if (route.page === 'erase-personal-data') content = <ErasePersonalDataPage id={route.id} viewer={viewer} />;
   else if (route.page === 'subject-access') content = <SubjectAccessPage viewer={viewer} />;
+  else if (route.page === 'frameworks')
+    content = (
+      <Suspense fallback={<p className="govuk-body">Loading…</p>}>
+        <FrameworksPage viewer={viewer} />
+      </Suspense>
+    );
   else
     content = (
       <>
@@ -158,6 +168,13 @@ export function App() {
                       <li className="govuk-service-navigation__item">
                         <Link className="govuk-service-navigation__link" to="/personal-data/subject-access">
                           Subject access request
+                        </Link>
+                      </li>
+                    ) : null}
+                    {viewer.role === 'ADMINISTRATOR' ? (
+                      <li className="govuk-service-navigation__item">
+                        <Link className="govuk-service-navigation__link" to="/admin/frameworks">
+                          Frameworks
                         </Link>
                       </li>
                     ) : null}

@@ -27,3 +27,4 @@ export type { LoadedPlugins, PluginLoadError } from './load-plugins.ts';
 export { loadPlugins } from './load-plugins.ts';
 export type { SemVer } from './semver-range.ts';
 export { compareVersions, isValidRange, parseVersion, satisfies } from './semver-range.ts';
+export * from './framework-file/index.ts';

@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 const AnswerOptionRef = builder.objectRef<AnswerSet['options'][number]>('AnswerOption').implement({
   fields: (t) => ({ value: t.exposeString('value'), label: t.exposeString('label'), meets: t.exposeBoolean('meets') }),
 });
-const AnswerSetRef = builder.objectRef<AnswerSet>('AnswerSet').implement({
+export const AnswerSetRef = builder.objectRef<AnswerSet>('AnswerSet').implement({
   fields: (t) => ({
     key: t.exposeString('key'),
     options: t.field({ type: [AnswerOptionRef], resolve: (s) => [...s.options] }),
@@ -14,10 +14,10 @@ const RatingBandRef = builder.objectRef<RatingBand>('RatingBand').implement({
   description: 'A band the framework rates scores in, starting at `from` percent.',
   fields: (t) => ({ from: t.exposeFloat('from'), label: t.exposeString('label') }),
 });
-const SectionRef = builder.objectRef<Section>('FrameworkSection').implement({
+export const SectionRef = builder.objectRef<Section>('FrameworkSection').implement({
   fields: (t) => ({ code: t.exposeString('code'), title: t.exposeString('title') }),
 });
-const CriterionRef = builder.objectRef<Criterion>('Criterion').implement({
+export const CriterionRef = builder.objectRef<Criterion>('Criterion').implement({
   fields: (t) => ({
     code: t.exposeString('code'),
     section: t.exposeString('section'),

@@ -6,6 +6,7 @@ import './errors.ts';
 import './user.ts';
 import './area.ts';
 import './framework.ts';
+import './framework-file.ts';
 import './scores.ts';
 import './inspection.ts';
 import './case-file.ts';

@@ -278,6 +278,13 @@ const READS: ReadProbe[] = [
     allowed: ALL,
   },
   {
+    covers: 'Query.frameworkFile',
+    what: 'a framework as a file',
+    query: () => `{ frameworkFile(key: "esi", version: "2005-follow-up", format: YAML) { fileName content } }`,
+    sees: present('frameworkFile'),
+    allowed: SIGNED_IN,
+  },
+  {
     covers: 'Query.frameworks',
     what: 'frameworks',
     query: () => `{ frameworks { id } }`,
@@ -643,10 +650,21 @@ const MUTATIONS: MutationProbe[] = [
     published: true,
   },
   {
+    name: 'uploadFramework',
+    input: () => ({ format: 'YAML', content: 'key: probe' }),
+    allowed: only('administrator'),
+  },
+  {
     name: 'withdrawRatingOverride',
     input: () => ({ inspectionId: published(), standard: 'B1' }),
     allowed: only('inspector', 'chief'),
     published: true,
+  },
+  {
+    // Past authorization the administrator is told what is wrong with the file; nothing is published.
+    name: 'publishFramework',
+    input: () => ({ format: 'YAML', content: 'key: probe' }),
+    allowed: only('administrator'),
   },
   {
     name: 'resolveValidation',

@@ -25,6 +25,13 @@ export function AdminHome() {
           </p>
         </li>
         <li>
+          <Link to="/admin/frameworks">Frameworks</Link>
+          <p className="govuk-body-s govuk-!-margin-bottom-2">
+            Check, preview and publish a framework written as a workbook or YAML file; download any framework to start
+            its next version from.
+          </p>
+        </li>
+        <li>
           <a className="govuk-link" href="/">
             Published inspections
           </a>

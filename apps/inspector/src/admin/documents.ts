@@ -63,3 +63,100 @@ export const RevokeApiTokenMutation = graphql(`
     }
   }
 `);
+
+// Frameworks written as files: every stored version, upload for problems or a preview, publish, download.
+export const AdminFrameworksQuery = graphql(`
+  query AdminFrameworks {
+    frameworks {
+      id
+      key
+      version
+      title
+    }
+  }
+`);
+
+export const UploadFrameworkMutation = graphql(`
+  mutation UploadFramework($input: MutationUploadFrameworkInput!) {
+    uploadFramework(input: $input) {
+      __typename
+      ... on MutationUploadFrameworkSuccess {
+        data {
+          problems {
+            where
+            message
+          }
+          preview {
+            key
+            version
+            title
+            description
+            definition
+            storedAlready
+            usedByInspections
+            changes {
+              fromVersion
+              added
+              removed
+              reworded {
+                key
+                before
+                after
+              }
+              moved {
+                key
+                fromCriterion
+                toCriterion
+              }
+              comparable {
+                key
+                earlierKey
+              }
+              notComparable
+            }
+          }
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const PublishFrameworkMutation = graphql(`
+  mutation PublishFramework($input: MutationPublishFrameworkInput!) {
+    publishFramework(input: $input) {
+      __typename
+      ... on MutationPublishFrameworkSuccess {
+        data {
+          id
+          key
+          version
+          title
+        }
+      }
+      ... on InvalidInputError {
+        problems {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const FrameworkFileQuery = graphql(`
+  query FrameworkFile($key: String!, $version: String!, $format: FrameworkFileFormat!) {
+    frameworkFile(key: $key, version: $version, format: $format) {
+      fileName
+      mediaType
+      content
+    }
+  }
+`);

@@ -19,6 +19,7 @@ export type Route =
   | { page: 'personal-data' }
   | { page: 'erase-personal-data'; id: string }
   | { page: 'subject-access' }
+  | { page: 'frameworks' }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -57,5 +58,6 @@ export function matchRoute(path: string): Route {
     return { page: 'erase-personal-data', id: parts[3] };
   if (parts[0] === 'personal-data' && parts[1] === 'subject-access' && parts.length === 2)
     return { page: 'subject-access' };
+  if (parts[0] === 'admin' && parts[1] === 'frameworks' && parts.length === 2) return { page: 'frameworks' };
   return { page: 'not-found' };
 }

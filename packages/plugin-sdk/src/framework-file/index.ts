@@ -1,0 +1,14 @@
+export { formatCondition, parseCondition, FACT_NAMES } from './condition-text.ts';
+export type { ConditionParse } from './condition-text.ts';
+export { definitionToFile, fileToDefinition } from './convert.ts';
+export type { FilePath, FrameworkProblem } from './problems.ts';
+export { formatPath, formatProblems } from './problems.ts';
+export type { FrameworkRead, ReadOptions } from './read.ts';
+export { conditionSchema, frameworkFileSchema, frameworkJsonSchema } from './schema.ts';
+export type { FileCondition, FrameworkFile } from './schema.ts';
+export { readYamlFramework, writeYamlFramework, type YamlWriteOptions } from './yaml.ts';
+export { readWorkbookFramework } from './workbook-read.ts';
+export { WORKBOOK_SHEETS, XLSX_MEDIA_TYPE } from './workbook-sheets.ts';
+export { writeWorkbookFramework } from './workbook-write.ts';
+export { readFrameworkFile, type FrameworkFormat, frameworkFormatOf } from './file.ts';
+export { frameworkChanges, type FrameworkChanges } from './changes.ts';
