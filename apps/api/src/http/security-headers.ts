@@ -31,18 +31,18 @@ export const APP_CONTENT_SECURITY_POLICY = policy({
 });
 
 /**
- * GraphiQL (GET /graphql in a browser, outside production only) is yoga's page: it loads its script, styles and
- * editor workers from unpkg.com, starts them from inline script and blob: URLs, and shows yoga's icon. Its own,
- * looser policy keeps it working until it is served from this process; it is still never framed.
+ * GraphiQL (GET /graphql in a browser) is served from this process's own copy (graphiql.ts): scripts and editor
+ * workers from its own origin, no inline script; only its editor sets inline styles, which script cannot abuse.
+ * Still never framed.
  */
 export const GRAPHIQL_CONTENT_SECURITY_POLICY = policy({
   'default-src': "'self'",
-  'script-src': "'self' 'unsafe-inline' https://unpkg.com",
-  'style-src': "'self' 'unsafe-inline' https://unpkg.com",
-  'font-src': "'self' data: https://unpkg.com",
-  'img-src': "'self' data: https://raw.githubusercontent.com",
-  'connect-src': "'self' https://unpkg.com",
-  'worker-src': "'self' blob:",
+  'script-src': "'self'",
+  'style-src': "'self' 'unsafe-inline'",
+  'font-src': "'self' data:",
+  'img-src': "'self' data:",
+  'connect-src': "'self'",
+  'worker-src': "'self'",
   'object-src': "'none'",
   'frame-ancestors': "'none'",
   'base-uri': "'none'",

@@ -75,12 +75,13 @@ describe('issue 14 finding 6: Content-Security-Policy and anti-framing headers',
     expectNeverFramedNorSniffed(await fetch(`${running.url}/healthz`));
   });
 
-  it("GraphiQL's page (outside production): its own policy, never framed", async () => {
+  it("GraphiQL's page: its own policy (no CDN, no inline script), never framed", async () => {
     const page = await fetch(`${running.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expectNeverFramedNorSniffed(page);
     const csp = directives(page.headers.get('content-security-policy'));
     expect(csp.get('frame-ancestors')).toBe("'none'");
-    expect(csp.get('script-src')).toContain('https://unpkg.com');
+    expect(csp.get('script-src')).toBe("'self'");
+    expect(page.headers.get('content-security-policy')).not.toMatch(/unpkg|https:/);
   });
 });
