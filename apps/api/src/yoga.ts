@@ -105,19 +105,18 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     batching: { limit: 5 },
     context: async ({ request, req }) => {
       const { viewer, apiToken, sessionToken } = await callerOf(request);
+      const clientAddress = req ? requestClientAddress(req as IncomingMessage | undefined, proxies) : 'in-process';
       // Only callers over the network are limited: in-process calls (exports reading the report) have no socket.
       if (!viewer && req)
         await app.rateLimiter.check(
-          apiToken
-            ? { kind: 'token', tokenId: apiToken.id }
-            : { kind: 'anonymous', address: requestClientAddress(req as IncomingMessage | undefined, proxies) },
+          apiToken ? { kind: 'token', tokenId: apiToken.id } : { kind: 'anonymous', address: clientAddress },
         );
       const setCookie = (cookie: string) => {
         const list = pendingCookies.get(request) ?? [];
         list.push(cookie);
         pendingCookies.set(request, list);
       };
-      return createContext(app, request, { viewer, apiToken, sessionToken }, setCookie);
+      return createContext(app, request, { viewer, apiToken, sessionToken, clientAddress }, setCookie);
     },
     plugins: [
       useCaseFileReadAudit(),

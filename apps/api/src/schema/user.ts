@@ -2,7 +2,8 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { UserRole } from '@scrutiny/db';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { verifyPassword } from '../auth/passwords.ts';
+import { verifyAccountPassword } from '../auth/passwords.ts';
+import { SignInThrottle, throttleAccount } from '../auth/sign-in-throttle.ts';
 import { clearedSessionCookie, createSession, hashToken, sessionCookie } from '../auth/sessions.ts';
 import { AppError, ErrorCode, UnauthenticatedError } from '../errors.ts';
 import { COMMON_ERRORS, ErrorInterface } from './errors.ts';
@@ -54,9 +55,6 @@ builder.queryField('viewer', (t) =>
   }),
 );
 
-const MAX_FAILED_SIGN_INS = 5;
-const LOCKOUT_MINUTES = 15;
-
 class SignInFailedError extends AppError {
   constructor(
     code: ErrorCode = ErrorCode.UNAUTHENTICATED,
@@ -99,37 +97,23 @@ builder.mutationField('signIn', (t) =>
       password: t.input.string({ required: true, validate: z.string().min(1, 'Enter your password.').max(1024) }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const user = await ctx.prisma.user.findUnique({ where: { email: input.email.toLowerCase() } });
-      if (!user) throw new SignInFailedError();
-      const locked = () =>
-        new SignInFailedError(ErrorCode.LOCKED, 'Too many failed sign-ins: this account is locked for a few minutes.');
-      const unlocked = () => ({ id: user.id, OR: [{ lockedUntil: null }, { lockedUntil: { lte: new Date() } }] });
-      // Every attempt takes its number before the password is checked, in one update that also finds the account
-      // unlocked, so guesses sent at once (to one process or to several) are counted like guesses sent one after
-      // another: beyond the allowance they are refused unchecked, and none is counted once the account is locked.
-      const [counted] = await ctx.prisma.user.updateManyAndReturn({
-        where: unlocked(),
-        data: { failedLogins: { increment: 1 } },
-        select: { failedLogins: true },
-      });
-      if (!counted) throw locked();
-      const attempt = counted.failedLogins;
-      // The attempt that uses up the allowance locks the account, and so does any beyond it (the one that used it
-      // up may still be checking, or its process may have ended).
-      const lock = () =>
-        ctx.prisma.user.updateMany({
-          where: unlocked(),
-          data: { failedLogins: 0, lockedUntil: new Date(Date.now() + LOCKOUT_MINUTES * 60_000) },
-        });
-      if (attempt > MAX_FAILED_SIGN_INS) {
-        await lock();
-        throw locked();
-      }
-      if (!(await verifyPassword(user.passwordHash, input.password))) {
-        if (attempt === MAX_FAILED_SIGN_INS) await lock();
+      const email = input.email.toLowerCase();
+      const throttle = new SignInThrottle(ctx.prisma);
+      const account = throttleAccount(email);
+      // Known email or not, the same turn is taken, the same work done and the same answers given: neither the
+      // answer nor its timing says which emails have accounts.
+      const turn = await throttle.begin(account, ctx.clientAddress);
+      if (!turn.allowed)
+        throw new SignInFailedError(
+          ErrorCode.RATE_LIMITED,
+          `Too many failed sign-ins from your address: try again in ${turn.retryAfterSeconds} seconds.`,
+        );
+      const user = await ctx.prisma.user.findUnique({ where: { email } });
+      if (!(await verifyAccountPassword(user?.passwordHash ?? null, input.password)) || !user) {
+        await throttle.failed(account);
         throw new SignInFailedError();
       }
-      await ctx.prisma.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+      await throttle.succeeded(account, ctx.clientAddress);
       // A fresh session on every sign-in: a token seen before sign-in is never reused after it.
       if (ctx.sessionToken) await ctx.sessions.end(hashToken(ctx.sessionToken));
       const session = await createSession(ctx.prisma, user.id, ctx.config.sessionHours);
