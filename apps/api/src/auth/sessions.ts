@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
-import type { SessionSource } from './session-cache.ts';
+import type { SessionCache, SessionSource } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'scrutiny_session';
 
@@ -65,4 +65,20 @@ export function clearedSessionCookie(secure: boolean): string {
   return [`${SESSION_COOKIE}=`, 'Path=/', 'HttpOnly', 'SameSite=Lax', 'Max-Age=0', ...(secure ? ['Secure'] : [])].join(
     '; ',
   );
+}
+
+/**
+ * Ends every session of a person but the one named (the caller's own, when they keep it): each through the session
+ * cache, so that every process forgets it at once.
+ */
+export async function endSessionsOf(
+  prisma: PrismaClient,
+  sessions: Pick<SessionCache, 'end'>,
+  userId: string,
+  keep: string | null = null,
+): Promise<number> {
+  const rows = await prisma.session.findMany({ where: { userId }, select: { tokenHash: true } });
+  const ending = rows.filter((row) => row.tokenHash !== keep);
+  for (const row of ending) await sessions.end(row.tokenHash);
+  return ending.length;
 }

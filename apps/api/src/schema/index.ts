@@ -4,6 +4,7 @@ import { builder } from '../builder.ts';
 import './scalars.ts';
 import './errors.ts';
 import './user.ts';
+import './account.ts';
 import './area.ts';
 import './framework.ts';
 import './scores.ts';

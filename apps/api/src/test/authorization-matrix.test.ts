@@ -661,6 +661,12 @@ const MUTATIONS: MutationProbe[] = [
     allowed: only('inspector', 'chief'),
     published: true,
   },
+  {
+    // A wrong current password: refused as bad input once past authorization, so nothing changes.
+    name: 'changePassword',
+    input: () => ({ currentPassword: 'not the password', newPassword: 'lantern otter quarry velvet' }),
+    allowed: SIGNED_IN,
+  },
   { name: 'signIn', input: () => ({ email: EMAILS.inspector!, password: 'scrutiny-demo' }), allowed: ALL },
   {
     name: 'submitCaseFile',
