@@ -33,4 +33,23 @@ describe('readConfig', () => {
   ])('refuses %s=%s, naming it', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`${name} must be a whole number`));
   });
+
+  it('requires two-factor sign-in of the inspectorate and administrators in production, of no one in the demo', () => {
+    expect(readConfig({ NODE_ENV: 'production' }).requireTwoFactorRoles).toEqual([
+      'INSPECTOR',
+      'CHIEF_INSPECTOR',
+      'AREA_ASSESSOR',
+      'INFORMATION_MANAGER',
+      'ADMIN_OFFICER',
+      'ADMINISTRATOR',
+    ]);
+    expect(readConfig({ NODE_ENV: 'production' }, { demo: true }).requireTwoFactorRoles).toEqual([]);
+    expect(readConfig({}).requireTwoFactorRoles).toEqual([]);
+    expect(readConfig({ NODE_ENV: 'production', SCRUTINY_REQUIRE_2FA_ROLES: '' }).requireTwoFactorRoles).toEqual([]);
+    expect(readConfig({ SCRUTINY_REQUIRE_2FA_ROLES: 'inspector, ADMINISTRATOR' }).requireTwoFactorRoles).toEqual([
+      'INSPECTOR',
+      'ADMINISTRATOR',
+    ]);
+    expect(() => readConfig({ SCRUTINY_REQUIRE_2FA_ROLES: 'INSPECTORS' })).toThrow(/SCRUTINY_REQUIRE_2FA_ROLES/);
+  });
 });

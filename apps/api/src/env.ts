@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { RateLimits } from './http/rate-limit.ts';
 import type { StaticApp } from './http/static-apps.ts';
 import { trustedProxies } from './http/client-address.ts';
+import type { UserRole } from '@scrutiny/db';
 
 export interface Config {
   port: number;
@@ -48,6 +49,11 @@ export interface Config {
   trustedDocuments: 'require' | 'allow';
   /** Manifests of trusted documents (hash → text), written by each app's `generate` script. */
   trustedDocumentManifests: string[];
+  /**
+   * Roles whose people must sign in with a second factor: until they have enrolled one, they can do nothing but
+   * enrol (TWO_FACTOR_ENROLMENT_REQUIRED). In production every inspectorate role and administrators unless set.
+   */
+  requireTwoFactorRoles: UserRole[];
   /** Highest cost of one document: anonymous callers' own documents, and everyone else's (and the apps'). */
   costLimits: { anonymous: number; standard: number };
 }
@@ -60,7 +66,8 @@ export const DEFAULT_PLUGINS = [
   '@scrutiny/plugin-export-docx',
 ];
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** `demo`: the demo start, whose accounts sign in with a password alone unless SCRUTINY_REQUIRE_2FA_ROLES says otherwise. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, options: { demo?: boolean } = {}): Config {
   const production = env.NODE_ENV === 'production';
   return {
     port: Number(env.PORT ?? 4000),
@@ -84,6 +91,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokenPerMinute: readPositiveInteger('SCRUTINY_RATE_LIMIT_TOKEN', env.SCRUTINY_RATE_LIMIT_TOKEN, 6000),
     },
     trustedProxies: readTrustedProxies(env.SCRUTINY_TRUSTED_PROXIES),
+    requireTwoFactorRoles: readRoles(env.SCRUTINY_REQUIRE_2FA_ROLES, production && !options.demo),
     trustedDocuments: readTrustedDocuments(env.SCRUTINY_TRUSTED_DOCUMENTS, production),
     trustedDocumentManifests: (
       env.SCRUTINY_TRUSTED_DOCUMENT_MANIFESTS?.split(',') ?? [
@@ -125,6 +133,31 @@ function readTrustedProxies(value: string | undefined): string[] {
     .filter(Boolean);
   trustedProxies(entries);
   return entries;
+}
+
+const ROLES: readonly UserRole[] = [
+  'INSPECTOR',
+  'CHIEF_INSPECTOR',
+  'AREA_ASSESSOR',
+  'INFORMATION_MANAGER',
+  'ADMIN_OFFICER',
+  'BOARD_MEMBER',
+  'ADMINISTRATOR',
+];
+/** Everyone who reads case files or runs the system: the inspectorate, seconded assessors and administrators. */
+const INSPECTORATE_AND_ADMINISTRATORS: readonly UserRole[] = ROLES.filter((role) => role !== 'BOARD_MEMBER');
+
+/** `INSPECTOR,ADMINISTRATOR`; empty (set but blank) requires no one; unset: production's default. */
+function readRoles(value: string | undefined, production: boolean): UserRole[] {
+  if (value === undefined) return production ? [...INSPECTORATE_AND_ADMINISTRATORS] : [];
+  const roles = value
+    .split(',')
+    .map((role) => role.trim().toUpperCase())
+    .filter(Boolean);
+  for (const role of roles)
+    if (!ROLES.includes(role as UserRole))
+      throw new Error(`SCRUTINY_REQUIRE_2FA_ROLES: "${role}" is not a role (${ROLES.join(', ')}).`);
+  return roles as UserRole[];
 }
 
 function readPositiveInteger(name: string, value: string | undefined, fallback: number): number {

@@ -12,6 +12,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   LOCKED: 'LOCKED',
   CLIENT_MUTATION_ID_REUSED: 'CLIENT_MUTATION_ID_REUSED',
+  TWO_FACTOR_REQUIRED: 'TWO_FACTOR_REQUIRED',
+  TWO_FACTOR_ENROLMENT_REQUIRED: 'TWO_FACTOR_ENROLMENT_REQUIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

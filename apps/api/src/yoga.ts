@@ -18,6 +18,7 @@ import { yogaLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { useReportExports } from './exports/report-exports.ts';
 import { requestClientAddress, trustedProxies } from './http/client-address.ts';
+import { useTwoFactorEnrolmentGate } from './auth/two-factor-enrolment-gate.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -119,6 +120,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       return createContext(app, request, { viewer, apiToken, sessionToken, clientAddress }, setCookie);
     },
     plugins: [
+      useTwoFactorEnrolmentGate(),
       useCaseFileReadAudit(),
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },

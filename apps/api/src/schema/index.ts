@@ -5,6 +5,7 @@ import './scalars.ts';
 import './errors.ts';
 import './user.ts';
 import './account.ts';
+import './two-factor.ts';
 import './area.ts';
 import './framework.ts';
 import './scores.ts';

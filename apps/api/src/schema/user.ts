@@ -3,8 +3,10 @@ import type { UserRole } from '@scrutiny/db';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { verifyAccountPassword } from '../auth/passwords.ts';
+import { mustEnrolTwoFactor } from '../auth/two-factor-enrolment-gate.ts';
 import { SignInThrottle, throttleAccount } from '../auth/sign-in-throttle.ts';
-import { clearedSessionCookie, createSession, hashToken, sessionCookie } from '../auth/sessions.ts';
+import { clearedSessionCookie, hashToken, startFreshSession } from '../auth/sessions.ts';
+import { acceptCode, isRecoveryCode, useRecoveryCode } from '../auth/two-factor.ts';
 import { AppError, ErrorCode, UnauthenticatedError } from '../errors.ts';
 import { COMMON_ERRORS, ErrorInterface } from './errors.ts';
 
@@ -42,6 +44,19 @@ export const UserRef = builder.prismaNode('User', {
         ctx.viewer && (ctx.viewer.id === user.id || SEES_EMAILS.includes(ctx.viewer.role)) ? user.email : null,
     }),
     area: t.relation('area', { nullable: true }),
+    twoFactorEnabled: t.boolean({
+      nullable: true,
+      description: 'Whether they sign in with a second factor: seen by the person and administrators; null otherwise.',
+      resolve: (user, _args, ctx) =>
+        ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === 'ADMINISTRATOR')
+          ? user.totpEnabledAt !== null
+          : null,
+    }),
+    twoFactorEnrolmentRequired: t.boolean({
+      description:
+        'True for the signed-in person when their role requires two-factor sign-in and they have not set it up: until they do, they can do nothing else.',
+      resolve: (user, _args, ctx) => ctx.viewer?.id === user.id && mustEnrolTwoFactor(ctx),
+    }),
   }),
 });
 
@@ -95,6 +110,12 @@ builder.mutationField('signIn', (t) =>
     input: {
       email: t.input.string({ required: true, validate: z.string().email('Enter an email address.').max(320) }),
       password: t.input.string({ required: true, validate: z.string().min(1, 'Enter your password.').max(1024) }),
+      code: t.input.string({
+        required: false,
+        description:
+          'For an account with two-factor sign-in: the six-digit code from the authenticator app, or a recovery code.',
+        validate: z.string().max(64),
+      }),
     },
     resolve: async (_root, { input }, ctx) => {
       const email = input.email.toLowerCase();
@@ -113,11 +134,27 @@ builder.mutationField('signIn', (t) =>
         await throttle.failed(account);
         throw new SignInFailedError();
       }
+      if (user.totpEnabledAt && user.totpSecret) {
+        // The password was right: asking for the code is no failure, but the attempt is not a success either.
+        if (!input.code)
+          throw new SignInFailedError(
+            ErrorCode.TWO_FACTOR_REQUIRED,
+            'Enter the six-digit code from your authenticator app, or one of your recovery codes.',
+          );
+        const accepted = isRecoveryCode(input.code)
+          ? await useRecoveryCode(ctx.prisma, user.id, input.code)
+          : await acceptCode(ctx.prisma, { id: user.id, totpSecret: user.totpSecret }, input.code);
+        if (!accepted) {
+          await throttle.failed(account);
+          throw new SignInFailedError(
+            ErrorCode.UNAUTHENTICATED,
+            'That code is not right, or it has been used already: enter the next code your app shows.',
+          );
+        }
+      }
       await throttle.succeeded(account, ctx.clientAddress);
       // A fresh session on every sign-in: a token seen before sign-in is never reused after it.
-      if (ctx.sessionToken) await ctx.sessions.end(hashToken(ctx.sessionToken));
-      const session = await createSession(ctx.prisma, user.id, ctx.config.sessionHours);
-      ctx.setCookie(sessionCookie(session.token, session.expiresAt, ctx.config.secureCookies));
+      await startFreshSession(ctx, user.id);
       // The rest of this request keeps the rights it arrived with: the session's own begin with the next request,
       // where the trusted-documents rule holds (an anonymous document must not run as the person it signs in).
       return { id: user.id, name: user.name, email: user.email, role: user.role };

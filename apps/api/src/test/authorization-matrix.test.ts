@@ -667,6 +667,26 @@ const MUTATIONS: MutationProbe[] = [
     input: () => ({ currentPassword: 'not the password', newPassword: 'lantern otter quarry velvet' }),
     allowed: SIGNED_IN,
   },
+  {
+    // A wrong password: refused as bad input once past authorization, so nothing is set up.
+    name: 'beginTwoFactorEnrolment',
+    input: () => ({ currentPassword: 'not the password' }),
+    allowed: SIGNED_IN,
+  },
+  {
+    // Nothing being set up: refused as the wrong state once past authorization.
+    name: 'confirmTwoFactorEnrolment',
+    input: () => ({ code: '000000' }),
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'resetTwoFactor',
+    input: async () => {
+      const other = await api.app.db.prisma.user.findUniqueOrThrow({ where: { email: EMAILS.otherInspector! } });
+      return { userId: encodeGlobalID('User', other.id) };
+    },
+    allowed: only('administrator'),
+  },
   { name: 'signIn', input: () => ({ email: EMAILS.inspector!, password: 'scrutiny-demo' }), allowed: ALL },
   {
     name: 'submitCaseFile',
