@@ -16,6 +16,7 @@ export type Route =
   | { page: 'report'; id: string }
   | { page: 'report-preview'; id: string }
   | { page: 'api-tokens' }
+  | { page: 'account' }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -48,5 +49,6 @@ export function matchRoute(path: string): Route {
   if (parts[0] === 'inspections' && parts[1] && parts[2] === 'report' && parts[3] === 'preview' && parts.length === 4)
     return { page: 'report-preview', id: parts[1] };
   if (parts[0] === 'admin' && parts[1] === 'api-tokens' && parts.length === 2) return { page: 'api-tokens' };
+  if (parts[0] === 'account' && parts.length === 1) return { page: 'account' };
   return { page: 'not-found' };
 }
