@@ -471,3 +471,27 @@ export const ConfirmTwoFactorEnrolmentMutation = graphql(`
     }
   }
 `);
+
+export const MySessionsQuery = graphql(`
+  query MySessions {
+    mySessions {
+      id
+      device
+      address
+      lastSeenAt
+      current
+    }
+  }
+`);
+
+export const EndSessionMutation = graphql(`
+  mutation EndSession($input: MutationEndSessionInput!) {
+    endSession(input: $input) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);

@@ -36,11 +36,13 @@ export function sessionsIn(prisma: PrismaClient): SessionSource {
   return {
     find: async (tokenHash) => {
       // Every signed-in request the cache cannot answer starts here: one statement (a join), not Prisma's two.
+      // It also notes when the session was last seen (at most once per cache lifetime per process).
       const rows = await prisma.$queryRaw<(Viewer & { expiresAt: Date })[]>`
-        SELECT u.id, u.email, u.name, u.role::text AS role, u."areaId",
-          u."totpEnabledAt" IS NOT NULL AS "twoFactorEnabled", s."expiresAt"
-        FROM "Session" s JOIN "User" u ON u.id = s."userId"
-        WHERE s."tokenHash" = ${tokenHash}`;
+        UPDATE "Session" s SET "lastSeenAt" = now()
+        FROM "User" u
+        WHERE u.id = s."userId" AND s."tokenHash" = ${tokenHash}
+        RETURNING u.id, u.email, u.name, u.role::text AS role, u."areaId",
+          u."totpEnabledAt" IS NOT NULL AS "twoFactorEnabled", s."expiresAt"`;
       const row = rows[0];
       if (!row) return null;
       const { expiresAt, ...viewer } = row;

@@ -6,6 +6,7 @@ import './errors.ts';
 import './user.ts';
 import './account.ts';
 import './two-factor.ts';
+import './session.ts';
 import './area.ts';
 import './framework.ts';
 import './scores.ts';

@@ -236,6 +236,13 @@ const READS: ReadProbe[] = [
     allowed: SIGNED_IN,
   },
   {
+    covers: 'Query.mySessions',
+    what: 'the caller’s own sessions',
+    query: () => `{ mySessions { id device } }`,
+    sees: nonEmpty((d) => d.mySessions),
+    allowed: SIGNED_IN,
+  },
+  {
     covers: 'Query.apiTokens',
     what: 'the API tokens',
     query: () => `{ apiTokens { id name } }`,
@@ -681,10 +688,25 @@ const MUTATIONS: MutationProbe[] = [
   },
   {
     name: 'resetTwoFactor',
-    input: async () => {
-      const other = await api.app.db.prisma.user.findUniqueOrThrow({ where: { email: EMAILS.otherInspector! } });
-      return { userId: encodeGlobalID('User', other.id) };
+    input: async () => ({ userId: encodeGlobalID('User', (await bystander()).id) }),
+    allowed: only('administrator'),
+  },
+  {
+    // A spare session of the caller's own (an inspector's for callers who are no one): ending it changes nothing else.
+    name: 'endSession',
+    input: async (who) => {
+      const email = EMAILS[who] ?? EMAILS.inspector!;
+      const user = await api.app.db.prisma.user.findUniqueOrThrow({ where: { email } });
+      const spare = await api.app.db.prisma.session.create({
+        data: { tokenHash: `probe-${Math.random()}`, userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) },
+      });
+      return { sessionId: spare.id };
     },
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'endSessionsOfUser',
+    input: async () => ({ userId: encodeGlobalID('User', (await bystander()).id) }),
     allowed: only('administrator'),
   },
   { name: 'signIn', input: () => ({ email: EMAILS.inspector!, password: 'scrutiny-demo' }), allowed: ALL },
@@ -718,6 +740,18 @@ const MUTATIONS: MutationProbe[] = [
     published: true,
   },
 ];
+
+/** A person made for a probe that acts on someone (ends their sessions, resets their second factor). */
+async function bystander() {
+  return api.app.db.prisma.user.create({
+    data: {
+      email: `bystander-${Math.random().toString(36).slice(2)}@hmiprobation.example`,
+      name: 'Bystander',
+      role: 'INSPECTOR',
+      passwordHash: 'not-a-hash',
+    },
+  });
+}
 
 /** Mutations that need no authorization entry, and why. */
 const EXEMPT_MUTATIONS = { signOut: "ends the caller's own session, whoever they are" };

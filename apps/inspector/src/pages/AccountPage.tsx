@@ -2,11 +2,12 @@
 // this is the only page they see until it is.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { SessionsSection } from './SessionsSection.tsx';
 import { BeginTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutation } from '../documents.ts';
 
 interface Props {
   viewer: { name: string; twoFactorEnabled: boolean | null; twoFactorEnrolmentRequired: boolean };
-  /** Two-factor sign-in is on (the session has been replaced): read who is signed in again. */
+  /** The session changed (replaced when two-factor went on, or ended here): read who is signed in again. */
   onEnabled: () => void;
 }
 
@@ -154,6 +155,7 @@ export function AccountPage({ viewer, onEnabled }: Props) {
           </div>
         ) : null}
         {body}
+        {viewer.twoFactorEnrolmentRequired ? null : <SessionsSection onEndedCurrent={onEnabled} />}
       </div>
     </div>
   );
