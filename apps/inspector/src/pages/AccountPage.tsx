@@ -76,7 +76,14 @@ export function AccountPage({ viewer, onEnabled }: Props) {
             </li>
           ))}
         </ul>
-        <button type="button" className="govuk-button" onClick={onEnabled}>
+        <button
+          type="button"
+          className="govuk-button"
+          onClick={() => {
+            setRecoveryCodes(null);
+            onEnabled();
+          }}
+        >
           I have kept my recovery codes
         </button>
       </>
