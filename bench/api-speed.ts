@@ -278,7 +278,7 @@ const APP_MANIFESTS = ['inspector', 'board'].map((app) =>
 );
 
 // The API as in production (an ordinary role, production settings, trusted documents required), except plain-HTTP
-// cookies and a raised anonymous rate limit, so the bench measures the work and not the limiter.
+// cookies, no second factor and a raised anonymous rate limit, so the bench measures the work and not the limiter.
 const profile = values['profile-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${values['profile-dir']}`] : [];
 start('API', process.execPath, [...profile, '--import', 'tsx', 'src/server.ts'], API_DIR, {
   NODE_ENV: 'production',
@@ -288,6 +288,8 @@ start('API', process.execPath, [...profile, '--import', 'tsx', 'src/server.ts'],
   SCRUTINY_LOG_LEVEL: 'warn',
   SCRUTINY_SECURE_COOKIES: 'false',
   SCRUTINY_RATE_LIMIT_ANONYMOUS: '100000000',
+  // The bench's demo accounts sign in with a password alone (production would require a second factor).
+  SCRUTINY_REQUIRE_2FA_ROLES: '',
 });
 start('SQL floor', process.execPath, ['--import', 'tsx', 'sql-floor-server.ts'], HERE, {
   DATABASE_URL: benchUrl,

@@ -12,10 +12,11 @@ export interface RunningScrutiny {
 
 /**
  * `plugins` replaces the configured plugin list (the defaults), e.g. to load a plugin under test as well;
- * `trustedDocuments: 'require'` runs as production does: signed-in sessions may send only the apps' documents.
+ * `trustedDocuments: 'require'` runs as production does: signed-in sessions may send only the apps' documents;
+ * `requireTwoFactorRoles` is SCRUTINY_REQUIRE_2FA_ROLES (none unless given).
  */
 export async function startScrutiny(
-  options: { plugins?: string[]; trustedDocuments?: 'require' | 'allow' } = {},
+  options: { plugins?: string[]; trustedDocuments?: 'require' | 'allow'; requireTwoFactorRoles?: string } = {},
 ): Promise<RunningScrutiny> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scrutiny-e2e-'));
   const configured = {
@@ -24,6 +25,7 @@ export async function startScrutiny(
       PORT: '0',
       SCRUTINY_LOG_LEVEL: 'warn',
       SCRUTINY_TRUSTED_DOCUMENTS: options.trustedDocuments,
+      SCRUTINY_REQUIRE_2FA_ROLES: options.requireTwoFactorRoles,
     }),
     secureCookies: false,
   };

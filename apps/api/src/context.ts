@@ -41,6 +41,8 @@ export interface Context extends AppServices {
   /** A third party's API token, when the request carries one (then viewer is null: published data only). */
   apiToken: ApiTokenHolder | null;
   sessionToken: string | null;
+  /** The caller's address (the socket's, or X-Forwarded-For's from a trusted proxy); 'in-process' without one. */
+  clientAddress: string;
   request: Request;
   /** Queue a Set-Cookie header for the response. */
   setCookie(cookie: string): void;
@@ -55,7 +57,12 @@ export interface Context extends AppServices {
 export function createContext(
   app: AppServices,
   request: Request,
-  caller: { viewer: Viewer | null; apiToken: ApiTokenHolder | null; sessionToken: string | null },
+  caller: {
+    viewer: Viewer | null;
+    apiToken: ApiTokenHolder | null;
+    sessionToken: string | null;
+    clientAddress: string;
+  },
   setCookie: (cookie: string) => void,
 ): Context {
   return {

@@ -72,3 +72,24 @@ describe('SCRUTINY_ALLOWED_ORIGINS', () => {
     expect(() => readConfig({ SCRUTINY_ALLOWED_ORIGINS: value })).toThrow(/SCRUTINY_ALLOWED_ORIGINS/);
   });
 });
+
+describe('SCRUTINY_REQUIRE_2FA_ROLES', () => {
+  it('requires two-factor sign-in of the inspectorate and administrators in production, of no one in the demo', () => {
+    expect(readConfig({ NODE_ENV: 'production' }).requireTwoFactorRoles).toEqual([
+      'INSPECTOR',
+      'CHIEF_INSPECTOR',
+      'AREA_ASSESSOR',
+      'INFORMATION_MANAGER',
+      'ADMIN_OFFICER',
+      'ADMINISTRATOR',
+    ]);
+    expect(readConfig({ NODE_ENV: 'production' }, { demo: true }).requireTwoFactorRoles).toEqual([]);
+    expect(readConfig({}).requireTwoFactorRoles).toEqual([]);
+    expect(readConfig({ NODE_ENV: 'production', SCRUTINY_REQUIRE_2FA_ROLES: '' }).requireTwoFactorRoles).toEqual([]);
+    expect(readConfig({ SCRUTINY_REQUIRE_2FA_ROLES: 'inspector, ADMINISTRATOR' }).requireTwoFactorRoles).toEqual([
+      'INSPECTOR',
+      'ADMINISTRATOR',
+    ]);
+    expect(() => readConfig({ SCRUTINY_REQUIRE_2FA_ROLES: 'INSPECTORS' })).toThrow(/SCRUTINY_REQUIRE_2FA_ROLES/);
+  });
+});

@@ -5,6 +5,7 @@ import type { RateLimits } from './http/rate-limit.ts';
 import type { StaticApp } from './http/static-apps.ts';
 import { trustedProxies } from './http/client-address.ts';
 import { parseOrigin } from './http/cors.ts';
+import type { UserRole } from '@scrutiny/db';
 
 export interface Config {
   port: number;
@@ -61,6 +62,11 @@ export interface Config {
   metrics: { token: string | undefined; allow: string[] };
   /** The licence the open data is published under, named in the files, the docs and the API. */
   openDataLicence: { name: string; url: string };
+  /**
+   * Roles whose people must sign in with a second factor: until they have enrolled one, they can do nothing but
+   * enrol (TWO_FACTOR_ENROLMENT_REQUIRED). In production every inspectorate role and administrators unless set.
+   */
+  requireTwoFactorRoles: UserRole[];
   /** Highest cost of one document: anonymous callers' own documents, and everyone else's (and the apps'). */
   costLimits: { anonymous: number; standard: number };
   /** Months after publication an inspection's case-level personal data is kept before it is erased. */
@@ -77,7 +83,8 @@ export const DEFAULT_PLUGINS = [
   '@scrutiny/plugin-export-docx',
 ];
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** `demo`: the demo start, whose accounts sign in with a password alone unless SCRUTINY_REQUIRE_2FA_ROLES says otherwise. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, options: { demo?: boolean } = {}): Config {
   const production = env.NODE_ENV === 'production';
   return {
     port: Number(env.PORT ?? 4000),
@@ -111,6 +118,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       allow: readAddresses('SCRUTINY_METRICS_ALLOW', env.SCRUTINY_METRICS_ALLOW ?? '127.0.0.0/8, ::1'),
     },
     openDataLicence: readLicence(env.SCRUTINY_OPEN_DATA_LICENCE),
+    requireTwoFactorRoles: readRoles(env.SCRUTINY_REQUIRE_2FA_ROLES, production && !options.demo),
     trustedDocuments: readTrustedDocuments(env.SCRUTINY_TRUSTED_DOCUMENTS, production),
     trustedDocumentManifests: (
       env.SCRUTINY_TRUSTED_DOCUMENT_MANIFESTS?.split(',') ?? [
@@ -174,6 +182,31 @@ function readLicence(value: string | undefined): Config['openDataLicence'] {
       `SCRUTINY_OPEN_DATA_LICENCE must be the licence's name, a bar and its address ("Name|https://…"), not "${value}".`,
     );
   return { name, url };
+}
+
+const ROLES: readonly UserRole[] = [
+  'INSPECTOR',
+  'CHIEF_INSPECTOR',
+  'AREA_ASSESSOR',
+  'INFORMATION_MANAGER',
+  'ADMIN_OFFICER',
+  'BOARD_MEMBER',
+  'ADMINISTRATOR',
+];
+/** Everyone who reads case files or runs the system: the inspectorate, seconded assessors and administrators. */
+const INSPECTORATE_AND_ADMINISTRATORS: readonly UserRole[] = ROLES.filter((role) => role !== 'BOARD_MEMBER');
+
+/** `INSPECTOR,ADMINISTRATOR`; empty (set but blank) requires no one; unset: production's default. */
+function readRoles(value: string | undefined, production: boolean): UserRole[] {
+  if (value === undefined) return production ? [...INSPECTORATE_AND_ADMINISTRATORS] : [];
+  const roles = value
+    .split(',')
+    .map((role) => role.trim().toUpperCase())
+    .filter(Boolean);
+  for (const role of roles)
+    if (!ROLES.includes(role as UserRole))
+      throw new Error(`SCRUTINY_REQUIRE_2FA_ROLES: "${role}" is not a role (${ROLES.join(', ')}).`);
+  return roles as UserRole[];
 }
 
 function readPositiveInteger(name: string, value: string | undefined, fallback: number): number {

@@ -20,6 +20,8 @@ export const ErrorCode = {
   COST_LIMIT: 'COST_LIMIT',
   LIST_LIMIT: 'LIST_LIMIT',
   VALIDATION_LIMIT: 'VALIDATION_LIMIT',
+  TWO_FACTOR_REQUIRED: 'TWO_FACTOR_REQUIRED',
+  TWO_FACTOR_ENROLMENT_REQUIRED: 'TWO_FACTOR_ENROLMENT_REQUIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

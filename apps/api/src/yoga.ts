@@ -27,6 +27,7 @@ import { usePublishedSchema } from './http/published-schema.ts';
 import { useGraphiQL } from './http/graphiql.ts';
 import { createUsageReport } from './http/usage-report.ts';
 import { useOpenData } from './open-data/routes.ts';
+import { useTwoFactorEnrolmentGate } from './auth/two-factor-enrolment-gate.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -129,6 +130,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     batching: { limit: 5 },
     context: async ({ request, req }) => {
       const { viewer, apiToken, sessionToken } = await callerOf(request);
+      const clientAddress = req ? requestClientAddress(req as IncomingMessage | undefined, proxies) : 'in-process';
       const budget = await limitCaller({ viewer, apiToken }, req as IncomingMessage | undefined);
       if (budget) usage.remember(request, budget);
       const setCookie = (cookie: string) => {
@@ -136,9 +138,10 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
         list.push(cookie);
         pendingCookies.set(request, list);
       };
-      return createContext(app, request, { viewer, apiToken, sessionToken }, setCookie);
+      return createContext(app, request, { viewer, apiToken, sessionToken, clientAddress }, setCookie);
     },
     plugins: [
+      useTwoFactorEnrolmentGate(),
       useCaseFileReadAudit(),
       EnvelopArmorPlugin(armorProtections(app.config.costLimits.standard)),
       useRefusalCodes(),

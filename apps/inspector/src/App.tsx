@@ -9,6 +9,7 @@ import { HomePage } from './pages/HomePage.tsx';
 import { InspectionPage } from './pages/InspectionPage.tsx';
 import { SamplePage } from './pages/SamplePage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { AccountPage } from './pages/AccountPage.tsx';
 import { CreateInspectionPage } from './planning/CreateInspectionPage.tsx';
 import { PlanPage } from './planning/PlanPage.tsx';
 import { CaseFileValidationPage } from './validation/CaseFileValidationPage.tsx';
@@ -77,6 +78,8 @@ export function App() {
       </>
     );
   else if (!viewer) content = <SignInPage onSignedIn={onSignedIn} />;
+  else if (viewer.twoFactorEnrolmentRequired || route.page === 'account')
+    content = <AccountPage viewer={viewer} onEnabled={() => refetchViewer({ requestPolicy: 'network-only' })} />;
   else if (route.page === 'home' && viewer.role === 'ADMINISTRATOR') content = <AdminHome />;
   else if (route.page === 'home') content = <HomePage viewer={viewer} />;
   else if (route.page === 'case-file') content = <CaseFilePage id={route.id} viewer={viewer} />;
@@ -178,6 +181,11 @@ export function App() {
                         </Link>
                       </li>
                     ) : null}
+                    <li className="govuk-service-navigation__item">
+                      <Link className="govuk-service-navigation__link" to="/account">
+                        Your account
+                      </Link>
+                    </li>
                     <li className="govuk-service-navigation__item">
                       <span className="govuk-body-s govuk-!-margin-0">Signed in as {viewer.name}</span>
                     </li>

@@ -7,6 +7,8 @@ export const ViewerQuery = graphql(`
       id
       name
       role
+      twoFactorEnabled
+      twoFactorEnrolmentRequired
       area {
         id
         name
@@ -433,6 +435,65 @@ export const SampleInspectionQuery = graphql(`
             }
           }
         }
+      }
+    }
+  }
+`);
+
+export const BeginTwoFactorEnrolmentMutation = graphql(`
+  mutation BeginTwoFactorEnrolment($input: MutationBeginTwoFactorEnrolmentInput!) {
+    beginTwoFactorEnrolment(input: $input) {
+      __typename
+      ... on MutationBeginTwoFactorEnrolmentSuccess {
+        data {
+          secret
+          qrCode
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const ConfirmTwoFactorEnrolmentMutation = graphql(`
+  mutation ConfirmTwoFactorEnrolment($input: MutationConfirmTwoFactorEnrolmentInput!) {
+    confirmTwoFactorEnrolment(input: $input) {
+      __typename
+      ... on MutationConfirmTwoFactorEnrolmentSuccess {
+        data {
+          recoveryCodes
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const MySessionsQuery = graphql(`
+  query MySessions {
+    mySessions {
+      id
+      device
+      address
+      lastSeenAt
+      current
+    }
+  }
+`);
+
+export const EndSessionMutation = graphql(`
+  mutation EndSession($input: MutationEndSessionInput!) {
+    endSession(input: $input) {
+      __typename
+      ... on Error {
+        code
+        message
       }
     }
   }

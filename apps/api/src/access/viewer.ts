@@ -8,6 +8,8 @@ export interface Viewer {
   role: UserRole;
   /** The area an assessor is seconded from, or a board member sits for. */
   areaId: string | null;
+  /** Whether they sign in with a second factor (sessions read it; absent means no). */
+  twoFactorEnabled?: boolean;
 }
 
 /** Roles of the inspectorate that see everything of every inspection (DOMAIN.md § Who uses it). */

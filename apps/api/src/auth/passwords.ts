@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import { randomBytes } from 'node:crypto';
 
 // OWASP's argon2id settings (19 MiB, 2 iterations, 1 lane).
 // `algorithm: 2` is Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax).
@@ -14,4 +15,16 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   } catch {
     return false;
   }
+}
+
+// A hash of a random password nobody knows, made once per process with the same settings: a sign-in naming an unknown
+// email is checked against it, so that it takes as long as one naming a real account.
+let unknownAccountHash: Promise<string> | undefined;
+
+/** Checks a password against the account's hash, or against a dummy one (always false) when there is no account. */
+export async function verifyAccountPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  if (passwordHash !== null) return verifyPassword(passwordHash, password);
+  unknownAccountHash ??= hashPassword(randomBytes(32).toString('base64url'));
+  await verifyPassword(await unknownAccountHash, password);
+  return false;
 }

@@ -2,7 +2,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
-import type { SessionSource } from './session-cache.ts';
+import type { Context } from '../context.ts';
+import type { SessionCache, SessionSource } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'scrutiny_session';
 
@@ -14,10 +15,19 @@ export async function createSession(
   prisma: PrismaClient,
   userId: string,
   hours: number,
+  from: { userAgent?: string | null; address?: string | null } = {},
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + hours * 3600_000);
-  await prisma.session.create({ data: { tokenHash: hashToken(token), userId, expiresAt } });
+  await prisma.session.create({
+    data: {
+      tokenHash: hashToken(token),
+      userId,
+      expiresAt,
+      userAgent: from.userAgent?.slice(0, 512) ?? null,
+      address: from.address ?? null,
+    },
+  });
   return { token, expiresAt };
 }
 
@@ -26,10 +36,13 @@ export function sessionsIn(prisma: PrismaClient): SessionSource {
   return {
     find: async (tokenHash) => {
       // Every signed-in request the cache cannot answer starts here: one statement (a join), not Prisma's two.
+      // It also notes when the session was last seen (at most once per cache lifetime per process).
       const rows = await prisma.$queryRaw<(Viewer & { expiresAt: Date })[]>`
-        SELECT u.id, u.email, u.name, u.role::text AS role, u."areaId", s."expiresAt"
-        FROM "Session" s JOIN "User" u ON u.id = s."userId"
-        WHERE s."tokenHash" = ${tokenHash}`;
+        UPDATE "Session" s SET "lastSeenAt" = now()
+        FROM "User" u
+        WHERE u.id = s."userId" AND s."tokenHash" = ${tokenHash}
+        RETURNING u.id, u.email, u.name, u.role::text AS role, u."areaId",
+          u."totpEnabledAt" IS NOT NULL AS "twoFactorEnabled", s."expiresAt"`;
       const row = rows[0];
       if (!row) return null;
       const { expiresAt, ...viewer } = row;
@@ -65,4 +78,36 @@ export function clearedSessionCookie(secure: boolean): string {
   return [`${SESSION_COOKIE}=`, 'Path=/', 'HttpOnly', 'SameSite=Lax', 'Max-Age=0', ...(secure ? ['Secure'] : [])].join(
     '; ',
   );
+}
+
+/**
+ * Ends every session of a person but the one named (the caller's own, when they keep it): each through the session
+ * cache, so that every process forgets it at once.
+ */
+export async function endSessionsOf(
+  prisma: PrismaClient,
+  sessions: Pick<SessionCache, 'end'>,
+  userId: string,
+  keep: string | null = null,
+): Promise<number> {
+  const rows = await prisma.session.findMany({ where: { userId }, select: { tokenHash: true } });
+  const ending = rows.filter((row) => row.tokenHash !== keep);
+  for (const row of ending) await sessions.end(row.tokenHash);
+  return ending.length;
+}
+
+/**
+ * Replaces the caller's session with a fresh one (at sign-in and at every change of privilege): a token seen before
+ * is never good after it.
+ */
+export async function startFreshSession(
+  ctx: Pick<Context, 'prisma' | 'sessions' | 'sessionToken' | 'config' | 'setCookie' | 'request' | 'clientAddress'>,
+  userId: string,
+): Promise<void> {
+  if (ctx.sessionToken) await ctx.sessions.end(hashToken(ctx.sessionToken));
+  const session = await createSession(ctx.prisma, userId, ctx.config.sessionHours, {
+    userAgent: ctx.request.headers.get('user-agent'),
+    address: ctx.clientAddress,
+  });
+  ctx.setCookie(sessionCookie(session.token, session.expiresAt, ctx.config.secureCookies));
 }

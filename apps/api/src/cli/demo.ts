@@ -7,7 +7,7 @@ import { readConfig, type Config } from '../env.ts';
 import { isSeeded, seedReferenceData } from '../seed/seed-reference.ts';
 import { listen } from '../server.ts';
 
-const config = readConfig();
+const config = readConfig(undefined, { demo: true });
 if (!config.databaseUrl) await loadEmbeddedDemo(config);
 const app = await createApp(config);
 // On PostgreSQL (or an embedded database emptied by hand) the data is loaded in place.

@@ -1,5 +1,5 @@
 // Fixed-window request limits per caller: anonymous callers by address, token holders by token. Signed-in team
-// members are not limited here (sign-in itself is, by lockout). The counters live in memory for one process, or in
+// members are not limited here (sign-in itself is, by auth/sign-in-throttle.ts). The counters live in memory for one process, or in
 // Redis (RedisRateLimitStore) when it is configured, so that several processes serving together count together.
 import { GraphQLError } from 'graphql';
 

@@ -4,7 +4,7 @@
 //
 // Fail-open: when Redis cannot be reached (or does not answer within COMMAND_TIMEOUT_MS), requests are not refused
 // for that; each process counts in its own memory instead, so a caller is still held to the limit once per process,
-// and a warning is logged. Redis is tried again after RETRY_AFTER_MS. Sign-in lockout does not depend on this: it is
+// and a warning is logged. Redis is tried again after RETRY_AFTER_MS. Sign-in throttling does not depend on this: it is
 // kept in the database.
 import { Redis } from 'ioredis';
 import type { Logger } from '../observability/logger.ts';

@@ -2,8 +2,11 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { UserRole } from '@scrutiny/db';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { verifyPassword } from '../auth/passwords.ts';
-import { clearedSessionCookie, createSession, hashToken, sessionCookie } from '../auth/sessions.ts';
+import { verifyAccountPassword } from '../auth/passwords.ts';
+import { mustEnrolTwoFactor } from '../auth/two-factor-enrolment-gate.ts';
+import { SignInThrottle, throttleAccount } from '../auth/sign-in-throttle.ts';
+import { clearedSessionCookie, hashToken, startFreshSession } from '../auth/sessions.ts';
+import { acceptCode, isRecoveryCode, useRecoveryCode } from '../auth/two-factor.ts';
 import { AppError, ErrorCode, UnauthenticatedError } from '../errors.ts';
 import { COMMON_ERRORS, ErrorInterface } from './errors.ts';
 
@@ -44,6 +47,20 @@ export const UserRef = builder.prismaNode('User', {
         ctx.viewer && (ctx.viewer.id === user.id || SEES_EMAILS.includes(ctx.viewer.role)) ? user.email : null,
     }),
     area: t.relation('area', { nullable: true }),
+    twoFactorEnabled: t.boolean({
+      nullable: true,
+      select: { totpEnabledAt: true },
+      description: 'Whether they sign in with a second factor: seen by the person and administrators; null otherwise.',
+      resolve: (user, _args, ctx) =>
+        ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === 'ADMINISTRATOR')
+          ? user.totpEnabledAt !== null
+          : null,
+    }),
+    twoFactorEnrolmentRequired: t.boolean({
+      description:
+        'True for the signed-in person when their role requires two-factor sign-in and they have not set it up: until they do, they can do nothing else.',
+      resolve: (user, _args, ctx) => ctx.viewer?.id === user.id && mustEnrolTwoFactor(ctx),
+    }),
   }),
 });
 
@@ -56,9 +73,6 @@ builder.queryField('viewer', (t) =>
       ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null,
   }),
 );
-
-const MAX_FAILED_SIGN_INS = 5;
-const LOCKOUT_MINUTES = 15;
 
 class SignInFailedError extends AppError {
   constructor(
@@ -100,43 +114,51 @@ builder.mutationField('signIn', (t) =>
     input: {
       email: t.input.string({ required: true, validate: z.string().email('Enter an email address.').max(320) }),
       password: t.input.string({ required: true, validate: z.string().min(1, 'Enter your password.').max(1024) }),
+      code: t.input.string({
+        required: false,
+        description:
+          'For an account with two-factor sign-in: the six-digit code from the authenticator app, or a recovery code.',
+        validate: z.string().max(64),
+      }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const user = await ctx.prisma.user.findUnique({ where: { email: input.email.toLowerCase() } });
-      if (!user) throw new SignInFailedError();
-      const locked = () =>
-        new SignInFailedError(ErrorCode.LOCKED, 'Too many failed sign-ins: this account is locked for a few minutes.');
-      const unlocked = () => ({ id: user.id, OR: [{ lockedUntil: null }, { lockedUntil: { lte: new Date() } }] });
-      // Every attempt takes its number before the password is checked, in one update that also finds the account
-      // unlocked, so guesses sent at once (to one process or to several) are counted like guesses sent one after
-      // another: beyond the allowance they are refused unchecked, and none is counted once the account is locked.
-      const [counted] = await ctx.prisma.user.updateManyAndReturn({
-        where: unlocked(),
-        data: { failedLogins: { increment: 1 } },
-        select: { failedLogins: true },
-      });
-      if (!counted) throw locked();
-      const attempt = counted.failedLogins;
-      // The attempt that uses up the allowance locks the account, and so does any beyond it (the one that used it
-      // up may still be checking, or its process may have ended).
-      const lock = () =>
-        ctx.prisma.user.updateMany({
-          where: unlocked(),
-          data: { failedLogins: 0, lockedUntil: new Date(Date.now() + LOCKOUT_MINUTES * 60_000) },
-        });
-      if (attempt > MAX_FAILED_SIGN_INS) {
-        await lock();
-        throw locked();
-      }
-      if (!(await verifyPassword(user.passwordHash, input.password))) {
-        if (attempt === MAX_FAILED_SIGN_INS) await lock();
+      const email = input.email.toLowerCase();
+      const throttle = new SignInThrottle(ctx.prisma);
+      const account = throttleAccount(email);
+      // Known email or not, the same turn is taken, the same work done and the same answers given: neither the
+      // answer nor its timing says which emails have accounts.
+      const turn = await throttle.begin(account, ctx.clientAddress);
+      if (!turn.allowed)
+        throw new SignInFailedError(
+          ErrorCode.RATE_LIMITED,
+          `Too many failed sign-ins from your address: try again in ${turn.retryAfterSeconds} seconds.`,
+        );
+      const user = await ctx.prisma.user.findUnique({ where: { email } });
+      if (!(await verifyAccountPassword(user?.passwordHash ?? null, input.password)) || !user) {
+        await throttle.failed(account);
         throw new SignInFailedError();
       }
-      await ctx.prisma.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+      if (user.totpEnabledAt && user.totpSecret) {
+        // The password was right: asking for the code is no failure, but the attempt is not a success either.
+        if (!input.code)
+          throw new SignInFailedError(
+            ErrorCode.TWO_FACTOR_REQUIRED,
+            'Enter the six-digit code from your authenticator app, or one of your recovery codes.',
+          );
+        const accepted = isRecoveryCode(input.code)
+          ? await useRecoveryCode(ctx.prisma, user.id, input.code)
+          : await acceptCode(ctx.prisma, { id: user.id, totpSecret: user.totpSecret }, input.code);
+        if (!accepted) {
+          await throttle.failed(account);
+          throw new SignInFailedError(
+            ErrorCode.UNAUTHENTICATED,
+            'That code is not right, or it has been used already: enter the next code your app shows.',
+          );
+        }
+      }
+      await throttle.succeeded(account, ctx.clientAddress);
       // A fresh session on every sign-in: a token seen before sign-in is never reused after it.
-      if (ctx.sessionToken) await ctx.sessions.end(hashToken(ctx.sessionToken));
-      const session = await createSession(ctx.prisma, user.id, ctx.config.sessionHours);
-      ctx.setCookie(sessionCookie(session.token, session.expiresAt, ctx.config.secureCookies));
+      await startFreshSession(ctx, user.id);
       // The rest of this request keeps the rights it arrived with: the session's own begin with the next request,
       // where the trusted-documents rule holds (an anonymous document must not run as the person it signs in).
       return { id: user.id, name: user.name, email: user.email, role: user.role };

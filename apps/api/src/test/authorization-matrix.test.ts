@@ -236,6 +236,13 @@ const READS: ReadProbe[] = [
     allowed: SIGNED_IN,
   },
   {
+    covers: 'Query.mySessions',
+    what: 'the caller’s own sessions',
+    query: () => `{ mySessions { id device } }`,
+    sees: nonEmpty((d) => d.mySessions),
+    allowed: SIGNED_IN,
+  },
+  {
     covers: 'Query.apiTokens',
     what: 'the API tokens',
     query: () => `{ apiTokens { id name } }`,
@@ -704,6 +711,47 @@ const MUTATIONS: MutationProbe[] = [
     allowed: only('inspector', 'chief'),
     published: true,
   },
+  {
+    // A wrong current password: refused as bad input once past authorization, so nothing changes.
+    name: 'changePassword',
+    input: () => ({ currentPassword: 'not the password', newPassword: 'lantern otter quarry velvet' }),
+    allowed: SIGNED_IN,
+  },
+  {
+    // A wrong password: refused as bad input once past authorization, so nothing is set up.
+    name: 'beginTwoFactorEnrolment',
+    input: () => ({ currentPassword: 'not the password' }),
+    allowed: SIGNED_IN,
+  },
+  {
+    // Nothing being set up: refused as the wrong state once past authorization.
+    name: 'confirmTwoFactorEnrolment',
+    input: () => ({ code: '000000' }),
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'resetTwoFactor',
+    input: async () => ({ userId: encodeGlobalID('User', (await bystander()).id) }),
+    allowed: only('administrator'),
+  },
+  {
+    // A spare session of the caller's own (an inspector's for callers who are no one): ending it changes nothing else.
+    name: 'endSession',
+    input: async (who) => {
+      const email = EMAILS[who] ?? EMAILS.inspector!;
+      const user = await api.app.db.prisma.user.findUniqueOrThrow({ where: { email } });
+      const spare = await api.app.db.prisma.session.create({
+        data: { tokenHash: `probe-${Math.random()}`, userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) },
+      });
+      return { sessionId: spare.id };
+    },
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'endSessionsOfUser',
+    input: async () => ({ userId: encodeGlobalID('User', (await bystander()).id) }),
+    allowed: only('administrator'),
+  },
   { name: 'signIn', input: () => ({ email: EMAILS.inspector!, password: 'scrutiny-demo' }), allowed: ALL },
   {
     name: 'submitCaseFile',
@@ -735,6 +783,18 @@ const MUTATIONS: MutationProbe[] = [
     published: true,
   },
 ];
+
+/** A person made for a probe that acts on someone (ends their sessions, resets their second factor). */
+async function bystander() {
+  return api.app.db.prisma.user.create({
+    data: {
+      email: `bystander-${Math.random().toString(36).slice(2)}@hmiprobation.example`,
+      name: 'Bystander',
+      role: 'INSPECTOR',
+      passwordHash: 'not-a-hash',
+    },
+  });
+}
 
 /** Mutations that need no authorization entry, and why. */
 const EXEMPT_MUTATIONS = { signOut: "ends the caller's own session, whoever they are" };

@@ -7,6 +7,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
   const [, signIn] = useMutation(SignInMutation);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Shown once the API asks for it: the account signs in with a second factor.
+  const [askCode, setAskCode] = useState(false);
+  const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
@@ -23,11 +26,16 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
       return;
     }
     setBusy(true);
-    const result = await signIn({ input: { email: email.trim(), password } });
+    const result = await signIn({
+      input: { email: email.trim(), password, ...(askCode && code.trim() ? { code: code.trim() } : {}) },
+    });
     setBusy(false);
     const outcome = result.data?.signIn;
     if (outcome?.__typename === 'MutationSignInSuccess') onSignedIn();
-    else if (outcome && 'message' in outcome) setError(outcome.message);
+    else if (outcome && 'code' in outcome && outcome.code === 'TWO_FACTOR_REQUIRED') {
+      setAskCode(true);
+      setError(askCode ? outcome.message : null);
+    } else if (outcome && 'message' in outcome) setError(outcome.message);
     else setError('Scrutiny cannot be reached. Check your connection and try again.');
   };
 
@@ -79,6 +87,27 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
               onChange={(e) => setPassword(e.target.value)}
             />
           </div>
+          {askCode ? (
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="code">
+                Code from your authenticator app
+              </label>
+              <div className="govuk-hint" id="code-hint">
+                The six digits your app shows now, or one of your recovery codes.
+              </div>
+              <input
+                className="govuk-input govuk-input--width-20"
+                id="code"
+                name="code"
+                autoComplete="one-time-code"
+                spellCheck={false}
+                aria-describedby="code-hint"
+                autoFocus
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+              />
+            </div>
+          ) : null}
           <button type="submit" className="govuk-button" disabled={busy}>
             Sign in
           </button>

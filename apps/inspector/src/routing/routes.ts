@@ -20,6 +20,7 @@ export type Route =
   | { page: 'erase-personal-data'; id: string }
   | { page: 'subject-access' }
   | { page: 'frameworks' }
+  | { page: 'account' }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -59,5 +60,6 @@ export function matchRoute(path: string): Route {
   if (parts[0] === 'personal-data' && parts[1] === 'subject-access' && parts.length === 2)
     return { page: 'subject-access' };
   if (parts[0] === 'admin' && parts[1] === 'frameworks' && parts.length === 2) return { page: 'frameworks' };
+  if (parts[0] === 'account' && parts.length === 1) return { page: 'account' };
   return { page: 'not-found' };
 }

@@ -1,0 +1,58 @@
+// A person whose role requires a second factor (SCRUTINY_REQUIRE_2FA_ROLES) and who has not enrolled one may, once
+// signed in, do nothing but enrol: every other operation is refused with TWO_FACTOR_ENROLMENT_REQUIRED, queries and
+// subscriptions included, so no case data is read on a password alone.
+import type { UserRole } from '@scrutiny/db';
+import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context.ts';
+import { AppError, ErrorCode } from '../errors.ts';
+
+/** What such a person may still do: see who they are, enrol, sign in again or out. */
+const WHILE_ENROLMENT_REQUIRED = new Set([
+  '__typename',
+  'viewer',
+  'beginTwoFactorEnrolment',
+  'confirmTwoFactorEnrolment',
+  'signIn',
+  'signOut',
+]);
+
+export class TwoFactorEnrolmentRequiredError extends AppError {
+  constructor() {
+    super(
+      ErrorCode.TWO_FACTOR_ENROLMENT_REQUIRED,
+      'Your role needs two-factor sign-in: set up an authenticator app on your account page first.',
+    );
+  }
+}
+
+export function mustEnrolTwoFactor(ctx: Pick<Context, 'viewer' | 'config'>): boolean {
+  const viewer = ctx.viewer;
+  return Boolean(
+    viewer && !viewer.twoFactorEnabled && ctx.config.requireTwoFactorRoles.includes(viewer.role as UserRole),
+  );
+}
+
+function rootFields(document: DocumentNode, operationName: string | null | undefined): string[] {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  // Fragments spread at the root are read as fields the gate does not know: refused, never let through.
+  return (operation?.selectionSet.selections ?? []).map((s) => (s.kind === Kind.FIELD ? s.name.value : '…'));
+}
+
+export function useTwoFactorEnrolmentGate(): Plugin<Context> {
+  const refuse = (document: DocumentNode, operationName: string | null | undefined, ctx: Context) =>
+    mustEnrolTwoFactor(ctx) && rootFields(document, operationName).some((f) => !WHILE_ENROLMENT_REQUIRED.has(f));
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      if (refuse(args.document, args.operationName, args.contextValue))
+        setResultAndStopExecution({ errors: [new TwoFactorEnrolmentRequiredError()] });
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      if (refuse(args.document, args.operationName, args.contextValue))
+        setResultAndStopExecution({ errors: [new TwoFactorEnrolmentRequiredError()] });
+    },
+  };
+}

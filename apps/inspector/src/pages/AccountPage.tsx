@@ -1,0 +1,169 @@
+// A person's account: two-factor sign-in with an authenticator app. Where their role requires it and it is not on,
+// this is the only page they see until it is.
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { SessionsSection } from './SessionsSection.tsx';
+import { BeginTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutation } from '../documents.ts';
+
+interface Props {
+  viewer: { name: string; twoFactorEnabled: boolean | null; twoFactorEnrolmentRequired: boolean };
+  /** The session changed (replaced when two-factor went on, or ended here): read who is signed in again. */
+  onEnabled: () => void;
+}
+
+export function AccountPage({ viewer, onEnabled }: Props) {
+  const [, begin] = useMutation(BeginTwoFactorEnrolmentMutation);
+  const [, confirm] = useMutation(ConfirmTwoFactorEnrolmentMutation);
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [enrolment, setEnrolment] = useState<{ secret: string; qrCode: string } | null>(null);
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    document.title = `${error ? 'Error: ' : ''}Your account – Scrutiny`;
+  }, [error]);
+
+  const start = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await begin({ input: { currentPassword: password } });
+    setBusy(false);
+    const outcome = result.data?.beginTwoFactorEnrolment;
+    if (outcome?.__typename === 'MutationBeginTwoFactorEnrolmentSuccess') {
+      setEnrolment(outcome.data);
+      setError(null);
+    } else setError(outcome && 'message' in outcome ? outcome.message : 'Scrutiny cannot be reached: try again.');
+  };
+
+  const finish = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await confirm({ input: { code: code.trim() } });
+    setBusy(false);
+    const outcome = result.data?.confirmTwoFactorEnrolment;
+    if (outcome?.__typename === 'MutationConfirmTwoFactorEnrolmentSuccess') {
+      setRecoveryCodes(outcome.data.recoveryCodes);
+      setError(null);
+    } else setError(outcome && 'message' in outcome ? outcome.message : 'Scrutiny cannot be reached: try again.');
+  };
+
+  const errorSummary = error ? (
+    <div className="govuk-error-summary" role="alert">
+      <h2 className="govuk-error-summary__title">There is a problem</h2>
+      <div className="govuk-error-summary__body">
+        <p className="govuk-body">{error}</p>
+      </div>
+    </div>
+  ) : null;
+
+  let body;
+  if (recoveryCodes)
+    body = (
+      <>
+        <div className="govuk-panel govuk-panel--confirmation">
+          <h2 className="govuk-panel__title">Two-factor sign-in is on</h2>
+        </div>
+        <h2 className="govuk-heading-m">Your recovery codes</h2>
+        <p className="govuk-body">
+          Each code signs you in once instead of your app. Keep them somewhere safe: they are not shown again.
+        </p>
+        <ul className="govuk-list app-recovery-codes" aria-label="Recovery codes">
+          {recoveryCodes.map((c) => (
+            <li key={c}>
+              <code>{c}</code>
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          className="govuk-button"
+          onClick={() => {
+            setRecoveryCodes(null);
+            onEnabled();
+          }}
+        >
+          I have kept my recovery codes
+        </button>
+      </>
+    );
+  else if (viewer.twoFactorEnabled)
+    body = (
+      <p className="govuk-body">
+        Two-factor sign-in is on: you sign in with your password and a code from your authenticator app. If you lose
+        your app and your recovery codes, ask an administrator to reset it.
+      </p>
+    );
+  else if (enrolment)
+    body = (
+      <>
+        <h2 className="govuk-heading-m">Set up your authenticator app</h2>
+        <p className="govuk-body">Scan this QR code with your authenticator app.</p>
+        <img src={enrolment.qrCode} alt="QR code for your authenticator app" width={200} height={200} />
+        <p className="govuk-body">Or enter this key in the app by hand:</p>
+        <p className="govuk-body">
+          <code id="totp-secret">{enrolment.secret}</code>
+        </p>
+        <form onSubmit={(e) => void finish(e)} noValidate>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="enrol-code">
+              Code your app shows now
+            </label>
+            <input
+              className="govuk-input govuk-input--width-10"
+              id="enrol-code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="govuk-button" disabled={busy}>
+            Turn on two-factor sign-in
+          </button>
+        </form>
+      </>
+    );
+  else
+    body = (
+      <form onSubmit={(e) => void start(e)} noValidate>
+        <p className="govuk-body">
+          Sign in with your password and a code from an authenticator app on your phone, so that a password alone cannot
+          reach case files.
+        </p>
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor="enrol-password">
+            Your password
+          </label>
+          <input
+            className="govuk-input"
+            id="enrol-password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="govuk-button" disabled={busy}>
+          Set up two-factor sign-in
+        </button>
+      </form>
+    );
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {errorSummary}
+        <h1 className="govuk-heading-l">Your account</h1>
+        {viewer.twoFactorEnrolmentRequired && !recoveryCodes ? (
+          <div className="govuk-inset-text">
+            Your role needs two-factor sign-in. Set it up to carry on, {viewer.name}.
+          </div>
+        ) : null}
+        {body}
+        {viewer.twoFactorEnrolmentRequired ? null : <SessionsSection onEndedCurrent={onEnabled} />}
+      </div>
+    </div>
+  );
+}
