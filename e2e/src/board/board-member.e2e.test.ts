@@ -79,7 +79,7 @@ describe('the board member’s area page', () => {
   it('compares the latest scores with the previous inspection, for all cases and high risk of harm cases', async () => {
     const criteria = page.getByRole('table', { name: /Criterion scores, whole sample and high risk/ });
     const rows = await criteria.getByRole('row').allInnerTexts();
-    const b1 = rows.find((r) => r.startsWith('B1') && /\bAll\b/.test(r));
+    const b1 = rows.find((r) => r.startsWith('B1') && /Whole sample/.test(r));
     expect(b1).toMatch(/48%.*62%\s*\(24 of 39\).*\+14 points/s);
     expect(rows.some((r) => /High or very high risk of harm/.test(r))).toBe(true);
     const measures = await page

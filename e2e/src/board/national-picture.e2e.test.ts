@@ -74,11 +74,11 @@ describe('the national picture on the area page', () => {
     const table = page.getByRole('table', { name: 'Your area’s latest published scores against every area’s' });
     await table.waitFor();
     const rows = await table.getByRole('row').allInnerTexts();
-    const b1 = rows.find((r) => r.startsWith('B1') && /\tAll\t/.test(r));
+    const b1 = rows.find((r) => r.startsWith('B1') && /\tWhole sample\t/.test(r));
     // West Midlands' latest published B1 is the 2005 follow-up's 62% (24 of 39), not the 2006 draft's.
     expect(b1).toMatch(/62%\s*\(24 of 39\)/);
     for (const criterion of data.nationalPicture.criteria) {
-      const row = rows.find((r) => r.startsWith(`${criterion.code} `) && /\tAll\t/.test(r))!;
+      const row = rows.find((r) => r.startsWith(`${criterion.code} `) && /\tWhole sample\t/.test(r))!;
       const position = `${criterion.standing.position}${['', 'st', 'nd', 'rd'][criterion.standing.position] ?? 'th'} of 4`;
       expect(row).toContain(position);
       expect(row).toContain(`${whole(criterion.lowest)} to ${whole(criterion.highest)}`);

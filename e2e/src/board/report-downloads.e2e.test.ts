@@ -83,7 +83,7 @@ async function printedFigures(): Promise<PrintedFigure[]> {
 }
 
 /** The figure as the page would print it from a downloaded row. */
-function printed(row: Row, prefix: '' | 'original_'): string {
+function printed(row: Row, prefix: '' | 'baseline_'): string {
   const percent = row[`${prefix}percentage_printed`];
   const met = row[`${prefix}met`];
   const applicable = row[`${prefix}applicable`];
@@ -109,8 +109,8 @@ function expectSameFigures(rows: Row[], figures: PrintedFigure[], format: string
     );
     expect(row, where).toBeDefined();
     expect(printed(row!, ''), where).toBe(figure.current);
-    if (figure.original) expect(printed(row!, 'original_'), where).toBe(figure.original);
-    else expect(row!.original_percentage ?? '', where).toBe('');
+    if (figure.original) expect(printed(row!, 'baseline_'), where).toBe(figure.original);
+    else expect(row!.baseline_percentage ?? '', where).toBe('');
     if (figure.interval) expect(intervalOf(row!), where).toBe(figure.interval);
   }
 }

@@ -306,6 +306,20 @@ const READS: ReadProbe[] = [
     allowed: ALL,
   },
   {
+    covers: 'Query.openDataLicence',
+    what: 'the open data licence',
+    query: () => `{ openDataLicence { name url } }`,
+    sees: (d) => typeof dig(d, 'openDataLicence', 'name') === 'string',
+    allowed: ALL,
+  },
+  {
+    covers: 'Query.openData',
+    what: 'the national open data files',
+    query: () => `{ openData { files { name } } }`,
+    sees: nonEmpty((d) => dig(d, 'openData', 'files')),
+    allowed: ALL,
+  },
+  {
     covers: 'Query.reportSections',
     what: "the report's sections",
     query: () => `{ reportSections { key } }`,
