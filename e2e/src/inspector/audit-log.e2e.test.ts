@@ -137,6 +137,10 @@ describe('the audit log page', () => {
     await page.getByLabel('Case file reference').fill('WM06-009');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.getByRole('heading', { level: 2, name: 'Events of case file WM06-009' }).waitFor();
+    // The heading follows the filters at once; the rows once the filtered page has arrived.
+    await expect
+      .poll(async () => (await tableRows(events(page))).every((r) => r[4] === 'WM06-009'), { timeout: 15_000 })
+      .toBe(true);
     const ofFile = await tableRows(events(page));
     expect(ofFile.every((r) => r[4] === 'WM06-009')).toBe(true);
     const answer = ofFile.find((r) => r[3]!.startsWith('Answered question'))!;
@@ -149,6 +153,9 @@ describe('the audit log page', () => {
     await page.getByLabel('Person').selectOption({ label: 'Neil Appleby (Area assessor)' });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.getByRole('heading', { level: 2, name: 'Events of case file WM06-009 by Neil Appleby' }).waitFor();
+    await expect
+      .poll(async () => (await tableRows(events(page))).every((r) => r[1] === 'Neil Appleby'), { timeout: 15_000 })
+      .toBe(true);
     const ofNeil = await tableRows(events(page));
     expect(ofNeil.length).toBeGreaterThanOrEqual(2);
     expect(ofNeil.every((r) => r[1] === 'Neil Appleby' && r[4] === 'WM06-009')).toBe(true);
