@@ -29,7 +29,9 @@ describe.runIf(testDatabaseKinds.includes('postgres'))('the database role in pro
         body: JSON.stringify({ query: '{ areas { name } }' }),
       });
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ data: { areas: [] } });
+      const body = (await response.json()) as { data?: unknown; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(body.data).toEqual({ areas: [] });
     } finally {
       await db.close();
     }
