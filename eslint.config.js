@@ -90,14 +90,130 @@ export default tseslint.config(
   },
   {
     files: ['packages/plugins/**/*.ts', 'packages/plugin-sdk/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['@scrutiny/api', '@scrutiny/inspector', '@scrutiny/board', '**/apps/**'],
-              message: 'Plugins depend on the SDK and the domain, never on an app.',
+              group: [
+                '@scrutiny/api',
+                '@scrutiny/inspector',
+                '@scrutiny/board',
+                '@scrutiny/db',
+                '@scrutiny/reference-data',
+                '@scrutiny/graphql-client',
+                '@prisma/*',
+                '@pothos/*',
+                'graphql',
+                '**/apps/**',
+              ],
+              message: 'Plugins depend on the SDK and the domain only: never on an app, storage or the transport.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The apps are clients of the API: they import the GraphQL client, the shared UI and the domain's pure helpers,
+    // never storage, the API, a plugin or each other.
+    files: ['apps/board/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@scrutiny/api',
+                '@scrutiny/api/*',
+                '@scrutiny/db',
+                '@scrutiny/db/*',
+                '@scrutiny/plugin-*',
+                '@prisma/*',
+                '@pothos/*',
+                '@scrutiny/inspector',
+                '**/inspector/src/**',
+              ],
+              message: 'An app imports only the GraphQL client, the UI package and the domain; never another app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/inspector/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@scrutiny/api',
+                '@scrutiny/api/*',
+                '@scrutiny/db',
+                '@scrutiny/db/*',
+                '@scrutiny/plugin-*',
+                '@prisma/*',
+                '@pothos/*',
+                '@scrutiny/board',
+                '**/board/src/**',
+              ],
+              message: 'An app imports only the GraphQL client, the UI package and the domain; never another app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Storage knows nothing of the transport: no API, no GraphQL (the API generates its own Pothos types).
+    files: ['packages/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@scrutiny/api',
+                '@scrutiny/api/*',
+                '@scrutiny/inspector',
+                '@scrutiny/board',
+                'graphql',
+                'graphql-*',
+                '@pothos/*',
+                '**/apps/**',
+              ],
+              message: 'packages/db is storage: it imports no API, GraphQL or app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The API serves the apps' built files but never imports their code.
+    files: ['apps/api/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@scrutiny/inspector',
+                '@scrutiny/inspector/*',
+                '@scrutiny/board',
+                '@scrutiny/board/*',
+                '**/inspector/src/**',
+                '**/board/src/**',
+              ],
+              message: 'The API never imports an app: shared code lives in a package.',
             },
           ],
         },

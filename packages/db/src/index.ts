@@ -3,8 +3,6 @@ export type { CreateDbOptions, Db } from './create-db.ts';
 export type { QueryListener } from './query-observer.ts';
 // PrismaClient, the Prisma namespace, the enums and the model types.
 export * from './generated/prisma/client.ts';
-export type { default as PrismaTypes } from './generated/pothos-types.ts';
-export { getDatamodel } from './generated/pothos-types.ts';
 export { MigrationFailedError, FailedMigrationInHistoryError } from './migrate/migration-history.ts';
 export type { MigrationStatus } from './migrate/migration-history.ts';
 export {
