@@ -13,3 +13,4 @@ export * from './case-list/index.ts';
 export * from './disclosure/index.ts';
 export * from './report/index.ts';
 export * from './rating/index.ts';
+export * from './text/markdown.ts';

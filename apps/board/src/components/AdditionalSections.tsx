@@ -1,5 +1,5 @@
 import { additionalSectionId, type AdditionalReportSection } from '@scrutiny/domain';
-import { InlineMarkdown } from './Markdown.tsx';
+import { InlineMarkdown } from '@scrutiny/ui';
 
 /** Sections plugins add to the published report, after its own parts, each saying which plugin wrote it. */
 export function AdditionalSections({ sections }: { sections: readonly AdditionalReportSection[] }) {

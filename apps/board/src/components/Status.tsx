@@ -1,4 +1,5 @@
 import type { CombinedError } from 'urql';
+import { ErrorSummary } from '@scrutiny/ui';
 
 export function Loading() {
   return (
@@ -10,13 +11,8 @@ export function Loading() {
 
 export function ErrorMessage({ error }: { error: CombinedError }) {
   return (
-    <div className="govuk-error-summary" role="alert">
-      <h2 className="govuk-error-summary__title">There is a problem</h2>
-      <div className="govuk-error-summary__body">
-        <p className="govuk-body">
-          {error.graphQLErrors[0]?.message ?? 'The service could not be reached. Try again.'}
-        </p>
-      </div>
-    </div>
+    <ErrorSummary
+      problems={[{ message: error.graphQLErrors[0]?.message ?? 'The service could not be reached. Try again.' }]}
+    />
   );
 }

@@ -14,7 +14,7 @@ import {
 import type { ResultOf } from '@scrutiny/graphql-client';
 import { AdditionalSections } from '../components/AdditionalSections.tsx';
 import { FigureText, IntervalText } from '../components/FigureText.tsx';
-import { InlineMarkdown, Markdown } from '../components/Markdown.tsx';
+import { InlineMarkdown, Markdown } from '@scrutiny/ui';
 import { SlopeChart, type SlopeDatum } from '../components/SlopeChart.tsx';
 import { REPORT_RENDERED, useRenderedMark } from '../components/rendered-mark.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';

@@ -2,7 +2,7 @@
 // secret shown once) and revoking one, after a confirmation, with effect from the holder's next request.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from '../planning/ErrorSummary.tsx';
+import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
 import { ApiTokensQuery, CreateApiTokenMutation, RevokeApiTokenMutation } from './documents.ts';
 
 const SCOPES = [

@@ -2,7 +2,7 @@
 // undone. The erasure is recorded with the reason and the chief inspector's name.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from '../planning/ErrorSummary.tsx';
+import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
 import { Link } from '../routing/router.tsx';
 import { longDate } from './PersonalDataPage.tsx';
 import { ErasePersonalDataMutation, InspectionToEraseQuery } from './retention-documents.ts';

@@ -5,7 +5,7 @@ import type { FrameworkDefinition, RiskOfHarm } from '@scrutiny/domain';
 import { RISK_OF_HARM_LEVELS } from '@scrutiny/domain';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
-import { ErrorSummary, type FormProblem } from '../planning/ErrorSummary.tsx';
+import { ErrorSummary, type FormProblem } from '@scrutiny/ui';
 import {
   AdminFrameworksQuery,
   FrameworkFileQuery,

@@ -2,7 +2,7 @@
 // inspections still holding personal data, found and exported as JSON. Each export is written to the audit log.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from '../planning/ErrorSummary.tsx';
+import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
 import { ExportPersonalDataMutation } from './retention-documents.ts';
 
 interface Exported {

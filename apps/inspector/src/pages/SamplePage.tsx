@@ -2,6 +2,7 @@
 // sample is drawn reproducibly from a seed, and case files are assigned to assessors in bulk.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { ErrorSummary } from '@scrutiny/ui';
 import {
   AssignCaseFilesMutation,
   DrawSampleMutation,
@@ -47,14 +48,7 @@ export function SamplePage({ id }: { id: string }) {
 }
 
 function Problem({ message }: { message: string }) {
-  return (
-    <div className="govuk-error-summary" role="alert" tabIndex={-1}>
-      <h3 className="govuk-error-summary__title">There is a problem</h3>
-      <div className="govuk-error-summary__body">
-        <p className="govuk-body">{message}</p>
-      </div>
-    </div>
-  );
+  return <ErrorSummary problems={[{ message }]} headingLevel={3} />;
 }
 
 interface UnderivableQuestion {

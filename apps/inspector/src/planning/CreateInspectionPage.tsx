@@ -6,7 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { humanise } from '../labels.ts';
 import { Link, navigate } from '../routing/router.tsx';
 import { BaselineCandidatesQuery, CreateInspectionMutation, PlanningChoicesQuery } from './documents.ts';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from './ErrorSummary.tsx';
+import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
 import { fieldForProblem, readFormDate, recommendationLabel, type DateParts } from './plan-form.ts';
 
 const NO_DATE: DateParts = { day: '', month: '', year: '' };

@@ -6,7 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { humanise } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import { AddTeamMemberMutation, FollowUpRecommendationMutation, InspectionPlanQuery } from './documents.ts';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from './ErrorSummary.tsx';
+import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
 import { recommendationLabel } from './plan-form.ts';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -3,7 +3,7 @@
 // local unit; and, until sign-off, a form for an inspector of the team to override a standard's rating.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from '../planning/ErrorSummary.tsx';
+import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
 import { InspectionRatingsQuery, OverrideStandardRatingMutation } from './ratings-documents.ts';
 
 const CLOSED = new Set(['SIGNED_OFF', 'PUBLISHED']);

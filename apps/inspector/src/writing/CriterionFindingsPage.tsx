@@ -12,7 +12,7 @@ import {
   UpdateFindingMutation,
   UpdateGoodPracticeMutation,
 } from './documents.ts';
-import { Done, ErrorSummary, type FieldProblem } from './ErrorSummary.tsx';
+import { Done, ErrorSummary, type FormProblem } from '@scrutiny/ui';
 import { RadiosField, TextAreaField, TextField } from './fields.tsx';
 import { FINDING_KINDS, findingKindLabel, type FindingKind } from './labels.ts';
 import { problemOf } from './outcome.ts';
@@ -235,11 +235,11 @@ function FindingForm({
   const [kind, setKind] = useState<string>(finding?.kind ?? '');
   const [text, setText] = useState(finding?.text ?? '');
   const [cited, setCited] = useState<readonly string[]>(finding?.evidence.map((e) => e.id) ?? []);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: FieldProblem[] = [];
+    const found: FormProblem[] = [];
     if (!kind) found.push({ field: 'finding-kind', message: 'Choose what kind of finding it is' });
     if (!text.trim()) found.push({ field: 'finding-text', message: 'Enter the finding' });
     setProblems(found);
@@ -350,7 +350,7 @@ function GoodPracticeForm({
   const [, update] = useMutation(UpdateGoodPracticeMutation);
   const [title, setTitle] = useState(practice?.title ?? '');
   const [text, setText] = useState(practice?.text ?? '');
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

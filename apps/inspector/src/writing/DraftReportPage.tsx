@@ -12,7 +12,7 @@ import {
   ResolveCommentMutation,
   SetReportTextMutation,
 } from './documents.ts';
-import { Done, ErrorSummary, type FieldProblem } from './ErrorSummary.tsx';
+import { Done, ErrorSummary, type FormProblem } from '@scrutiny/ui';
 import { TextAreaField, TextField } from './fields.tsx';
 import { longDate, signOffText } from './labels.ts';
 import { problemOf } from './outcome.ts';
@@ -162,7 +162,7 @@ function SectionForm({
   const [, setReportText] = useMutation(SetReportTextMutation);
   const [value, setValue] = useState(text?.text ?? '');
   const [signedBy, setSignedBy] = useState(text?.signedBy ?? '');
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
   const id = `section-${section.key.toLowerCase()}`;
   const signed = section.key === 'FOREWORD';
 

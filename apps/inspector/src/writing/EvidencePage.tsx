@@ -9,7 +9,7 @@ import {
   RemoveMeetingMutation,
   UpdateMeetingMutation,
 } from './documents.ts';
-import { Done, ErrorSummary, type FieldProblem } from './ErrorSummary.tsx';
+import { Done, ErrorSummary, type FormProblem } from '@scrutiny/ui';
 import { RadiosField, SelectField, TextAreaField, TextField } from './fields.tsx';
 import {
   EVIDENCE_KINDS,
@@ -230,11 +230,11 @@ function MeetingForm({
   const [kind, setKind] = useState(meeting?.kind ?? '');
   const [attendees, setAttendees] = useState(meeting?.attendees ?? '');
   const [notes, setNotes] = useState(meeting?.notes ?? '');
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: FieldProblem[] = [];
+    const found: FormProblem[] = [];
     if (!/^\d{4}-\d{2}-\d{2}$/.test(heldOn))
       found.push({ field: 'meeting-date', message: 'Enter the date of the meeting' });
     if (!attendees.trim()) found.push({ field: 'meeting-attendees', message: 'Enter who was met' });
@@ -336,7 +336,7 @@ function EvidenceForm({
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [meetingId, setMeetingId] = useState('');
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

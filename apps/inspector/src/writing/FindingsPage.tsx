@@ -9,7 +9,7 @@ import {
   FollowUpRecommendationMutation,
   JudgeRecommendationMutation,
 } from './documents.ts';
-import { Done, ErrorSummary, type FieldProblem } from './ErrorSummary.tsx';
+import { Done, ErrorSummary, type FormProblem } from '@scrutiny/ui';
 import { RadiosField, TextAreaField } from './fields.tsx';
 import { JUDGEMENTS, judgementLabel, type Judgement } from './labels.ts';
 import { problemOf } from './outcome.ts';
@@ -131,7 +131,7 @@ export function FindingsPage({ id }: { id: string }) {
 function RecommendationForm({ inspectionId, onDone }: { inspectionId: string; onDone: (message: string) => void }) {
   const [, add] = useMutation(AddRecommendationMutation);
   const [text, setText] = useState('');
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) {
@@ -183,7 +183,7 @@ function FollowedUpChoice({
 }) {
   const [, followUp] = useMutation(FollowUpRecommendationMutation);
   const [ids, setIds] = useState<readonly string[]>(chosen);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
   if (baseline.recommendations.length === 0)
     return (
       <p className="govuk-body">
@@ -260,7 +260,7 @@ function JudgementForm({
   const [, judge] = useMutation(JudgeRecommendationMutation);
   const [judgement, setJudgement] = useState<string>(followUp.judgement ?? '');
   const [comment, setComment] = useState(followUp.comment ?? '');
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
   const number = followUp.recommendation.number;
   const prefix = `judgement-${number}`;
 

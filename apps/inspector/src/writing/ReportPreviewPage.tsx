@@ -4,45 +4,15 @@
 import { Fragment } from 'react';
 import { useQuery } from 'urql';
 import { formatPercent } from '@scrutiny/domain';
+import { Markdown } from '@scrutiny/ui';
 import { ReportPreviewQuery } from './documents.ts';
 import { judgementLabel, longDate, meetingKindLabel } from './labels.ts';
-import { glossaryTerms, scoreTable, teamLines, textBlocks, type TextBlock } from './preview-model.ts';
+import { glossaryTerms, scoreTable, teamLines } from './preview-model.ts';
 import { Loading, WritingFrame } from './WritingFrame.tsx';
 
+/** A report text laid out exactly as the published report lays it out (the one parser, the one renderer). */
 function Blocks({ text }: { text: string }) {
-  return (
-    <>
-      {textBlocks(text).map((block: TextBlock, i) => {
-        if (block.kind === 'heading')
-          return (
-            <p className="govuk-body govuk-!-font-weight-bold" key={i}>
-              {block.text}
-            </p>
-          );
-        if (block.kind === 'paragraph')
-          return (
-            <p className="govuk-body" key={i}>
-              {block.text}
-            </p>
-          );
-        if (block.kind === 'bullets')
-          return (
-            <ul className="govuk-list govuk-list--bullet" key={i}>
-              {block.items.map((item, j) => (
-                <li key={j}>{item}</li>
-              ))}
-            </ul>
-          );
-        return (
-          <ol className="govuk-list govuk-list--number" start={block.start} key={i}>
-            {block.items.map((item, j) => (
-              <li key={j}>{item}</li>
-            ))}
-          </ol>
-        );
-      })}
-    </>
-  );
+  return <Markdown source={text} headingLevel={2} />;
 }
 
 function NotWritten({ what }: { what: string }) {

@@ -1,28 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryTerms, scoreTable, teamLines, textBlocks } from './preview-model.ts';
-
-describe('report text as blocks', () => {
-  it('splits paragraphs on blank lines and gathers bullets and numbered lists', () => {
-    const text = [
-      'There had clearly been a great deal of focused activity',
-      'at every level.',
-      '',
-      '### Key findings',
-      '- **Quality of Management:** Board members had',
-      '  exercised joint leadership',
-      '- ▣ second',
-      '',
-      '1. *strategic probation involvement*',
-      '2. an accurate register',
-    ].join('\n');
-    expect(textBlocks(text)).toEqual([
-      { kind: 'paragraph', text: 'There had clearly been a great deal of focused activity at every level.' },
-      { kind: 'heading', text: 'Key findings' },
-      { kind: 'bullets', items: ['Quality of Management: Board members had exercised joint leadership', '▣ second'] },
-      { kind: 'numbered', items: ['strategic probation involvement', 'an accurate register'], start: 1 },
-    ]);
-  });
-});
+import { glossaryTerms, scoreTable, teamLines } from './preview-model.ts';
 
 describe('the glossary', () => {
   it('reads one term a line, with a tab, a dash or a colon between term and meaning', () => {

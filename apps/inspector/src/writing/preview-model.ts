@@ -1,67 +1,7 @@
-// The pieces of the draft report's preview that are more than markup: report text as blocks, the glossary as terms,
+// The pieces of the draft report's preview that are more than markup (report text is the domain's Markdown, drawn by
+// @scrutiny/ui as on the published report): the glossary as terms,
 // the team as the report lists it, and each criterion's score table (original against follow-up). The figures are
 // the API's; nothing here computes a score.
-
-export type TextBlock =
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'bullets'; items: string[] }
-  | { kind: 'numbered'; items: string[]; start: number };
-
-const BULLET = /^\s*(?:[-*•▣]|\u25a3)\s+/;
-const NUMBERED = /^\s*(\d+)[.)]\s+/;
-
-/** Plain words of a line written with a little Markdown: emphasis markers and HTML tags dropped. */
-export function plain(line: string): string {
-  return line
-    .replace(/<[^>]+>/g, '')
-    .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1$2')
-    .replace(/_([^_\s][^_]*)_/g, '$1')
-    .trim();
-}
-
-/** Report text as paragraphs, headings and lists: a blank line ends a paragraph, "- " starts a bullet. */
-export function textBlocks(text: string): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  let paragraph: string[] = [];
-  const endParagraph = () => {
-    if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
-    paragraph = [];
-  };
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trimEnd();
-    const last = blocks[blocks.length - 1];
-    if (!line.trim()) {
-      endParagraph();
-      continue;
-    }
-    if (/^#{1,6}\s/.test(line)) {
-      endParagraph();
-      blocks.push({ kind: 'heading', text: plain(line.replace(/^#+\s*/, '')) });
-    } else if (BULLET.test(line)) {
-      endParagraph();
-      const item = plain(line.replace(BULLET, ''));
-      if (last?.kind === 'bullets' && paragraph.length === 0) last.items.push(item);
-      else blocks.push({ kind: 'bullets', items: [item] });
-    } else if (NUMBERED.test(line)) {
-      endParagraph();
-      const start = Number(NUMBERED.exec(line)![1]);
-      const item = plain(line.replace(NUMBERED, ''));
-      if (last?.kind === 'numbered') last.items.push(item);
-      else blocks.push({ kind: 'numbered', items: [item], start });
-    } else if (
-      paragraph.length === 0 &&
-      (last?.kind === 'bullets' || last?.kind === 'numbered') &&
-      /^\s{2,}/.test(raw)
-    ) {
-      // An indented line continues the list item above it.
-      last.items[last.items.length - 1] += ` ${plain(line)}`;
-    } else paragraph.push(plain(line));
-  }
-  endParagraph();
-  return blocks;
-}
 
 export interface GlossaryTerm {
   term: string;

@@ -10,6 +10,7 @@ import {
   significanceText,
 } from './format.ts';
 import type { PublishedReportModel, ReportChange, ReportFigure, ReportText } from './model.ts';
+import { markdownHeadingLevel, parseInline, parseMarkdown, plainText, type MarkdownBlock } from '../text/markdown.ts';
 
 export type DocumentBlock =
   | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
@@ -39,53 +40,46 @@ export function changeCell(change: ReportChange | null): string {
   return `${formatChangePoints(change.points)} points, ${DIRECTION_LABEL[change.direction].toLowerCase()}`;
 }
 
-/** Markdown as plain blocks: headings, bullet or numbered lists, paragraphs; emphasis and links kept as words. */
-export function markdownBlocks(markdown: string, headingLevel: 2 | 3 = 3): DocumentBlock[] {
+/**
+ * Markdown as plain blocks, parsed by the one parser the pages use: headings, bullet or numbered lists (nested items
+ * follow their parent), paragraphs; emphasis and links kept as words. `underLevel` is the level of the heading the
+ * text sits under.
+ */
+export function markdownBlocks(markdown: string, underLevel: 2 | 3 = 2): DocumentBlock[] {
   const blocks: DocumentBlock[] = [];
-  for (const chunk of markdown.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
-    const lines = chunk.split('\n').filter((line) => line.trim() !== '');
-    if (lines.length === 0) continue;
-    const heading = /^(#{1,6})\s+(.*)$/.exec(lines[0]!);
-    if (heading) {
-      const level = Math.min(4, headingLevel + heading[1]!.length - 1) as 2 | 3 | 4;
-      blocks.push({ kind: 'heading', level, text: plain(heading[2]!) });
-      lines.shift();
-      if (lines.length === 0) continue;
-    }
-    const item = /^\s*([-*]|\d+\.)\s+(.*)$/;
-    if (item.test(lines[0]!)) {
-      const items: string[] = [];
-      for (const line of lines) {
-        const match = item.exec(line);
-        if (match) items.push(plain(match[2]!));
-        else if (items.length > 0) items[items.length - 1] += ` ${plain(line)}`;
-      }
-      blocks.push({ kind: 'list', ordered: /^\s*\d+\./.test(lines[0]!), items });
+  for (const block of parseMarkdown(markdown)) {
+    if (block.kind === 'heading') {
+      const level = markdownHeadingLevel(block.level, underLevel, 4) as 3 | 4;
+      blocks.push({ kind: 'heading', level, text: plainText(block.inlines).trim() });
+    } else if (block.kind === 'paragraph') {
+      blocks.push({ kind: 'paragraph', text: words(plainText(block.inlines)) });
     } else {
-      blocks.push({ kind: 'paragraph', text: plain(lines.map((l) => l.trim()).join(' ')) });
+      blocks.push({ kind: 'list', ordered: block.ordered, items: listItems(block) });
     }
   }
   return blocks;
 }
 
-/** Inline Markdown as words: **bold**, *italic*, _italic_, [text](url) and <url> lose their marks. */
-export function plain(text: string): string {
-  return text
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)')
-    .replace(/<(https?:[^>]+)>/g, '$1')
-    .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/__([^_]+)__/g, '$1')
-    .replace(/(^|[\s(])\*([^*\s][^*]*)\*/g, '$1$2')
-    .replace(/(^|[\s(])_([^_\s][^_]*)_/g, '$1$2')
-    .replace(/^▣\s*/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+function listItems(list: Extract<MarkdownBlock, { kind: 'list' }>): string[] {
+  return list.items.flatMap((item) => [
+    words(plainText(item.inlines)),
+    ...item.children.flatMap((child) => (child.kind === 'list' ? listItems(child) : [])),
+  ]);
 }
 
-function textBlocks(text: ReportText | null, headingLevel: 2 | 3 = 3): DocumentBlock[] {
+function words(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Inline Markdown as words: **bold**, *italic*, _italic_, [text](url) and <url> lose their marks. */
+export function plain(text: string): string {
+  return words(plainText(parseInline(text.replace(/^▣\s*/, ''))));
+}
+
+function textBlocks(text: ReportText | null, underLevel: 2 | 3 = 2): DocumentBlock[] {
   if (!text) return [];
   return [
-    ...markdownBlocks(text.text, headingLevel),
+    ...markdownBlocks(text.text, underLevel),
     ...(text.signedBy ? [{ kind: 'paragraph' as const, text: text.signedBy, style: 'signature' as const }] : []),
   ];
 }

@@ -1,5 +1,13 @@
+// Report text on a page: the domain's one Markdown parser, drawn with GOV.UK Frontend's classes. The board's report,
+// the inspector's draft preview and the exports (through the domain's document blocks) all lay a text out alike.
 import { Fragment, type ReactNode } from 'react';
-import { parseMarkdown, parseInline, type Block, type Inline } from '../text/markdown.ts';
+import {
+  markdownHeadingLevel,
+  parseInline,
+  parseMarkdown,
+  type MarkdownBlock,
+  type MarkdownInline,
+} from '@scrutiny/domain';
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 const HEADING_CLASS: Record<HeadingTag, string> = {
@@ -22,11 +30,10 @@ export function InlineMarkdown({ source }: { source: string }) {
   return <>{renderInlines(parseInline(source))}</>;
 }
 
-function renderBlock(block: Block, key: number, headingLevel: number): ReactNode {
+function renderBlock(block: MarkdownBlock, key: number, headingLevel: number): ReactNode {
   switch (block.kind) {
     case 'heading': {
-      const level = Math.min(6, Math.max(block.level, headingLevel + 1));
-      const Tag = `h${Math.max(2, level)}` as HeadingTag;
+      const Tag = `h${Math.max(2, markdownHeadingLevel(block.level, headingLevel))}` as HeadingTag;
       return (
         <Tag key={key} className={HEADING_CLASS[Tag]}>
           {renderInlines(block.inlines)}
@@ -59,7 +66,7 @@ function renderBlock(block: Block, key: number, headingLevel: number): ReactNode
   }
 }
 
-function renderInlines(inlines: Inline[]): ReactNode {
+function renderInlines(inlines: MarkdownInline[]): ReactNode {
   return inlines.map((inline, i) => {
     switch (inline.kind) {
       case 'text':
@@ -73,7 +80,7 @@ function renderInlines(inlines: Inline[]): ReactNode {
       case 'link':
         return (
           <a key={i} className="govuk-link" href={inline.href} rel="noreferrer">
-            {inline.href}
+            {inline.text ?? inline.href}
           </a>
         );
     }

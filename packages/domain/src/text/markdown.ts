@@ -1,22 +1,24 @@
-// The report's texts are stored as a small subset of Markdown (paragraphs, headings, nested bullet and numbered
-// lists, bold, italics, <links>, hard line breaks). Parsing to a tree here keeps rendering free of raw HTML.
+// The one Markdown parser: report texts are stored as a small subset of Markdown (paragraphs, headings, nested
+// bullet and numbered lists, bold, italics, <links> and [words](links), hard line breaks). The board's report page,
+// the inspector's draft preview and every exporter read this tree, so a text lays out the same everywhere; parsing
+// to a tree keeps rendering free of raw HTML.
 
-export type Inline =
+export type MarkdownInline =
   | { kind: 'text'; text: string }
-  | { kind: 'strong'; children: Inline[] }
-  | { kind: 'em'; children: Inline[] }
-  | { kind: 'link'; href: string }
+  | { kind: 'strong'; children: MarkdownInline[] }
+  | { kind: 'em'; children: MarkdownInline[] }
+  | { kind: 'link'; href: string; text?: string }
   | { kind: 'break' };
 
-export interface ListItem {
-  inlines: Inline[];
-  children: Block[];
+export interface MarkdownListItem {
+  inlines: MarkdownInline[];
+  children: MarkdownBlock[];
 }
 
-export type Block =
-  | { kind: 'heading'; level: number; inlines: Inline[] }
-  | { kind: 'paragraph'; inlines: Inline[] }
-  | { kind: 'list'; ordered: boolean; items: ListItem[] };
+export type MarkdownBlock =
+  | { kind: 'heading'; level: number; inlines: MarkdownInline[] }
+  | { kind: 'paragraph'; inlines: MarkdownInline[] }
+  | { kind: 'list'; ordered: boolean; items: MarkdownListItem[] };
 
 const HARD_BREAK = '\u2028';
 const LIST_LINE = /^(\s*)([-*]|\d+\.)\s+(.*)$/;
@@ -24,8 +26,8 @@ const HEADING_LINE = /^(#{1,6})\s+(.*)$/;
 // The source report marks bullets with a box glyph; the list itself already shows them.
 const BULLET_GLYPH = /^▣\s*/;
 
-export function parseMarkdown(source: string): Block[] {
-  const blocks: Block[] = [];
+export function parseMarkdown(source: string): MarkdownBlock[] {
+  const blocks: MarkdownBlock[] = [];
   for (const chunk of source.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
     const lines = chunk.split('\n').filter((line) => line.trim() !== '');
     let rest = lines;
@@ -56,10 +58,10 @@ function joinLines(lines: string[]): string {
 
 interface OpenList {
   indent: number;
-  list: Extract<Block, { kind: 'list' }>;
+  list: Extract<MarkdownBlock, { kind: 'list' }>;
 }
 
-function parseList(lines: string[]): Block {
+function parseList(lines: string[]): MarkdownBlock {
   const root: OpenList = {
     indent: indentOf(lines[0]!),
     list: { kind: 'list', ordered: isOrdered(lines[0]!), items: [] },
@@ -95,27 +97,31 @@ function isOrdered(line: string): boolean {
   return /\d/.test(LIST_LINE.exec(line)![2]!);
 }
 
-function lastItem(list: Extract<Block, { kind: 'list' }>): ListItem | undefined {
+function lastItem(list: Extract<MarkdownBlock, { kind: 'list' }>): MarkdownListItem | undefined {
   return list.items[list.items.length - 1];
 }
 
-const INLINE = /\*\*([\s\S]+?)\*\*|\*([\s\S]+?)\*|<(https?:\/\/[^>\s]+)>/g;
+const INLINE =
+  /\*\*(?<strong>[\s\S]+?)\*\*|__(?<strongU>[\s\S]+?)__|\*(?<em>[\s\S]+?)\*|(?<![\w])_(?<emU>[^_\s][^_]*?)_(?![\w])|<(?<url>https?:\/\/[^>\s]+)>|\[(?<linkText>[^\]]+)\]\((?<linkUrl>https?:\/\/[^)\s]+)\)/g;
 
-export function parseInline(text: string): Inline[] {
-  const out: Inline[] = [];
+export function parseInline(text: string): MarkdownInline[] {
+  const out: MarkdownInline[] = [];
   let last = 0;
   for (const match of text.matchAll(INLINE)) {
+    const { strong, strongU, em, emU, url, linkText, linkUrl } = match.groups!;
     pushText(out, text.slice(last, match.index));
-    if (match[1] !== undefined) out.push({ kind: 'strong', children: parseInline(match[1]) });
-    else if (match[2] !== undefined) out.push({ kind: 'em', children: parseInline(match[2]) });
-    else out.push({ kind: 'link', href: match[3]! });
+    if (strong !== undefined || strongU !== undefined)
+      out.push({ kind: 'strong', children: parseInline((strong ?? strongU)!) });
+    else if (em !== undefined || emU !== undefined) out.push({ kind: 'em', children: parseInline((em ?? emU)!) });
+    else if (url !== undefined) out.push({ kind: 'link', href: url });
+    else out.push({ kind: 'link', href: linkUrl!, text: linkText! });
     last = match.index + match[0].length;
   }
   pushText(out, text.slice(last));
   return out;
 }
 
-function pushText(out: Inline[], text: string): void {
+function pushText(out: MarkdownInline[], text: string): void {
   text.split(HARD_BREAK).forEach((part, i) => {
     if (i > 0) out.push({ kind: 'break' });
     if (part !== '') out.push({ kind: 'text', text: part });
@@ -123,14 +129,14 @@ function pushText(out: Inline[], text: string): void {
 }
 
 /** The text of inlines without markup, e.g. for headings' ids or a plain summary. */
-export function plainText(inlines: Inline[]): string {
+export function plainText(inlines: MarkdownInline[]): string {
   return inlines
     .map((inline) => {
       switch (inline.kind) {
         case 'text':
           return inline.text;
         case 'link':
-          return inline.href;
+          return inline.text ? `${inline.text} (${inline.href})` : inline.href;
         case 'break':
           return ' ';
         default:
@@ -138,4 +144,12 @@ export function plainText(inlines: Inline[]): string {
       }
     })
     .join('');
+}
+
+/**
+ * The level a heading inside a text takes: one below the heading the text sits under at least, so a page's or a
+ * document's outline stays in order, and never deeper than the deepest level the medium has.
+ */
+export function markdownHeadingLevel(sourceLevel: number, underLevel: number, deepest = 6): number {
+  return Math.min(deepest, Math.max(sourceLevel, underLevel + 1));
 }

@@ -1,0 +1,4 @@
+// @scrutiny/ui: the one home of what both apps show.
+export { Markdown, InlineMarkdown } from './text/Markdown.tsx';
+export { ErrorSummary, FieldError, hasError, type FormProblem } from './forms/ErrorSummary.tsx';
+export { Done } from './status/Done.tsx';
