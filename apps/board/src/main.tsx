@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { Provider } from 'urql';
 import { createBoardClient } from './client.ts';
 import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
+import '@scrutiny/ui/styles.css';
 import './styles.css';
 import { App } from './App.tsx';
 

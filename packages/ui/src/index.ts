@@ -2,3 +2,4 @@
 export { Markdown, InlineMarkdown } from './text/Markdown.tsx';
 export { ErrorSummary, FieldError, hasError, type FormProblem } from './forms/ErrorSummary.tsx';
 export { Done } from './status/Done.tsx';
+export { SlopeChart, type SlopeDatum } from './figures/SlopeChart.tsx';

@@ -14,8 +14,7 @@ import {
 import type { ResultOf } from '@scrutiny/graphql-client';
 import { AdditionalSections } from '../components/AdditionalSections.tsx';
 import { FigureText, IntervalText } from '../components/FigureText.tsx';
-import { InlineMarkdown, Markdown } from '@scrutiny/ui';
-import { SlopeChart, type SlopeDatum } from '../components/SlopeChart.tsx';
+import { InlineMarkdown, Markdown, SlopeChart, type SlopeDatum } from '@scrutiny/ui';
 import { REPORT_RENDERED, useRenderedMark } from '../components/rendered-mark.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { formatChangePoints } from '../figures/percent.ts';
@@ -58,6 +57,8 @@ function Report({ inspection }: { inspection: Inspection }) {
   const { labels, summary } = report;
   const baselineYear = report.inspection.baseline?.year;
   const isFollowUp = report.inspection.kind === 'FOLLOW_UP';
+  const baselineLabel = baselineYear ? `Original (${baselineYear})` : 'Original';
+  const currentLabel = `${isFollowUp ? 'Follow-up' : 'This inspection'} (${report.inspection.year})`;
   const slopes: SlopeDatum[] = summary.slopes.map((slope) => ({
     code: slope.code,
     title: slope.title,
@@ -162,8 +163,9 @@ function Report({ inspection }: { inspection: Inspection }) {
             <h3 className="govuk-heading-m">Criterion scores at a glance</h3>
             <SlopeChart
               data={slopes}
-              baselineLabel={baselineYear ? `Original (${baselineYear})` : 'Original'}
-              currentLabel={`${isFollowUp ? 'Follow-up' : 'This inspection'} (${report.inspection.year})`}
+              caption={`Criterion scores: ${baselineLabel.toLowerCase()} and ${currentLabel.toLowerCase()}`}
+              baselineLabel={baselineLabel}
+              currentLabel={currentLabel}
             />
           </>
         ) : null}

@@ -6,11 +6,11 @@ import { useQuery, useSubscription } from 'urql';
 import { readFragment } from '@scrutiny/graphql-client';
 import { humanise } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
-import { CriterionChart } from './CriterionChart.tsx';
 import { InspectionScoresFragment, InspectionScoresQuery, InspectionScoresSubscription } from './documents.ts';
 import { RatingsSection } from './RatingsSection.tsx';
 import { ScoreTable } from './ScoreTable.tsx';
 import { scoreRows, slopeData, type Score } from './scores-model.ts';
+import { SlopeChart } from '@scrutiny/ui';
 
 const HIGH_RISK = 'HIGH_RISK_OF_HARM';
 
@@ -153,7 +153,8 @@ export function ScoresPage({ id }: { id: string }) {
       {inspection.comparison ? (
         <>
           <h2 className="govuk-heading-m">Criterion scores against the baseline</h2>
-          <CriterionChart
+          <SlopeChart
+            caption={`Criterion scores, whole sample: ${baselineLabel} and ${currentLabel}`}
             data={slopeData(wholeSampleCriteria)}
             baselineLabel={baselineLabel}
             currentLabel={currentLabel}

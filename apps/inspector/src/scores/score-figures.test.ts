@@ -3,9 +3,9 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { CriterionChart } from './CriterionChart.tsx';
+import { SlopeChart } from '@scrutiny/ui';
 import { ScoreTable } from './ScoreTable.tsx';
-import type { ScoreRow } from './scores-model.ts';
+import { slopeData, type ScoreRow } from './scores-model.ts';
 
 const row: ScoreRow = {
   key: 'B1',
@@ -49,10 +49,11 @@ describe('issue 16: the live scores page prints figures by the report’s rule',
 
   it('labels the slope chart with the same whole percentages', () => {
     const html = renderToStaticMarkup(
-      createElement(CriterionChart, {
+      createElement(SlopeChart, {
+        caption: 'Criterion scores',
         baselineLabel: 'original inspection',
         currentLabel: 'follow-up',
-        data: [{ key: 'B1', label: 'B1', baseline: 62.5, current: (23 / 40) * 100, direction: 'DETERIORATED' }],
+        data: slopeData([row]),
       }),
     );
     expect(html).toContain('58%');

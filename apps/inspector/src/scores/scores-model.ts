@@ -1,6 +1,7 @@
-// Lines up each figure (criterion or measure, in one subsample) with its comparison against the baseline, and lays
-// out the slope chart. Every number comes from the API: this only arranges them, and the domain words them.
+// Lines up each figure (criterion or measure, in one subsample) with its comparison against the baseline, and the
+// slope chart's data. Every number comes from the API: this only arranges them, and the domain words them.
 import { DIRECTION_LABEL, formatChangePoints, formatPValue } from '@scrutiny/domain';
+import type { SlopeDatum } from '@scrutiny/ui';
 
 export interface Score {
   key: string;
@@ -70,14 +71,6 @@ export function significanceLabel(comparison: FigureComparison | undefined): str
   return `${comparison.significant ? 'Significant' : 'Not significant'} (${formatPValue(comparison.pValue)}${adjusted})`;
 }
 
-export interface SlopeDatum {
-  key: string;
-  label: string;
-  baseline: number;
-  current: number;
-  direction: FigureComparison['direction'];
-}
-
 /** Criteria with both a baseline and a follow-up percentage, for the chart of the whole sample. */
 export function slopeData(rows: readonly ScoreRow[]): SlopeDatum[] {
   return rows.flatMap((row) => {
@@ -85,61 +78,17 @@ export function slopeData(rows: readonly ScoreRow[]): SlopeDatum[] {
     if (!c || c.baselinePercentage === null || row.percentage === null) return [];
     return [
       {
-        key: row.key,
-        label: row.label,
-        baseline: c.baselinePercentage,
-        current: row.percentage,
+        code: row.key,
+        title: row.label.startsWith(`${row.key} `) ? row.label.slice(row.key.length + 1) : row.label,
+        baseline: {
+          percentage: c.baselinePercentage,
+          met: c.baselineMet,
+          applicable: c.baselineApplicable,
+          adjusted: c.baselineAdjusted,
+        },
+        current: { percentage: row.percentage, met: row.met, applicable: row.applicable, adjusted: false },
         direction: c.direction,
       },
     ];
   });
-}
-
-export interface SlopeLayout {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-  ticks: { value: number; y: number }[];
-  lines: { key: string; y1: number; y2: number; labelY1: number; labelY2: number }[];
-}
-
-const LABEL_GAP = 15;
-
-/** Where each value sits on a 0–100% scale, with labels nudged apart so none overlaps another on its side. */
-export function layoutSlopes(data: readonly SlopeDatum[]): SlopeLayout {
-  const width = 640;
-  const top = 20;
-  const bottom = 20 + Math.max(300, data.length * LABEL_GAP + 20);
-  const left = 180;
-  const right = width - 180;
-  const y = (percentage: number) => top + ((100 - percentage) / 100) * (bottom - top);
-  const spread = (values: number[]) => {
-    const order = values.map((v, i) => ({ i, y: y(v) })).sort((a, b) => a.y - b.y);
-    for (let n = 1; n < order.length; n += 1) order[n]!.y = Math.max(order[n]!.y, order[n - 1]!.y + LABEL_GAP);
-    const placed: number[] = [];
-    for (const { i, y: at } of order) placed[i] = at;
-    return placed;
-  };
-  const labels1 = spread(data.map((d) => d.baseline));
-  const labels2 = spread(data.map((d) => d.current));
-  const height = Math.max(bottom, ...labels1, ...labels2) + 40;
-  return {
-    width,
-    height,
-    left,
-    right,
-    top,
-    bottom,
-    ticks: [0, 25, 50, 75, 100].map((value) => ({ value, y: y(value) })),
-    lines: data.map((d, i) => ({
-      key: d.key,
-      y1: y(d.baseline),
-      y2: y(d.current),
-      labelY1: labels1[i]!,
-      labelY2: labels2[i]!,
-    })),
-  };
 }

@@ -1,5 +1,6 @@
 // Geometry of the baseline-to-follow-up slope chart: one line per criterion from its original score (left) to its
-// follow-up score (right), on a 0–100% axis, with labels pushed apart so that none overlaps another.
+// follow-up score (right), on a 0–100% axis, with labels pushed apart so that none overlaps another. The plot grows
+// with the number of criteria, so that a long framework's labels still fit.
 
 export interface SlopeInput {
   code: string;
@@ -27,7 +28,11 @@ export interface SlopeLayout {
 
 export const LABEL_GAP = 16;
 
-export function layoutSlopes(inputs: readonly SlopeInput[], width = 480, height = 320): SlopeLayout {
+export function layoutSlopes(
+  inputs: readonly SlopeInput[],
+  width = 480,
+  height = Math.max(320, inputs.length * LABEL_GAP + 56),
+): SlopeLayout {
   const top = 24;
   const bottom = height - 32;
   const left = 150;
