@@ -2,6 +2,7 @@
 // inspector overrode it, what the key questions gave and the recorded reason), the overall rating and each local
 // unit. Frameworks without ratings (ESI) have no such section.
 import type { ReportRatings } from '@scrutiny/domain';
+import { UnitRatingsTable } from '@scrutiny/ui';
 
 export function RatingsSection({ ratings }: { ratings: ReportRatings }) {
   const overridden = ratings.standards.filter((standard) => standard.override);
@@ -64,51 +65,12 @@ export function RatingsSection({ ratings }: { ratings: ReportRatings }) {
         </>
       ) : null}
       {ratings.units.length > 0 ? (
-        <table className="govuk-table" data-testid="unit-ratings">
-          <caption className="govuk-table__caption govuk-table__caption--m">Ratings by local unit</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Local unit
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Case files
-              </th>
-              {ratings.standards.map((standard) => (
-                <th key={standard.code} scope="col" className="govuk-table__header">
-                  {standard.code}
-                </th>
-              ))}
-              <th scope="col" className="govuk-table__header">
-                Overall
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {ratings.units.map((unit) => (
-              <tr key={unit.unit} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {unit.unit}
-                </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{unit.caseFiles}</td>
-                {unit.withheld ? (
-                  <td className="govuk-table__cell" colSpan={ratings.standards.length + 1}>
-                    Withheld: fewer than 5 case files
-                  </td>
-                ) : (
-                  <>
-                    {unit.standards.map((rating, index) => (
-                      <td key={ratings.standards[index]!.code} className="govuk-table__cell">
-                        {rating}
-                      </td>
-                    ))}
-                    <td className="govuk-table__cell">{unit.overall}</td>
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <UnitRatingsTable
+          caption="Ratings by local unit"
+          captionSize="m"
+          standards={ratings.standards}
+          units={ratings.units}
+        />
       ) : null}
     </section>
   );

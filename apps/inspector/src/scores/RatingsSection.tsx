@@ -3,7 +3,7 @@
 // local unit; and, until sign-off, a form for an inspector of the team to override a standard's rating.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
+import { ErrorSummary, FieldError, hasError, UnitRatingsTable, type FormProblem } from '@scrutiny/ui';
 import { InspectionRatingsQuery, OverrideStandardRatingMutation } from './ratings-documents.ts';
 
 const CLOSED = new Set(['SIGNED_OFF', 'PUBLISHED']);
@@ -83,45 +83,19 @@ export function RatingsSection({ id, refreshKey }: { id: string; refreshKey: unk
       </table>
 
       {ratings.units.length > 0 ? (
-        <table className="govuk-table" data-testid="unit-ratings">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            Local units (the region is the whole sample above)
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Local unit
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Case files
-              </th>
-              {ratings.standards.map((standard) => (
-                <th key={standard.code} scope="col" className="govuk-table__header">
-                  {standard.code}
-                </th>
-              ))}
-              <th scope="col" className="govuk-table__header">
-                Overall
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {ratings.units.map((unit) => (
-              <tr key={unit.unit} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {unit.unit}
-                </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{unit.caseFiles}</td>
-                {ratings.standards.map((standard) => (
-                  <td key={standard.code} className="govuk-table__cell">
-                    {unit.standards.find((s) => s.code === standard.code)?.effective?.label ?? NOT_RATED}
-                  </td>
-                ))}
-                <td className="govuk-table__cell">{unit.overall?.rating?.label ?? NOT_RATED}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <UnitRatingsTable
+          caption="Local units (the region is the whole sample above)"
+          captionSize="s"
+          standards={ratings.standards}
+          units={ratings.units.map((unit) => ({
+            unit: unit.unit,
+            caseFiles: unit.caseFiles,
+            standards: ratings.standards.map(
+              (standard) => unit.standards.find((s) => s.code === standard.code)?.effective?.label ?? NOT_RATED,
+            ),
+            overall: unit.overall?.rating?.label ?? NOT_RATED,
+          }))}
+        />
       ) : null}
 
       {CLOSED.has(inspection.status) ? (
