@@ -15,7 +15,7 @@ import { PlanPage } from './planning/PlanPage.tsx';
 import { CaseFileValidationPage } from './validation/CaseFileValidationPage.tsx';
 import { ValidationOverviewPage } from './validation/ValidationOverviewPage.tsx';
 import { ScoresPage } from './scores/ScoresPage.tsx';
-import { ApiTokensPage } from './admin/ApiTokensPage.tsx';
+import { ApiTokensPage } from './admin/api-tokens/ApiTokensPage.tsx';
 import { AdminHome } from './admin/AdminHome.tsx';
 import { ErasePersonalDataPage } from './admin/ErasePersonalDataPage.tsx';
 import { PersonalDataPage, RETENTION_ROLES } from './admin/PersonalDataPage.tsx';
