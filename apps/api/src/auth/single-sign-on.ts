@@ -124,7 +124,7 @@ export class SingleSignOn {
     // The callback as the provider addressed it: the configured address, with the answer's query.
     const current = new URL(this.config.redirectUrl.href);
     current.search = callbackUrl.search;
-    let claims: oidc.IDToken | undefined;
+    let claims: Record<string, unknown> | undefined;
     try {
       const tokens = await oidc.authorizationCodeGrant(configuration, current, {
         pkceCodeVerifier: flow.verifier,
@@ -132,7 +132,12 @@ export class SingleSignOn {
         expectedNonce: flow.nonce,
         idTokenExpected: true,
       });
-      claims = tokens.claims();
+      const idToken = tokens.claims();
+      claims = idToken;
+      // Providers that follow the specification's default keep the email out of the ID token when an access token
+      // is issued: then it is read from the userinfo endpoint, for the same subject.
+      if (idToken && idToken[this.config.emailClaim] === undefined)
+        claims = await oidc.fetchUserInfo(configuration, tokens.access_token, idToken.sub);
     } catch (cause) {
       throw new SingleSignOnRefusal(
         'RESPONSE_INVALID',
