@@ -207,7 +207,8 @@ function readSingleSignOn(env: NodeJS.ProcessEnv): SingleSignOnConfig | null {
 
 function readPasswordSignIn(env: NodeJS.ProcessEnv): Config['passwordSignIn'] {
   const breakGlassEmail = env.SCRUTINY_BREAK_GLASS_EMAIL?.trim().toLowerCase() || null;
-  const value = env.SCRUTINY_PASSWORD_SIGN_IN?.trim() || (env.SCRUTINY_OIDC_ISSUER?.trim() ? 'break-glass' : 'everyone');
+  const value =
+    env.SCRUTINY_PASSWORD_SIGN_IN?.trim() || (env.SCRUTINY_OIDC_ISSUER?.trim() ? 'break-glass' : 'everyone');
   if (value !== 'everyone' && value !== 'break-glass')
     throw new Error(`SCRUTINY_PASSWORD_SIGN_IN must be "everyone" or "break-glass", not "${value}".`);
   return { everyone: value === 'everyone', breakGlassEmail };

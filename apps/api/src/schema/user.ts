@@ -106,17 +106,15 @@ const SignedInUserRef = builder
     }),
   });
 
-const SingleSignOnOptionRef = builder
-  .objectRef<{ name: string; startUrl: string }>('SingleSignOnOption')
-  .implement({
-    description: "Signing in through the organisation's identity provider (OpenID Connect).",
-    fields: (t) => ({
-      name: t.exposeString('name', { description: 'The provider\'s name, for "Sign in with <name>".' }),
-      startUrl: t.exposeString('startUrl', {
-        description: 'Where the browser goes to start (add `?returnTo=<path>` to come back to a page of this server).',
-      }),
+const SingleSignOnOptionRef = builder.objectRef<{ name: string; startUrl: string }>('SingleSignOnOption').implement({
+  description: "Signing in through the organisation's identity provider (OpenID Connect).",
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The provider\'s name, for "Sign in with <name>".' }),
+    startUrl: t.exposeString('startUrl', {
+      description: 'Where the browser goes to start (add `?returnTo=<path>` to come back to a page of this server).',
     }),
-  });
+  }),
+});
 
 const SignInOptionsRef = builder
   .objectRef<{ singleSignOn: { name: string; startUrl: string } | null; passwordsForEveryone: boolean }>(

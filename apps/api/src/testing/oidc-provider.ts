@@ -1,5 +1,6 @@
 // A real OpenID Connect provider (the `oidc-provider` package, as certified) in the test's process, on a port of its
 // own. Its development sign-in page takes any login and password: the login names the account whose claims it gives.
+/// <reference path="./oidc-provider.d.ts" />
 import { createServer, type AddressInfo } from 'node:net';
 import { createServer as createHttpServer } from 'node:http';
 import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
