@@ -1,5 +1,7 @@
 // A real OpenID Connect provider (the `oidc-provider` package, as certified) in the test's process, on a port of its
 // own. Its development sign-in page takes any login and password: the login names the account whose claims it gives.
+// oidc-provider ships no types; the e2e package type-checks this file too and must find these declarations.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./oidc-provider.d.ts" />
 import { createServer, type AddressInfo } from 'node:net';
 import { createServer as createHttpServer } from 'node:http';
