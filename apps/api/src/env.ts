@@ -190,9 +190,9 @@ function readSingleSignOn(env: NodeJS.ProcessEnv): SingleSignOnConfig | null {
     }
     throw new Error(`${name} must be an http(s) address, not "${value}".`);
   };
-  const verified = env.SCRUTINY_OIDC_REQUIRE_VERIFIED_EMAIL?.trim() || 'true';
+  const verified = env.SCRUTINY_OIDC_VERIFIED_ONLY?.trim() || 'true';
   if (verified !== 'true' && verified !== 'false')
-    throw new Error(`SCRUTINY_OIDC_REQUIRE_VERIFIED_EMAIL must be "true" or "false", not "${verified}".`);
+    throw new Error(`SCRUTINY_OIDC_VERIFIED_ONLY must be "true" or "false", not "${verified}".`);
   const issuerUrl = url('SCRUTINY_OIDC_ISSUER', issuer);
   return {
     issuer: issuerUrl,
