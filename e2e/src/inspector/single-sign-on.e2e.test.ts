@@ -110,7 +110,8 @@ describe('single sign-on', () => {
     const page = await context.newPage();
     const signInWithPassword = async (email: string) => {
       await page.goto(`${scrutiny.url}/inspector/`);
-      // The disclosure stays open after a refusal.
+      // Once the page knows single sign-on is on, the password form is behind a disclosure (open after a refusal).
+      await page.getByRole('button', { name: 'Sign in with Inspectorate Login' }).waitFor();
       if (!(await page.getByLabel('Password').isVisible()))
         await page.getByText('Break-glass administrator sign-in').click();
       await page.getByLabel('Email address').fill(email);

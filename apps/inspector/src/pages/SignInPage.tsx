@@ -5,7 +5,7 @@ import { SignInMutation, SignInOptionsQuery } from '../documents.ts';
 
 export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
   const [, signIn] = useMutation(SignInMutation);
-  const [{ data: options }] = useQuery({ query: SignInOptionsQuery });
+  const [{ data: options, fetching: loadingOptions }] = useQuery({ query: SignInOptionsQuery });
   const singleSignOn = options?.signInOptions.singleSignOn ?? null;
   // With single sign-on on and passwords off, the password form is only for the break-glass administrator.
   const passwordsForEveryone = options?.signInOptions.passwordsForEveryone ?? true;
@@ -119,7 +119,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
           </div>
         ) : null}
         <h1 className="govuk-heading-l">Sign in</h1>
-        {singleSignOn ? (
+        {loadingOptions && !options ? null : singleSignOn ? (
           <>
             <p className="govuk-body">Sign in with your organisation’s account.</p>
             <a
@@ -133,7 +133,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
             </a>
           </>
         ) : null}
-        {singleSignOn && !passwordsForEveryone ? (
+        {loadingOptions && !options ? null : singleSignOn && !passwordsForEveryone ? (
           <details className="govuk-details" open={error !== null}>
             <summary className="govuk-details__summary">
               <span className="govuk-details__summary-text">Break-glass administrator sign-in</span>
