@@ -16,16 +16,25 @@ export interface RunningScrutiny {
  * `requireTwoFactorRoles` is SCRUTINY_REQUIRE_2FA_ROLES (none unless given).
  */
 export async function startScrutiny(
-  options: { plugins?: string[]; trustedDocuments?: 'require' | 'allow'; requireTwoFactorRoles?: string } = {},
+  options: {
+    plugins?: string[];
+    trustedDocuments?: 'require' | 'allow';
+    requireTwoFactorRoles?: string;
+    /** A fixed port (when an address must be known beforehand, as single sign-on's redirect URL); else any free one. */
+    port?: number;
+    /** More settings, as environment variables (SCRUTINY_OIDC_…). */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<RunningScrutiny> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scrutiny-e2e-'));
   const configured = {
     ...readConfig({
       SCRUTINY_DATA_DIR: dataDir,
-      PORT: '0',
+      PORT: String(options.port ?? 0),
       SCRUTINY_LOG_LEVEL: 'warn',
       SCRUTINY_TRUSTED_DOCUMENTS: options.trustedDocuments,
       SCRUTINY_REQUIRE_2FA_ROLES: options.requireTwoFactorRoles,
+      ...options.env,
     }),
     secureCookies: false,
   };

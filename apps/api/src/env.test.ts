@@ -93,3 +93,43 @@ describe('SCRUTINY_REQUIRE_2FA_ROLES', () => {
     expect(() => readConfig({ SCRUTINY_REQUIRE_2FA_ROLES: 'INSPECTORS' })).toThrow(/SCRUTINY_REQUIRE_2FA_ROLES/);
   });
 });
+
+describe('single sign-on and password sign-in', () => {
+  const OIDC = {
+    SCRUTINY_OIDC_ISSUER: 'https://login.example/tenant',
+    SCRUTINY_OIDC_CLIENT_ID: 'scrutiny',
+    SCRUTINY_OIDC_CLIENT_SECRET: 'secret',
+    SCRUTINY_OIDC_REDIRECT_URL: 'https://scrutiny.example/auth/oidc/callback',
+  };
+
+  it('is off unless an issuer is set, and passwords are then for everyone', () => {
+    expect(readConfig({}).singleSignOn).toBeNull();
+    expect(readConfig({}).passwordSignIn).toEqual({ everyone: true, breakGlassEmail: null });
+  });
+
+  it('reads the provider, with the email claim and verified emails by default, and turns passwords off', () => {
+    const config = readConfig({ ...OIDC, SCRUTINY_BREAK_GLASS_EMAIL: 'Admin@Scrutiny.example' });
+    expect(config.singleSignOn).toMatchObject({
+      clientId: 'scrutiny',
+      clientSecret: 'secret',
+      name: 'login.example',
+      emailClaim: 'email',
+      requireVerifiedEmail: true,
+    });
+    expect(config.singleSignOn?.issuer.href).toBe('https://login.example/tenant');
+    expect(config.passwordSignIn).toEqual({ everyone: false, breakGlassEmail: 'admin@scrutiny.example' });
+    expect(readConfig({ ...OIDC, SCRUTINY_PASSWORD_SIGN_IN: 'everyone' }).passwordSignIn.everyone).toBe(true);
+    expect(
+      readConfig({ ...OIDC, SCRUTINY_OIDC_EMAIL_CLAIM: 'upn', SCRUTINY_OIDC_VERIFIED_ONLY: 'false' })
+        .singleSignOn,
+    ).toMatchObject({ emailClaim: 'upn', requireVerifiedEmail: false });
+  });
+
+  it('refuses a half-set provider or a mistyped setting, naming it', () => {
+    expect(() => readConfig({ ...OIDC, SCRUTINY_OIDC_CLIENT_SECRET: '' })).toThrow(/SCRUTINY_OIDC_CLIENT_SECRET/);
+    expect(() => readConfig({ ...OIDC, SCRUTINY_OIDC_REDIRECT_URL: 'scrutiny.example/cb' })).toThrow(
+      /SCRUTINY_OIDC_REDIRECT_URL/,
+    );
+    expect(() => readConfig({ ...OIDC, SCRUTINY_PASSWORD_SIGN_IN: 'nobody' })).toThrow(/SCRUTINY_PASSWORD_SIGN_IN/);
+  });
+});

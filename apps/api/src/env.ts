@@ -67,12 +67,35 @@ export interface Config {
    * enrol (TWO_FACTOR_ENROLMENT_REQUIRED). In production every inspectorate role and administrators unless set.
    */
   requireTwoFactorRoles: UserRole[];
+  /** Single sign-on through the organisation's OpenID Connect provider; null when SCRUTINY_OIDC_ISSUER is unset. */
+  singleSignOn: SingleSignOnConfig | null;
+  /**
+   * Who may sign in with a password: `everyone`, or `break-glass` (only the administrator account named by
+   * SCRUTINY_BREAK_GLASS_EMAIL, for when the identity provider is down). With single sign-on the default is
+   * `break-glass`, without it `everyone`.
+   */
+  passwordSignIn: { everyone: boolean; breakGlassEmail: string | null };
   /** Highest cost of one document: anonymous callers' own documents, and everyone else's (and the apps'). */
   costLimits: { anonymous: number; standard: number };
   /** Months after publication an inspection's case-level personal data is kept before it is erased. */
   retentionMonths: number;
   /** Minutes between the erasure job's runs (each looks for inspections past their date); 0: the job does not run. */
   erasureJobMinutes: number;
+}
+
+export interface SingleSignOnConfig {
+  /** The provider's issuer identifier; its discovery document is read from `<issuer>/.well-known/openid-configuration`. */
+  issuer: URL;
+  clientId: string;
+  clientSecret: string;
+  /** This server's callback, registered at the provider: `https://scrutiny.example/auth/oidc/callback`. */
+  redirectUrl: URL;
+  /** Shown on the sign-in pages: "Sign in with <name>". */
+  name: string;
+  /** The ID token claim holding the person's email, matched to an invited account (default `email`). */
+  emailClaim: string;
+  /** Refuse an email the provider does not say is verified (`email_verified: true`); default true. */
+  requireVerifiedEmail: boolean;
 }
 
 export const DEFAULT_PLUGINS = [
@@ -129,6 +152,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, options: { demo
       .map((path) => path.trim())
       .filter(Boolean)
       .map((path) => resolve(path)),
+    singleSignOn: readSingleSignOn(env),
+    passwordSignIn: readPasswordSignIn(env),
     costLimits: {
       anonymous: readPositiveInteger('SCRUTINY_COST_LIMIT_ANONYMOUS', env.SCRUTINY_COST_LIMIT_ANONYMOUS, 3000),
       standard: readPositiveInteger('SCRUTINY_COST_LIMIT', env.SCRUTINY_COST_LIMIT, 50000),
@@ -146,6 +171,47 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, options: { demo
       },
     ],
   };
+}
+
+function readSingleSignOn(env: NodeJS.ProcessEnv): SingleSignOnConfig | null {
+  const issuer = env.SCRUTINY_OIDC_ISSUER?.trim();
+  if (!issuer) return null;
+  const required = (name: string) => {
+    const value = env[name]?.trim();
+    if (!value) throw new Error(`${name} must be set when SCRUTINY_OIDC_ISSUER is.`);
+    return value;
+  };
+  const url = (name: string, value: string) => {
+    try {
+      const parsed = new URL(value);
+      if (parsed.protocol === 'https:' || parsed.protocol === 'http:') return parsed;
+    } catch {
+      // reported below
+    }
+    throw new Error(`${name} must be an http(s) address, not "${value}".`);
+  };
+  const verified = env.SCRUTINY_OIDC_VERIFIED_ONLY?.trim() || 'true';
+  if (verified !== 'true' && verified !== 'false')
+    throw new Error(`SCRUTINY_OIDC_VERIFIED_ONLY must be "true" or "false", not "${verified}".`);
+  const issuerUrl = url('SCRUTINY_OIDC_ISSUER', issuer);
+  return {
+    issuer: issuerUrl,
+    clientId: required('SCRUTINY_OIDC_CLIENT_ID'),
+    clientSecret: required('SCRUTINY_OIDC_CLIENT_SECRET'),
+    redirectUrl: url('SCRUTINY_OIDC_REDIRECT_URL', required('SCRUTINY_OIDC_REDIRECT_URL')),
+    name: env.SCRUTINY_OIDC_NAME?.trim() || issuerUrl.host,
+    emailClaim: env.SCRUTINY_OIDC_EMAIL_CLAIM?.trim() || 'email',
+    requireVerifiedEmail: verified === 'true',
+  };
+}
+
+function readPasswordSignIn(env: NodeJS.ProcessEnv): Config['passwordSignIn'] {
+  const breakGlassEmail = env.SCRUTINY_BREAK_GLASS_EMAIL?.trim().toLowerCase() || null;
+  const value =
+    env.SCRUTINY_PASSWORD_SIGN_IN?.trim() || (env.SCRUTINY_OIDC_ISSUER?.trim() ? 'break-glass' : 'everyone');
+  if (value !== 'everyone' && value !== 'break-glass')
+    throw new Error(`SCRUTINY_PASSWORD_SIGN_IN must be "everyone" or "break-glass", not "${value}".`);
+  return { everyone: value === 'everyone', breakGlassEmail };
 }
 
 function readTrustedDocuments(value: string | undefined, production: boolean): Config['trustedDocuments'] {

@@ -28,6 +28,7 @@ import { useGraphiQL } from './http/graphiql.ts';
 import { createUsageReport } from './http/usage-report.ts';
 import { useOpenData } from './open-data/routes.ts';
 import { useTwoFactorEnrolmentGate } from './auth/two-factor-enrolment-gate.ts';
+import { useSingleSignOn } from './auth/single-sign-on-routes.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -161,6 +162,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       usePublishedSchema(schema),
       useGraphiQL(schema),
       useOpenData(app.openData),
+      useSingleSignOn(app),
       usage.plugin,
       useResponseCookies(),
       useVaryOnOrigin(),

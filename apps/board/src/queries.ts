@@ -276,6 +276,17 @@ export const ReportQuery = graphql(`
   }
 `);
 
+export const SignInOptionsQuery = graphql(`
+  query BoardSignInOptions {
+    signInOptions {
+      singleSignOn {
+        name
+        startUrl
+      }
+    }
+  }
+`);
+
 export const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(input: { email: $email, password: $password }) {

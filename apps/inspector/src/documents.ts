@@ -29,6 +29,18 @@ export const SignInMutation = graphql(`
   }
 `);
 
+export const SignInOptionsQuery = graphql(`
+  query SignInOptions {
+    signInOptions {
+      passwordsForEveryone
+      singleSignOn {
+        name
+        startUrl
+      }
+    }
+  }
+`);
+
 export const SignOutMutation = graphql(`
   mutation SignOut {
     signOut

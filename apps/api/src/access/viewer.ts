@@ -10,6 +10,8 @@ export interface Viewer {
   areaId: string | null;
   /** Whether they sign in with a second factor (sessions read it; absent means no). */
   twoFactorEnabled?: boolean;
+  /** Whether this session was started through the organisation's identity provider (absent means no). */
+  singleSignOn?: boolean;
 }
 
 /** Roles of the inspectorate that see everything of every inspection (DOMAIN.md § Who uses it). */

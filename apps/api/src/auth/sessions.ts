@@ -15,7 +15,7 @@ export async function createSession(
   prisma: PrismaClient,
   userId: string,
   hours: number,
-  from: { userAgent?: string | null; address?: string | null } = {},
+  from: { userAgent?: string | null; address?: string | null; singleSignOn?: boolean } = {},
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + hours * 3600_000);
@@ -26,6 +26,7 @@ export async function createSession(
       expiresAt,
       userAgent: from.userAgent?.slice(0, 512) ?? null,
       address: from.address ?? null,
+      singleSignOn: from.singleSignOn ?? false,
     },
   });
   return { token, expiresAt };
@@ -42,7 +43,7 @@ export function sessionsIn(prisma: PrismaClient): SessionSource {
         FROM "User" u
         WHERE u.id = s."userId" AND s."tokenHash" = ${tokenHash}
         RETURNING u.id, u.email, u.name, u.role::text AS role, u."areaId",
-          u."totpEnabledAt" IS NOT NULL AS "twoFactorEnabled", s."expiresAt"`;
+          u."totpEnabledAt" IS NOT NULL AS "twoFactorEnabled", s."singleSignOn", s."expiresAt"`;
       const row = rows[0];
       if (!row) return null;
       const { expiresAt, ...viewer } = row;

@@ -26,10 +26,17 @@ export class TwoFactorEnrolmentRequiredError extends AppError {
   }
 }
 
+/**
+ * A session started through the organisation's identity provider is not held here: the provider's own sign-in
+ * policy (its second factor included) stands for Scrutiny's password and code.
+ */
 export function mustEnrolTwoFactor(ctx: Pick<Context, 'viewer' | 'config'>): boolean {
   const viewer = ctx.viewer;
   return Boolean(
-    viewer && !viewer.twoFactorEnabled && ctx.config.requireTwoFactorRoles.includes(viewer.role as UserRole),
+    viewer &&
+    !viewer.twoFactorEnabled &&
+    !viewer.singleSignOn &&
+    ctx.config.requireTwoFactorRoles.includes(viewer.role as UserRole),
   );
 }
 

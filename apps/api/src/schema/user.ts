@@ -6,6 +6,7 @@ import { verifyAccountPassword } from '../auth/passwords.ts';
 import { mustEnrolTwoFactor } from '../auth/two-factor-enrolment-gate.ts';
 import { SignInThrottle, throttleAccount } from '../auth/sign-in-throttle.ts';
 import { clearedSessionCookie, hashToken, startFreshSession } from '../auth/sessions.ts';
+import { SSO_START_PATH } from '../auth/single-sign-on.ts';
 import { acceptCode, isRecoveryCode, useRecoveryCode } from '../auth/two-factor.ts';
 import { AppError, ErrorCode, UnauthenticatedError } from '../errors.ts';
 import { COMMON_ERRORS, ErrorInterface } from './errors.ts';
@@ -105,6 +106,47 @@ const SignedInUserRef = builder
     }),
   });
 
+const SingleSignOnOptionRef = builder.objectRef<{ name: string; startUrl: string }>('SingleSignOnOption').implement({
+  description: "Signing in through the organisation's identity provider (OpenID Connect).",
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The provider\'s name, for "Sign in with <name>".' }),
+    startUrl: t.exposeString('startUrl', {
+      description: 'Where the browser goes to start (add `?returnTo=<path>` to come back to a page of this server).',
+    }),
+  }),
+});
+
+const SignInOptionsRef = builder
+  .objectRef<{ singleSignOn: { name: string; startUrl: string } | null; passwordsForEveryone: boolean }>(
+    'SignInOptions',
+  )
+  .implement({
+    description: 'How people sign in here: what the sign-in pages offer.',
+    fields: (t) => ({
+      singleSignOn: t.field({
+        type: SingleSignOnOptionRef,
+        nullable: true,
+        description: 'Single sign-on, when it is set up; null otherwise.',
+        resolve: (options) => options.singleSignOn,
+      }),
+      passwordsForEveryone: t.exposeBoolean('passwordsForEveryone', {
+        description:
+          'False when passwords are turned off for everyone but a break-glass administrator (people sign in with single sign-on).',
+      }),
+    }),
+  });
+
+builder.queryField('signInOptions', (t) =>
+  t.field({
+    type: SignInOptionsRef,
+    description: 'How people sign in here (anyone may ask): single sign-on and whether passwords are for everyone.',
+    resolve: (_root, _args, ctx) => ({
+      singleSignOn: ctx.config.singleSignOn ? { name: ctx.config.singleSignOn.name, startUrl: SSO_START_PATH } : null,
+      passwordsForEveryone: ctx.config.passwordSignIn.everyone,
+    }),
+  }),
+);
+
 builder.mutationField('signIn', (t) =>
   t.fieldWithInput({
     type: SignedInUserRef,
@@ -133,10 +175,20 @@ builder.mutationField('signIn', (t) =>
           ErrorCode.RATE_LIMITED,
           `Too many failed sign-ins from your address: try again in ${turn.retryAfterSeconds} seconds.`,
         );
-      const user = await ctx.prisma.user.findUnique({ where: { email } });
+      const found = await ctx.prisma.user.findUnique({ where: { email } });
+      // With passwords turned off, only the break-glass administrator's is checked; anyone else's is checked against
+      // the dummy hash (the same work and the same answer), so the answer never says which account is the exception.
+      const passwords = ctx.config.passwordSignIn;
+      const user =
+        passwords.everyone || (email === passwords.breakGlassEmail && found?.role === 'ADMINISTRATOR') ? found : null;
       if (!(await verifyAccountPassword(user?.passwordHash ?? null, input.password)) || !user) {
         await throttle.failed(account);
-        throw new SignInFailedError();
+        throw new SignInFailedError(
+          ErrorCode.UNAUTHENTICATED,
+          passwords.everyone
+            ? undefined
+            : `That email and password do not match an account that may sign in with a password. Sign in with ${ctx.config.singleSignOn?.name ?? 'your organisation'} instead.`,
+        );
       }
       if (user.totpEnabledAt && user.totpSecret) {
         // The password was right: asking for the code is no failure, but the attempt is not a success either.

@@ -236,6 +236,13 @@ const READS: ReadProbe[] = [
     allowed: SIGNED_IN,
   },
   {
+    covers: 'Query.signInOptions',
+    what: 'how people sign in (the sign-in pages ask before anyone is signed in)',
+    query: () => `{ signInOptions { passwordsForEveryone singleSignOn { name } } }`,
+    sees: present('signInOptions'),
+    allowed: ALL,
+  },
+  {
     covers: 'Query.mySessions',
     what: 'the caller’s own sessions',
     query: () => `{ mySessions { id device } }`,

@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
-import { SignInMutation } from '../queries.ts';
+import { useMutation, useQuery } from 'urql';
+import { SignInMutation, SignInOptionsQuery } from '../queries.ts';
 
 export default function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [state, signIn] = useMutation(SignInMutation);
+  const [{ data: options }] = useQuery({ query: SignInOptionsQuery });
+  const singleSignOn = options?.signInOptions.singleSignOn ?? null;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -45,6 +47,17 @@ export default function SignInPage() {
           Board members sign in to follow their area’s inspections, scores and recommendations. Published reports need
           no sign in.
         </p>
+        {singleSignOn ? (
+          <a
+            href={`${singleSignOn.startUrl}?returnTo=%2Farea`}
+            role="button"
+            draggable="false"
+            className="govuk-button govuk-button--start"
+            data-module="govuk-button"
+          >
+            Sign in with {singleSignOn.name}
+          </a>
+        ) : null}
         <form onSubmit={onSubmit} noValidate>
           <div className={`govuk-form-group${problem ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label" htmlFor="email">

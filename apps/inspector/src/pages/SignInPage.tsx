@@ -1,10 +1,14 @@
 // Signing in: the API sets an HttpOnly session cookie; the app then reads who is signed in from `viewer`.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
-import { SignInMutation } from '../documents.ts';
+import { useMutation, useQuery } from 'urql';
+import { SignInMutation, SignInOptionsQuery } from '../documents.ts';
 
 export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
   const [, signIn] = useMutation(SignInMutation);
+  const [{ data: options, fetching: loadingOptions }] = useQuery({ query: SignInOptionsQuery });
+  const singleSignOn = options?.signInOptions.singleSignOn ?? null;
+  // With single sign-on on and passwords off, the password form is only for the break-glass administrator.
+  const passwordsForEveryone = options?.signInOptions.passwordsForEveryone ?? true;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   // Shown once the API asks for it: the account signs in with a second factor.
@@ -39,6 +43,64 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
     else setError('Scrutiny cannot be reached. Check your connection and try again.');
   };
 
+  const passwordForm = (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor="email">
+          Email address
+        </label>
+        <input
+          className="govuk-input"
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+      </div>
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor="password">
+          Password
+        </label>
+        <input
+          className="govuk-input"
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </div>
+      {askCode ? (
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor="code">
+            Code from your authenticator app
+          </label>
+          <div className="govuk-hint" id="code-hint">
+            The six digits your app shows now, or one of your recovery codes.
+          </div>
+          <input
+            className="govuk-input govuk-input--width-20"
+            id="code"
+            name="code"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            aria-describedby="code-hint"
+            autoFocus
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+          />
+        </div>
+      ) : null}
+      <button type="submit" className="govuk-button" disabled={busy}>
+        Sign in
+      </button>
+    </form>
+  );
+
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -57,61 +119,33 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
           </div>
         ) : null}
         <h1 className="govuk-heading-l">Sign in</h1>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="email">
-              Email address
-            </label>
-            <input
-              className="govuk-input"
-              id="email"
-              name="email"
-              type="email"
-              autoComplete="username"
-              spellCheck={false}
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="password">
-              Password
-            </label>
-            <input
-              className="govuk-input"
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
-          {askCode ? (
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="code">
-                Code from your authenticator app
-              </label>
-              <div className="govuk-hint" id="code-hint">
-                The six digits your app shows now, or one of your recovery codes.
-              </div>
-              <input
-                className="govuk-input govuk-input--width-20"
-                id="code"
-                name="code"
-                autoComplete="one-time-code"
-                spellCheck={false}
-                aria-describedby="code-hint"
-                autoFocus
-                value={code}
-                onChange={(e) => setCode(e.target.value)}
-              />
-            </div>
-          ) : null}
-          <button type="submit" className="govuk-button" disabled={busy}>
-            Sign in
-          </button>
-        </form>
+        {loadingOptions && !options ? null : singleSignOn ? (
+          <>
+            <p className="govuk-body">Sign in with your organisation’s account.</p>
+            <a
+              href={`${singleSignOn.startUrl}?returnTo=${encodeURIComponent(window.location.pathname)}`}
+              role="button"
+              draggable="false"
+              className="govuk-button govuk-button--start"
+              data-module="govuk-button"
+            >
+              Sign in with {singleSignOn.name}
+            </a>
+          </>
+        ) : null}
+        {loadingOptions && !options ? null : singleSignOn && !passwordsForEveryone ? (
+          <details className="govuk-details" open={error !== null}>
+            <summary className="govuk-details__summary">
+              <span className="govuk-details__summary-text">Break-glass administrator sign-in</span>
+            </summary>
+            <div className="govuk-details__text">{passwordForm}</div>
+          </details>
+        ) : (
+          <>
+            {singleSignOn ? <h2 className="govuk-heading-m">Or sign in with a password</h2> : null}
+            {passwordForm}
+          </>
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Session" ADD COLUMN     "singleSignOn" BOOLEAN NOT NULL DEFAULT false;
