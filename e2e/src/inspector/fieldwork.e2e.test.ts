@@ -213,11 +213,11 @@ describe('only chosen answers are saved', () => {
     const fileId = caseFileIdOf(page);
     const url = page.url();
     const { q, text, key } = await unanswered(page, 0);
-    await q.getByLabel('Yes', { exact: true }).check();
+    await q.locator('input[type=radio]').first().check();
     await expectStatus(q, 'Saved');
 
     // Typed, never blurred: saved after a short pause.
-    await q.getByText('Comment', { exact: true }).click();
+    await q.locator('summary').click();
     await q.getByLabel('Comment (optional)').pressSequentially('Plan reviewed late');
     await expect.poll(async () => (await serverAnswer(fileId, key))?.comment, { timeout: 10_000 }).toBe(
       'Plan reviewed late',
@@ -236,7 +236,9 @@ describe('only chosen answers are saved', () => {
 
     // Typed with saves held back, then the tab is closed: the next tab has the draft, and sends it.
     await blockSaves(page);
-    await again.getByLabel('Comment (optional)').pressSequentially('; manager told');
+    await again.getByLabel('Comment (optional)').focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('; manager told');
     await page.close({ runBeforeUnload: true });
     const next = await context.newPage();
     await next.goto(url);
@@ -264,15 +266,16 @@ describe('offline from the first page', () => {
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'My case files' }).waitFor();
-    const answered: { fileId: string; key: string }[] = [];
+    const answered: { fileId: string; key: string; value: string }[] = [];
     for (const reference of ['WM06-009', 'WM06-007']) {
       await page.getByRole('link', { name: reference, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: `Case file ${reference}` }).waitFor();
       await page.getByTestId('assessment-progress').waitFor();
       const { q, key } = await unanswered(page, 0);
-      await q.getByLabel('No', { exact: true }).check();
+      const radio = q.locator('input[type=radio]').nth(1);
+      await radio.check();
       await expectStatus(q, 'Not saved yet — will retry');
-      answered.push({ fileId: caseFileIdOf(page), key });
+      answered.push({ fileId: caseFileIdOf(page), key, value: (await radio.getAttribute('value'))! });
       await page.getByRole('link', { name: 'Back to my case files' }).click();
       await page.getByRole('heading', { level: 1, name: 'My case files' }).waitFor();
     }
@@ -285,9 +288,9 @@ describe('offline from the first page', () => {
 
     await context.setOffline(false);
     await page.getByText('Nothing is waiting to be sent').waitFor({ timeout: 30_000 });
-    for (const { fileId, key } of answered) {
+    for (const { fileId, key, value } of answered) {
       const saved = await serverAnswer(fileId, key);
-      expect(saved?.value).toBe('NO');
+      expect(saved?.value).toBe(value);
       expect(saved?.answeredBy.name).toBe('Neil Appleby');
     }
     await context.close();
