@@ -116,9 +116,9 @@ describe('queued answers belong to who gave them', () => {
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, NEIL);
-    await expect.poll(async () => (await serverAnswer(fileId, key))?.answeredBy.name, { timeout: 20_000 }).toBe(
-      'Neil Appleby',
-    );
+    await expect
+      .poll(async () => (await serverAnswer(fileId, key))?.answeredBy.name, { timeout: 20_000 })
+      .toBe('Neil Appleby');
     expect((await serverAnswer(fileId, key))?.value).toBe('NO');
     await context.close();
   });
@@ -219,9 +219,9 @@ describe('only chosen answers are saved', () => {
     // Typed, never blurred: saved after a short pause.
     await q.locator('summary').click();
     await q.getByLabel('Comment (optional)').pressSequentially('Plan reviewed late');
-    await expect.poll(async () => (await serverAnswer(fileId, key))?.comment, { timeout: 10_000 }).toBe(
-      'Plan reviewed late',
-    );
+    await expect
+      .poll(async () => (await serverAnswer(fileId, key))?.comment, { timeout: 10_000 })
+      .toBe('Plan reviewed late');
 
     // Reloaded mid-word: the draft is still there, and is saved.
     await q.getByLabel('Comment (optional)').pressSequentially(' by two weeks');
@@ -230,9 +230,9 @@ describe('only chosen answers are saved', () => {
     await expect
       .poll(() => again.getByLabel('Comment (optional)').inputValue(), { timeout: 10_000 })
       .toBe('Plan reviewed late by two weeks');
-    await expect.poll(async () => (await serverAnswer(fileId, key))?.comment, { timeout: 10_000 }).toBe(
-      'Plan reviewed late by two weeks',
-    );
+    await expect
+      .poll(async () => (await serverAnswer(fileId, key))?.comment, { timeout: 10_000 })
+      .toBe('Plan reviewed late by two weeks');
 
     // Typed with saves held back, then the tab is closed: the next tab has the draft, and sends it.
     await blockSaves(page);
@@ -246,9 +246,9 @@ describe('only chosen answers are saved', () => {
     await expect
       .poll(() => inPage(next, text).getByLabel('Comment (optional)').inputValue(), { timeout: 10_000 })
       .toBe('Plan reviewed late by two weeks; manager told');
-    await expect.poll(async () => (await serverAnswer(fileId, key))?.comment, { timeout: 20_000 }).toBe(
-      'Plan reviewed late by two weeks; manager told',
-    );
+    await expect
+      .poll(async () => (await serverAnswer(fileId, key))?.comment, { timeout: 20_000 })
+      .toBe('Plan reviewed late by two weeks; manager told');
     await context.close();
   });
 });

@@ -229,18 +229,10 @@ describe('saveAnswer', () => {
     const before = await answersOf();
     const expectedVersion = before.find((a) => a.measureKey === 'B1.review-16-weeks')?.version ?? null;
     const input = { caseFileId: file.id, measureKey: 'B1.review-16-weeks', value: 'YES', expectedVersion };
-    const theirs = await api.gql<SaveResult>(
-      SAVE,
-      { input: { ...input, authorId: colleague } },
-      assessor,
-    );
+    const theirs = await api.gql<SaveResult>(SAVE, { input: { ...input, authorId: colleague } }, assessor);
     expect(theirs.data!.saveAnswer).toMatchObject({ __typename: 'UnauthenticatedError', code: 'UNAUTHENTICATED' });
     expect(await answersOf()).toEqual(before);
-    const mine = await api.gql<SaveResult>(
-      SAVE,
-      { input: { ...input, authorId: me } },
-      assessor,
-    );
+    const mine = await api.gql<SaveResult>(SAVE, { input: { ...input, authorId: me } }, assessor);
     expect(mine.data!.saveAnswer).toMatchObject({ __typename: 'MutationSaveAnswerSuccess', data: { value: 'YES' } });
   });
 });

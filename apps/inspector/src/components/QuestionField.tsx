@@ -12,8 +12,7 @@ export interface AnswerOption {
   label: string;
 }
 
-export type SaveState =
-  'saved' | 'saving' | 'retrying' | 'conflict' | 'refused' | 'needs-reason' | 'unsaved' | 'none';
+export type SaveState = 'saved' | 'saving' | 'retrying' | 'conflict' | 'refused' | 'needs-reason' | 'unsaved' | 'none';
 
 interface Props {
   caseFileId: string;

@@ -165,7 +165,12 @@ export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
     const server = serverAnswers.get(measureKey);
     const latest = queue.state.latest[questionKey(fileId, measureKey)];
     if (server && (!latest || server.version >= latest.version))
-      return { value: server.value, reason: server.reason ?? null, comment: server.comment ?? null, version: server.version };
+      return {
+        value: server.value,
+        reason: server.reason ?? null,
+        comment: server.comment ?? null,
+        version: server.version,
+      };
     return latest ?? null;
   };
   const draftOf = (measureKey: string): AnswerDraft => {

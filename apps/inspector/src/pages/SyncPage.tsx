@@ -11,7 +11,11 @@ function where(item: { caseFileId: string; measureKey: string; label?: SaveLabel
 }
 
 function describe(answer: AnswerDraft): string {
-  return [answer.value, answer.reason ? `reason: ${answer.reason}` : null, answer.comment ? `comment: ${answer.comment}` : null]
+  return [
+    answer.value,
+    answer.reason ? `reason: ${answer.reason}` : null,
+    answer.comment ? `comment: ${answer.comment}` : null,
+  ]
     .filter(Boolean)
     .join('; ');
 }
@@ -41,7 +45,8 @@ export function SyncPage() {
           <ul className="govuk-list">
             {state.entries.map((entry) => (
               <li key={entry.id} data-testid="waiting-save">
-                <Link to={`/case-files/${encodeURIComponent(entry.caseFileId)}`}>{where(entry)}</Link> — {describe(entry)}
+                <Link to={`/case-files/${encodeURIComponent(entry.caseFileId)}`}>{where(entry)}</Link> —{' '}
+                {describe(entry)}
               </li>
             ))}
           </ul>

@@ -52,8 +52,7 @@ export function isSuperseded(local: LocalDraft, known: KnownAnswer | null): bool
 
 /** The record after an edit: started on what the tab showed, or kept on the version the draft already had. */
 export function edited(previous: LocalDraft | undefined, known: KnownAnswer | null, draft: AnswerDraft): LocalDraft {
-  const seen =
-    previous && !isSuperseded(previous, known) ? seenVersion(previous, known) : (known?.version ?? null);
+  const seen = previous && !isSuperseded(previous, known) ? seenVersion(previous, known) : (known?.version ?? null);
   return { draft, seen, pending: true };
 }
 
