@@ -115,7 +115,9 @@ export function App() {
   else if (route.page === 'sync') content = <SyncPage />;
   else if (route.page === 'home' && viewer.role === 'ADMINISTRATOR') content = <AdminHome />;
   else if (route.page === 'home') content = <HomePage viewer={viewer} />;
-  else if (route.page === 'case-file') content = <CaseFilePage id={route.id} viewer={viewer} />;
+  else if (route.page === 'case-file')
+    // Keyed by file: its drafts and pending saves belong to that file alone.
+    content = <CaseFilePage key={route.id} id={route.id} viewer={viewer} />;
   else if (route.page === 'inspection') content = <InspectionPage id={route.id} />;
   else if (route.page === 'sample') content = <SamplePage id={route.id} />;
   else if (route.page === 'create-inspection') content = <CreateInspectionPage />;

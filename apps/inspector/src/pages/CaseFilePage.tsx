@@ -52,7 +52,8 @@ export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
   const queue = useSaveQueue();
   // Drafts not yet queued are kept in localStorage (per person and file): a reload or a closed tab loses nothing.
   const storageKey = draftsKey(viewer.id, id);
-  const drafts = useRef<Record<string, LocalDraft>>(parseDrafts(localStorage.getItem(storageKey)));
+  const [initialDrafts] = useState(() => parseDrafts(localStorage.getItem(storageKey)));
+  const drafts = useRef<Record<string, LocalDraft>>(initialDrafts);
   const [, setRendered] = useState(0);
   const rerender = () => setRendered((n) => n + 1);
   const [reasonMissing, setReasonMissing] = useState<ReadonlySet<string>>(new Set());
