@@ -1,9 +1,13 @@
 // The app's frame (GOV.UK header, skip link, unsent-answers banner) and the choice of page.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { saveQueue } from './app-client.ts';
+import { offline, saveQueue } from './app-client.ts';
 import { SignOutMutation, ViewerQuery } from './documents.ts';
 import { SaveQueueBanner } from './components/SaveQueueBanner.tsx';
+import { SignOutWarning } from './components/SignOutWarning.tsx';
+import { UpdateBanner } from './components/UpdateBanner.tsx';
+import { useSaveQueue } from './components/use-save-queue.ts';
+import { SyncPage } from './pages/SyncPage.tsx';
 import { CaseFilePage } from './pages/CaseFilePage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { InspectionPage } from './pages/InspectionPage.tsx';
@@ -41,6 +45,16 @@ export function App() {
   const path = usePath();
   const route = matchRoute(path);
   const viewer = viewerResult.data?.viewer ?? null;
+  const queue = useSaveQueue();
+  const [confirmSignOut, setConfirmSignOut] = useState(false);
+
+  // The save queue is the signed-in person's own: anyone else's answers stay on the device, unsent, until they
+  // sign in again.
+  const known = viewerResult.data !== undefined;
+  const viewerId = viewer?.id ?? null;
+  useEffect(() => {
+    if (known) saveQueue.setUser(viewerId);
+  }, [known, viewerId]);
 
   // A new page is announced by moving focus to its main content, as a full page load would; the first page is
   // a real load, which starts at the top of the document as usual.
@@ -54,13 +68,20 @@ export function App() {
 
   const onSignedIn = () => {
     refetchViewer({ requestPolicy: 'network-only' });
-    saveQueue.flushNow();
   };
 
-  const onSignOut = async () => {
+  const signOutNow = async () => {
+    setConfirmSignOut(false);
     await signOut({});
+    await offline.forgetViewer();
     refetchViewer({ requestPolicy: 'network-only' });
     navigate('/');
+  };
+
+  // Signing out with answers not yet sent says so first: they would wait on this device until the next sign-in.
+  const onSignOut = async () => {
+    if (queue.state.entries.length > 0) setConfirmSignOut(true);
+    else await signOutNow();
   };
 
   let content;
@@ -80,9 +101,23 @@ export function App() {
   else if (!viewer) content = <SignInPage onSignedIn={onSignedIn} />;
   else if (viewer.twoFactorEnrolmentRequired || route.page === 'account')
     content = <AccountPage viewer={viewer} onEnabled={() => refetchViewer({ requestPolicy: 'network-only' })} />;
+  else if (confirmSignOut)
+    content = (
+      <SignOutWarning
+        unsent={queue.state.entries.length}
+        onWait={() => {
+          setConfirmSignOut(false);
+          saveQueue.flushNow();
+        }}
+        onSignOut={() => void signOutNow()}
+      />
+    );
+  else if (route.page === 'sync') content = <SyncPage />;
   else if (route.page === 'home' && viewer.role === 'ADMINISTRATOR') content = <AdminHome />;
   else if (route.page === 'home') content = <HomePage viewer={viewer} />;
-  else if (route.page === 'case-file') content = <CaseFilePage id={route.id} viewer={viewer} />;
+  else if (route.page === 'case-file')
+    // Keyed by file: its drafts and pending saves belong to that file alone.
+    content = <CaseFilePage key={route.id} id={route.id} viewer={viewer} />;
   else if (route.page === 'inspection') content = <InspectionPage id={route.id} />;
   else if (route.page === 'sample') content = <SamplePage id={route.id} />;
   else if (route.page === 'create-inspection') content = <CreateInspectionPage />;
@@ -206,6 +241,7 @@ export function App() {
         </section>
       </header>
       <div className="govuk-width-container">
+        <UpdateBanner />
         <SaveQueueBanner signedIn={viewer !== null} />
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           {content}

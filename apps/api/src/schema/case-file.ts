@@ -4,7 +4,7 @@ import { canReadCaseFile } from '../access/checks.ts';
 import { visibleCaseFiles } from '../access/visibility.ts';
 import { saveAnswer } from '../services/answers.ts';
 import { answersVisibleTo } from '../access/blind-marking.ts';
-import { AnswerConflictError, ClientMutationIdReusedError } from '../errors.ts';
+import { AnswerConflictError, ClientMutationIdReusedError, UnauthenticatedError } from '../errors.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import { asksForNoItems, NOTHING, pageSizeOf } from './paging.ts';
 import './inspection.ts';
@@ -263,8 +263,14 @@ builder.mutationField('saveAnswer', (t) =>
         description:
           'Retries of this very save with the same id have one effect; the same id with any other save is a ClientMutationIdReusedError.',
       }),
+      authorId: t.input.globalID({
+        description:
+          'Who gave this answer (their User id). An answer queued by one person and sent under another person’s session is an UnauthenticatedError and changes nothing.',
+      }),
     },
-    resolve: async (_root, { input }, ctx) => {
+    resolve: async (_root, { input: { authorId, ...input } }, ctx) => {
+      if (authorId && (authorId.typename !== 'User' || authorId.id !== ctx.viewer?.id))
+        throw new UnauthenticatedError('This answer was given by someone else: it is sent when they sign in.');
       // The service returns the answer with its case file's access facts: no second read of what it just wrote.
       const saved = await saveAnswer(ctx.prisma, ctx.frameworks, ctx.viewer, {
         ...input,

@@ -220,4 +220,19 @@ describe('saveAnswer', () => {
     });
     expect(res.data!.saveAnswer.__typename).toBe('UnauthenticatedError');
   });
+
+  it('refuses an answer given by someone else than the person signed in, and changes nothing', async () => {
+    const viewerId = async (session: string) =>
+      (await api.gql<{ viewer: { id: string } }>('{ viewer { id } }', {}, session)).data!.viewer.id;
+    const colleague = await viewerId(await api.signIn(DEMO_EMAILS.inspector));
+    const me = await viewerId(assessor);
+    const before = await answersOf();
+    const expectedVersion = before.find((a) => a.measureKey === 'B1.review-16-weeks')?.version ?? null;
+    const input = { caseFileId: file.id, measureKey: 'B1.review-16-weeks', value: 'YES', expectedVersion };
+    const theirs = await api.gql<SaveResult>(SAVE, { input: { ...input, authorId: colleague } }, assessor);
+    expect(theirs.data!.saveAnswer).toMatchObject({ __typename: 'UnauthenticatedError', code: 'UNAUTHENTICATED' });
+    expect(await answersOf()).toEqual(before);
+    const mine = await api.gql<SaveResult>(SAVE, { input: { ...input, authorId: me } }, assessor);
+    expect(mine.data!.saveAnswer).toMatchObject({ __typename: 'MutationSaveAnswerSuccess', data: { value: 'YES' } });
+  });
 });

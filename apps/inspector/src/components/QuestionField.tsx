@@ -1,6 +1,8 @@
 // One framework question on the assessment page: its answers as radios (plus "Not applicable" with a reason),
-// a comment, and whether the answer is saved. Every answer saves itself as it is given.
-import { useState } from 'react';
+// a comment, and whether the answer is saved. A choice is saved once it settles: at once when clicked or chosen
+// with Space, but when moved to with the arrow keys only after a pause or when focus leaves the group, so the
+// answers passed on the way are never saved. A comment or reason is saved as it is typed, after a pause.
+import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { NOT_APPLICABLE_VALUE } from '../answers.ts';
 import { saveQueue } from '../app-client.ts';
 import type { AnswerDraft, SaveConflict, SaveRefusal } from '../saving/queue-state.ts';
@@ -10,7 +12,7 @@ export interface AnswerOption {
   label: string;
 }
 
-export type SaveState = 'saved' | 'saving' | 'retrying' | 'conflict' | 'refused' | 'needs-reason' | 'none';
+export type SaveState = 'saved' | 'saving' | 'retrying' | 'conflict' | 'refused' | 'needs-reason' | 'unsaved' | 'none';
 
 interface Props {
   caseFileId: string;
@@ -27,9 +29,15 @@ interface Props {
   conflict: SaveConflict | undefined;
   refusal: SaveRefusal | undefined;
   readOnly: boolean;
+  /** Who is answering: a conflict with their own answer (another tab or device) is "your answer". */
+  viewerName: string;
+  /** The page tried to save "Not applicable" without its reason. */
+  reasonMissing: boolean;
   onDraft: (draft: AnswerDraft) => void;
-  /** Saves the answer; `draft` is what to save, the page supplies the version the user saw. */
+  /** Saves the answer now; `draft` is what to save, the page supplies the version the user saw. */
   onSave: (draft: AnswerDraft) => void;
+  /** Saves the answer once it settles: a choice after a short rest, typing after a pause (or on leaving the page). */
+  onSaveSoon: (draft: AnswerDraft, settle: 'choice' | 'typing') => void;
   onTakeTheirs: (conflict: SaveConflict) => void;
 }
 
@@ -40,39 +48,54 @@ export function fieldId(measureKey: string): string {
 export function QuestionField(props: Props) {
   const { measureKey, text, options, draft, saveState, conflict, refusal, readOnly } = props;
   const id = fieldId(measureKey);
-  const [reasonError, setReasonError] = useState(false);
-  const [savedText, setSavedText] = useState({ reason: draft.reason ?? '', comment: draft.comment ?? '' });
+  const [reasonBlurred, setReasonBlurred] = useState(false);
   const all = [...options, { value: NOT_APPLICABLE_VALUE, label: 'Not applicable' }];
   const notApplicable = draft.value === NOT_APPLICABLE_VALUE;
+  const reasonError = notApplicable && !draft.reason?.trim() && (reasonBlurred || props.reasonMissing);
+  // Set by an arrow key just before the change it causes: that choice is still moving, not yet made.
+  const arrowed = useRef(false);
+  // A choice moved to with the arrow keys and not yet settled.
+  const unsettled = useRef(false);
 
   const choose = (value: string) => {
     const next = { ...draft, value };
-    props.onDraft(next);
-    if (value === NOT_APPLICABLE_VALUE && !next.reason?.trim()) return; // saved once the reason is given
-    setReasonError(false);
+    if (arrowed.current) {
+      arrowed.current = false;
+      unsettled.current = true;
+      props.onSaveSoon(next, 'choice');
+      return;
+    }
+    unsettled.current = false;
     props.onSave(next);
   };
 
+  const onRadioKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    arrowed.current = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.key);
+  };
+
+  // Focus leaving the group settles a choice made with the arrow keys.
+  const onGroupBlur = (event: FocusEvent<HTMLFieldSetElement>) => {
+    if (!unsettled.current) return;
+    if (event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)) return;
+    unsettled.current = false;
+    props.onSave(draft);
+  };
+
+  // The text a box held when it took focus: leaving it unchanged saves nothing.
+  const textAtFocus = useRef<string | null>(null);
+  const onTextFocus = (text: string | null) => {
+    textAtFocus.current = text ?? '';
+  };
+
   const onReasonBlur = () => {
-    const reason = draft.reason?.trim() ?? '';
     if (!notApplicable) return;
-    if (!reason) {
-      setReasonError(true);
-      return;
-    }
-    setReasonError(false);
-    if (reason !== savedText.reason || saveState === 'needs-reason') {
-      setSavedText((s) => ({ ...s, reason }));
-      props.onSave({ ...draft, reason });
-    }
+    setReasonBlurred(true);
+    if (draft.reason?.trim() && (draft.reason ?? '') !== textAtFocus.current) props.onSave(draft);
   };
 
   const onCommentBlur = () => {
-    const comment = draft.comment ?? '';
-    if (comment === savedText.comment) return;
-    setSavedText((s) => ({ ...s, comment }));
-    // A comment travels with the answer: without an answer there is nothing to save it on yet.
-    if (draft.value && (!notApplicable || draft.reason?.trim())) props.onSave({ ...draft, comment: comment || null });
+    // A comment travels with the answer: without an answer there is nothing to save it on yet (it stays a draft).
+    if ((draft.comment ?? '') !== textAtFocus.current) props.onSave(draft);
   };
 
   const prompts = props.prompts ?? [];
@@ -87,7 +110,13 @@ export function QuestionField(props: Props) {
   return (
     <div className="app-question" data-question={measureKey}>
       <div className={`govuk-form-group govuk-!-margin-bottom-3${reasonError ? ' govuk-form-group--error' : ''}`}>
-        <fieldset className="govuk-fieldset" id={id} aria-describedby={hintIds} disabled={readOnly}>
+        <fieldset
+          className="govuk-fieldset"
+          id={id}
+          aria-describedby={hintIds}
+          disabled={readOnly}
+          onBlur={onGroupBlur}
+        >
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{text}</legend>
           {props.derivation ? (
             <div className="govuk-hint" id={`${id}-derivation`}>
@@ -119,6 +148,7 @@ export function QuestionField(props: Props) {
                     value={option.value}
                     checked={draft.value === option.value}
                     onChange={() => choose(option.value)}
+                    onKeyDown={onRadioKeyDown}
                     aria-controls={option.value === NOT_APPLICABLE_VALUE ? `${id}-reason-group` : undefined}
                   />
                   <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
@@ -150,7 +180,8 @@ export function QuestionField(props: Props) {
                   aria-required="true"
                   aria-describedby={reasonError ? `${id}-reason-error` : undefined}
                   value={draft.reason ?? ''}
-                  onChange={(e) => props.onDraft({ ...draft, reason: e.target.value })}
+                  onChange={(e) => props.onSaveSoon({ ...draft, reason: e.target.value }, 'typing')}
+                  onFocus={() => onTextFocus(draft.reason)}
                   onBlur={onReasonBlur}
                 />
               </div>
@@ -174,7 +205,8 @@ export function QuestionField(props: Props) {
             rows={2}
             disabled={readOnly}
             value={draft.comment ?? ''}
-            onChange={(e) => props.onDraft({ ...draft, comment: e.target.value })}
+            onChange={(e) => props.onSaveSoon({ ...draft, comment: e.target.value }, 'typing')}
+            onFocus={() => onTextFocus(draft.comment)}
             onBlur={onCommentBlur}
           />
         </div>
@@ -185,6 +217,7 @@ export function QuestionField(props: Props) {
       {conflict ? (
         <ConflictPanel
           conflict={conflict}
+          mineToo={conflict.theirs.answeredBy === props.viewerName}
           labelOf={(value) => all.find((o) => o.value === value)?.label ?? value}
           onKeepMine={() => saveQueue.keepMine(conflict.caseFileId, conflict.measureKey)}
           onTakeTheirs={() => props.onTakeTheirs(conflict)}
@@ -204,6 +237,12 @@ function SaveStatus({ state, refusal }: { state: SaveState; refusal: SaveRefusal
       return (
         <span className="app-save-status app-save-status--pending govuk-!-margin-left-0">
           Not saved yet — will retry
+        </span>
+      );
+    case 'unsaved':
+      return (
+        <span className="app-save-status app-save-status--pending govuk-!-margin-left-0">
+          Not saved yet — saves when you pause
         </span>
       );
     case 'needs-reason':
@@ -231,6 +270,8 @@ function SaveStatus({ state, refusal }: { state: SaveState; refusal: SaveRefusal
 
 function ConflictPanel(props: {
   conflict: SaveConflict;
+  /** The other answer is the same person's, from another tab or device. */
+  mineToo: boolean;
   labelOf: (value: string) => string;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
@@ -247,15 +288,19 @@ function ConflictPanel(props: {
   return (
     <div className="govuk-inset-text govuk-!-margin-top-2" role="alert" data-testid="answer-conflict">
       <p className="govuk-body govuk-!-font-weight-bold">
-        {theirs.answeredBy} changed this answer while you were answering it.
+        {props.mineToo
+          ? 'You changed this answer in another tab or on another device after this page showed it.'
+          : `${theirs.answeredBy} changed this answer while you were answering it.`}
       </p>
       <dl className="govuk-summary-list govuk-summary-list--no-border govuk-!-margin-bottom-3">
         <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Your answer</dt>
+          <dt className="govuk-summary-list__key">{props.mineToo ? 'Your answer here' : 'Your answer'}</dt>
           <dd className="govuk-summary-list__value">{describe(mine)}</dd>
         </div>
         <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">{theirs.answeredBy}’s answer</dt>
+          <dt className="govuk-summary-list__key">
+            {props.mineToo ? 'Your saved answer' : `${theirs.answeredBy}’s answer`}
+          </dt>
           <dd className="govuk-summary-list__value">{describe(theirs)}</dd>
         </div>
       </dl>
@@ -268,7 +313,7 @@ function ConflictPanel(props: {
           className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
           onClick={props.onTakeTheirs}
         >
-          Use {theirs.answeredBy}’s answer
+          {props.mineToo ? 'Use your saved answer' : `Use ${theirs.answeredBy}’s answer`}
         </button>
       </div>
     </div>

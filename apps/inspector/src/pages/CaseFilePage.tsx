@@ -1,6 +1,6 @@
 // The case-file assessment page: the file's facts, then the framework's questions by criterion. Answers save
 // themselves through the unsent-answers queue; the page shows each one's state and the file's progress.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { saveQueue } from '../app-client.ts';
 import { QuestionField, fieldId, type AnswerOption, type SaveState } from '../components/QuestionField.tsx';
@@ -8,10 +8,20 @@ import { useSaveQueue } from '../components/use-save-queue.ts';
 import { CaseFileFrameworkQuery, CaseFileQuery, FrameworksQuery, SubmitCaseFileMutation } from '../documents.ts';
 import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
-import { questionKey, type AnswerDraft, type SaveConflict } from '../saving/queue-state.ts';
+import { questionKey, type AnswerDraft, type KnownAnswer, type SaveConflict } from '../saving/queue-state.ts';
+import {
+  EMPTY_DRAFT,
+  canSave,
+  edited,
+  isSuperseded,
+  normalise,
+  parseDrafts,
+  sameAnswer,
+  seenVersion,
+  type LocalDraft,
+} from '../saving/drafts.ts';
 import {
   answerSetSources,
-  currentDraft,
   groupByCriterion,
   isAsked,
   isAssessed,
@@ -21,8 +31,15 @@ import {
 
 interface Viewer {
   id: string;
+  name: string;
   role: string;
 }
+
+/** A comment or reason is saved once typing pauses this long; an arrow-key choice once it has rested this long. */
+const TYPING_PAUSE_MS = 800;
+const CHOICE_SETTLE_MS = 1200;
+
+const draftsKey = (userId: string, caseFileId: string) => `scrutiny.inspector.drafts.v1.${userId}|${caseFileId}`;
 
 export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
   const [fileResult, refetchFile] = useQuery({
@@ -33,8 +50,51 @@ export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
   const [frameworkResult, refetchFramework] = useQuery({ query: CaseFileFrameworkQuery, variables: { id } });
   const [frameworksResult, refetchFrameworks] = useQuery({ query: FrameworksQuery });
   const queue = useSaveQueue();
-  const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>({});
+  // Drafts not yet queued are kept in localStorage (per person and file): a reload or a closed tab loses nothing.
+  const storageKey = draftsKey(viewer.id, id);
+  const [initialDrafts] = useState(() => parseDrafts(localStorage.getItem(storageKey)));
+  const drafts = useRef<Record<string, LocalDraft>>(initialDrafts);
+  const [, setRendered] = useState(0);
+  const rerender = () => setRendered((n) => n + 1);
+  const [reasonMissing, setReasonMissing] = useState<ReadonlySet<string>>(new Set());
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  const commitRef = useRef<(measureKey: string, flagMissing: boolean) => void>(() => {});
   const file = fileResult.data?.caseFile ?? null;
+
+  // Drafts a reload or a closed tab left pending are queued once the file (and its saved answers) has loaded.
+  const loaded = file !== null;
+  useEffect(() => {
+    if (!loaded) return;
+    for (const [measureKey, local] of Object.entries(drafts.current))
+      if (local.pending) commitRef.current(measureKey, false);
+  }, [loaded]);
+
+  const persistDrafts = useCallback(() => {
+    const pending = Object.fromEntries(Object.entries(drafts.current).filter(([, d]) => d.pending));
+    try {
+      if (Object.keys(pending).length === 0) localStorage.removeItem(storageKey);
+      else localStorage.setItem(storageKey, JSON.stringify(pending));
+    } catch {
+      // Storage blocked: the draft lives while the page does.
+    }
+  }, [storageKey]);
+
+  // Leaving the page (another page of the app, a reload, a closed tab): what waits for a pause is queued now.
+  useEffect(() => {
+    const pendingTimers = timers.current;
+    const flush = () => {
+      for (const [measureKey, timer] of pendingTimers) {
+        clearTimeout(timer);
+        commitRef.current(measureKey, false);
+      }
+      pendingTimers.clear();
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
 
   useEffect(() => {
     document.title = `${file ? `Case file ${file.reference}` : 'Case file'} – Scrutiny`;
@@ -98,42 +158,107 @@ export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
   }
 
   const serverAnswers = new Map(file.answers.map((a) => [a.measureKey, a]));
-  const draftOf = (measureKey: string): AnswerDraft =>
-    drafts[measureKey] ?? currentDraft(queue.state, file.id, measureKey, serverAnswers.get(measureKey));
+  const fileId = file.id;
+  const same = (measureKey: string) => (item: { caseFileId: string; measureKey: string }) =>
+    questionKey(item.caseFileId, item.measureKey) === questionKey(fileId, measureKey);
+  /** The newest answer this tab knows the server holds: loaded with the page, or acknowledged in any tab. */
+  const knownOf = (measureKey: string): KnownAnswer | null => {
+    const server = serverAnswers.get(measureKey);
+    const latest = queue.state.latest[questionKey(fileId, measureKey)];
+    if (server && (!latest || server.version >= latest.version))
+      return {
+        value: server.value,
+        reason: server.reason ?? null,
+        comment: server.comment ?? null,
+        version: server.version,
+      };
+    return latest ?? null;
+  };
+  const draftOf = (measureKey: string): AnswerDraft => {
+    const local = drafts.current[measureKey];
+    const known = knownOf(measureKey);
+    if (local && !isSuperseded(local, known)) return local.draft;
+    const queued = queue.state.entries.filter(same(measureKey)).at(-1);
+    if (queued) return { value: queued.value, reason: queued.reason, comment: queued.comment };
+    const problem = queue.state.conflicts.find(same(measureKey)) ?? queue.state.refusals.find(same(measureKey));
+    if (problem) return problem.mine;
+    return known ? { value: known.value, reason: known.reason, comment: known.comment } : EMPTY_DRAFT;
+  };
   const submitted = file.status === 'SUBMITTED' || file.status === 'VALIDATED';
   const readOnly = submitted && viewer.role === 'AREA_ASSESSOR';
 
   const stateOf = (measureKey: string): SaveState => {
     const key = questionKey(file.id, measureKey);
-    const same = (item: { caseFileId: string; measureKey: string }) =>
-      questionKey(item.caseFileId, item.measureKey) === key;
-    if (queue.state.conflicts.some(same)) return 'conflict';
-    if (queue.state.refusals.some(same)) return 'refused';
-    if (queue.state.entries.some(same)) return queue.connection === 'ok' ? 'saving' : 'retrying';
+    if (queue.state.conflicts.some(same(measureKey))) return 'conflict';
+    if (queue.state.refusals.some(same(measureKey))) return 'refused';
+    if (queue.state.entries.some(same(measureKey))) return queue.connection === 'ok' ? 'saving' : 'retrying';
     const draft = draftOf(measureKey);
     if (!draft.value) return 'none';
     if (!isAssessed(draft)) return 'needs-reason';
+    const local = drafts.current[measureKey];
+    if (local?.pending && !isSuperseded(local, knownOf(measureKey))) return 'unsaved';
     return serverAnswers.has(measureKey) || queue.state.versions[key] !== undefined ? 'saved' : 'none';
   };
 
-  const setDraft = (measureKey: string, draft: AnswerDraft) => setDrafts((d) => ({ ...d, [measureKey]: draft }));
-  const save = (measureKey: string, draft: AnswerDraft) =>
-    saveQueue.save(
-      file.id,
-      measureKey,
-      {
-        value: draft.value,
-        reason: draft.value === 'NOT_APPLICABLE' ? (draft.reason?.trim() ?? null) : null,
-        comment: draft.comment?.trim() || null,
-      },
-      serverAnswers.get(measureKey)?.version ?? null,
-    );
-  const takeTheirs = (conflict: SaveConflict) => {
-    setDraft(conflict.measureKey, {
-      value: conflict.theirs.value,
-      reason: conflict.theirs.reason,
-      comment: conflict.theirs.comment,
+  const questionText = new Map(file.questions.map((q) => [q.measureKey, q.text]));
+  const setDraft = (measureKey: string, draft: AnswerDraft) => {
+    drafts.current = {
+      ...drafts.current,
+      [measureKey]: edited(drafts.current[measureKey], knownOf(measureKey), draft),
+    };
+    persistDrafts();
+    rerender();
+  };
+  const setMissing = (measureKey: string, missing: boolean) =>
+    setReasonMissing((current) => {
+      if (current.has(measureKey) === missing) return current;
+      const next = new Set(current);
+      if (missing) next.add(measureKey);
+      else next.delete(measureKey);
+      return next;
     });
+  /** Queues the question's draft, carrying the version this tab showed; "Not applicable" needs its reason first. */
+  const commit = (measureKey: string, flagMissing: boolean) => {
+    const timer = timers.current.get(measureKey);
+    if (timer) clearTimeout(timer);
+    timers.current.delete(measureKey);
+    const local = drafts.current[measureKey];
+    if (!local || !local.pending) return;
+    if (!canSave(local.draft)) {
+      if (flagMissing && local.draft.value) setMissing(measureKey, true);
+      return;
+    }
+    setMissing(measureKey, false);
+    const known = knownOf(measureKey);
+    drafts.current = { ...drafts.current, [measureKey]: { ...local, pending: false } };
+    persistDrafts();
+    rerender();
+    // Already the saved answer, and nothing else of this question on its way.
+    if (known && sameAnswer(known, local.draft) && !queue.state.entries.some(same(measureKey))) return;
+    saveQueue.save(fileId, measureKey, normalise(local.draft), seenVersion(local, known), {
+      caseFile: file.reference,
+      question: questionText.get(measureKey) ?? measureKey,
+    });
+  };
+  commitRef.current = commit;
+  const saveSoon = (measureKey: string, delay: number) => {
+    const timer = timers.current.get(measureKey);
+    if (timer) clearTimeout(timer);
+    timers.current.set(
+      measureKey,
+      setTimeout(() => {
+        timers.current.delete(measureKey);
+        commitRef.current(measureKey, true);
+      }, delay),
+    );
+  };
+  const takeTheirs = (conflict: SaveConflict) => {
+    const { value, reason, comment, version } = conflict.theirs;
+    drafts.current = {
+      ...drafts.current,
+      [conflict.measureKey]: { draft: { value, reason, comment }, seen: version, pending: false },
+    };
+    persistDrafts();
     saveQueue.takeTheirs(conflict.caseFileId, conflict.measureKey);
   };
 
@@ -196,9 +321,6 @@ export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
                       </p>
                     </div>
                   );
-                const key = questionKey(file.id, q.measureKey);
-                const same = (item: { caseFileId: string; measureKey: string }) =>
-                  questionKey(item.caseFileId, item.measureKey) === key;
                 return (
                   <QuestionField
                     key={q.measureKey}
@@ -211,11 +333,20 @@ export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
                     options={answerSets.get(q.answerSet) ?? []}
                     draft={draftOf(q.measureKey)}
                     saveState={stateOf(q.measureKey)}
-                    conflict={queue.state.conflicts.find(same)}
-                    refusal={queue.state.refusals.find(same)}
+                    conflict={queue.state.conflicts.find(same(q.measureKey))}
+                    refusal={queue.state.refusals.find(same(q.measureKey))}
                     readOnly={readOnly}
+                    viewerName={viewer.name}
+                    reasonMissing={reasonMissing.has(q.measureKey)}
                     onDraft={(draft) => setDraft(q.measureKey, draft)}
-                    onSave={(draft) => save(q.measureKey, draft)}
+                    onSave={(draft) => {
+                      setDraft(q.measureKey, draft);
+                      commit(q.measureKey, true);
+                    }}
+                    onSaveSoon={(draft, settle) => {
+                      setDraft(q.measureKey, draft);
+                      saveSoon(q.measureKey, settle === 'choice' ? CHOICE_SETTLE_MS : TYPING_PAUSE_MS);
+                    }}
                     onTakeTheirs={takeTheirs}
                   />
                 );
@@ -229,7 +360,7 @@ export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
           unsent={unsentHere}
           assessed={assessed}
           asked={asked.length}
-          questionText={new Map(file.questions.map((q) => [q.measureKey, q.text]))}
+          questionText={questionText}
           onSubmitted={() => refetchFile({ requestPolicy: 'network-only' })}
         />
       )}

@@ -1,21 +1,23 @@
 // Where each person lands: an area assessor on the case files assigned to them, inspectors on their inspections.
-import { useEffect } from 'react';
-import { useQuery } from 'urql';
+import { useEffect, useState } from 'react';
+import { useClient, useQuery } from 'urql';
+import { makeAvailableOffline, offlineCopyOf, type OfflineCopy } from '../offline/make-available.ts';
 import { InspectionsQuery, MyCaseFilesQuery } from '../documents.ts';
 import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import { CreateInspectionEntry } from '../planning/CreateInspectionEntry.tsx';
 
 interface Viewer {
+  id: string;
   name: string;
   role: string;
 }
 
 export function HomePage({ viewer }: { viewer: Viewer }) {
-  return viewer.role === 'AREA_ASSESSOR' ? <MyCaseFiles /> : <MyInspections />;
+  return viewer.role === 'AREA_ASSESSOR' ? <MyCaseFiles userId={viewer.id} /> : <MyInspections />;
 }
 
-function MyCaseFiles() {
+function MyCaseFiles({ userId }: { userId: string }) {
   const [result] = useQuery({ query: MyCaseFilesQuery, requestPolicy: 'cache-and-network' });
   useEffect(() => {
     document.title = 'My case files – Scrutiny';
@@ -33,9 +35,46 @@ function MyCaseFiles() {
         <>
           <CaseFileTable caption="To assess" files={open} empty="No case files are waiting for you." />
           <CaseFileTable caption="Submitted" files={done} empty="You have not submitted any case files yet." />
+          <WorkOffline userId={userId} files={open} />
         </>
       ) : null}
     </>
+  );
+}
+
+/** Keeps the assessor's open case files and the framework on this device, to open and answer with no connection. */
+function WorkOffline({ userId, files }: { userId: string; files: readonly { id: string }[] }) {
+  const client = useClient();
+  const [copy, setCopy] = useState<OfflineCopy | null>(() => offlineCopyOf(userId));
+  const [state, setState] = useState<'idle' | 'working' | 'failed'>('idle');
+  const onClick = async () => {
+    setState('working');
+    try {
+      setCopy(await makeAvailableOffline(client, userId, files));
+      setState('idle');
+    } catch {
+      setState('failed');
+    }
+  };
+  const time = copy ? new Date(copy.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';
+  return (
+    <section aria-labelledby="offline-heading" className="govuk-!-margin-top-6">
+      <h2 className="govuk-heading-m" id="offline-heading">
+        Working offline
+      </h2>
+      <p className="govuk-body" role="status">
+        {state === 'working'
+          ? 'Keeping your case files on this device…'
+          : state === 'failed'
+            ? 'Scrutiny cannot be reached: try again when you are connected.'
+            : copy
+              ? `${copy.count} ${copy.count === 1 ? 'case file is' : 'case files are'} available offline (kept on this device ${time}). Answers you give offline are sent when the connection returns.`
+              : 'Keep your case files and the framework on this device to open and answer them with no connection.'}
+      </p>
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void onClick()}>
+        {copy ? 'Update my case files kept offline' : 'Make my case files available offline'}
+      </button>
+    </section>
   );
 }
 

@@ -21,10 +21,12 @@ export type Route =
   | { page: 'subject-access' }
   | { page: 'frameworks' }
   | { page: 'account' }
+  | { page: 'sync' }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
   if (path === '/' || path === '') return { page: 'home' };
+  if (path === '/sync' || path === '/sync/') return { page: 'sync' };
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'case-files' && parts[1] && parts.length === 2) return { page: 'case-file', id: parts[1] };
   if (parts[0] === 'inspections' && parts[1] === 'new' && parts.length === 2) return { page: 'create-inspection' };

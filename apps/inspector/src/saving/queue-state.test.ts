@@ -75,13 +75,41 @@ describe('the queue of unsent answers', () => {
     ]);
   });
 
-  it('after taking the other answer, builds on its version', () => {
+  it('after taking the other answer, knows it as the latest, so the page shows it and builds on its version', () => {
     let state = enqueue(emptyQueue, save('a', RMP, 'YES', 1));
     state = acknowledge(markAttempted(state, 'a', 1), 'a', { kind: 'conflict', theirs });
     state = acceptTheirs(state, FILE, RMP);
     expect(state.conflicts).toEqual([]);
-    state = enqueue(state, save('b', RMP, 'YES', 1));
-    expect(expectedVersionFor(state, state.entries[0]!)).toBe(2);
+    expect(state.latest[`${FILE}|${RMP}`]).toEqual({ value: 'NO', reason: null, comment: null, version: 2 });
+  });
+
+  it('sends the version its author saw, never one merely acknowledged to another tab of this browser', () => {
+    // Tab 1 saved version 1; tab 2 never showed it and answers from what it showed (no answer).
+    let state = enqueue(emptyQueue, save('a', RMP, 'YES', null));
+    state = acknowledge(markAttempted(state, 'a', null), 'a', { kind: 'saved', version: 1 });
+    expect(state.latest[`${FILE}|${RMP}`]).toEqual({ value: 'YES', reason: null, comment: null, version: 1 });
+    state = enqueue(state, save('b', RMP, 'NO', null));
+    expect(expectedVersionFor(state, state.entries[0]!)).toBeNull();
+    // So the server answers with a conflict, kept for this person to decide.
+    state = acknowledge(markAttempted(state, 'b', null), 'b', {
+      kind: 'conflict',
+      theirs: { value: 'YES', reason: null, comment: null, version: 1, answeredBy: 'Neil Appleby', updatedAt: '' },
+    });
+    expect(state.conflicts.map((c) => c.mine.value)).toEqual(['NO']);
+  });
+
+  it('a save given while an earlier one of the same question is on its way builds on that one', () => {
+    let state = enqueue(emptyQueue, save('a', RMP, 'YES', 4));
+    state = markAttempted(state, 'a', 4);
+    state = enqueue(state, save('b', RMP, 'NO', 4));
+    // Replacing the unsent one keeps the chain.
+    state = enqueue(state, save('c', RMP, 'YES', 4));
+    expect(state.entries.map((e) => [e.id, e.follows ?? null])).toEqual([
+      ['a', null],
+      ['c', 'a'],
+    ]);
+    state = acknowledge(state, 'a', { kind: 'saved', version: 5 });
+    expect(expectedVersionFor(state, state.entries[0]!)).toBe(5);
   });
 
   it('records a refusal with the message, and a new answer clears it', () => {

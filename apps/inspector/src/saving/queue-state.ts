@@ -1,6 +1,7 @@
 // The unsent-answers queue as plain data and pure transitions, so the rules that keep answers from being lost
 // (never replace a save that may have reached the server; drop an entry only when the server has answered it)
-// are testable without a browser.
+// are testable without a browser. A queue holds one person's answers: it is stored under their user id and sent
+// only under their session (save-queue.ts).
 
 export interface AnswerDraft {
   value: string;
@@ -15,10 +16,27 @@ export interface QueuedSave extends AnswerDraft {
   measureKey: string;
   /** The answer's version the user was looking at when answering; null when they saw no answer. */
   baseVersion: number | null;
+  /**
+   * An earlier save of the same question still queued when this one was given: this one builds on the version
+   * that save is acknowledged with, not on what another tab or device saved meanwhile.
+   */
+  follows?: string | null;
+  /** What the sync page shows for the save: the case file's reference and the question. */
+  label?: SaveLabel;
   /** Fixed at the first attempt: a retry repeats exactly what may already have been applied. */
   sentVersion?: number | null;
   attempted: boolean;
   queuedAt: string;
+}
+
+export interface SaveLabel {
+  caseFile: string;
+  question: string;
+}
+
+/** An answer the server holds, as last acknowledged to any tab of this browser for this person. */
+export interface KnownAnswer extends AnswerDraft {
+  version: number;
 }
 
 export interface TheirAnswer extends AnswerDraft {
@@ -30,6 +48,7 @@ export interface TheirAnswer extends AnswerDraft {
 export interface SaveConflict {
   caseFileId: string;
   measureKey: string;
+  label?: SaveLabel;
   mine: AnswerDraft;
   theirs: TheirAnswer;
 }
@@ -37,6 +56,7 @@ export interface SaveConflict {
 export interface SaveRefusal {
   caseFileId: string;
   measureKey: string;
+  label?: SaveLabel;
   mine: AnswerDraft;
   message: string;
 }
@@ -45,14 +65,19 @@ export interface QueueState {
   entries: QueuedSave[];
   conflicts: SaveConflict[];
   refusals: SaveRefusal[];
-  /** Versions the server acknowledged, by question key: a later save of the same question starts from them. */
+  /** Versions the server acknowledged, by question key (shown as saved). */
   versions: Record<string, number>;
+  /**
+   * The answers the server acknowledged, by question key: every tab shows the newest it knows, and a save
+   * carries the version its tab showed, so a tab that missed a change gets a conflict, never an overwrite.
+   */
+  latest: Record<string, KnownAnswer>;
 }
 
 export type SaveOutcome =
   { kind: 'saved'; version: number } | { kind: 'conflict'; theirs: TheirAnswer } | { kind: 'refused'; message: string };
 
-export const emptyQueue: QueueState = { entries: [], conflicts: [], refusals: [], versions: {} };
+export const emptyQueue: QueueState = { entries: [], conflicts: [], refusals: [], versions: {}, latest: {} };
 
 export function questionKey(caseFileId: string, measureKey: string): string {
   return `${caseFileId}|${measureKey}`;
@@ -67,6 +92,7 @@ export interface NewSave {
   draft: AnswerDraft;
   baseVersion: number | null;
   queuedAt: string;
+  label?: SaveLabel;
 }
 
 /**
@@ -76,15 +102,20 @@ export interface NewSave {
  */
 export function enqueue(state: QueueState, save: NewSave): QueueState {
   const key = keyOf(save);
+  const replaced = state.entries.find((e) => !e.attempted && keyOf(e) === key);
   const entries = state.entries.filter((e) => e.attempted || keyOf(e) !== key);
+  const earlier = entries.filter((e) => keyOf(e) === key).at(-1);
   entries.push({
     id: save.id,
     caseFileId: save.caseFileId,
     measureKey: save.measureKey,
     ...save.draft,
-    baseVersion: save.baseVersion,
+    // Replacing an unsent save keeps what that one was built on.
+    baseVersion: replaced ? replaced.baseVersion : save.baseVersion,
+    follows: earlier ? earlier.id : replaced ? (replaced.follows ?? null) : null,
     attempted: false,
     queuedAt: save.queuedAt,
+    ...(save.label ? { label: save.label } : {}),
   });
   return {
     ...state,
@@ -94,12 +125,14 @@ export function enqueue(state: QueueState, save: NewSave): QueueState {
   };
 }
 
-/** The version a save is sent with: the newest of what the user saw and what this device has had acknowledged. */
-export function expectedVersionFor(state: QueueState, entry: QueuedSave): number | null {
+/**
+ * The version a save is sent with: the one its author saw (or, after an earlier save of theirs in this queue, the
+ * version that save was acknowledged with). Never a version merely known to this device: a tab that did not show
+ * a newer answer must not overwrite it silently.
+ */
+export function expectedVersionFor(_state: QueueState, entry: QueuedSave): number | null {
   if (entry.attempted && entry.sentVersion !== undefined) return entry.sentVersion;
-  const acknowledged = state.versions[keyOf(entry)];
-  if (acknowledged === undefined) return entry.baseVersion;
-  return Math.max(acknowledged, entry.baseVersion ?? 0);
+  return entry.baseVersion;
 }
 
 export function markAttempted(state: QueueState, id: string, sentVersion: number | null): QueueState {
@@ -116,14 +149,22 @@ export function acknowledge(state: QueueState, id: string, outcome: SaveOutcome)
   const key = keyOf(entry);
   const entries = state.entries.filter((e) => e.id !== id);
   const mine: AnswerDraft = { value: entry.value, reason: entry.reason, comment: entry.comment };
-  const here = { caseFileId: entry.caseFileId, measureKey: entry.measureKey };
+  const here = {
+    caseFileId: entry.caseFileId,
+    measureKey: entry.measureKey,
+    ...(entry.label ? { label: entry.label } : {}),
+  };
   switch (outcome.kind) {
-    case 'saved':
+    case 'saved': {
+      const newer = (state.latest[key]?.version ?? 0) > outcome.version;
       return {
         ...state,
-        entries,
+        // A save queued after this one, of the same question, builds on it.
+        entries: entries.map((e) => (e.follows === id ? { ...e, baseVersion: outcome.version, follows: null } : e)),
         versions: { ...state.versions, [key]: Math.max(outcome.version, state.versions[key] ?? 0) },
+        latest: newer ? state.latest : { ...state.latest, [key]: { ...mine, version: outcome.version } },
       };
+    }
     case 'conflict': {
       // A later queued save of the same question would conflict in turn: the user decides once, for the newest.
       const later = entries.filter((e) => keyOf(e) === key);
@@ -155,10 +196,15 @@ export function acceptTheirs(state: QueueState, caseFileId: string, measureKey: 
   const key = questionKey(caseFileId, measureKey);
   const conflict = state.conflicts.find((c) => keyOf(c) === key);
   if (!conflict) return state;
+  const { version, value, reason, comment } = conflict.theirs;
   return {
     ...state,
     conflicts: state.conflicts.filter((c) => keyOf(c) !== key),
-    versions: { ...state.versions, [key]: Math.max(conflict.theirs.version, state.versions[key] ?? 0) },
+    versions: { ...state.versions, [key]: Math.max(version, state.versions[key] ?? 0) },
+    latest:
+      (state.latest[key]?.version ?? 0) > version
+        ? state.latest
+        : { ...state.latest, [key]: { value, reason, comment, version } },
   };
 }
 
@@ -192,6 +238,7 @@ export function parseQueue(text: string | null): QueueState {
       conflicts: Array.isArray(raw.conflicts) ? raw.conflicts : [],
       refusals: Array.isArray(raw.refusals) ? raw.refusals : [],
       versions: raw.versions && typeof raw.versions === 'object' ? raw.versions : {},
+      latest: raw.latest && typeof raw.latest === 'object' ? raw.latest : {},
     };
   } catch {
     return emptyQueue;

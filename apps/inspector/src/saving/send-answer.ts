@@ -5,7 +5,7 @@ import type { SendResult } from './save-queue.ts';
 import type { QueuedSave } from './queue-state.ts';
 
 export function answerSender(client: Client) {
-  return async (entry: QueuedSave, expectedVersion: number | null): Promise<SendResult> => {
+  return async (entry: QueuedSave, expectedVersion: number | null, authorId: string): Promise<SendResult> => {
     const result = await client
       .mutation(
         SaveAnswerMutation,
@@ -18,6 +18,8 @@ export function answerSender(client: Client) {
             comment: entry.comment,
             expectedVersion,
             clientMutationId: entry.id,
+            // The server refuses it under anyone else's session: it then waits for its author.
+            authorId,
           },
         },
         { requestPolicy: 'network-only' },

@@ -194,6 +194,12 @@ function BlindMarking(props: {
     return 'none';
   };
 
+  const setDraft = (measureKey: string, next: AnswerDraft) => {
+    setDrafts((all) => ({ ...all, [measureKey]: next }));
+    if (next.value === NOT_APPLICABLE_VALUE && !next.reason?.trim())
+      setStates((s) => ({ ...s, [measureKey]: 'needs-reason' }));
+  };
+
   const save = async (measureKey: string, given: AnswerDraft) => {
     const attempt = (latest.current[measureKey] ?? 0) + 1;
     latest.current[measureKey] = attempt;
@@ -295,12 +301,17 @@ function BlindMarking(props: {
                     : undefined
                 }
                 readOnly={props.readOnly}
-                onDraft={(next) => {
-                  setDrafts((all) => ({ ...all, [q.measureKey]: next }));
-                  if (next.value === NOT_APPLICABLE_VALUE && !next.reason?.trim())
-                    setStates((s) => ({ ...s, [q.measureKey]: 'needs-reason' }));
+                viewerName=""
+                reasonMissing={false}
+                onDraft={(next) => setDraft(q.measureKey, next)}
+                // Second marking saves a choice when it is made (or, moved to by arrow keys, when focus leaves the
+                // group), and a comment or reason when its box loses focus.
+                onSaveSoon={(next) => setDraft(q.measureKey, next)}
+                onSave={(next) => {
+                  setDraft(q.measureKey, next);
+                  if (next.value === NOT_APPLICABLE_VALUE && !next.reason?.trim()) return;
+                  void save(q.measureKey, next);
                 }}
-                onSave={(next) => void save(q.measureKey, next)}
                 onTakeTheirs={() => undefined}
               />
             );
