@@ -29,6 +29,11 @@ export interface Config {
   sessionHours: number;
   /** Seconds a looked-up session is reused without asking the database again; 0: every request asks. */
   sessionCacheSeconds: number;
+  /**
+   * Seconds a cached answer of published figures (anonymous callers, API tokens, board members) is kept at most; 0:
+   * no response cache. Any change that could alter one ends every cached answer at once, on every process.
+   */
+  responseCacheSeconds: number;
   /** Cookies marked Secure (set false only for plain-HTTP local use). */
   secureCookies: boolean;
   production: boolean;
@@ -100,6 +105,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, options: { demo
       .filter(Boolean),
     sessionHours: readPositiveInteger('SCRUTINY_SESSION_HOURS', env.SCRUTINY_SESSION_HOURS, 12),
     sessionCacheSeconds: readWholeNumber('SCRUTINY_SESSION_CACHE_SECONDS', env.SCRUTINY_SESSION_CACHE_SECONDS, 5),
+    responseCacheSeconds: readWholeNumber('SCRUTINY_RESPONSE_CACHE_SECONDS', env.SCRUTINY_RESPONSE_CACHE_SECONDS, 600),
     secureCookies: env.SCRUTINY_SECURE_COOKIES ? env.SCRUTINY_SECURE_COOKIES === 'true' : production,
     production,
     logLevel: env.SCRUTINY_LOG_LEVEL ?? 'info',
