@@ -41,7 +41,7 @@ export function sharedGeneration(redis: Redis, key: string, live: LiveEvents, lo
     try {
       adopt(Number((await redis.get(key)) ?? 0));
     } catch (error) {
-      logger.error({ err: error }, 'response cache: the generation could not be read from Redis');
+      logger.warn({ err: error }, 'response cache: the generation could not be read from Redis (caching waits for it)');
       setTimeout(() => void read(), 1000).unref();
     }
   };
