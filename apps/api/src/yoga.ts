@@ -27,7 +27,7 @@ import { usePublishedSchema } from './http/published-schema.ts';
 import { useGraphiQL } from './http/graphiql.ts';
 import { createUsageReport } from './http/usage-report.ts';
 import { useOpenData } from './open-data/routes.ts';
-import { useTwoFactorEnrolmentGate } from './auth/two-factor-enrolment-gate.ts';
+import { mustEnrolTwoFactor, useTwoFactorEnrolmentGate } from './auth/two-factor-enrolment-gate.ts';
 import { usePublishedFiguresCache } from './response-cache/plugin.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
@@ -177,6 +177,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
             prisma: app.prisma,
             logger: app.logger,
             callerOf,
+            mustEnrolTwoFactor: (viewer) => mustEnrolTwoFactor({ viewer, config: app.config }),
             overNetwork: (serverContext) => Boolean((serverContext as { req?: unknown }).req),
           })
         : []),

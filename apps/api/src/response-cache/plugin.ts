@@ -48,6 +48,8 @@ export interface ResponseCacheOptions {
   prisma: PrismaClient;
   logger: Logger;
   callerOf(request: Request): Promise<{ viewer: Viewer | null; apiToken: ApiTokenHolder | null }>;
+  /** Whether a signed-in person must still set up a second factor (then they may read nothing cached). */
+  mustEnrolTwoFactor(viewer: Viewer): boolean;
   /** Whether the request came over the network (in-process readers form a class of their own). */
   overNetwork(serverContext: unknown): boolean;
 }
@@ -75,7 +77,9 @@ export function usePublishedFiguresCache(options: ResponseCacheOptions): Plugin[
     session: async (request, serverContext) => {
       await generation.ready;
       const current = generation.current();
-      const visibility = visibilityClass(await options.callerOf(request), options.overNetwork(serverContext));
+      const caller = await options.callerOf(request);
+      const gated = caller.viewer !== null && options.mustEnrolTwoFactor(caller.viewer);
+      const visibility = gated ? null : visibilityClass(caller, options.overNetwork(serverContext));
       let key: string | null = null;
       if (current === null) key = null;
       else if (visibility?.kind === 'public') key = `${visibility.key}|${current}`;
