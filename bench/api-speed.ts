@@ -519,7 +519,7 @@ for (const workers of WORKERS) {
     apiProcess = startApi(workers);
     if (!(await waitFor(`http://127.0.0.1:${PORTS.api}/readyz`)))
       throw new Error(`the API did not start with ${workers} workers`);
-    await sleep(3000); // every worker listening
+    await sleep(15_000); // every worker listening and warmed past its first requests, on a busy machine too
   }
   for (const operation of OPERATIONS) {
     await autocannon({ ...(await requestFor('api', operation)), connections: 10, duration: 1 });

@@ -217,6 +217,8 @@ const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/se
     SCRUTINY_LOG_LEVEL: 'warn',
     SCRUTINY_SECURE_COOKIES: 'false',
     SCRUTINY_RATE_LIMIT_ANONYMOUS: '100000000',
+    // The demo accounts sign in with a password alone (production would require a second factor).
+    SCRUTINY_REQUIRE_2FA_ROLES: '',
   },
   stdio: ['ignore', LOG, LOG],
 });
