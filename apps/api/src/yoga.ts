@@ -28,6 +28,7 @@ import { useGraphiQL } from './http/graphiql.ts';
 import { createUsageReport } from './http/usage-report.ts';
 import { useOpenData } from './open-data/routes.ts';
 import { mustEnrolTwoFactor, useTwoFactorEnrolmentGate } from './auth/two-factor-enrolment-gate.ts';
+import { useCompiledTrustedDocuments } from './armor/compiled-execution.ts';
 import { usePublishedFiguresCache } from './response-cache/plugin.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
@@ -168,6 +169,9 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       useGraphiQL(schema),
       useOpenData(app.openData),
       usage.plugin,
+      // Compiled execution (graphql-jit) for the apps' trusted documents run by signed-in people, compiled once per
+      // document; anything else, or anything it cannot compile, runs on graphql-js.
+      useCompiledTrustedDocuments(trusted, app.logger),
       // After the usage report, so a kept answer carries its cost; after the trusted documents, so it is keyed by text.
       ...(app.config.responseCacheSeconds > 0
         ? usePublishedFiguresCache({

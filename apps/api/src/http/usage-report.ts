@@ -48,7 +48,10 @@ export function createUsageReport(options: {
             remaining: budget.remaining,
             resetAt: budget.resetAt.toISOString(),
           };
-          setResult({ ...result, extensions: { ...result.extensions, cost, ...(rateLimit ? { rateLimit } : {}) } });
+          // A compiled document's own serializer knows its data's shape, not these extensions: the answer is written
+          // by the ordinary one.
+          const { stringify: _compiled, ...plain } = result as typeof result & { stringify?: unknown };
+          setResult({ ...plain, extensions: { ...plain.extensions, cost, ...(rateLimit ? { rateLimit } : {}) } });
         },
       };
     },
