@@ -18,6 +18,8 @@ import { announcingCommits, createLiveEvents, sessionEndings } from './services/
 import { SessionCache } from './auth/session-cache.ts';
 import { sessionsIn } from './auth/sessions.ts';
 import type { AppServices } from './context.ts';
+import { localGeneration, sharedGeneration } from './response-cache/generation.ts';
+import { responseCacheClient } from './response-cache/redis-client.ts';
 
 export interface ScrutinyApp {
   db: Db;
@@ -60,6 +62,14 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const rateLimitStore: RateLimitStore = config.redisUrl
     ? new RedisRateLimitStore(config.redisUrl, { keyPrefix: config.redisKeyPrefix, logger })
     : new MemoryRateLimitStore();
+  // Cached answers of published figures live in Redis when several processes share it (response-cache/).
+  const responseCacheRedis =
+    config.redisUrl && config.responseCacheSeconds > 0
+      ? responseCacheClient(config.redisUrl, `${config.redisKeyPrefix}response-cache:`)
+      : null;
+  const cacheGeneration = responseCacheRedis
+    ? sharedGeneration(responseCacheRedis, 'generation', live, logger)
+    : localGeneration();
   // Read through this same yoga instance (made below, before any request), as an anonymous reader.
   const readPublicReport = (inspectionId: string) =>
     publicReport((input, init) => Promise.resolve(yoga.fetch(input, init)), 'http://scrutiny.internal', inspectionId);
@@ -82,6 +92,8 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     },
     publicReport: readPublicReport,
     openData: new NationalOpenData(db.prisma, config.openDataLicence, readPublicReport),
+    cacheGeneration,
+    responseCacheRedis,
   };
   const yoga = createScrutinyYoga(services, schema);
   return {
@@ -90,7 +102,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     yoga,
     schema,
     close: async () => {
-      await Promise.all([live.close(), rateLimitStore.close?.()]);
+      await Promise.all([live.close(), rateLimitStore.close?.(), responseCacheRedis?.quit().catch(() => {})]);
       await db.close();
     },
   };

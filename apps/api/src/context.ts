@@ -12,6 +12,8 @@ import type { FrameworkRegistry } from './plugins/framework-registry.ts';
 import type { LoadedPlugin } from './plugins/load-plugins.ts';
 import type { LiveEvents } from './services/live.ts';
 import type { NationalOpenData } from './open-data/national-open-data.ts';
+import type { Redis } from 'ioredis';
+import type { CacheGeneration } from './response-cache/generation.ts';
 import { CaseFileReadLog } from './services/audit.ts';
 import { ScoreLoader } from './services/score-loader.ts';
 
@@ -33,6 +35,10 @@ export interface AppServices {
   publicReport(inspectionId: string): Promise<PublishedReportModel | null>;
   /** The national open data (/open-data/): every published figure, written once per release. */
   openData: NationalOpenData;
+  /** The response cache's generation: raised, every cached answer of published figures ends on every process. */
+  cacheGeneration: CacheGeneration;
+  /** Where cached answers are kept when several processes share them (REDIS_URL); null: in this process. */
+  responseCacheRedis: Redis | null;
 }
 
 /** One request's context: who asks, and per-request caches. */

@@ -2,6 +2,7 @@
 // turning into NaN limits or a pool of no connections at the first request.
 import { describe, expect, it } from 'vitest';
 import { readConfig } from './env.ts';
+import { checkWorkers } from './startup/workers.ts';
 
 describe('readConfig', () => {
   it('takes the defaults when nothing is set', () => {
@@ -91,6 +92,22 @@ describe('SCRUTINY_REQUIRE_2FA_ROLES', () => {
       'ADMINISTRATOR',
     ]);
     expect(() => readConfig({ SCRUTINY_REQUIRE_2FA_ROLES: 'INSPECTORS' })).toThrow(/SCRUTINY_REQUIRE_2FA_ROLES/);
+  });
+
+  it('reads the response cache and the number of API processes, and refuses several without PostgreSQL and Redis', () => {
+    expect(readConfig({})).toMatchObject({ responseCacheSeconds: 600, workers: 1 });
+    expect(readConfig({ SCRUTINY_RESPONSE_CACHE_SECONDS: '0', SCRUTINY_WORKERS: '3' })).toMatchObject({
+      responseCacheSeconds: 0,
+      workers: 3,
+    });
+    expect(readConfig({ SCRUTINY_WORKERS: 'auto' }).workers).toBeGreaterThanOrEqual(1);
+    expect(() => readConfig({ SCRUTINY_WORKERS: '0' })).toThrow(/SCRUTINY_WORKERS/);
+    expect(() => checkWorkers(readConfig({ SCRUTINY_WORKERS: '2' }))).toThrow(/DATABASE_URL.*REDIS_URL/);
+    expect(() =>
+      checkWorkers(
+        readConfig({ SCRUTINY_WORKERS: '2', DATABASE_URL: 'postgresql://x@h/db', REDIS_URL: 'redis://h:6379' }),
+      ),
+    ).not.toThrow();
   });
 });
 

@@ -1,4 +1,5 @@
 // The one place the API reads its environment. Everything else receives a typed Config.
+import { availableParallelism as cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { RateLimits } from './http/rate-limit.ts';
@@ -29,6 +30,13 @@ export interface Config {
   sessionHours: number;
   /** Seconds a looked-up session is reused without asking the database again; 0: every request asks. */
   sessionCacheSeconds: number;
+  /**
+   * Seconds a cached answer of published figures (anonymous callers, API tokens, board members) is kept at most; 0:
+   * no response cache. Any change that could alter one ends every cached answer at once, on every process.
+   */
+  responseCacheSeconds: number;
+  /** API processes listening on the one port (node:cluster); more than one needs PostgreSQL and Redis. */
+  workers: number;
   /** Cookies marked Secure (set false only for plain-HTTP local use). */
   secureCookies: boolean;
   production: boolean;
@@ -123,6 +131,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, options: { demo
       .filter(Boolean),
     sessionHours: readPositiveInteger('SCRUTINY_SESSION_HOURS', env.SCRUTINY_SESSION_HOURS, 12),
     sessionCacheSeconds: readWholeNumber('SCRUTINY_SESSION_CACHE_SECONDS', env.SCRUTINY_SESSION_CACHE_SECONDS, 5),
+    workers: readWorkers(env.SCRUTINY_WORKERS, cpus),
+    responseCacheSeconds: readWholeNumber('SCRUTINY_RESPONSE_CACHE_SECONDS', env.SCRUTINY_RESPONSE_CACHE_SECONDS, 600),
     secureCookies: env.SCRUTINY_SECURE_COOKIES ? env.SCRUTINY_SECURE_COOKIES === 'true' : production,
     production,
     logLevel: env.SCRUTINY_LOG_LEVEL ?? 'info',
@@ -273,6 +283,11 @@ function readRoles(value: string | undefined, production: boolean): UserRole[] {
     if (!ROLES.includes(role as UserRole))
       throw new Error(`SCRUTINY_REQUIRE_2FA_ROLES: "${role}" is not a role (${ROLES.join(', ')}).`);
   return roles as UserRole[];
+}
+
+function readWorkers(value: string | undefined, cpus: () => number): number {
+  if (value?.trim() === 'auto') return Math.max(1, cpus());
+  return readPositiveInteger('SCRUTINY_WORKERS', value, 1);
 }
 
 function readPositiveInteger(name: string, value: string | undefined, fallback: number): number {

@@ -61,7 +61,10 @@ export async function start(config: Config) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { readConfig } = await import('./env.ts');
+  const { forkWorkers } = await import('./startup/workers.ts');
   const config = readConfig();
-  const { url } = await start(config);
-  console.log(`Scrutiny API listening on ${url}/graphql`);
+  if (!forkWorkers(config, (line) => console.log(line))) {
+    const { url } = await start(config);
+    console.log(`Scrutiny API listening on ${url}/graphql${config.workers > 1 ? ` (worker ${process.pid})` : ''}`);
+  }
 }

@@ -27,8 +27,10 @@ import { usePublishedSchema } from './http/published-schema.ts';
 import { useGraphiQL } from './http/graphiql.ts';
 import { createUsageReport } from './http/usage-report.ts';
 import { useOpenData } from './open-data/routes.ts';
-import { useTwoFactorEnrolmentGate } from './auth/two-factor-enrolment-gate.ts';
+import { mustEnrolTwoFactor, useTwoFactorEnrolmentGate } from './auth/two-factor-enrolment-gate.ts';
 import { useSingleSignOn } from './auth/single-sign-on-routes.ts';
+import { useCompiledTrustedDocuments } from './armor/compiled-execution.ts';
+import { usePublishedFiguresCache } from './response-cache/plugin.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -132,8 +134,6 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
     context: async ({ request, req }) => {
       const { viewer, apiToken, sessionToken } = await callerOf(request);
       const clientAddress = req ? requestClientAddress(req as IncomingMessage | undefined, proxies) : 'in-process';
-      const budget = await limitCaller({ viewer, apiToken }, req as IncomingMessage | undefined);
-      if (budget) usage.remember(request, budget);
       const setCookie = (cookie: string) => {
         const list = pendingCookies.get(request) ?? [];
         list.push(cookie);
@@ -154,6 +154,13 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
         documents: trusted,
         isSignedIn: async (request) => (await callerOf(request)).viewer !== null,
       }),
+      // Each operation counts against the caller's rate limit before anything answers it, the response cache too.
+      {
+        onParams: async ({ request, context }) => {
+          const budget = await limitCaller(await callerOf(request), (context as { req?: IncomingMessage }).req);
+          if (budget) usage.remember(request, budget);
+        },
+      },
       useRepeatedFieldsLimit(),
       useInputChecks(),
       // Anonymous callers' own documents have a lower cost limit than the apps' and token holders'.
@@ -164,6 +171,22 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
       useOpenData(app.openData),
       useSingleSignOn(app),
       usage.plugin,
+      // Compiled execution (graphql-jit) for the apps' trusted documents run by signed-in people, compiled once per
+      // document; anything else, or anything it cannot compile, runs on graphql-js.
+      useCompiledTrustedDocuments(trusted, app.logger),
+      // After the usage report, so a kept answer carries its cost; after the trusted documents, so it is keyed by text.
+      ...(app.config.responseCacheSeconds > 0
+        ? usePublishedFiguresCache({
+            ttlSeconds: app.config.responseCacheSeconds,
+            generation: app.cacheGeneration,
+            redis: app.responseCacheRedis,
+            prisma: app.prisma,
+            logger: app.logger,
+            callerOf,
+            mustEnrolTwoFactor: (viewer) => mustEnrolTwoFactor({ viewer, config: app.config }),
+            overNetwork: (serverContext) => Boolean((serverContext as { req?: unknown }).req),
+          })
+        : []),
       useResponseCookies(),
       useVaryOnOrigin(),
       useSecurityHeaders(),

@@ -1,6 +1,7 @@
 // Costs in the open: every answer says what its document cost and the caller's limit (extensions.cost), and where
 // the caller stands against the rate limit (extensions.rateLimit, and X-RateLimit-Limit / -Remaining / -Reset
 // headers), so a program can slow down before it is refused rather than after. docs/API.md § Costs and limits.
+import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { documentCost } from '../armor/cost-tiers.ts';
 import type { TrustedDocuments } from '../armor/trusted-documents.ts';
@@ -47,9 +48,27 @@ export function createUsageReport(options: {
             remaining: budget.remaining,
             resetAt: budget.resetAt.toISOString(),
           };
-          setResult({ ...result, extensions: { ...result.extensions, cost, ...(rateLimit ? { rateLimit } : {}) } });
+          // A compiled document's own serializer knows its data's shape, not these extensions: the answer is written
+          // by the ordinary one.
+          const { stringify: _compiled, ...plain } = result as typeof result & { stringify?: unknown };
+          setResult({ ...plain, extensions: { ...plain.extensions, cost, ...(rateLimit ? { rateLimit } : {}) } });
         },
       };
+    },
+    // An answer from the response cache carries the cost it was kept with, but this caller's own standing.
+    onResultProcess({ request, result, setResult }) {
+      if (Array.isArray(result) || !(Symbol.for('servedFromResponseCache') in (result as object))) return;
+      const { rateLimit: _kept, ...extensions } = (result as ExecutionResult).extensions ?? {};
+      const budget = budgets.get(request);
+      setResult({
+        ...(result as ExecutionResult),
+        extensions: {
+          ...extensions,
+          ...(budget
+            ? { rateLimit: { limit: budget.limit, remaining: budget.remaining, resetAt: budget.resetAt.toISOString() } }
+            : {}),
+        },
+      });
     },
     onResponse({ request, response }) {
       const budget = budgets.get(request);

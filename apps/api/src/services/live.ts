@@ -19,6 +19,8 @@ export type LiveTopics = {
   inspectionPublished: [event: InspectionEvent];
   /** Someone signed out: every process forgets the session (auth/session-cache.ts). */
   sessionEnded: [event: { tokenHash: string }];
+  /** Something cached answers of published figures may show changed: every process drops them (http/response-cache.ts). */
+  publishedFiguresChanged: [event: { generation: number }];
 };
 
 export interface LiveEvents {

@@ -1,0 +1,97 @@
+// The response cache shared through Redis (issue 18): two API instances, each with its own memory, sharing only the
+// database and Redis. An answer cached by one is served by the other, and a publication made on one reaches a cached
+// national picture on the other within a second. Runs only where both DATABASE_URL and REDIS_URL are set.
+import { randomBytes } from 'node:crypto';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { DEMO_EMAILS } from '@scrutiny/reference-data';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type ScrutinyApp } from '../app.ts';
+import { readConfig } from '../env.ts';
+import { RESPONSE_CACHE_HEADER } from '../response-cache/plugin.ts';
+import { listen } from '../server.ts';
+import { startTestApi, type TestApi } from '../testing/harness.ts';
+
+const { databaseUrl, redisUrl } = readConfig();
+const enabled = Boolean(databaseUrl && redisUrl);
+const redisKeyPrefix = `scrutiny-test-${randomBytes(4).toString('hex')}:`;
+
+let first: TestApi;
+let second: ScrutinyApp;
+const servers: { url: string; close(): Promise<void> }[] = [];
+
+const PICTURE = `{ nationalPicture(frameworkKey: "esi") { areas { area { code } inspection { year } criterionScores { code percentage } } } }`;
+type Picture = { nationalPicture: { areas: { area: { code: string }; inspection: { year: number } | null }[] } };
+
+async function post<T>(url: string, query: string, variables: Record<string, unknown> = {}, cookie?: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  return { cache: response.headers.get(RESPONSE_CACHE_HEADER), body };
+}
+
+const westMidlandsYear = (picture: Picture | undefined) =>
+  picture?.nationalPicture.areas.find((a) => a.area.code === 'WMPA')?.inspection?.year;
+
+describe.runIf(enabled)('the response cache shared by several API instances through Redis', () => {
+  beforeAll(async () => {
+    const config = { redisUrl, redisKeyPrefix };
+    first = await startTestApi({ seed: true, config });
+    second = await createApp(
+      { ...readConfig({ SCRUTINY_LOG_LEVEL: 'silent' }), secureCookies: false, ...config },
+      { db: first.app.db },
+    );
+    const listening = { ...readConfig({ PORT: '0', SCRUTINY_LOG_LEVEL: 'silent' }), secureCookies: false };
+    servers.push(await listen(first.app, listening), await listen(second, listening));
+  }, 120_000);
+  afterAll(async () => {
+    for (const server of servers) await server.close();
+    await second?.close().catch(() => {});
+    await first?.close();
+  });
+
+  it('serves on one instance what the other cached, and a publication on one ends it on the other within a second', async () => {
+    const [a, b] = servers.map((s) => s.url) as [string, string];
+    expect((await post(a, PICTURE)).cache).toBe('miss');
+    const shared = await post<Picture>(b, PICTURE);
+    expect(shared.cache).toBe('hit');
+    expect(westMidlandsYear(shared.body.data)).toBe(2005);
+
+    const inspector = await first.signIn(DEMO_EMAILS.inspector);
+    const chief = await first.signIn(DEMO_EMAILS.assistantChiefInspector);
+    const open = await first.app.db.prisma.inspection.findFirstOrThrow({
+      where: { area: { code: 'WMPA' }, year: 2006 },
+    });
+    const inspectionId = encodeGlobalID('Inspection', open.id);
+    const move = (to: string, as: string) =>
+      post(
+        a,
+        `mutation ($input: MutationMoveInspectionInput!) { moveInspection(input: $input) { __typename } }`,
+        { input: { inspectionId, to } },
+        as,
+      );
+    for (const to of ['VALIDATION', 'DRAFTING', 'FACTUAL_ACCURACY_CHECK']) await move(to, inspector);
+    await move('SIGNED_OFF', chief);
+    // Cached again on the second instance before the publication.
+    await post(b, PICTURE);
+    expect((await post(b, PICTURE)).cache).toBe('hit');
+
+    const published = await post<{ publishInspection: { __typename: string } }>(
+      a,
+      `mutation ($input: MutationPublishInspectionInput!) { publishInspection(input: $input) { __typename } }`,
+      { input: { inspectionId } },
+      chief,
+    );
+    expect(published.body.data?.publishInspection.__typename).toBe('MutationPublishInspectionSuccess');
+    const publishedAt = performance.now();
+    let year: number | undefined;
+    while (performance.now() - publishedAt < 1000) {
+      year = westMidlandsYear((await post<Picture>(b, PICTURE)).body.data);
+      if (year === 2006) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(year).toBe(2006);
+  });
+});
