@@ -1,3 +1,4 @@
+import type { Mailer } from './services/mail.ts';
 import type { PrismaClient } from '@scrutiny/db';
 import type { PublishedReportModel } from '@scrutiny/domain';
 import { CaseFileAccess } from './access/case-file-access.ts';
@@ -33,6 +34,8 @@ export interface AppServices {
   publicReport(inspectionId: string): Promise<PublishedReportModel | null>;
   /** The national open data (/open-data/): every published figure, written once per release. */
   openData: NationalOpenData;
+  /** Sends invitations and reset links when SMTP_URL is set; null otherwise (the links are shown instead). */
+  mailer: Mailer | null;
 }
 
 /** One request's context: who asks, and per-request caches. */

@@ -13,3 +13,5 @@ export * from './case-list/index.ts';
 export * from './disclosure/index.ts';
 export * from './report/index.ts';
 export * from './rating/index.ts';
+export * from './areas/index.ts';
+export * from './programme/index.ts';

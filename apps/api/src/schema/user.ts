@@ -93,7 +93,7 @@ builder.objectType(SignInFailedError, {
  * What signing in answers with: who signed in, and nothing that leads anywhere else. The rest of the graph is read
  * with the new session, by the apps' trusted documents; a document that signs in cannot reach it in passing.
  */
-const SignedInUserRef = builder
+export const SignedInUserRef = builder
   .objectRef<{ id: string; name: string; email: string; role: UserRole }>('SignedInUser')
   .implement({
     description: 'Who has just signed in: their identity only.',
@@ -134,7 +134,9 @@ builder.mutationField('signIn', (t) =>
           `Too many failed sign-ins from your address: try again in ${turn.retryAfterSeconds} seconds.`,
         );
       const user = await ctx.prisma.user.findUnique({ where: { email } });
-      if (!(await verifyAccountPassword(user?.passwordHash ?? null, input.password)) || !user) {
+      // A deactivated person, or one who has not yet set a password, is checked like an unknown email.
+      const usable = user && !user.deactivatedAt && user.passwordHash !== '' ? user : null;
+      if (!(await verifyAccountPassword(usable?.passwordHash ?? null, input.password)) || !usable || !user) {
         await throttle.failed(account);
         throw new SignInFailedError();
       }
