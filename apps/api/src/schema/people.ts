@@ -1,4 +1,5 @@
-// People and roles, administered (issue 12): invitations, role changes, deactivation, reset links, two-factor resets;
+// People and roles, administered (issue 12): invitations, role changes, deactivation, reset links (the two-factor
+// reset is resetTwoFactor in two-factor.ts);
 // and the one-time links themselves, which an anonymous caller opens to set a password and land signed in.
 import { z } from 'zod';
 import { builder } from '../builder.ts';
@@ -16,7 +17,6 @@ import {
   invitePerson,
   issuePasswordReset,
   reactivatePerson,
-  resetTwoFactor,
   type IssuedLink,
   type PeopleDeps,
 } from '../services/people.ts';
@@ -136,12 +136,6 @@ for (const [name, description, act] of [
     deactivatePerson,
   ],
   ['reactivatePerson', 'Lets a deactivated person sign in again (administrators only).', reactivatePerson],
-  [
-    'resetPersonTwoFactor',
-    "Clears a person's second factor and recovery codes (a lost phone; administrators only). Their sessions end; " +
-      'they enrol again at their next sign-in if their role requires it.',
-    resetTwoFactor,
-  ],
 ] as const) {
   builder.mutationField(name, (t) =>
     t.fieldWithInput({

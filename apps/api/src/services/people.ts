@@ -1,5 +1,5 @@
 // People and their roles (issue 12): administrators invite, change roles, deactivate and reactivate people, and issue
-// password-reset links and two-factor resets. Every change of what a person may do ends their sessions at once on
+// password-reset links. Every change of what a person may do ends their sessions at once on
 // every process (through the session cache), and is written to the audit log with who did it.
 import type { AccountLinkPurpose, PrismaClient, UserRole } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
@@ -173,22 +173,6 @@ export async function issuePasswordReset(deps: PeopleDeps, viewer: Viewer, userI
     entityId: user.id,
   });
   return { user, link };
-}
-
-/** Clears a person's second factor (a lost phone): they enrol again at their next sign-in if their role needs it. */
-export async function resetTwoFactor(deps: PeopleDeps, viewer: Viewer, userId: string) {
-  const user = await personOrThrow(deps.prisma, userId);
-  const updated = await deps.prisma.$transaction(async (tx) => {
-    await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
-    const row = await tx.user.update({
-      where: { id: user.id },
-      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
-    });
-    await audit(tx, viewer, { action: 'user.two-factor.reset', entity: 'User', entityId: user.id });
-    return row;
-  });
-  await endSessionsOf(deps.prisma, deps.sessions, user.id);
-  return updated;
 }
 
 /** The first start's administrator, made once: later starts (or a second email) make none. */
