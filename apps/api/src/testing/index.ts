@@ -4,3 +4,4 @@ export { listen } from '../server.ts';
 export { readConfig } from '../env.ts';
 export { seedReferenceData } from '../seed/seed-reference.ts';
 export { referenceSeed } from '../seed/reference-seed.ts';
+export { ensureFirstAdministrator } from '../services/people.ts';
