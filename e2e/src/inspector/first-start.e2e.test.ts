@@ -101,6 +101,13 @@ describe('the first start, through the apps', () => {
     await admin.getByText('Northshire Probation Area (NRT) is added.').waitFor();
     await expect(admin.getByRole('region', { name: 'Areas' }).innerText()).resolves.toContain('Metropolitan areas');
     await expectNoAxeViolations(admin, axeViolations);
+    // Changed afterwards: the same form, filled in.
+    await admin.getByRole('button', { name: 'Change Northshire Probation Area' }).click();
+    await expect(admin.getByLabel('Code').inputValue()).resolves.toBe('NRT');
+    await admin.getByLabel('Region').fill('North West England');
+    await admin.getByRole('button', { name: 'Save changes' }).click();
+    await admin.getByText('Northshire Probation Area (NRT) is changed.').waitFor();
+    await expect(admin.getByRole('region', { name: 'Areas' }).innerText()).resolves.toContain('North West England');
 
     // Invite an inspector: the link is shown to pass on (no mail server here).
     await admin.getByRole('link', { name: 'Administration' }).first().click();

@@ -10,6 +10,7 @@ import {
   ImportAreasMutation,
   PreviewAreaImportMutation,
   SetAreaRetiredMutation,
+  UpdateAreaMutation,
 } from './setup-documents.ts';
 
 const FATES: Record<string, { label: string; tag: string }> = {
@@ -96,6 +97,9 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
   const [, createArea] = useMutation(CreateAreaMutation);
   const [, createGroup] = useMutation(CreateComparisonGroupMutation);
   const [, setRetired] = useMutation(SetAreaRetiredMutation);
+  const [, updateArea] = useMutation(UpdateAreaMutation);
+  // The area being changed: the form above the list then saves it instead of adding one.
+  const [editing, setEditing] = useState<string | null>(null);
   const [, preview] = useMutation(PreviewAreaImportMutation);
   const [, importAreas] = useMutation(ImportAreasMutation);
   const [area, setArea] = useState({ code: '', name: '', region: '', size: '', density: '', group: '' });
@@ -141,21 +145,22 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
     setProblems(found);
     if (found.length) return;
     setBusy(true);
-    const res = await createArea({
-      input: {
-        code: area.code.trim(),
-        name: area.name.trim(),
-        region: area.region.trim(),
-        size: area.size.trim() || null,
-        density: area.density.trim() || null,
-        comparisonGroupId: area.group || null,
-      },
-    });
+    const fields = {
+      code: area.code.trim(),
+      name: area.name.trim(),
+      region: area.region.trim(),
+      size: area.size.trim() || null,
+      density: area.density.trim() || null,
+      comparisonGroupId: area.group || null,
+    };
+    const outcome = editing
+      ? (await updateArea({ input: { areaId: editing, ...fields } })).data?.updateArea
+      : (await createArea({ input: fields })).data?.createArea;
     setBusy(false);
-    const outcome = res.data?.createArea;
-    if (outcome?.__typename === 'MutationCreateAreaSuccess') {
-      setDone(`${outcome.data.name} (${outcome.data.code}) is added.`);
+    if (outcome?.__typename === 'MutationCreateAreaSuccess' || outcome?.__typename === 'MutationUpdateAreaSuccess') {
+      setDone(`${outcome.data.name} (${outcome.data.code}) is ${editing ? 'changed' : 'added'}.`);
       setArea({ code: '', name: '', region: '', size: '', density: '', group: '' });
+      setEditing(null);
       reload();
     } else if (outcome?.__typename === 'InvalidInputError' && outcome.problems.length > 0)
       setProblems(outcome.problems.map((p) => ({ field: AREA_FIELDS[p.path] ?? 'area-code', message: p.message })));
@@ -312,17 +317,39 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
                       {a.retired ? (
                         <strong className="govuk-tag govuk-tag--grey">Retired</strong>
                       ) : (
-                        <button
-                          type="button"
-                          className="app-link-button govuk-link"
-                          onClick={() => {
-                            setDone(null);
-                            setProblems([]);
-                            setConfirming({ id: a.id, name: a.name });
-                          }}
-                        >
-                          Retire<span className="govuk-visually-hidden"> {a.name}</span>
-                        </button>
+                        <>
+                          <button
+                            type="button"
+                            className="app-link-button govuk-link govuk-!-margin-right-3"
+                            onClick={() => {
+                              setDone(null);
+                              setProblems([]);
+                              setEditing(a.id);
+                              setArea({
+                                code: a.code,
+                                name: a.name,
+                                region: a.region,
+                                size: a.size ?? '',
+                                density: a.density ?? '',
+                                group: a.comparisonGroup?.id ?? '',
+                              });
+                              document.getElementById('area-code')?.focus();
+                            }}
+                          >
+                            Change<span className="govuk-visually-hidden"> {a.name}</span>
+                          </button>
+                          <button
+                            type="button"
+                            className="app-link-button govuk-link"
+                            onClick={() => {
+                              setDone(null);
+                              setProblems([]);
+                              setConfirming({ id: a.id, name: a.name });
+                            }}
+                          >
+                            Retire<span className="govuk-visually-hidden"> {a.name}</span>
+                          </button>
+                        </>
                       )}
                     </td>
                   </tr>
@@ -333,7 +360,7 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
         )}
 
         <form onSubmit={(e) => void onCreateArea(e)} noValidate>
-          <h3 className="govuk-heading-s">Add an area</h3>
+          <h3 className="govuk-heading-s">{editing ? `Change ${area.name || 'the area'}` : 'Add an area'}</h3>
           <TextField
             id="area-code"
             label="Code"
@@ -396,9 +423,23 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
                 ))}
             </select>
           </div>
-          <button type="submit" className="govuk-button" disabled={busy}>
-            Add area
-          </button>
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button" disabled={busy}>
+              {editing ? 'Save changes' : 'Add area'}
+            </button>
+            {editing ? (
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary"
+                onClick={() => {
+                  setEditing(null);
+                  setArea({ code: '', name: '', region: '', size: '', density: '', group: '' });
+                }}
+              >
+                Cancel
+              </button>
+            ) : null}
+          </div>
         </form>
 
         <h2 className="govuk-heading-m">Comparison groups</h2>

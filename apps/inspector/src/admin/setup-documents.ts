@@ -54,6 +54,37 @@ export const CreateAreaMutation = graphql(`
   }
 `);
 
+export const UpdateAreaMutation = graphql(`
+  mutation UpdateArea($input: MutationUpdateAreaInput!) {
+    updateArea(input: $input) {
+      __typename
+      ... on MutationUpdateAreaSuccess {
+        data {
+          id
+          code
+          name
+          region
+          size
+          density
+          comparisonGroup {
+            id
+            name
+          }
+        }
+      }
+      ... on InvalidInputError {
+        problems {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
 export const SetAreaRetiredMutation = graphql(`
   mutation SetAreaRetired($input: MutationSetAreaRetiredInput!) {
     setAreaRetired(input: $input) {
