@@ -419,6 +419,25 @@ describe('people and roles', () => {
         { area: { code: 'STH' }, standing: 'NOT_PLANNED', sharesYearWith: [{ code: 'NRT' }] },
       ],
     });
+    // The year's inspections with their areas and leads are read in a fixed number of statements, however many.
+    const LIST = '{ programme(year: 2027) { inspections { title area { name } lead { name } } } }';
+    const one = await api.countQueries(() => post(LIST, {}, inspectorCookie));
+    const sth = await api.app.db.prisma.area.findUniqueOrThrow({ where: { code: 'STH' } });
+    for (const title of ['Southshire inspection 2027', 'Northshire follow-up 2027'])
+      await mutate(
+        'createInspection',
+        {
+          areaId: title.startsWith('South') ? Buffer.from(`Area:${sth.id}`).toString('base64') : areaId,
+          frameworkId: framework.id,
+          kind: 'FULL',
+          year: 2027,
+          title,
+        },
+        inspectorCookie,
+      );
+    const three = await api.countQueries(() => post(LIST, {}, inspectorCookie));
+    expect((three.result.body.data?.programme as { inspections: unknown[] }).inspections).toHaveLength(3);
+    expect(three.statements).toBe(one.statements);
     expect((await post('{ programme(year: 2027) { year } }', {}, boardCookie)).body.errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     );
