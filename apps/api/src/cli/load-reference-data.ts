@@ -24,8 +24,9 @@ try {
       update: {},
       create: {
         email: 'reference-data@scrutiny.invalid',
-        name: 'Reference data (West Midlands 2005)',
-        role: 'INSPECTOR',
+        name: 'Reference data (West Midlands 2004–2005)',
+        // Publishing the reference reports records a chief inspector as their publisher.
+        role: 'CHIEF_INSPECTOR',
         passwordHash: '',
         deactivatedAt: new Date(),
       },

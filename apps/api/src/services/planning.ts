@@ -61,6 +61,8 @@ export function teamCandidatesWhere(inspection: { id: string; areaId: string }):
         ],
       },
       { memberships: { none: { inspectionId: inspection.id } } },
+      // A deactivated person joins no team.
+      { deactivatedAt: null },
     ],
   };
 }
