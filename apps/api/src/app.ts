@@ -1,4 +1,5 @@
 // The composition root: database, plugins, frameworks, schema and yoga, wired once.
+import { createMailer } from './services/mail.ts';
 import { createDb, type Db } from '@scrutiny/db';
 import type { GraphQLSchema } from 'graphql';
 import type { DestinationStream } from 'pino';
@@ -94,6 +95,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     openData: new NationalOpenData(db.prisma, config.openDataLicence, readPublicReport),
     cacheGeneration,
     responseCacheRedis,
+    mailer: createMailer(config.smtp, (error) => logger.warn({ err: error }, 'mail not sent')),
   };
   const yoga = createScrutinyYoga(services, schema);
   return {

@@ -1,3 +1,4 @@
+import type { Mailer } from './services/mail.ts';
 import type { PrismaClient } from '@scrutiny/db';
 import type { PublishedReportModel } from '@scrutiny/domain';
 import { CaseFileAccess } from './access/case-file-access.ts';
@@ -39,6 +40,8 @@ export interface AppServices {
   cacheGeneration: CacheGeneration;
   /** Where cached answers are kept when several processes share them (REDIS_URL); null: in this process. */
   responseCacheRedis: Redis | null;
+  /** Sends invitations and reset links when SMTP_URL is set; null otherwise (the links are shown instead). */
+  mailer: Mailer | null;
 }
 
 /** One request's context: who asks, and per-request caches. */

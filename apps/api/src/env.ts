@@ -89,6 +89,15 @@ export interface Config {
   retentionMonths: number;
   /** Minutes between the erasure job's runs (each looks for inspections past their date); 0: the job does not run. */
   erasureJobMinutes: number;
+  /**
+   * The address people reach Scrutiny at (`https://scrutiny.example.org`), for the links in invitations and password
+   * resets. Unset: the listener's own address.
+   */
+  publicUrl: string | undefined;
+  /** Mail: when `url` is set (SMTP_URL, e.g. `smtps://user:pass@mail.example.org`), invitations are also emailed. */
+  smtp: { url: string | undefined; from: string };
+  /** The first administrator's email for the production first start (SCRUTINY_ADMIN_EMAIL, or `--admin-email`). */
+  adminEmail: string | undefined;
 }
 
 export interface SingleSignOnConfig {
@@ -170,6 +179,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, options: { demo
     },
     retentionMonths: readWholeNumber('SCRUTINY_RETENTION_MONTHS', env.SCRUTINY_RETENTION_MONTHS, 12),
     erasureJobMinutes: readWholeNumber('SCRUTINY_ERASURE_JOB_MINUTES', env.SCRUTINY_ERASURE_JOB_MINUTES, 60),
+    publicUrl: env.SCRUTINY_PUBLIC_URL ? env.SCRUTINY_PUBLIC_URL.replace(/\/+$/, '') : undefined,
+    smtp: { url: env.SMTP_URL || undefined, from: env.SMTP_FROM || 'Scrutiny <scrutiny@localhost>' },
+    adminEmail: env.SCRUTINY_ADMIN_EMAIL || undefined,
     apps: [
       {
         prefix: '/inspector/',

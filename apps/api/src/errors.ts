@@ -70,6 +70,23 @@ export class InvalidStateError extends AppError {
   }
 }
 
+/** A unique value already taken (an area's code, a person's email, a group's key): `field` names which. */
+export class AlreadyExistsError extends AppError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(ErrorCode.CONFLICT, message);
+  }
+}
+
+/** No one may remove the last active administrator (by a role change or a deactivation). */
+export class LastAdministratorError extends AppError {
+  constructor() {
+    super(ErrorCode.INVALID_STATE, 'This is the last active administrator: make someone else an administrator first.');
+  }
+}
+
 /** A stale `version`: the answer changed since the client read it. Carries both sides so a person can choose. */
 export class AnswerConflictError extends AppError {
   constructor(

@@ -13,6 +13,10 @@ import { HomePage } from './pages/HomePage.tsx';
 import { InspectionPage } from './pages/InspectionPage.tsx';
 import { SamplePage } from './pages/SamplePage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { SetPasswordPage } from './pages/SetPasswordPage.tsx';
+import { AreasPage } from './admin/AreasPage.tsx';
+import { PeoplePage } from './admin/PeoplePage.tsx';
+import { ProgrammePage } from './planning/ProgrammePage.tsx';
 import { AccountPage } from './pages/AccountPage.tsx';
 import { CreateInspectionPage } from './planning/CreateInspectionPage.tsx';
 import { PlanPage } from './planning/PlanPage.tsx';
@@ -31,6 +35,14 @@ import { DraftReportPage } from './writing/DraftReportPage.tsx';
 import { EvidencePage } from './writing/EvidencePage.tsx';
 import { FindingsPage } from './writing/FindingsPage.tsx';
 import { ReportPreviewPage } from './writing/ReportPreviewPage.tsx';
+
+const PROGRAMME_ROLES: readonly string[] = [
+  'INSPECTOR',
+  'CHIEF_INSPECTOR',
+  'INFORMATION_MANAGER',
+  'ADMIN_OFFICER',
+  'ADMINISTRATOR',
+];
 
 // Read now and then, by few: loaded when first opened, not with the app.
 const AuditLogPage = lazy(() => import('./audit/AuditLogPage.tsx').then((m) => ({ default: m.AuditLogPage })));
@@ -98,6 +110,8 @@ export function App() {
         </button>
       </>
     );
+  // A one-time link sets a password whoever is signed in on this browser: it signs its own person in.
+  else if (route.page === 'set-password') content = <SetPasswordPage onSignedIn={onSignedIn} />;
   else if (!viewer) content = <SignInPage onSignedIn={onSignedIn} />;
   else if (viewer.twoFactorEnrolmentRequired || route.page === 'account')
     content = <AccountPage viewer={viewer} onEnabled={() => refetchViewer({ requestPolicy: 'network-only' })} />;
@@ -138,6 +152,9 @@ export function App() {
   else if (route.page === 'report') content = <DraftReportPage id={route.id} />;
   else if (route.page === 'report-preview') content = <ReportPreviewPage id={route.id} />;
   else if (route.page === 'api-tokens') content = <ApiTokensPage viewer={viewer} />;
+  else if (route.page === 'areas') content = <AreasPage viewer={viewer} />;
+  else if (route.page === 'people') content = <PeoplePage viewer={viewer} />;
+  else if (route.page === 'programme') content = <ProgrammePage mayPlan={viewer.mayPlanInspections} />;
   else if (route.page === 'personal-data') content = <PersonalDataPage viewer={viewer} />;
   else if (route.page === 'erase-personal-data') content = <ErasePersonalDataPage id={route.id} viewer={viewer} />;
   else if (route.page === 'subject-access') content = <SubjectAccessPage viewer={viewer} />;
@@ -192,6 +209,13 @@ export function App() {
                       <li className="govuk-service-navigation__item">
                         <Link className="govuk-service-navigation__link" to="/admin/api-tokens">
                           API tokens
+                        </Link>
+                      </li>
+                    ) : null}
+                    {PROGRAMME_ROLES.includes(viewer.role) ? (
+                      <li className="govuk-service-navigation__item">
+                        <Link className="govuk-service-navigation__link" to="/programme">
+                          Programme
                         </Link>
                       </li>
                     ) : null}

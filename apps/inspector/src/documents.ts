@@ -9,6 +9,7 @@ export const ViewerQuery = graphql(`
       role
       twoFactorEnabled
       twoFactorEnrolmentRequired
+      mayPlanInspections
       area {
         id
         name

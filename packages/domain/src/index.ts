@@ -14,3 +14,5 @@ export * from './disclosure/index.ts';
 export * from './report/index.ts';
 export * from './rating/index.ts';
 export * from './text/markdown.ts';
+export * from './areas/index.ts';
+export * from './programme/index.ts';

@@ -41,7 +41,7 @@ export function sessionsIn(prisma: PrismaClient): SessionSource {
       const rows = await prisma.$queryRaw<(Viewer & { expiresAt: Date })[]>`
         UPDATE "Session" s SET "lastSeenAt" = now()
         FROM "User" u
-        WHERE u.id = s."userId" AND s."tokenHash" = ${tokenHash}
+        WHERE u.id = s."userId" AND s."tokenHash" = ${tokenHash} AND u."deactivatedAt" IS NULL
         RETURNING u.id, u.email, u.name, u.role::text AS role, u."areaId",
           u."totpEnabledAt" IS NOT NULL AS "twoFactorEnabled", s."singleSignOn", s."expiresAt"`;
       const row = rows[0];

@@ -1,7 +1,9 @@
 // The typed errors that mutation payloads carry (the errors plugin turns them into union members).
 import type { AppError } from '../errors.ts';
 import {
+  AlreadyExistsError,
   AnswerConflictError,
+  LastAdministratorError,
   ClientMutationIdReusedError,
   ForbiddenError,
   InvalidInputError,
@@ -36,6 +38,7 @@ for (const [cls, name] of [
   [UnauthenticatedError, 'UnauthenticatedError'],
   [InvalidStateError, 'InvalidStateError'],
   [ClientMutationIdReusedError, 'ClientMutationIdReusedError'],
+  [LastAdministratorError, 'LastAdministratorError'],
 ] as const) {
   builder.objectType(cls, {
     name,
@@ -44,6 +47,14 @@ for (const [cls, name] of [
     fields: () => ({}),
   });
 }
+
+builder.objectType(AlreadyExistsError, {
+  name: 'AlreadyExistsError',
+  description: 'A value that must be unique (an area code, an email, a comparison group key) is already taken.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof AlreadyExistsError,
+  fields: (t) => ({ field: t.exposeString('field', { description: 'The input field whose value is taken.' }) }),
+});
 
 const CurrentAnswerRef = builder.objectRef<AnswerConflictError['current']>('CurrentAnswer').implement({
   description: 'The answer as it stands now, which the conflicting save did not overwrite.',

@@ -29,6 +29,9 @@ import './report-section.ts';
 import './audit-log.ts';
 import './retention.ts';
 import './open-data.ts';
+import './people.ts';
+import './area-admin.ts';
+import './programme.ts';
 
 let built: GraphQLSchema | undefined;
 

@@ -94,7 +94,7 @@ builder.objectType(SignInFailedError, {
  * What signing in answers with: who signed in, and nothing that leads anywhere else. The rest of the graph is read
  * with the new session, by the apps' trusted documents; a document that signs in cannot reach it in passing.
  */
-const SignedInUserRef = builder
+export const SignedInUserRef = builder
   .objectRef<{ id: string; name: string; email: string; role: UserRole }>('SignedInUser')
   .implement({
     description: 'Who has just signed in: their identity only.',
@@ -178,9 +178,11 @@ builder.mutationField('signIn', (t) =>
       const found = await ctx.prisma.user.findUnique({ where: { email } });
       // With passwords turned off, only the break-glass administrator's is checked; anyone else's is checked against
       // the dummy hash (the same work and the same answer), so the answer never says which account is the exception.
+      // A deactivated person, or one who has not yet set a password, is checked like an unknown email.
       const passwords = ctx.config.passwordSignIn;
-      const user =
+      const allowed =
         passwords.everyone || (email === passwords.breakGlassEmail && found?.role === 'ADMINISTRATOR') ? found : null;
+      const user = allowed && !allowed.deactivatedAt && allowed.passwordHash !== '' ? allowed : null;
       if (!(await verifyAccountPassword(user?.passwordHash ?? null, input.password)) || !user) {
         await throttle.failed(account);
         throw new SignInFailedError(

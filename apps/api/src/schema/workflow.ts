@@ -112,6 +112,11 @@ builder.mutationField('createInspection', (t) =>
       kind: t.input.field({ type: InspectionKindEnum, required: true }),
       year: t.input.int({ required: true, validate: z.number().int().min(1990).max(2100) }),
       title: t.input.string({ required: true, validate: z.string().trim().min(3).max(200) }),
+      quarter: t.input.int({
+        required: false,
+        description: 'The quarter of the year the programme plans it for (1 to 4).',
+        validate: z.number().int().min(1, 'A quarter is 1 to 4.').max(4, 'A quarter is 1 to 4.'),
+      }),
       fieldworkStart: t.input.field({ type: 'DateTime' }),
       fieldworkEnd: t.input.field({ type: 'DateTime' }),
       baselineId: t.input.globalID({ for: [InspectionRef] }),

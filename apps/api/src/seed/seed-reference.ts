@@ -12,6 +12,8 @@ export interface SeedData {
   areas: readonly ReferenceArea[];
   accounts: readonly DemoAccount[];
   inspections: readonly ReferenceInspection[];
+  /** Who the answers of files without an assessor are recorded as given by; the first account otherwise. */
+  recordedById?: string;
 }
 
 const REPORT_SECTIONS: Record<string, string> = {
@@ -102,7 +104,7 @@ export async function seedReferenceData(
       },
     });
     inspectionIds.set(inspection.key, created.id);
-    await seedInspectionContent(prisma, created.id, inspection, userIds, inspectionIds);
+    await seedInspectionContent(prisma, created.id, inspection, userIds, inspectionIds, data.recordedById);
     if (publish) toPublish.push(created.id);
   }
   for (const id of toPublish) await publishInspection(prisma, frameworks, null, id);
@@ -114,6 +116,7 @@ async function seedInspectionContent(
   inspection: ReferenceInspection,
   userIds: Map<string, string>,
   inspectionIds: Map<string, string>,
+  recordedById: string | undefined,
 ) {
   const memberships: Prisma.MembershipCreateManyInput[] = [];
   for (const member of inspection.team) {
@@ -126,7 +129,7 @@ async function seedInspectionContent(
 
   for (const file of inspection.caseFiles) {
     const assessorId = file.assessorEmail ? (userIds.get(file.assessorEmail.toLowerCase()) ?? null) : null;
-    const answeredById = assessorId ?? [...userIds.values()][0]!;
+    const answeredById = assessorId ?? recordedById ?? [...userIds.values()][0]!;
     const complete = file.answers.length > 0;
     await prisma.caseFile.create({
       data: {

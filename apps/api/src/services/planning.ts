@@ -61,6 +61,8 @@ export function teamCandidatesWhere(inspection: { id: string; areaId: string }):
         ],
       },
       { memberships: { none: { inspectionId: inspection.id } } },
+      // A deactivated person joins no team.
+      { deactivatedAt: null },
     ],
   };
 }
@@ -102,6 +104,7 @@ export interface NewInspection {
   frameworkId: string;
   kind: InspectionKind;
   year: number;
+  quarter?: number | null;
   title: string;
   fieldworkStart?: Date | null;
   fieldworkEnd?: Date | null;
@@ -127,10 +130,14 @@ export async function createInspection(prisma: PrismaClient, viewer: Viewer | nu
       { path: 'fieldworkEnd', message: 'The end of fieldwork must be on or after its start.' },
     ]);
   const [area, framework] = await Promise.all([
-    prisma.area.findUnique({ where: { id: input.areaId }, select: { id: true } }),
+    prisma.area.findUnique({ where: { id: input.areaId }, select: { id: true, archivedAt: true } }),
     prisma.framework.findUnique({ where: { id: input.frameworkId }, select: { id: true } }),
   ]);
   if (!area) throw new InvalidInputError('Choose an area.', [{ path: 'areaId', message: 'Not an area.' }]);
+  if (area.archivedAt)
+    throw new InvalidInputError('The area is retired: no new inspection can be planned for it.', [
+      { path: 'areaId', message: 'The area is retired.' },
+    ]);
   if (!framework)
     throw new InvalidInputError('Choose a framework.', [{ path: 'frameworkId', message: 'Not a framework.' }]);
   const followed = input.followedUpRecommendationIds ?? [];
@@ -156,6 +163,7 @@ export async function createInspection(prisma: PrismaClient, viewer: Viewer | nu
         frameworkId: input.frameworkId,
         kind: input.kind,
         year: input.year,
+        quarter: input.quarter ?? null,
         title: input.title,
         fieldworkStart: input.fieldworkStart ?? null,
         fieldworkEnd: input.fieldworkEnd ?? null,

@@ -257,6 +257,27 @@ const READS: ReadProbe[] = [
     allowed: only('administrator'),
   },
   {
+    covers: 'Query.people',
+    what: 'everyone with an account',
+    query: () => `{ people { id email } }`,
+    sees: nonEmpty((d) => d.people),
+    allowed: only('administrator'),
+  },
+  {
+    covers: 'Query.programme',
+    what: "the year's programme of inspections",
+    query: () => `{ programme(year: 2006) { year areas { standing } } }`,
+    sees: (d) => d?.programme != null,
+    allowed: only('inspector', 'otherInspector', 'chief', 'informationManager', 'adminOfficer', 'administrator'),
+  },
+  {
+    covers: 'Query.accountLink',
+    what: 'whose a one-time link is (an unknown token: null for everyone)',
+    query: () => `{ accountLink(token: "no-such-token") { email } }`,
+    sees: (d) => d !== null && d !== undefined && 'accountLink' in d,
+    allowed: ALL,
+  },
+  {
     covers: 'Query.erasureRecords',
     what: 'the records of erased personal data',
     query: () => `{ erasureRecords { id } }`,
@@ -565,6 +586,89 @@ const MUTATIONS: MutationProbe[] = [
     input: () => ({ caseFileId: g('CaseFile', 'filePublished')() }),
     allowed: only('inspector', 'chief'),
     published: true,
+  },
+  {
+    name: 'createArea',
+    input: () => ({ code: `P${Math.floor(Math.random() * 1e6)}`, name: 'Probe', region: 'Probe' }),
+    allowed: only('administrator'),
+  },
+  {
+    name: 'updateArea',
+    input: () => ({
+      areaId: g('Area', 'area')(),
+      code: 'WMPA',
+      name: 'West Midlands Probation Area',
+      region: 'West Midlands',
+    }),
+    allowed: only('administrator'),
+  },
+  {
+    name: 'setAreaRetired',
+    input: () => ({ areaId: g('Area', 'area')(), retired: false }),
+    allowed: only('administrator'),
+  },
+  {
+    name: 'createComparisonGroup',
+    input: () => ({ key: `probe-${Math.floor(Math.random() * 1e6)}`, name: 'Probe' }),
+    allowed: only('administrator'),
+  },
+  {
+    name: 'updateComparisonGroup',
+    input: async () => {
+      const group = await api.app.db.prisma.comparisonGroup.findUniqueOrThrow({ where: { id: ids.comparisonGroup! } });
+      return {
+        comparisonGroupId: g('ComparisonGroup', 'comparisonGroup')(),
+        name: group.name,
+        description: group.description,
+      };
+    },
+    allowed: only('administrator'),
+  },
+  {
+    name: 'setComparisonGroupRetired',
+    input: () => ({ comparisonGroupId: g('ComparisonGroup', 'comparisonGroup')(), retired: false }),
+    allowed: only('administrator'),
+  },
+  {
+    name: 'previewAreaImport',
+    input: () => ({ csv: 'code,name,region\nWMPA,West Midlands Probation Area,West Midlands\n' }),
+    allowed: only('administrator'),
+  },
+  { name: 'importAreas', input: () => ({ csv: 'code,name,region\n' }), allowed: only('administrator') },
+  {
+    name: 'invitePerson',
+    input: () => ({
+      email: `probe-${Math.random().toString(36).slice(2)}@example.org`,
+      name: 'Probe',
+      role: 'INSPECTOR',
+    }),
+    allowed: only('administrator'),
+  },
+  {
+    name: 'changePersonRole',
+    input: async () => ({ userId: encodeGlobalID('User', (await bystander()).id), role: 'INSPECTOR' }),
+    allowed: only('administrator'),
+  },
+  {
+    name: 'deactivatePerson',
+    input: async () => ({ userId: encodeGlobalID('User', (await bystander()).id) }),
+    allowed: only('administrator'),
+  },
+  {
+    name: 'reactivatePerson',
+    input: async () => ({ userId: encodeGlobalID('User', (await bystander()).id) }),
+    allowed: only('administrator'),
+  },
+  {
+    name: 'issuePasswordReset',
+    input: async () => ({ userId: encodeGlobalID('User', (await bystander()).id) }),
+    allowed: only('administrator'),
+  },
+  {
+    // An unknown link: refused as the wrong state by anyone, signed in or not; nothing is set.
+    name: 'setPasswordWithLink',
+    input: () => ({ token: 'no-such-token', password: 'lantern otter quarry velvet' }),
+    allowed: ALL,
   },
   {
     name: 'createApiToken',

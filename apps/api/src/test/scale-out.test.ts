@@ -322,4 +322,37 @@ describe.skipIf(!enabled)('two API processes sharing PostgreSQL and Redis', () =
     expect(await viewer(b)).toBeNull();
     expect(Date.now() - since).toBeLessThan(3_000);
   });
+
+  it('refuses a deactivated person’s open session on both processes at once, and their next sign-in', async () => {
+    const [a, b] = processes as [ApiProcess, ApiProcess];
+    const cookie = await signIn(b.url, DEMO_EMAILS.adminOfficer);
+    const viewer = async (target: ApiProcess) =>
+      (
+        await post<{ viewer: { email: string } | null }>(
+          target.url,
+          '{ viewer { email } }',
+          {},
+          { cookie, from: '127.0.0.9' },
+        )
+      ).body.data!.viewer;
+    expect(await viewer(b)).toEqual({ email: DEMO_EMAILS.adminOfficer });
+    const person = await db!.prisma.user.findUniqueOrThrow({ where: { email: DEMO_EMAILS.adminOfficer } });
+    const admin = await signIn(a.url, DEMO_EMAILS.administrator);
+    const deactivated = await post<{ deactivatePerson: { __typename: string } }>(
+      a.url,
+      'mutation ($input: MutationDeactivatePersonInput!) { deactivatePerson(input: $input) { __typename } }',
+      { input: { userId: encodeGlobalID('User', person.id) } },
+      { cookie: admin },
+    );
+    expect(deactivated.body.data?.deactivatePerson.__typename).toBe('MutationDeactivatePersonSuccess');
+    const since = Date.now();
+    while ((await viewer(b)) !== null && Date.now() - since < 3_000)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await viewer(b)).toBeNull();
+    expect(Date.now() - since).toBeLessThan(3_000);
+    const again = await post<{ signIn: { __typename: string } }>(b.url, SIGN_IN, {
+      input: { email: DEMO_EMAILS.adminOfficer, password: DEMO_PASSWORD },
+    });
+    expect(again.body.data?.signIn.__typename).not.toBe('MutationSignInSuccess');
+  });
 });

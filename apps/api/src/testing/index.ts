@@ -5,3 +5,4 @@ export { readConfig } from '../env.ts';
 export { seedReferenceData } from '../seed/seed-reference.ts';
 export { referenceSeed } from '../seed/reference-seed.ts';
 export { freePort, startOidcProvider } from './oidc-provider.ts';
+export { ensureFirstAdministrator } from '../services/people.ts';

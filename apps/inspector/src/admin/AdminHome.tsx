@@ -13,6 +13,22 @@ export function AdminHome() {
       <p className="govuk-body">You manage the service. Inspections are run by inspectors and their teams.</p>
       <ul className="govuk-list">
         <li>
+          <Link to="/admin/areas">Areas and comparison groups</Link>
+          <p className="govuk-body-s govuk-!-margin-bottom-2">
+            Add, import from a CSV file and retire areas; group similar areas for comparison.
+          </p>
+        </li>
+        <li>
+          <Link to="/admin/people">People</Link>
+          <p className="govuk-body-s govuk-!-margin-bottom-2">
+            Invite colleagues, assessors and board members; change roles, reset passwords, deactivate.
+          </p>
+        </li>
+        <li>
+          <Link to="/programme">Programme of inspections</Link>
+          <p className="govuk-body-s govuk-!-margin-bottom-2">Every area against the three-year cycle, year by year.</p>
+        </li>
+        <li>
           <Link to="/admin/api-tokens">API tokens</Link>
           <p className="govuk-body-s govuk-!-margin-bottom-2">
             Create and revoke the tokens third parties use to read published inspections through the API.

@@ -18,6 +18,7 @@ export function CreateInspectionPage() {
   const [frameworkId, setFrameworkId] = useState('');
   const [title, setTitle] = useState('');
   const [year, setYear] = useState('');
+  const [quarter, setQuarter] = useState('');
   const [kind, setKind] = useState<'FULL' | 'FOLLOW_UP' | ''>('');
   const [start, setStart] = useState<DateParts>(NO_DATE);
   const [end, setEnd] = useState<DateParts>(NO_DATE);
@@ -63,7 +64,7 @@ export function CreateInspectionPage() {
         </p>
       </>
     );
-  const areas = choices.data?.areas ?? [];
+  const areas = (choices.data?.areas ?? []).filter((area) => !area.retired);
   const frameworks = choices.data?.frameworks ?? [];
 
   const submit = async (event: FormEvent) => {
@@ -92,6 +93,7 @@ export function CreateInspectionPage() {
         kind,
         title: title.trim(),
         year: yearNumber,
+        quarter: quarter ? Number(quarter) : null,
         fieldworkStart: fieldworkStart.kind === 'date' ? fieldworkStart.iso : null,
         fieldworkEnd: fieldworkEnd.kind === 'date' ? fieldworkEnd.iso : null,
         baselineId: kind === 'FOLLOW_UP' ? baselineId : null,
@@ -185,6 +187,30 @@ export function CreateInspectionPage() {
             onChange={setYear}
             problems={problems}
           />
+
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="quarter">
+              Quarter (optional)
+            </label>
+            <div className="govuk-hint" id="quarter-hint">
+              The quarter of the year the programme plans it for.
+            </div>
+            <select
+              className="govuk-select"
+              id="quarter"
+              name="quarter"
+              aria-describedby="quarter-hint"
+              value={quarter}
+              onChange={(e) => setQuarter(e.target.value)}
+            >
+              <option value="">Not yet decided</option>
+              {[1, 2, 3, 4].map((q) => (
+                <option key={q} value={String(q)}>
+                  Quarter {q}
+                </option>
+              ))}
+            </select>
+          </div>
 
           <div className={`govuk-form-group${hasError(problems, 'kind') ? ' govuk-form-group--error' : ''}`}>
             <fieldset

@@ -21,6 +21,7 @@ export const PlanningChoicesQuery = graphql(`
       id
       code
       name
+      retired
     }
     frameworks {
       id

@@ -22,6 +22,10 @@ export type Route =
   | { page: 'frameworks' }
   | { page: 'account' }
   | { page: 'sync' }
+  | { page: 'set-password' }
+  | { page: 'areas' }
+  | { page: 'people' }
+  | { page: 'programme' }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -63,5 +67,9 @@ export function matchRoute(path: string): Route {
     return { page: 'subject-access' };
   if (parts[0] === 'admin' && parts[1] === 'frameworks' && parts.length === 2) return { page: 'frameworks' };
   if (parts[0] === 'account' && parts.length === 1) return { page: 'account' };
+  if (parts[0] === 'set-password' && parts.length === 1) return { page: 'set-password' };
+  if (parts[0] === 'admin' && parts[1] === 'areas' && parts.length === 2) return { page: 'areas' };
+  if (parts[0] === 'admin' && parts[1] === 'people' && parts.length === 2) return { page: 'people' };
+  if (parts[0] === 'programme' && parts.length === 1) return { page: 'programme' };
   return { page: 'not-found' };
 }

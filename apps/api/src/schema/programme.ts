@@ -1,0 +1,145 @@
+// The year's programme of inspections (issue 12): every area against the three-year cycle (packages/domain
+// programme/cycle.ts), the inspections of the year with their lead, and the areas of a comparison group visited in
+// the same year. For the inspectorate's staff; planning one is createInspection (workflow.ts), with its quarter.
+import { cycleStanding, type CycleStanding } from '@scrutiny/domain';
+import type { Area, Inspection } from '@scrutiny/db';
+import { builder } from '../builder.ts';
+import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { AreaRef } from './area.ts';
+import { InspectionRef } from './inspection.ts';
+import { UserRef } from './user.ts';
+
+const PROGRAMME_ROLES: readonly string[] = [
+  'INSPECTOR',
+  'CHIEF_INSPECTOR',
+  'INFORMATION_MANAGER',
+  'ADMIN_OFFICER',
+  'ADMINISTRATOR',
+];
+
+builder.prismaObjectFields('Inspection', (t) => ({
+  quarter: t.exposeInt('quarter', { nullable: true, description: 'The quarter of `year` it is planned for (1 to 4).' }),
+  lead: t.field({
+    type: UserRef,
+    nullable: true,
+    description: 'The lead inspector, when one is on the team.',
+    // Loaded with the inspection (one statement for a whole list), not once per inspection.
+    select: (_args, _ctx, nestedSelection) => ({
+      memberships: {
+        where: { role: 'LEAD_INSPECTOR' },
+        orderBy: { createdAt: 'asc' },
+        take: 1,
+        select: { user: nestedSelection(true) },
+      },
+    }),
+    resolve: (inspection) => inspection.memberships[0]?.user ?? null,
+  }),
+}));
+
+const CycleStandingEnum = builder.enumType('CycleStanding', {
+  description: 'Where an area stands in the three-year inspection cycle in a programme year.',
+  values: {
+    PLANNED: { description: 'An inspection is planned for this year or later.' },
+    INSPECTED: { description: 'Inspected within the last three years.' },
+    OVERDUE: { description: 'Last inspected three or more years ago, and nothing planned.' },
+    NOT_PLANNED: { description: 'Never inspected, and nothing planned.' },
+  } as const,
+});
+
+interface ProgrammeArea {
+  area: Area;
+  standing: CycleStanding;
+  lastInspectedYear: number | null;
+  thisYear: Inspection[];
+  sharesYearWith: Area[];
+}
+
+const ProgrammeAreaRef = builder.objectRef<ProgrammeArea>('ProgrammeArea').implement({
+  fields: (t) => ({
+    area: t.field({ type: AreaRef, resolve: (row) => row.area }),
+    standing: t.field({ type: CycleStandingEnum, resolve: (row) => row.standing }),
+    lastInspectedYear: t.int({ nullable: true, resolve: (row) => row.lastInspectedYear }),
+    inspections: t.field({
+      type: [InspectionRef],
+      description: 'Its inspections in the programme year.',
+      resolve: (row) => row.thisYear,
+    }),
+    sharesYearWith: t.field({
+      type: [AreaRef],
+      description: 'The other areas of its comparison group with an inspection in the same year.',
+      resolve: (row) => row.sharesYearWith,
+    }),
+  }),
+});
+
+const ProgrammeRef = builder.objectRef<{ year: number; areas: ProgrammeArea[] }>('Programme').implement({
+  description: "A year's programme of inspections.",
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    areas: t.field({
+      type: [ProgrammeAreaRef],
+      description: 'Every area not retired, by name.',
+      resolve: (p) => p.areas,
+    }),
+    inspections: t.prismaField({
+      type: [InspectionRef],
+      description: 'The inspections of the year, by quarter then area.',
+      resolve: (query, p, _args, ctx) =>
+        ctx.prisma.inspection.findMany({
+          ...query,
+          where: { year: p.year },
+          orderBy: [{ quarter: 'asc' }, { area: { name: 'asc' } }, { id: 'asc' }],
+        }),
+    }),
+  }),
+});
+
+builder.queryField('programme', (t) =>
+  t.field({
+    type: ProgrammeRef,
+    description: "The year's programme of inspections, for the inspectorate's staff (others: FORBIDDEN).",
+    args: { year: t.arg.int({ required: true }) },
+    resolve: async (_root, { year }, ctx) => {
+      if (!ctx.viewer) throw new UnauthenticatedError();
+      if (!PROGRAMME_ROLES.includes(ctx.viewer.role))
+        throw new ForbiddenError("Only the inspectorate's staff see the programme.");
+      const [areas, inspections] = await Promise.all([
+        ctx.prisma.area.findMany({ where: { archivedAt: null }, orderBy: { name: 'asc' } }),
+        ctx.prisma.inspection.findMany({
+          select: { id: true, areaId: true, year: true, status: true },
+        }),
+      ]);
+      const ofYear = await ctx.prisma.inspection.findMany({
+        where: { year },
+        orderBy: [{ quarter: 'asc' }, { area: { name: 'asc' } }, { id: 'asc' }],
+      });
+      const byArea = new Map<string, { year: number; planned: boolean }[]>();
+      for (const i of inspections) {
+        const list = byArea.get(i.areaId) ?? [];
+        list.push({ year: i.year, planned: i.status === 'PLANNED' });
+        byArea.set(i.areaId, list);
+      }
+      const areasWithInspectionThisYear = new Set(ofYear.map((i) => i.areaId));
+      const rows = areas.map((area): ProgrammeArea => {
+        const own = byArea.get(area.id) ?? [];
+        const held = own.filter((i) => !i.planned && i.year <= year).map((i) => i.year);
+        return {
+          area,
+          standing: cycleStanding(year, own),
+          lastInspectedYear: held.length > 0 ? Math.max(...held) : null,
+          thisYear: ofYear.filter((i) => i.areaId === area.id),
+          sharesYearWith:
+            area.comparisonGroupId === null
+              ? []
+              : areas.filter(
+                  (other) =>
+                    other.id !== area.id &&
+                    other.comparisonGroupId === area.comparisonGroupId &&
+                    areasWithInspectionThisYear.has(other.id),
+                ),
+        };
+      });
+      return { year, areas: rows };
+    },
+  }),
+);

@@ -1,0 +1,593 @@
+// Areas and comparison groups (administrators only): the list, adding one of each, retiring an area after a
+// confirmation (its inspections and figures stay readable), and a CSV import previewed row by row before it applies.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { ErrorSummary, FieldError, hasError, type FormProblem } from '../planning/ErrorSummary.tsx';
+import {
+  AreasAdminQuery,
+  CreateAreaMutation,
+  CreateComparisonGroupMutation,
+  ImportAreasMutation,
+  PreviewAreaImportMutation,
+  SetAreaRetiredMutation,
+  UpdateAreaMutation,
+} from './setup-documents.ts';
+
+const FATES: Record<string, { label: string; tag: string }> = {
+  CREATE: { label: 'Will be added', tag: 'govuk-tag--green' },
+  UPDATE: { label: 'Will be updated', tag: 'govuk-tag--blue' },
+  UNCHANGED: { label: 'No change', tag: 'govuk-tag--grey' },
+  ERROR: { label: 'Problem', tag: 'govuk-tag--red' },
+};
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  problems: readonly FormProblem[];
+  hint?: string;
+  width?: string;
+}
+
+function TextField({ id, label, value, onChange, problems, hint, width = '' }: TextFieldProps) {
+  const error = hasError(problems, id);
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="govuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      <FieldError problems={problems} field={id} />
+      <input
+        className={`govuk-input ${width}${error ? ' govuk-input--error' : ''}`}
+        id={id}
+        name={id}
+        type="text"
+        spellCheck={false}
+        aria-describedby={describedBy || undefined}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
+function Banner({ text }: { text: string | null }) {
+  const banner = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (text) banner.current?.focus();
+  }, [text]);
+  if (!text) return null;
+  return (
+    <div
+      className="govuk-notification-banner govuk-notification-banner--success"
+      role="alert"
+      aria-labelledby="areas-banner-title"
+      ref={banner}
+      tabIndex={-1}
+    >
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="areas-banner-title">
+          Success
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{text}</p>
+      </div>
+    </div>
+  );
+}
+
+const AREA_FIELDS: Record<string, string> = {
+  code: 'area-code',
+  name: 'area-name',
+  region: 'area-region',
+  size: 'area-size',
+  density: 'area-density',
+};
+
+export function AreasPage({ viewer }: { viewer: { role: string } }) {
+  const [result, refetch] = useQuery({ query: AreasAdminQuery, requestPolicy: 'cache-and-network' });
+  const [, createArea] = useMutation(CreateAreaMutation);
+  const [, createGroup] = useMutation(CreateComparisonGroupMutation);
+  const [, setRetired] = useMutation(SetAreaRetiredMutation);
+  const [, updateArea] = useMutation(UpdateAreaMutation);
+  // The area being changed: the form above the list then saves it instead of adding one.
+  const [editing, setEditing] = useState<string | null>(null);
+  const [, preview] = useMutation(PreviewAreaImportMutation);
+  const [, importAreas] = useMutation(ImportAreasMutation);
+  const [area, setArea] = useState({ code: '', name: '', region: '', size: '', density: '', group: '' });
+  const [group, setGroup] = useState({ key: '', name: '', description: '' });
+  const [problems, setProblems] = useState<readonly FormProblem[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<{ id: string; name: string } | null>(null);
+  const [csv, setCsv] = useState('');
+  const [plan, setPlan] = useState<{
+    fileProblems: readonly string[];
+    rows: readonly { line: number; code: string; name: string | null; fate: string; problems: readonly string[] }[];
+  } | null>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = `${problems.length ? 'Error: ' : ''}Areas and comparison groups – Scrutiny`;
+  }, [problems.length]);
+  useEffect(() => {
+    if (confirming) confirmHeading.current?.focus();
+  }, [confirming]);
+
+  if (viewer.role !== 'ADMINISTRATOR')
+    return (
+      <>
+        <h1 className="govuk-heading-l">Areas and comparison groups</h1>
+        <p className="govuk-body">Only administrators manage areas.</p>
+      </>
+    );
+
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const messageOf = (outcome: unknown) =>
+    outcome && typeof outcome === 'object' && 'message' in outcome
+      ? String(outcome.message)
+      : 'Scrutiny cannot be reached. Try again.';
+
+  const onCreateArea = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: FormProblem[] = [];
+    if (!area.code.trim()) found.push({ field: 'area-code', message: 'Enter the area’s code' });
+    if (!area.name.trim()) found.push({ field: 'area-name', message: 'Enter the area’s name' });
+    if (!area.region.trim()) found.push({ field: 'area-region', message: 'Enter the area’s region' });
+    setProblems(found);
+    if (found.length) return;
+    setBusy(true);
+    const fields = {
+      code: area.code.trim(),
+      name: area.name.trim(),
+      region: area.region.trim(),
+      size: area.size.trim() || null,
+      density: area.density.trim() || null,
+      comparisonGroupId: area.group || null,
+    };
+    const outcome = editing
+      ? (await updateArea({ input: { areaId: editing, ...fields } })).data?.updateArea
+      : (await createArea({ input: fields })).data?.createArea;
+    setBusy(false);
+    if (outcome?.__typename === 'MutationCreateAreaSuccess' || outcome?.__typename === 'MutationUpdateAreaSuccess') {
+      setDone(`${outcome.data.name} (${outcome.data.code}) is ${editing ? 'changed' : 'added'}.`);
+      setArea({ code: '', name: '', region: '', size: '', density: '', group: '' });
+      setEditing(null);
+      reload();
+    } else if (outcome?.__typename === 'InvalidInputError' && outcome.problems.length > 0)
+      setProblems(outcome.problems.map((p) => ({ field: AREA_FIELDS[p.path] ?? 'area-code', message: p.message })));
+    else setProblems([{ field: 'area-code', message: messageOf(outcome) }]);
+  };
+
+  const onCreateGroup = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: FormProblem[] = [];
+    if (!group.key.trim()) found.push({ field: 'group-key', message: 'Enter a short key for the group' });
+    if (!group.name.trim()) found.push({ field: 'group-name', message: 'Enter the group’s name' });
+    setProblems(found);
+    if (found.length) return;
+    setBusy(true);
+    const res = await createGroup({
+      input: { key: group.key.trim(), name: group.name.trim(), description: group.description.trim() },
+    });
+    setBusy(false);
+    const outcome = res.data?.createComparisonGroup;
+    if (outcome?.__typename === 'MutationCreateComparisonGroupSuccess') {
+      setDone(`The comparison group ${outcome.data.name} is added.`);
+      setGroup({ key: '', name: '', description: '' });
+      reload();
+    } else
+      setProblems([
+        {
+          field:
+            outcome?.__typename === 'InvalidInputError' && outcome.problems[0]?.path === 'name'
+              ? 'group-name'
+              : 'group-key',
+          message: messageOf(outcome),
+        },
+      ]);
+  };
+
+  const onRetire = async () => {
+    if (!confirming) return;
+    setBusy(true);
+    const res = await setRetired({ input: { areaId: confirming.id, retired: true } });
+    setBusy(false);
+    if (res.data?.setAreaRetired.__typename === 'MutationSetAreaRetiredSuccess') {
+      setDone(`${confirming.name} is retired. Its inspections and figures stay readable.`);
+      setConfirming(null);
+      reload();
+    } else setProblems([{ field: 'retire-confirm', message: messageOf(res.data?.setAreaRetired) }]);
+  };
+
+  const onPreview = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!csv.trim()) {
+      setProblems([{ field: 'areas-csv', message: 'Choose a CSV file or paste its contents' }]);
+      return;
+    }
+    setProblems([]);
+    setBusy(true);
+    const res = await preview({ input: { csv } });
+    setBusy(false);
+    const outcome = res.data?.previewAreaImport;
+    if (outcome?.__typename === 'MutationPreviewAreaImportSuccess') setPlan(outcome.data);
+    else setProblems([{ field: 'areas-csv', message: messageOf(outcome) }]);
+  };
+
+  const onImport = async () => {
+    setBusy(true);
+    const res = await importAreas({ input: { csv } });
+    setBusy(false);
+    const outcome = res.data?.importAreas;
+    if (outcome?.__typename === 'MutationImportAreasSuccess') {
+      const changed = outcome.data.rows.filter((row) => row.fate === 'CREATE' || row.fate === 'UPDATE').length;
+      setDone(`The file is imported: ${changed} area${changed === 1 ? '' : 's'} added or updated.`);
+      setPlan(null);
+      setCsv('');
+      reload();
+    } else setProblems([{ field: 'areas-csv', message: messageOf(outcome) }]);
+  };
+
+  if (confirming)
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary problems={problems} />
+          <h1 className="govuk-heading-l" ref={confirmHeading} tabIndex={-1}>
+            Retire {confirming.name}?
+          </h1>
+          <p className="govuk-body">
+            No new inspection can be planned for a retired area. Every inspection and figure of it stays readable.
+          </p>
+          <div className="govuk-button-group">
+            <button
+              type="button"
+              id="retire-confirm"
+              className="govuk-button govuk-button--warning"
+              disabled={busy}
+              onClick={() => void onRetire()}
+            >
+              Retire the area
+            </button>
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirming(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      </div>
+    );
+
+  const areas = result.data?.areas ?? [];
+  const groups = result.data?.comparisonGroups ?? [];
+  const importable = plan !== null && plan.fileProblems.length === 0 && plan.rows.every((row) => row.fate !== 'ERROR');
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        <ErrorSummary problems={problems} />
+        <Banner text={done} />
+        <h1 className="govuk-heading-l">Areas and comparison groups</h1>
+
+        <h2 className="govuk-heading-m">Areas</h2>
+        {areas.length === 0 ? (
+          <p className="govuk-body">There are no areas yet.</p>
+        ) : (
+          <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Areas">
+            <table className="govuk-table">
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Code
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Name
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Region
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Size, density
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Comparison group
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    <span className="govuk-visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {areas.map((a) => (
+                  <tr className="govuk-table__row" key={a.id}>
+                    <td className="govuk-table__cell">{a.code}</td>
+                    <td className="govuk-table__cell">{a.name}</td>
+                    <td className="govuk-table__cell">{a.region}</td>
+                    <td className="govuk-table__cell">{[a.size, a.density].filter(Boolean).join(', ') || '–'}</td>
+                    <td className="govuk-table__cell">{a.comparisonGroup?.name ?? 'None'}</td>
+                    <td className="govuk-table__cell">
+                      {a.retired ? (
+                        <strong className="govuk-tag govuk-tag--grey">Retired</strong>
+                      ) : (
+                        <>
+                          <button
+                            type="button"
+                            className="app-link-button govuk-link govuk-!-margin-right-3"
+                            onClick={() => {
+                              setDone(null);
+                              setProblems([]);
+                              setEditing(a.id);
+                              setArea({
+                                code: a.code,
+                                name: a.name,
+                                region: a.region,
+                                size: a.size ?? '',
+                                density: a.density ?? '',
+                                group: a.comparisonGroup?.id ?? '',
+                              });
+                              document.getElementById('area-code')?.focus();
+                            }}
+                          >
+                            Change<span className="govuk-visually-hidden"> {a.name}</span>
+                          </button>
+                          <button
+                            type="button"
+                            className="app-link-button govuk-link"
+                            onClick={() => {
+                              setDone(null);
+                              setProblems([]);
+                              setConfirming({ id: a.id, name: a.name });
+                            }}
+                          >
+                            Retire<span className="govuk-visually-hidden"> {a.name}</span>
+                          </button>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+
+        <form onSubmit={(e) => void onCreateArea(e)} noValidate>
+          <h3 className="govuk-heading-s">{editing ? `Change ${area.name || 'the area'}` : 'Add an area'}</h3>
+          <TextField
+            id="area-code"
+            label="Code"
+            hint="Capital letters, digits or hyphens, e.g. WMPA. Each area has its own."
+            width="govuk-input--width-10"
+            value={area.code}
+            onChange={(code) => setArea({ ...area, code })}
+            problems={problems}
+          />
+          <TextField
+            id="area-name"
+            label="Name"
+            value={area.name}
+            onChange={(name) => setArea({ ...area, name })}
+            problems={problems}
+          />
+          <TextField
+            id="area-region"
+            label="Region"
+            value={area.region}
+            onChange={(region) => setArea({ ...area, region })}
+            problems={problems}
+          />
+          <TextField
+            id="area-size"
+            label="Size (optional)"
+            hint="The size band you group areas by, e.g. large."
+            width="govuk-input--width-20"
+            value={area.size}
+            onChange={(size) => setArea({ ...area, size })}
+            problems={problems}
+          />
+          <TextField
+            id="area-density"
+            label="Population density (optional)"
+            hint="e.g. urban, mixed, rural."
+            width="govuk-input--width-20"
+            value={area.density}
+            onChange={(density) => setArea({ ...area, density })}
+            problems={problems}
+          />
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="area-group">
+              Comparison group
+            </label>
+            <select
+              className="govuk-select"
+              id="area-group"
+              name="area-group"
+              value={area.group}
+              onChange={(e) => setArea({ ...area, group: e.target.value })}
+            >
+              <option value="">None</option>
+              {groups
+                .filter((g) => !g.retired)
+                .map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.name}
+                  </option>
+                ))}
+            </select>
+          </div>
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button" disabled={busy}>
+              {editing ? 'Save changes' : 'Add area'}
+            </button>
+            {editing ? (
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary"
+                onClick={() => {
+                  setEditing(null);
+                  setArea({ code: '', name: '', region: '', size: '', density: '', group: '' });
+                }}
+              >
+                Cancel
+              </button>
+            ) : null}
+          </div>
+        </form>
+
+        <h2 className="govuk-heading-m">Comparison groups</h2>
+        {groups.length === 0 ? (
+          <p className="govuk-body">There are no comparison groups yet.</p>
+        ) : (
+          <ul className="govuk-list govuk-list--bullet">
+            {groups.map((g) => (
+              <li key={g.id}>
+                {g.name} ({g.key}){g.retired ? ', retired' : ''}
+                {g.description ? `: ${g.description}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+        <form onSubmit={(e) => void onCreateGroup(e)} noValidate>
+          <h3 className="govuk-heading-s">Add a comparison group</h3>
+          <TextField
+            id="group-key"
+            label="Key"
+            hint="A short name used in the area CSV, e.g. metropolitan."
+            width="govuk-input--width-20"
+            value={group.key}
+            onChange={(key) => setGroup({ ...group, key })}
+            problems={problems}
+          />
+          <TextField
+            id="group-name"
+            label="Name"
+            value={group.name}
+            onChange={(name) => setGroup({ ...group, name })}
+            problems={problems}
+          />
+          <TextField
+            id="group-description"
+            label="Description (optional)"
+            value={group.description}
+            onChange={(description) => setGroup({ ...group, description })}
+            problems={problems}
+          />
+          <button type="submit" className="govuk-button" disabled={busy}>
+            Add comparison group
+          </button>
+        </form>
+
+        <h2 className="govuk-heading-m">Import areas from a CSV file</h2>
+        <p className="govuk-body">
+          Columns: code, name, region, size, density, comparison_group (a group’s key). A known code updates its area; a
+          new code adds one. You see what each row will do before anything changes.
+        </p>
+        <form onSubmit={(e) => void onPreview(e)} noValidate>
+          <div className={`govuk-form-group${hasError(problems, 'areas-csv') ? ' govuk-form-group--error' : ''}`}>
+            <label className="govuk-label" htmlFor="areas-file">
+              CSV file
+            </label>
+            <input
+              className="govuk-file-upload"
+              id="areas-file"
+              name="areas-file"
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) void file.text().then((text) => (setCsv(text), setPlan(null)));
+              }}
+            />
+          </div>
+          <div className={`govuk-form-group${hasError(problems, 'areas-csv') ? ' govuk-form-group--error' : ''}`}>
+            <label className="govuk-label" htmlFor="areas-csv">
+              Or paste the CSV
+            </label>
+            <FieldError problems={problems} field="areas-csv" />
+            <textarea
+              className="govuk-textarea"
+              id="areas-csv"
+              name="areas-csv"
+              rows={5}
+              spellCheck={false}
+              aria-describedby={hasError(problems, 'areas-csv') ? 'areas-csv-error' : undefined}
+              value={csv}
+              onChange={(e) => {
+                setCsv(e.target.value);
+                setPlan(null);
+              }}
+            />
+          </div>
+          <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
+            Preview the import
+          </button>
+        </form>
+        {plan ? (
+          <>
+            <h3 className="govuk-heading-s">What the import will do</h3>
+            {plan.fileProblems.length > 0 ? (
+              <ul className="govuk-list govuk-list--bullet govuk-error-message">
+                {plan.fileProblems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            ) : null}
+            {plan.rows.length > 0 ? (
+              <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Import preview">
+                <table className="govuk-table">
+                  <thead className="govuk-table__head">
+                    <tr className="govuk-table__row">
+                      <th scope="col" className="govuk-table__header">
+                        Line
+                      </th>
+                      <th scope="col" className="govuk-table__header">
+                        Code
+                      </th>
+                      <th scope="col" className="govuk-table__header">
+                        What happens
+                      </th>
+                      <th scope="col" className="govuk-table__header">
+                        Problems
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody className="govuk-table__body">
+                    {plan.rows.map((row) => (
+                      <tr className="govuk-table__row" key={row.line}>
+                        <td className="govuk-table__cell">{row.line}</td>
+                        <td className="govuk-table__cell">{row.code || '–'}</td>
+                        <td className="govuk-table__cell">
+                          <strong className={`govuk-tag ${FATES[row.fate]?.tag ?? ''}`}>
+                            {FATES[row.fate]?.label ?? row.fate}
+                          </strong>
+                        </td>
+                        <td className="govuk-table__cell">{row.problems.join(' ') || '–'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+            {importable ? (
+              <button type="button" className="govuk-button" disabled={busy} onClick={() => void onImport()}>
+                Import {plan.rows.length} row{plan.rows.length === 1 ? '' : 's'}
+              </button>
+            ) : (
+              <p className="govuk-body">
+                Correct the problems in the file and preview it again: nothing has been imported.
+              </p>
+            )}
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
