@@ -2,7 +2,7 @@
 // confirmation (its inspections and figures stay readable), and a CSV import previewed row by row before it applies.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from '../planning/ErrorSummary.tsx';
+import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
 import {
   AreasAdminQuery,
   CreateAreaMutation,

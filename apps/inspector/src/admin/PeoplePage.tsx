@@ -3,7 +3,7 @@
 // deactivating (after a confirmation: every session of theirs ends at once) or reactivating.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from '../planning/ErrorSummary.tsx';
+import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
 import {
   ChangePersonRoleMutation,
   DeactivatePersonMutation,

@@ -2,7 +2,7 @@
 // the address's fragment, which no server log or Referer ever sees. Setting the password signs the person in.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from '../planning/ErrorSummary.tsx';
+import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
 import { AccountLinkQuery, SetPasswordWithLinkMutation } from '../admin/setup-documents.ts';
 
 const HEADINGS = {
