@@ -19,3 +19,5 @@ export type {
 export { acrossAreas, nationalGroups, standingOf } from './national.ts';
 export type { BasisFacts, ComparableGroup, ComparisonBasis, InspectionKind } from './basis.ts';
 export { EVERY_QUESTION, basisKey, comparisonBasis, describeBasis, differencesFrom, groupByBasis } from './basis.ts';
+export type { FigureCounts, NotCompared } from './not-computed.ts';
+export { notComputedReason } from './not-computed.ts';
