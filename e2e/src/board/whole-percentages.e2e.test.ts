@@ -3,7 +3,6 @@
 // (worked out here in whole numbers, independently of the domain), and every figure the API gives is printed so by
 // the report page, the PDF, the Word document, the CSV and JSON downloads, the board's area page and the inspector
 // app's scores page.
-import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import Papa from 'papaparse';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
