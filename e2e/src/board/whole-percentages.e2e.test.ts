@@ -115,6 +115,11 @@ describe('the same whole percentages on every page and export of West Midlands 2
     await openWestMidlands2005(page, scrutiny.url);
     const text = await page.locator('main').innerText();
     expectEveryFigure('report page', printedFigures('report page', text));
+    // Quoted and computed, reconciled beside the computed summary (issue 16 item 3).
+    const reconciliation = await page.locator('#reconciliation').innerText();
+    expect(reconciliation).toMatch(/^The foreword quotes “improvement against 26 of 33 separate measures”/);
+    expect(reconciliation).toContain('counts the 32 with both an original and a current figure');
+    expect(reconciliation).toContain('“An initial risk of harm assessment was done” (95%)');
     await page.close();
   });
 
@@ -132,6 +137,7 @@ describe('the same whole percentages on every page and export of West Midlands 2
   it('in the Word document', async () => {
     const { value } = await mammoth.extractRawText({ buffer: await download('report-docx') });
     expectEveryFigure('Word document', printedFigures('Word document', value));
+    expect(value).toContain('The foreword quotes “improvement against 26 of 33 separate measures”');
   });
 
   it('in the CSV and JSON downloads', async () => {
