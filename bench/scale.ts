@@ -185,7 +185,7 @@ const DOCUMENTS = {
   liveScores: `query ($id: ID!) { inspection(id: $id) { criterionScores { code percentage met applicable }
     measureResults { key percentage met applicable } } }`,
   national: `{ nationalPicture(frameworkKey: "esi") { areas { area { code } criterionScores { code percentage } }
-    criteria { code median pooledPercentage } } }`,
+    groups { heading criteria { code median pooledPercentage } } } }`,
   areas: `{ areas { code name inspections(last: 1) { edges { node { year published
     criterionScores { code percentage met applicable } } } } } }`,
   auditLog: `query ($id: ID!) { inspection(id: $id) { auditLog(first: 50) { edges { node { at action entity

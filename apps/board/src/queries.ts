@@ -111,6 +111,9 @@ export const ReportQuery = graphql(`
         applicable
         smallDenominator
         suppressed
+        unanswered
+        notApplicable
+        judgesCriterion
         interval {
           low
           high
@@ -126,6 +129,9 @@ export const ReportQuery = graphql(`
         applicable
         smallDenominator
         suppressed
+        unanswered
+        notApplicable
+        judgesCriterion
         interval {
           low
           high
@@ -221,6 +227,12 @@ export const ReportQuery = graphql(`
             low
             high
           }
+        }
+        notCompared {
+          kind
+          key
+          subsample
+          reason
         }
       }
       reportTexts {

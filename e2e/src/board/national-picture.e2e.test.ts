@@ -64,23 +64,48 @@ afterAll(async () => {
 });
 
 describe('the national picture on the area page', () => {
-  it('gives each criterion: the area’s published score, its position, the median, the range and all areas’ cases', async () => {
-    // What the API says anyone may know, to hold the page to.
-    const { data } = await callApi<{ nationalPicture: { criteria: NationalCriterion[] } }>(
-      scrutiny.url,
-      `{ nationalPicture(frameworkKey: "esi") { criteria { code median lowest highest pooledMet pooledApplicable
-         pooledPercentage standing(areaCode: "WMPA") { position of } } } }`,
+  it('shows a heading per group of comparable inspections and says why West Midlands’ follow-up stands apart', async () => {
+    await page.getByRole('heading', { level: 3, name: /^Full inspections on the / }).waitFor();
+    const headings = await page.getByRole('heading', { level: 3 }).allInnerTexts();
+    expect(headings.filter((h) => /inspections on the /.test(h))).toEqual([
+      expect.stringMatching(/^Full inspections on the .*, offender interviews held$/),
+      expect.stringMatching(/^Follow-up inspections on the .*, no offender interviews$/),
+    ]);
+    const section = page.locator('#national-heading').locator('..');
+    const text = await section.innerText();
+    expect(text).toContain('3 of 4 areas’ latest published inspections are in this group');
+    expect(text).toContain(
+      '1 of 4 areas’ latest published inspections are in this group: West Midlands Probation Area.',
     );
-    const table = page.getByRole('table', { name: 'Your area’s latest published scores against every area’s' });
+    expect(text).toMatch(
+      /West Midlands Probation Area’s Follow-up inspection 2005 stands apart from full inspections on the .* and is not ranked with them: it is a follow-up, narrower than a full inspection; no offenders were interviewed, so its baseline’s scores were adjusted to compare with it\./,
+    );
+  });
+
+  it('gives each criterion within its group: the area’s published score, its position, the median, the range and the cases', async () => {
+    // What the API says anyone may know, to hold the page to.
+    const { data } = await callApi<{
+      nationalPicture: {
+        groups: { heading: string; areas: { area: { code: string } }[]; criteria: NationalCriterion[] }[];
+      };
+    }>(
+      scrutiny.url,
+      `{ nationalPicture(frameworkKey: "esi") { groups { heading areas { area { code } } criteria { code median lowest
+         highest pooledMet pooledApplicable pooledPercentage standing(areaCode: "WMPA") { position of } } } } }`,
+    );
+    const own = data.nationalPicture.groups.find((g) => g.areas.some((a) => a.area.code === 'WMPA'))!;
+    expect(own.areas).toHaveLength(1);
+    const table = page.getByRole('table', { name: /^Your area’s latest published scores against the group’s: / });
     await table.waitFor();
     const rows = await table.getByRole('row').allInnerTexts();
     const b1 = rows.find((r) => r.startsWith('B1') && /\tWhole sample\t/.test(r));
     // West Midlands' latest published B1 is the 2005 follow-up's 62% (24 of 39), not the 2006 draft's.
     expect(b1).toMatch(/62%\s*\(24 of 39\)/);
-    for (const criterion of data.nationalPicture.criteria) {
+    for (const criterion of own.criteria) {
       const row = rows.find((r) => r.startsWith(`${criterion.code} `) && /\tWhole sample\t/.test(r))!;
-      const position = `${criterion.standing.position}${['', 'st', 'nd', 'rd'][criterion.standing.position] ?? 'th'} of 4`;
-      expect(row).toContain(position);
+      // Ranked only among follow-ups without interviews: never "2nd of 4" beside full inspections.
+      expect(criterion.standing).toEqual({ position: 1, of: 1 });
+      expect(row).toContain('1st of 1');
       expect(row).toContain(`${whole(criterion.lowest)} to ${whole(criterion.highest)}`);
       expect(row).toContain(
         `${whole(criterion.pooledPercentage)} (${criterion.pooledMet} of ${criterion.pooledApplicable})`,
@@ -89,6 +114,16 @@ describe('the national picture on the area page', () => {
     }
     // High or very high risk of harm cases have their own rows.
     expect(rows.some((r) => r.startsWith('B1') && /High or very high risk of harm/.test(r))).toBe(true);
+    // The full inspections' table has no column for West Midlands and no position for it.
+    const full = data.nationalPicture.groups.find((g) => g !== own)!;
+    const fullTable = page.getByRole('table', { name: /^Scores across the group: full inspections/ });
+    const fullRows = await fullTable.getByRole('row').allInnerTexts();
+    expect(fullRows[0]).not.toMatch(/Your area|Position/);
+    for (const criterion of full.criteria) {
+      const row = fullRows.find((r) => r.startsWith(`${criterion.code} `) && /\tWhole sample\t/.test(r))!;
+      expect(row).toContain(`${whole(criterion.lowest)} to ${whole(criterion.highest)}`);
+      expect(criterion.standing).toBeNull();
+    }
   });
 
   it('lists every area’s latest published inspection, drafts left out', async () => {
@@ -98,6 +133,7 @@ describe('the national picture on the area page', () => {
       expect(text).toContain(area);
     expect(text).toContain('West Midlands Probation Area (your area)');
     expect(text).toMatch(/Follow-up inspection 2005/);
+    expect(text).toMatch(/Follow-up, no offender interviews/);
     expect(text).not.toMatch(/2006/);
   });
 

@@ -7,7 +7,7 @@ export const MAX_SUBSAMPLES = 6;
 
 const INTERVAL = 'interval { low high }';
 const SCORE = `figureId code title percentage met applicable adjusted smallDenominator suppressed subsample ${INTERVAL}`;
-const MEASURE = `figureId key criterion text subsample percentage met applicable smallDenominator suppressed ${INTERVAL}`;
+const MEASURE = `figureId key criterion text subsample percentage met applicable smallDenominator suppressed unanswered notApplicable judgesCriterion ${INTERVAL}`;
 
 export const SUBSAMPLES_DOCUMENT = /* GraphQL */ `
   query ExportSubsamples($id: ID!) {
@@ -111,6 +111,7 @@ export function reportDocument(subsampleCount: number): string {
             key kind subsample baselinePercentage baselineMet baselineApplicable baselineAdjusted changePoints direction
             pValue adjustedPValue significant changeInterval { low high } baselineInterval { low high }
           }
+          notCompared { kind key subsample reason }
         }
         reportTexts { section signedBy text }
         findings { id criterionCode kind text }

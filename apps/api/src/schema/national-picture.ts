@@ -11,14 +11,34 @@ import {
   type NationalCriterion,
   type NationalPicture,
   type NationalPictureArea,
+  type NationalPictureGroup,
 } from '../services/national-picture.ts';
+import type { ComparisonBasis } from '@scrutiny/domain';
 import { AreaRef } from './area.ts';
-import { InspectionRef } from './inspection.ts';
+import { InspectionKindEnum, InspectionRef } from './inspection.ts';
 import { CriterionScoreRef } from './scores.ts';
 
 const StandingRef = builder.objectRef<{ position: number; of: number }>('Standing').implement({
   description: 'Where an area stands among the areas with a score: 1 is the highest; scores that print alike share.',
   fields: (t) => ({ position: t.exposeInt('position'), of: t.exposeInt('of') }),
+});
+
+const ComparisonBasisRef = builder.objectRef<ComparisonBasis>('ComparisonBasis').implement({
+  description:
+    'What makes inspections comparable: scores are ranked together only when all of these are the same (like with like).',
+  fields: (t) => ({
+    frameworkKey: t.exposeString('frameworkKey'),
+    frameworkVersion: t.exposeString('frameworkVersion'),
+    kind: t.field({ type: InspectionKindEnum, resolve: (b) => b.kind }),
+    questionSetKey: t.string({ resolve: (b) => b.questionSet.key }),
+    questionSetLabel: t.string({ resolve: (b) => b.questionSet.label }),
+    offenderInterviews: t.exposeBoolean('offenderInterviews', {
+      description: 'Offenders were interviewed (a follow-up without them compares with adjusted baseline scores).',
+    }),
+    adjustedBaseline: t.exposeBoolean('adjustedBaseline', {
+      description: "The inspection's baseline scores were adjusted for a difference of method.",
+    }),
+  }),
 });
 
 const NationalPictureAreaRef = builder.objectRef<NationalPictureArea>('NationalPictureArea').implement({
@@ -30,6 +50,12 @@ const NationalPictureAreaRef = builder.objectRef<NationalPictureArea>('NationalP
       nullable: true,
       description: 'Null when the area has no published inspection on the framework.',
       resolve: (row) => row.inspection,
+    }),
+    basis: t.field({
+      type: ComparisonBasisRef,
+      nullable: true,
+      description: "What the inspection's scores can be compared with; null when none is published.",
+      resolve: (row) => row.basis,
     }),
     criterionScores: t.field({
       type: [CriterionScoreRef],
@@ -46,7 +72,7 @@ const NationalPictureAreaRef = builder.objectRef<NationalPictureArea>('NationalP
 });
 
 const NationalCriterionRef = builder.objectRef<NationalCriterion>('NationalCriterion').implement({
-  description: "One criterion across every area's latest published inspection.",
+  description: 'One criterion across the latest published inspections of one group of comparable areas.',
   fields: (t) => ({
     code: t.exposeString('code'),
     title: t.exposeString('title'),
@@ -64,9 +90,28 @@ const NationalCriterionRef = builder.objectRef<NationalCriterion>('NationalCrite
     standing: t.field({
       type: StandingRef,
       nullable: true,
-      description: 'Where the area stands on this criterion; null when it has no score.',
+      description: 'Where the area stands on this criterion within the group; null when it has no score in the group.',
       args: { areaCode: t.arg.string({ required: true }) },
       resolve: (c, { areaCode }) => standingOfArea(c, areaCode),
+    }),
+  }),
+});
+
+const NationalPictureGroupRef = builder.objectRef<NationalPictureGroup>('NationalPictureGroup').implement({
+  description:
+    'Areas whose latest published inspections are comparable (same framework version, kind, question set and method), and each criterion across them only.',
+  fields: (t) => ({
+    basis: t.field({ type: ComparisonBasisRef, resolve: (g) => g.basis }),
+    heading: t.exposeString('heading', { description: 'What every inspection of the group has in common, in words.' }),
+    apartBecause: t.exposeStringList('apartBecause', {
+      description: 'Why this group stands apart from the first (largest) group; empty for the first.',
+    }),
+    ofAreas: t.exposeInt('ofAreas', { description: 'Every area, with or without a published inspection.' }),
+    areas: t.field({ type: [NationalPictureAreaRef], resolve: (g) => g.areas }),
+    criteria: t.field({
+      type: [NationalCriterionRef],
+      description: "Each criterion across this group's areas only: never ranked with another group's.",
+      resolve: (g) => g.criteria,
     }),
   }),
 });
@@ -77,7 +122,12 @@ const NationalPictureRef = builder.objectRef<NationalPicture>('NationalPicture')
     frameworkKey: t.exposeString('frameworkKey'),
     subsample: t.exposeString('subsample'),
     areas: t.field({ type: [NationalPictureAreaRef], resolve: (p) => p.areas }),
-    criteria: t.field({ type: [NationalCriterionRef], resolve: (p) => p.criteria }),
+    groups: t.field({
+      type: [NationalPictureGroupRef],
+      description:
+        'Comparable inspections together, the largest group first; each criterion is summed up within a group.',
+      resolve: (p) => p.groups,
+    }),
   }),
 });
 

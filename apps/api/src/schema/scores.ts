@@ -2,14 +2,17 @@
 import {
   bandThresholds,
   changeTested,
+  notComputedReason,
   printedPercentage,
   publishedFigureId,
   straddlesBand,
   type CriterionScore,
   type Disclosed,
   type FigureComparison,
+  type FrameworkDefinition,
   type Interval,
   type MeasureResult,
+  type NotCompared,
 } from '@scrutiny/domain';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
@@ -18,7 +21,12 @@ import type { VersionedComparison } from '../services/score-loader.ts';
 /** Whose figure it is: the inspection (its database id) and the framework version it was judged against. */
 export interface FigureOwner {
   inspectionId: string;
-  framework: { key: string; version: string; ratingBands?: readonly { from: number }[] };
+  framework: {
+    key: string;
+    version: string;
+    ratingBands?: readonly { from: number }[];
+    criteria?: FrameworkDefinition['criteria'];
+  };
 }
 
 type Owned<T> = T & { owner: FigureOwner };
@@ -117,6 +125,11 @@ export const CriterionScoreRef = builder
         resolve: (s) => straddlesBand(s.interval, bandThresholds(s.owner.framework.ratingBands)),
       }),
       rule: t.exposeString('rule', { description: 'How the framework rolls this criterion up.' }),
+      notComputedReason: t.string({
+        nullable: true,
+        description: 'Why there is no percentage; null when there is one.',
+        resolve: (c) => notComputedReason(c),
+      }),
       smallDenominator: t.exposeBoolean('smallDenominator', { description: 'Fewer than 5 applicable cases.' }),
       suppressed: t.exposeBoolean('suppressed', { description: SUPPRESSED }),
       interval: t.field({
@@ -161,6 +174,19 @@ export const MeasureResultRef = builder
         nullable: true,
         description: STRADDLES,
         resolve: (m) => straddlesBand(m.interval, bandThresholds(m.owner.framework.ratingBands)),
+      }),
+      notComputedReason: t.string({
+        nullable: true,
+        description:
+          'Why there is no percentage (nothing applicable, answers outstanding, withheld); null when there is one.',
+        resolve: (m) => notComputedReason(m),
+      }),
+      judgesCriterion: t.boolean({
+        description: "The criterion's overall judgement: its figure is the criterion's score, not a separate measure.",
+        resolve: (m) =>
+          (m.owner.framework.criteria ?? []).some(
+            (c) => c.scoring.kind === 'overallJudgement' && c.scoring.measure === m.key,
+          ),
       }),
       notApplicable: t.exposeInt('notApplicable', { nullable: true, description: 'Null when suppressed.' }),
       unanswered: t.exposeInt('unanswered', { nullable: true, description: 'Null when suppressed.' }),
@@ -271,6 +297,16 @@ export const FigureComparisonRef = builder.objectRef<Owned<FigureComparison>>('F
   }),
 });
 
+const FigureNotComparedRef = builder.objectRef<NotCompared>('FigureNotCompared').implement({
+  description: 'A figure of this inspection left out of the comparison, with why: never dropped silently.',
+  fields: (t) => ({
+    kind: t.expose('kind', { type: FigureKindEnum }),
+    key: t.exposeString('key'),
+    subsample: t.exposeString('subsample'),
+    reason: t.exposeString('reason', { description: 'Why it was not compared, in words.' }),
+  }),
+});
+
 export const ComparisonRef = builder.objectRef<VersionedComparison & { owner: FigureOwner }>('Comparison').implement({
   description: 'A follow-up against its baseline, figure by figure.',
   fields: (t) => ({
@@ -287,6 +323,12 @@ export const ComparisonRef = builder.objectRef<VersionedComparison & { owner: Fi
       type: [FigureComparisonRef],
       description: "Each compared figure, in the framework's order.",
       resolve: (c) => c.figures.map((figure) => ({ ...figure, owner: c.owner })),
+    }),
+    notCompared: t.field({
+      type: [FigureNotComparedRef],
+      description:
+        'Every figure of this inspection not compared (no percentage on one side, or none in the baseline), with the reason.',
+      resolve: (c) => c.notCompared,
     }),
   }),
 });

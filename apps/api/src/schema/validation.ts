@@ -1,6 +1,13 @@
 // Validation (second marking) and inter-rater agreement: a case file's blind second marking, the comparison
 // with the assessor's answers once marked, resolution of disagreements, and the inspection's agreement figures.
-import { effectiveAnswer, type Agreement, type CaseFacts } from '@scrutiny/domain';
+import {
+  effectiveAnswer,
+  readSecondMarkingPlan,
+  type Agreement,
+  type CaseFacts,
+  type SecondMarkingPlan,
+} from '@scrutiny/domain';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { PrismaClient, Validation } from '@scrutiny/db';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
@@ -10,6 +17,7 @@ import {
   compareSecondMarking,
   inspectionAgreement,
   recordValidation,
+  setSecondMarkingPlan,
   resolveValidation,
   summariseSecondMarking,
   questionsToMark,
@@ -46,7 +54,65 @@ const AgreementRef = builder.objectRef<Agreement & { key: string; label: string 
   }),
 });
 
+const SecondMarkingPlanRef = builder.objectRef<SecondMarkingPlan>('SecondMarkingPlan').implement({
+  description:
+    'What the lead inspector chose to second-mark: all submitted files or a list, all applicable questions or a list.',
+  fields: (t) => ({
+    allCaseFiles: t.boolean({ resolve: (p) => p.caseFiles === null }),
+    caseFileIds: t.idList({
+      nullable: true,
+      description: 'The chosen case files; null when all are second-marked.',
+      resolve: (p) => p.caseFiles?.map((id) => encodeGlobalID('CaseFile', id)) ?? null,
+    }),
+    allQuestions: t.boolean({ resolve: (p) => p.questions === null }),
+    measureKeys: t.stringList({
+      nullable: true,
+      description: 'The chosen questions; null when every applicable question is second-marked.',
+      resolve: (p) => (p.questions ? [...p.questions] : null),
+    }),
+  }),
+});
+
+builder.objectField(InspectionRef, 'secondMarkingPlan', (t) =>
+  t.field({
+    type: SecondMarkingPlanRef,
+    nullable: true,
+    description: 'Which files and questions are second-marked: for the team only.',
+    resolve: async (inspection, _args, ctx) => {
+      if (!(await runsInspection(ctx.prisma, ctx.viewer, inspection.id))) return null;
+      const stored = await ctx.prisma.inspection.findUnique({
+        where: { id: inspection.id },
+        select: { secondMarkingPlan: true },
+      });
+      return readSecondMarkingPlan(stored?.secondMarkingPlan);
+    },
+  }),
+);
+
+builder.mutationField('setSecondMarkingPlan', (t) =>
+  t.fieldWithInput({
+    type: SecondMarkingPlanRef,
+    description:
+      'The lead inspector chooses which case files and which questions are second-marked (omit a list for all); agreement is given over what is marked.',
+    errors: { types: COMMON_ERRORS },
+    input: {
+      inspectionId: t.input.globalID({ required: true, for: [InspectionRef] }),
+      caseFileIds: t.input.globalIDList({ for: [CaseFileRef], description: 'Omit for every submitted file.' }),
+      measureKeys: t.input.stringList({
+        validate: z.array(z.string().min(1).max(200)).max(1000),
+        description: 'Omit for every applicable question.',
+      }),
+    },
+    resolve: async (_root, { input }, ctx) =>
+      setSecondMarkingPlan(ctx.prisma, ctx.frameworks, ctx.viewer, input.inspectionId.id, {
+        caseFiles: input.caseFileIds ? input.caseFileIds.map((g) => g.id) : null,
+        questions: input.measureKeys ?? null,
+      }),
+  }),
+);
+
 interface AgreementReportShape {
+  plan: SecondMarkingPlan;
   overall: Agreement;
   byMeasure: (Agreement & { key: string; label: string })[];
   byAssessor: (Agreement & { key: string; label: string })[];
@@ -65,6 +131,11 @@ const AgreementReportRef = builder.objectRef<AgreementReportShape>('AgreementRep
     byMeasure: t.field({ type: [AgreementRef], resolve: (r) => r.byMeasure, description: 'In framework order.' }),
     byAssessor: t.field({ type: [AgreementRef], resolve: (r) => r.byAssessor }),
     caseFiles: t.exposeInt('caseFiles', { description: 'Case files second-marked and compared.' }),
+    plan: t.field({
+      type: SecondMarkingPlanRef,
+      description: 'The figures are over the pairs this plan second-marks only.',
+      resolve: (r) => r.plan,
+    }),
     disagreements: t.exposeInt('disagreements'),
     unresolved: t.exposeInt('unresolved', { description: 'Disagreements not resolved yet.' }),
   }),
@@ -80,6 +151,7 @@ builder.objectField(InspectionRef, 'agreement', (t) =>
       const figures = await inspectionAgreement(ctx.prisma, ctx.frameworks, inspection);
       const order = [...figures.measureLabels.keys()];
       return {
+        plan: figures.plan,
         overall: figures.report.overall,
         byMeasure: Object.entries(figures.report.byMeasure)
           .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
@@ -161,6 +233,7 @@ builder.prismaObjectField('CaseFile', 'validations', (t) =>
 
 const SecondMarkingStateEnum = builder.enumType('SecondMarkingState', {
   values: {
+    NOT_CHOSEN: { description: 'Not among the case files the lead inspector chose for second marking.' },
     NOT_READY: { description: 'The assessor has not submitted the file yet.' },
     NOT_STARTED: {},
     IN_PROGRESS: { description: 'Being marked blind.' },
@@ -193,7 +266,10 @@ const SecondMarkingQuestionRef = builder.objectRef<SecondMarkingQuestionShape>('
       type: AnswerStatusEnum,
       description: 'From the facts and dates alone: NOT_ASKED, MET or NOT_MET by the dates, else UNANSWERED.',
     }),
-    toMark: t.exposeBoolean('toMark', { description: 'Asked, and not settled by the dates: the inspector marks it.' }),
+    toMark: t.exposeBoolean('toMark', {
+      description:
+        'Asked, not settled by the dates, and chosen by the second-marking plan (file and question): the inspector marks it.',
+    }),
     derivation: t.exposeString('derivation', { nullable: true }),
     derivedHolds: t.exposeBoolean('derivedHolds', { nullable: true }),
     validation: t.field({ type: ValidationRef, nullable: true, resolve: (q) => q.validation }),
@@ -231,18 +307,25 @@ builder.prismaObjectFields('CaseFile', (t) => ({
     nullable: true,
     description: 'Validation of this file: for inspectors of the team and chief inspectors only.',
     select: {
+      id: true,
       facts: true,
       status: true,
       inspectionId: true,
-      inspection: { select: { frameworkId: true } },
+      inspection: { select: { frameworkId: true, secondMarkingPlan: true } },
       validations: { include: { inspector: { select: { name: true } } } },
     },
     resolve: async (file, _args, ctx): Promise<SecondMarkingShape | null> => {
       if (!(await runsInspection(ctx.prisma, ctx.viewer, file.inspectionId))) return null;
       const framework = await ctx.frameworks.definition(file.inspection.frameworkId);
       const facts = file.facts as unknown as CaseFacts;
-      const summary = summariseSecondMarking(framework, { facts, status: file.status }, file.validations);
-      const toMark = new Set(questionsToMark(framework, facts));
+      const plan = readSecondMarkingPlan(file.inspection.secondMarkingPlan);
+      const summary = summariseSecondMarking(
+        framework,
+        { id: file.id, facts, status: file.status },
+        file.validations,
+        plan,
+      );
+      const toMark = new Set(questionsToMark(framework, facts, plan, file.id));
       const byMeasure = new Map(file.validations.map((v) => [v.measureKey, v]));
       return {
         ...summary,

@@ -6,13 +6,16 @@
 // scores), however many areas there are; of the frozen figures it reads only the criterion scores, kept apart at
 // publication (`PublishedReport.criterionScores`), so its cost does not grow with the size of each report.
 import {
-  acrossAreas,
+  comparisonBasis,
   discloseFigures,
+  nationalGroups,
   standingOf,
   type AcrossAreas,
   type AreaFigure,
+  type ComparisonBasis,
   type CriterionScore,
   type Disclosed,
+  type NationalGroup,
 } from '@scrutiny/domain';
 import type { Area, Inspection, PrismaClient } from '@scrutiny/db';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
@@ -24,6 +27,8 @@ export interface NationalPictureArea {
   /** The latest published inspection of the area on the framework; null when none is published. */
   inspection: Inspection | null;
   criterionScores: (Disclosed<CriterionScore> & { title: string })[];
+  /** What the inspection's scores can be compared with; null when none is published. */
+  basis: ComparisonBasis | null;
 }
 
 export interface NationalCriterion extends AcrossAreas {
@@ -33,11 +38,20 @@ export interface NationalCriterion extends AcrossAreas {
   figures: AreaFigure[];
 }
 
+/** Areas whose latest published inspections are comparable, and each criterion across them only. */
+export interface NationalPictureGroup extends Omit<NationalGroup, 'areas' | 'criteria'> {
+  areas: NationalPictureArea[];
+  /** Of every area, how many have their latest published inspection in this group. */
+  ofAreas: number;
+  criteria: NationalCriterion[];
+}
+
 export interface NationalPicture {
   frameworkKey: string;
   subsample: string;
   areas: NationalPictureArea[];
-  criteria: NationalCriterion[];
+  /** Comparable inspections together, the largest group first; scores are summed up and ranked only within one. */
+  groups: NationalPictureGroup[];
 }
 
 interface LatestRow {
@@ -47,6 +61,8 @@ interface LatestRow {
   /** The subsample's frozen criterion scores; null when the report has none for it (or none kept apart). */
   scores: CriterionScore[] | null;
   kept: boolean;
+  /** The inspection's baseline has criterion scores adjusted for a difference of method (no offender interviews). */
+  adjustedBaseline: boolean;
 }
 
 export async function loadNationalPicture(
@@ -59,10 +75,12 @@ export async function loadNationalPicture(
   // scores, picked inside the database; then the areas and those inspections as rows, beside it.
   const latest = await prisma.$queryRaw<LatestRow[]>`
     SELECT a."id" AS "areaId", i."id" AS "inspectionId", pr."id" AS "reportId",
-      pr."criterionScores" -> ${subsample} AS "scores", pr."criterionScores" IS NOT NULL AS "kept"
+      pr."criterionScores" -> ${subsample} AS "scores", pr."criterionScores" IS NOT NULL AS "kept",
+      EXISTS (SELECT 1 FROM "RecordedResult" r WHERE r."inspectionId" = i."baselineId" AND r."adjusted")
+        AS "adjustedBaseline"
     FROM "Area" a
     LEFT JOIN LATERAL (
-      SELECT i."id" FROM "Inspection" i JOIN "Framework" f ON f."id" = i."frameworkId"
+      SELECT i."id", i."baselineId" FROM "Inspection" i JOIN "Framework" f ON f."id" = i."frameworkId"
       WHERE i."areaId" = a."id" AND i."status" = 'PUBLISHED' AND f."key" = ${frameworkKey}
       ORDER BY i."year" DESC, i."publishedAt" DESC, i."id" ASC LIMIT 1
     ) i ON true
@@ -86,7 +104,7 @@ export async function loadNationalPicture(
     const row = latestOf.get(area.id);
     const inspection = row?.inspectionId && row.reportId ? inspectionById.get(row.inspectionId) : undefined;
     if (!row?.reportId || !inspection) {
-      rows.push({ area, inspection: null, criterionScores: [] });
+      rows.push({ area, inspection: null, criterionScores: [], basis: null });
       continue;
     }
     const frozen = (row.kept ? row.scores : unkept.get(row.reportId)?.[subsample]) ?? [];
@@ -102,22 +120,33 @@ export async function loadNationalPicture(
       ...score,
       title: titles.get(score.key) ?? score.key,
     }));
-    rows.push({ area, inspection, criterionScores });
+    const basis = comparisonBasis({
+      frameworkKey: framework.key,
+      frameworkVersion: framework.version,
+      frameworkTitle: framework.title,
+      kind: inspection.kind,
+      questionSets: framework.ratings?.questionSets,
+      baselineAdjusted: row.adjustedBaseline,
+    });
+    rows.push({ area, inspection, criterionScores, basis });
   }
 
-  const scoredCodes = new Set(rows.flatMap((row) => row.criterionScores.map((score) => score.key)));
-  const criteria = order
-    .filter((code) => scoredCodes.has(code))
-    .map((code) => {
-      const figures: AreaFigure[] = rows.flatMap((row) => {
-        const score = row.criterionScores.find((s) => s.key === code);
-        return score
-          ? [{ area: row.area.code, met: score.met, applicable: score.applicable, percentage: score.percentage }]
-          : [];
-      });
-      return { code, title: titles.get(code) ?? code, figures, ...acrossAreas(figures) };
-    });
-  return { frameworkKey, subsample, areas: rows, criteria };
+  const published = rows.filter((row): row is NationalPictureArea & { basis: ComparisonBasis } => row.basis !== null);
+  const rowOf = new Map(published.map((row) => [row.area.code, row]));
+  const groups = nationalGroups(
+    published.map((row) => ({
+      area: row.area.code,
+      basis: row.basis,
+      scores: row.criterionScores,
+    })),
+    order,
+  ).map(({ areas: codes, criteria, ...group }) => ({
+    ...group,
+    areas: codes.map((code) => rowOf.get(code)!),
+    ofAreas: rows.length,
+    criteria: criteria.map((criterion) => ({ ...criterion, title: titles.get(criterion.code) ?? criterion.code })),
+  }));
+  return { frameworkKey, subsample, areas: rows, groups };
 }
 
 /**

@@ -4,13 +4,20 @@
 // fixed, so the agreement figures compare two independent judgements and no resolution can change them.
 import {
   agreementReport,
+  checkSecondMarkingPlan,
+  inSecondMarkingPlan,
+  isFileSecondMarked,
   missingAnswers,
+  questionsToSecondMark,
+  readSecondMarkingPlan,
+  WHOLE_SECOND_MARKING,
+  type SecondMarkingPlan,
   validateAnswer,
   type CaseFacts,
   type FrameworkDefinition,
   type SecondMarkedAnswer,
 } from '@scrutiny/domain';
-import type { PrismaClient, Validation } from '@scrutiny/db';
+import { Prisma, type PrismaClient, type Validation } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { runsInspection } from '../access/checks.ts';
 import {
@@ -28,7 +35,7 @@ const OPEN_FOR_VALIDATION = new Set(['PLANNED', 'FIELDWORK', 'VALIDATION']);
 /** A file is second-marked once its assessor has finished with it. */
 const READY_FOR_VALIDATION = new Set(['SUBMITTED', 'VALIDATED']);
 
-export type SecondMarkingState = 'NOT_READY' | 'NOT_STARTED' | 'IN_PROGRESS' | 'TO_RESOLVE' | 'DONE';
+export type SecondMarkingState = 'NOT_CHOSEN' | 'NOT_READY' | 'NOT_STARTED' | 'IN_PROGRESS' | 'TO_RESOLVE' | 'DONE';
 
 export interface ValidationLike {
   measureKey: string;
@@ -39,9 +46,18 @@ export interface ValidationLike {
   resolvedValue: string | null;
 }
 
-/** The questions a person answers on this case: asked by its facts and not settled by its dates. */
-export function questionsToMark(framework: FrameworkDefinition, facts: CaseFacts): string[] {
-  return missingAnswers(framework, { facts, answers: [] });
+/**
+ * The questions the validating inspector marks on this case: those a person answers (asked by its facts and not
+ * settled by its dates) that the inspection's second-marking plan chooses; none on a file the plan leaves out.
+ */
+export function questionsToMark(
+  framework: FrameworkDefinition,
+  facts: CaseFacts,
+  plan: SecondMarkingPlan = WHOLE_SECOND_MARKING,
+  caseFileId?: string,
+): string[] {
+  if (caseFileId !== undefined && !isFileSecondMarked(plan, caseFileId)) return [];
+  return questionsToSecondMark(plan, missingAnswers(framework, { facts, answers: [] }));
 }
 
 /** A compared question on which the two raters differ (or the assessor gave no answer): it needs resolving. */
@@ -60,16 +76,18 @@ export interface SecondMarkingSummary {
 
 export function summariseSecondMarking(
   framework: FrameworkDefinition,
-  file: { facts: CaseFacts; status: string },
+  file: { id: string; facts: CaseFacts; status: string },
   validations: readonly ValidationLike[],
+  plan: SecondMarkingPlan = WHOLE_SECOND_MARKING,
 ): SecondMarkingSummary {
-  const toMark = new Set(questionsToMark(framework, file.facts));
+  const toMark = new Set(questionsToMark(framework, file.facts, plan, file.id));
   const marked = validations.filter((v) => toMark.has(v.measureKey)).length;
   const compared = validations.some((v) => v.comparedAt !== null);
   const disagreements = validations.filter(isDisagreement);
   const unresolved = disagreements.filter((v) => v.resolvedValue === null).length;
   let state: SecondMarkingState;
-  if (!compared && validations.length === 0)
+  if (!compared && validations.length === 0 && !isFileSecondMarked(plan, file.id)) state = 'NOT_CHOSEN';
+  else if (!compared && validations.length === 0)
     state = READY_FOR_VALIDATION.has(file.status) ? 'NOT_STARTED' : 'NOT_READY';
   else if (!compared) state = 'IN_PROGRESS';
   else state = unresolved > 0 ? 'TO_RESOLVE' : 'DONE';
@@ -81,7 +99,7 @@ async function fileForValidation(prisma: PrismaClient, viewer: Viewer | null, ca
   const file = await prisma.caseFile.findUnique({
     where: { id: caseFileId },
     include: {
-      inspection: { select: { frameworkId: true, status: true } },
+      inspection: { select: { frameworkId: true, status: true, secondMarkingPlan: true } },
       validations: { include: { inspector: { select: { name: true } } } },
     },
   });
@@ -119,6 +137,13 @@ export async function recordValidation(
   const other = file.validations.find((v) => v.inspectorId !== viewer.id);
   if (other) throw new ForbiddenError(`${other.inspector.name} is second-marking this case file.`);
   const framework = await frameworks.definition(file.inspection.frameworkId);
+  const plan = readSecondMarkingPlan(file.inspection.secondMarkingPlan);
+  if (!isFileSecondMarked(plan, file.id))
+    throw new InvalidStateError('This case file is not among those the lead inspector chose for second marking.');
+  if (!questionsToMark(framework, file.facts as unknown as CaseFacts, plan).includes(input.measureKey))
+    throw new InvalidInputError('This question is not second-marked on this file.', [
+      { path: 'measureKey', message: 'Not in the second-marking plan, or not asked of this file.' },
+    ]);
   const reason = input.reason?.trim() || null;
   const check = validateAnswer(framework, input.measureKey, file.facts as unknown as CaseFacts, {
     measure: input.measureKey,
@@ -169,7 +194,10 @@ export async function compareSecondMarking(
   const other = file.validations.find((v) => v.inspectorId !== viewer.id);
   if (other) throw new ForbiddenError(`${other.inspector.name} is second-marking this case file.`);
   const framework = await frameworks.definition(file.inspection.frameworkId);
-  const toMark = questionsToMark(framework, file.facts as unknown as CaseFacts);
+  const plan = readSecondMarkingPlan(file.inspection.secondMarkingPlan);
+  if (!isFileSecondMarked(plan, file.id))
+    throw new InvalidStateError('This case file is not among those the lead inspector chose for second marking.');
+  const toMark = questionsToMark(framework, file.facts as unknown as CaseFacts, plan);
   const marked = new Set(file.validations.map((v) => v.measureKey));
   const missing = toMark.filter((key) => !marked.has(key));
   if (missing.length > 0)
@@ -274,6 +302,7 @@ export async function resolveValidation(
 }
 
 export interface AgreementFigures {
+  plan: SecondMarkingPlan;
   report: ReturnType<typeof agreementReport>;
   measureLabels: Map<string, string>;
   assessorLabels: Map<string, string>;
@@ -288,8 +317,9 @@ export async function inspectionAgreement(
   frameworks: FrameworkRegistry,
   inspection: { id: string; frameworkId: string },
 ): Promise<AgreementFigures> {
-  const [framework, validations] = await Promise.all([
+  const [framework, stored, validations] = await Promise.all([
     frameworks.definition(inspection.frameworkId),
+    prisma.inspection.findUniqueOrThrow({ where: { id: inspection.id }, select: { secondMarkingPlan: true } }),
     prisma.validation.findMany({
       where: { caseFile: { inspectionId: inspection.id }, comparedAt: { not: null } },
       select: {
@@ -303,10 +333,13 @@ export async function inspectionAgreement(
       },
     }),
   ]);
+  const plan = readSecondMarkingPlan(stored.secondMarkingPlan);
   const assessorLabels = new Map<string, string>();
   const pairs: SecondMarkedAnswer[] = [];
   for (const v of validations) {
     if (v.assessorValue === null) continue;
+    // Over what the plan second-marks: a pair marked before the lead narrowed the plan is left out.
+    if (!inSecondMarkingPlan(plan, v.caseFile.id, v.measureKey)) continue;
     const assessor = v.caseFile.assessor;
     const assessorKey = assessor?.id ?? 'unassigned';
     assessorLabels.set(assessorKey, assessor?.name ?? 'No assessor');
@@ -320,6 +353,7 @@ export async function inspectionAgreement(
   }
   const disagreements = validations.filter(isDisagreement);
   return {
+    plan,
     report: agreementReport(pairs),
     measureLabels: new Map(framework.measures.map((m) => [m.key, m.text])),
     assessorLabels,
@@ -327,4 +361,63 @@ export async function inspectionAgreement(
     disagreements: disagreements.length,
     unresolved: disagreements.filter((v) => v.resolvedValue === null).length,
   };
+}
+
+/**
+ * The lead inspector's choice of what is second-marked: all files or a list, all questions or a list. Files already
+ * compared keep their pairs, but the agreement figures count only what the plan chooses.
+ */
+export async function setSecondMarkingPlan(
+  prisma: PrismaClient,
+  frameworks: FrameworkRegistry,
+  viewer: Viewer | null,
+  inspectionId: string,
+  plan: SecondMarkingPlan,
+): Promise<SecondMarkingPlan> {
+  if (!viewer) throw new UnauthenticatedError();
+  const inspection = await prisma.inspection.findUnique({
+    where: { id: inspectionId },
+    select: {
+      id: true,
+      status: true,
+      frameworkId: true,
+      memberships: { where: { userId: viewer.id }, select: { role: true } },
+    },
+  });
+  if (!inspection || !(await runsInspection(prisma, viewer, inspectionId))) throw new NotFoundError('The inspection');
+  const leads = viewer.role === 'CHIEF_INSPECTOR' || inspection.memberships.some((m) => m.role === 'LEAD_INSPECTOR');
+  if (!leads) throw new ForbiddenError('Only the lead inspector chooses what is second-marked.');
+  if (!OPEN_FOR_VALIDATION.has(inspection.status))
+    throw new InvalidStateError('Second marking can no longer change at this stage of the inspection.');
+  const framework = await frameworks.definition(inspection.frameworkId);
+  const files = plan.caseFiles
+    ? await prisma.caseFile.findMany({ where: { inspectionId, id: { in: [...plan.caseFiles] } }, select: { id: true } })
+    : [];
+  const problems = checkSecondMarkingPlan(plan, {
+    measures: framework.measures.map((m) => m.key),
+    caseFiles: files.map((f) => f.id),
+  });
+  if (problems.length > 0)
+    throw new InvalidInputError(
+      problems.join(' '),
+      problems.map((message) => ({ path: 'plan', message })),
+    );
+  const stored = {
+    caseFiles: plan.caseFiles ? [...new Set(plan.caseFiles)] : null,
+    questions: plan.questions ? [...new Set(plan.questions)] : null,
+  };
+  await prisma.$transaction(async (tx) => {
+    await tx.inspection.update({
+      where: { id: inspectionId },
+      data: { secondMarkingPlan: stored.caseFiles === null && stored.questions === null ? Prisma.DbNull : stored },
+    });
+    await audit(tx, viewer, {
+      action: 'validation.plan',
+      entity: 'Inspection',
+      entityId: inspectionId,
+      inspectionId,
+      after: stored,
+    });
+  });
+  return stored;
 }

@@ -671,6 +671,13 @@ const MUTATIONS: MutationProbe[] = [
     allowed: ALL,
   },
   {
+    // The lead chooses: on the published 2005 inspection the inspector is a team member but not its lead.
+    name: 'setSecondMarkingPlan',
+    input: () => ({ inspectionId: published(), measureKeys: ['B1.overall'] }),
+    allowed: only('chief'),
+    published: true,
+  },
+  {
     name: 'createApiToken',
     input: () => ({ name: 'Probe', scopes: ['READ_PUBLISHED'] }),
     allowed: only('administrator'),

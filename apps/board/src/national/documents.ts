@@ -55,6 +55,10 @@ const NationalAreaFields = graphql(`
       title
       year
     }
+    basis {
+      kind
+      offenderInterviews
+    }
     criterionScores {
       code
       title
@@ -76,8 +80,18 @@ export const NationalPictureQuery = graphql(
         areas {
           ...BoardNationalArea
         }
-        criteria {
-          ...BoardNationalCriterion
+        groups {
+          heading
+          apartBecause
+          ofAreas
+          areas {
+            area {
+              code
+            }
+          }
+          criteria {
+            ...BoardNationalCriterion
+          }
         }
       }
       highRisk: nationalPicture(frameworkKey: $frameworkKey, subsample: "HIGH_RISK_OF_HARM") {
@@ -85,8 +99,18 @@ export const NationalPictureQuery = graphql(
         areas {
           ...BoardNationalArea
         }
-        criteria {
-          ...BoardNationalCriterion
+        groups {
+          heading
+          apartBecause
+          ofAreas
+          areas {
+            area {
+              code
+            }
+          }
+          criteria {
+            ...BoardNationalCriterion
+          }
         }
       }
     }

@@ -36,6 +36,48 @@ export default function ReportPage() {
   return <Report inspection={inspection} />;
 }
 
+/** Figures listed with why they have no percentage or no comparison: shown, never dropped. */
+function LeftOutTable({
+  caption,
+  figures,
+}: {
+  caption: string;
+  figures: PublishedReportModel['summary']['notCompared'];
+}) {
+  if (figures.length === 0) return null;
+  return (
+    <div className="board-table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="govuk-table govuk-table--small-text-until-tablet">
+        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Figure
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Cases
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Why
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {figures.map((f) => (
+            <tr key={`${f.kind}|${f.key}|${f.subsampleLabel}`} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                {f.text}
+              </th>
+              <td className="govuk-table__cell">{f.subsampleLabel}</td>
+              <td className="govuk-table__cell">{f.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** The API's answer as the report model's source: the measures of every subsample the page asked for, together. */
 function reportOf(inspection: Inspection): PublishedReportModel {
   const report = buildReport({
@@ -150,8 +192,14 @@ function Report({ inspection }: { inspection: Inspection }) {
               <strong>{summary.comparison.summary}</strong> ({summary.comparison.improved} improved,{' '}
               {summary.comparison.deteriorated} deteriorated, {summary.comparison.unchanged} unchanged).
             </p>
+            {summary.comparison.reconciliation ? (
+              <p className="govuk-body" id="reconciliation">
+                {summary.comparison.reconciliation}
+              </p>
+            ) : null}
           </div>
         ) : null}
+        <LeftOutTable caption="Figures that could not be computed" figures={summary.notComputed} />
         {summary.keyFindings ? (
           <>
             <h3 className="govuk-heading-m">Key findings</h3>
@@ -210,6 +258,10 @@ function Report({ inspection }: { inspection: Inspection }) {
             <li key={line}>{line}</li>
           ))}
         </ul>
+        <LeftOutTable
+          caption={`Figures not compared with the ${labels.original.toLowerCase()}`}
+          figures={summary.notCompared}
+        />
       </section>
 
       <AdditionalSections sections={report.additionalSections ?? []} />

@@ -6,8 +6,10 @@ import { fileStatusLabel, riskLabel } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import { agreementPercent, kappaStrength, kappaText, type AgreementLike } from './agreement-text.ts';
 import { ValidationOverviewQuery } from './documents.ts';
+import { SecondMarkingPlanForm } from './SecondMarkingPlanForm.tsx';
 
 const STATE: Record<string, string> = {
+  NOT_CHOSEN: 'Not chosen for second marking',
   NOT_READY: 'Not submitted yet',
   NOT_STARTED: 'Not second-marked',
   IN_PROGRESS: 'Marking under way',
@@ -53,7 +55,11 @@ function actionText(state: string): string | null {
 }
 
 export function ValidationOverviewPage({ id }: { id: string }) {
-  const [result] = useQuery({ query: ValidationOverviewQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [result, reexecute] = useQuery({
+    query: ValidationOverviewQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
   const inspection = result.data?.inspection ?? null;
 
   useEffect(() => {
@@ -95,11 +101,27 @@ export function ValidationOverviewPage({ id }: { id: string }) {
         once every question is marked you compare the two and resolve each disagreement.
       </p>
 
+      {inspection.secondMarkingPlan ? (
+        <SecondMarkingPlanForm
+          inspectionId={inspection.id}
+          plan={inspection.secondMarkingPlan}
+          files={files}
+          measures={inspection.framework.measures}
+          onSaved={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      ) : null}
+
       <h2 className="govuk-heading-m">Agreement so far</h2>
       <dl className="govuk-summary-list" data-testid="agreement-overall">
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Case files compared</dt>
           <dd className="govuk-summary-list__value">{agreement.caseFiles}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Answers compared</dt>
+          <dd className="govuk-summary-list__value" data-testid="agreement-pairs">
+            {agreement.overall.pairs}
+          </dd>
         </div>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Answers agreed</dt>

@@ -13,6 +13,20 @@ export const ValidationOverviewQuery = graphql(`
         id
         name
       }
+      framework {
+        id
+        measures {
+          key
+          criterion
+          text
+        }
+      }
+      secondMarkingPlan {
+        allCaseFiles
+        caseFileIds
+        allQuestions
+        measureKeys
+      }
       agreement {
         caseFiles
         disagreements
@@ -205,6 +219,26 @@ export const ResolveValidationMutation = graphql(`
         problems {
           path
           message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const SetSecondMarkingPlanMutation = graphql(`
+  mutation SetSecondMarkingPlan($input: MutationSetSecondMarkingPlanInput!) {
+    setSecondMarkingPlan(input: $input) {
+      __typename
+      ... on MutationSetSecondMarkingPlanSuccess {
+        data {
+          allCaseFiles
+          caseFileIds
+          allQuestions
+          measureKeys
         }
       }
       ... on Error {

@@ -226,6 +226,50 @@ describe('compareWithBaseline rules', () => {
   });
 });
 
+describe('figures left out of a comparison', () => {
+  const fig = (key: string, met: number | null, applicable: number | null, percentage: number | null): Figure => ({
+    kind: 'MEASURE',
+    key,
+    subsample: 'ALL',
+    met,
+    applicable,
+    percentage,
+    adjusted: false,
+  });
+
+  it('lists each with why: no percentage now, none in the original, or the original not computable', () => {
+    const now = [
+      { ...fig('rmp-timely', 0, 0, null), unanswered: 25, notApplicable: 0 },
+      fig('isp-quality', 27, 40, 67.5),
+      fig('reviewed', 19, 39, (19 / 39) * 100),
+      fig('classified', 33, 40, 82.5),
+    ];
+    const before = [
+      fig('rmp-timely', 9, 23, (9 / 23) * 100),
+      fig('reviewed', 0, 0, null),
+      fig('classified', null, null, 89),
+    ];
+    const comparison = compareWithBaseline(now, before, { correction: 'HOLM' });
+    expect(comparison.compared).toBe(1);
+    expect(comparison.notCompared).toEqual([
+      {
+        kind: 'MEASURE',
+        key: 'rmp-timely',
+        subsample: 'ALL',
+        reason:
+          'this inspection’s figure could not be computed: no applicable case file was counted: 25 case files it applies to have no answer yet (a question the dates cannot settle is asked of the assessor)',
+      },
+      { kind: 'MEASURE', key: 'isp-quality', subsample: 'ALL', reason: 'the original inspection has no figure for it' },
+      {
+        kind: 'MEASURE',
+        key: 'reviewed',
+        subsample: 'ALL',
+        reason: 'the original inspection’s figure could not be computed: no applicable case file was counted',
+      },
+    ]);
+  });
+});
+
 describe('compareWithBaseline properties', () => {
   const keyed = fc.uniqueArray(
     fc.record({

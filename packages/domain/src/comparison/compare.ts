@@ -1,5 +1,6 @@
 // A follow-up inspection's figures against its baseline's: which rose, which fell, and which changes the
 // samples can actually vouch for. The rules are DOMAIN.md's "Rules that the figures must keep".
+import { notComputedReason, type NotCompared } from './not-computed.ts';
 import type { Figure, FigureKind, Interval } from '../scoring/figures.ts';
 import { figureId } from '../scoring/figures.ts';
 import { SMALL_DENOMINATOR } from '../scoring/scores.ts';
@@ -42,6 +43,8 @@ export interface FigureComparison {
 
 export interface Comparison {
   figures: FigureComparison[];
+  /** Every figure of this inspection left out of `figures`, with why: never dropped silently. */
+  notCompared: NotCompared[];
   improved: number;
   deteriorated: number;
   unchanged: number;
@@ -145,6 +148,15 @@ function firstById(figures: readonly Figure[]): Map<string, Figure> {
   return byId;
 }
 
+function whyNotCompared(before: Figure | undefined, after: Figure): string | null {
+  const own = notComputedReason(after);
+  if (own) return `this inspection’s figure could not be computed: ${own}`;
+  if (!before) return 'the original inspection has no figure for it';
+  const original = notComputedReason(before);
+  if (original) return `the original inspection’s figure could not be computed: ${original}`;
+  return null;
+}
+
 export function summariseComparison(improved: number, compared: number): string {
   return `improvement against ${improved} of ${compared} figure${compared === 1 ? '' : 's'}`;
 }
@@ -165,11 +177,14 @@ export function compareWithBaseline(
   const baselineById = firstById(baseline);
 
   const unadjusted: Unadjusted[] = [];
+  const notCompared: NotCompared[] = [];
   for (const [id, after] of firstById(followUp)) {
     const before = baselineById.get(id);
-    if (!before || before.percentage === null || after.percentage === null) continue;
+    // A measure reported only for its own population repeats its whole-sample figure: not a figure of its own.
     if (after.kind === 'MEASURE' && after.subsample !== WHOLE_SAMPLE && excluded.has(after.key)) continue;
-    unadjusted.push(compareFigure(before, after));
+    const reason = whyNotCompared(before, after);
+    if (reason) notCompared.push({ kind: after.kind, key: after.key, subsample: after.subsample, reason });
+    else unadjusted.push(compareFigure(before!, after));
   }
 
   const adjusted = adjust(
@@ -185,6 +200,7 @@ export function compareWithBaseline(
   const improved = count('IMPROVED');
   return {
     figures,
+    notCompared,
     improved,
     deteriorated: count('DETERIORATED'),
     unchanged: count('UNCHANGED'),

@@ -2,6 +2,7 @@
 // Boards ask two questions of it: where does the middle lie and how wide is the spread, and where does my area
 // stand. Areas with nothing applicable are left out, never counted as 0%.
 import type { Figure } from '../scoring/figures.ts';
+import { groupByBasis, type ComparableGroup, type ComparisonBasis } from './basis.ts';
 import { roundToPublished } from './compare.ts';
 
 /** One area's value of the figure. */
@@ -59,4 +60,46 @@ export function standingOf(area: string, figures: readonly AreaFigure[]): Standi
   const printed = roundToPublished(own.percentage);
   const above = counted.filter((f) => roundToPublished(f.percentage) > printed).length;
   return { position: above + 1, of: counted.length };
+}
+
+/** One area's latest published inspection, with what makes its scores comparable and its criterion scores. */
+export interface AreaInspectionScores {
+  area: string;
+  basis: ComparisonBasis;
+  scores: readonly (Pick<Figure, 'met' | 'applicable' | 'percentage'> & { key: string })[];
+}
+
+export interface NationalCriterionSummary extends AcrossAreas {
+  code: string;
+  /** Each area's score in the group, for standings. */
+  figures: AreaFigure[];
+}
+
+export interface NationalGroup extends Omit<ComparableGroup<AreaInspectionScores>, 'members'> {
+  /** The areas whose latest published inspection is on this basis. */
+  areas: string[];
+  /** Each criterion across the group's areas only: medians, ranges, pools and standings never mix groups. */
+  criteria: NationalCriterionSummary[];
+}
+
+/**
+ * The national picture, like with like: the areas' latest published inspections grouped by what makes their scores
+ * comparable, and each criterion summed up within its group. `criterionOrder` is the framework's order of criteria.
+ */
+export function nationalGroups(
+  inspections: readonly AreaInspectionScores[],
+  criterionOrder: readonly string[],
+): NationalGroup[] {
+  return groupByBasis(inspections, (inspection) => inspection.basis).map(({ members, ...group }) => {
+    const criteria = criterionOrder.flatMap((code) => {
+      const figures: AreaFigure[] = members.flatMap((member) => {
+        const score = member.scores.find((s) => s.key === code);
+        return score
+          ? [{ area: member.area, met: score.met, applicable: score.applicable, percentage: score.percentage }]
+          : [];
+      });
+      return figures.length ? [{ code, figures, ...acrossAreas(figures) }] : [];
+    });
+    return { ...group, areas: members.map((member) => member.area), criteria };
+  });
 }

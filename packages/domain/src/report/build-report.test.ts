@@ -424,3 +424,81 @@ describe('ratings in the model', () => {
     });
   });
 });
+
+describe('quoted and computed counts, reconciled', () => {
+  const quoting = (foreword: string) =>
+    westMidlands({
+      measureResults: [
+        ...westMidlands().measureResults,
+        {
+          ...measure('B1.initial-assessment-done', 'ALL', 38, 40),
+          text: 'An initial risk of harm assessment was done',
+        },
+        { ...measure('B1.overall', 'ALL', 24, 39), judgesCriterion: true },
+      ],
+      reportTexts: [{ section: 'FOREWORD', signedBy: null, text: foreword }],
+    });
+
+  it('says what the foreword counts and what the computed summary counts, from the figures', () => {
+    const report = buildReport(quoting('Findings showed some improvement against 3 of 5 separate measures. More.'));
+    expect(report.summary.comparison!.reconciliation).toBe(
+      'The foreword quotes “improvement against 3 of 5 separate measures” as the report printed it; the summary above ' +
+        'is computed from the figures and counts the 4 with both an original and a current figure (2 criterion scores ' +
+        'and 3 measure figures), 3 of them improved. The report gives 2 measures of the whole sample without an ' +
+        'original figure, so they can show no change and are not among the 4: “Text of C2.additional-requirements” ' +
+        '(94%) and “An initial risk of harm assessment was done” (95%). The foreword’s 5 is 1 more than the 4 that can be compared: it counts a measure printed without ' +
+        'an original figure.',
+    );
+  });
+
+  it('says nothing when the quoted count is the computed one, or when nothing is quoted', () => {
+    expect(
+      buildReport(quoting('Improvement against 3 of 4 separate measures.')).summary.comparison!.reconciliation,
+    ).toBeNull();
+    expect(buildReport(westMidlands()).summary.comparison!.reconciliation).toBeNull();
+  });
+});
+
+describe('figures that cannot be computed are listed with why, never dropped', () => {
+  it('gives the reason beside a figure without a percentage and lists it in the summary', () => {
+    const undated: SourceMeasure = {
+      ...measure('B1.rmp-quality-timely', 'ALL', 0, 1),
+      met: 0,
+      applicable: 0,
+      percentage: null,
+      interval: null,
+      unanswered: 25,
+      notApplicable: 0,
+    };
+    const report = buildReport(
+      westMidlands({
+        measureResults: [undated],
+        comparison: {
+          ...westMidlands().comparison!,
+          notCompared: [
+            {
+              kind: 'MEASURE',
+              key: 'B1.rmp-quality-timely',
+              subsample: 'ALL',
+              reason: 'this inspection’s figure could not be computed: no applicable case file was counted',
+            },
+          ],
+        },
+      }),
+    );
+    const row = report.figures.find((f) => f.key === 'B1.rmp-quality-timely')!;
+    expect(row.current.notComputedReason).toBe(
+      'no applicable case file was counted: 25 case files it applies to have no answer yet (a question the dates cannot settle is asked of the assessor)',
+    );
+    expect(report.summary.notComputed).toEqual([
+      {
+        kind: 'MEASURE',
+        key: 'B1.rmp-quality-timely',
+        text: 'Text of B1.rmp-quality-timely',
+        subsampleLabel: 'Whole sample',
+        reason: row.current.notComputedReason,
+      },
+    ]);
+    expect(report.summary.notCompared.map((n) => n.key)).toEqual(['B1.rmp-quality-timely']);
+  });
+});

@@ -2,10 +2,13 @@
 // it computes no score, test or interval (those come from the domain's scoring and comparison, through the API).
 import { bandThresholds, changeTested, straddlesBand, WHOLE_SAMPLE_LABEL } from './figure-facts.ts';
 import { SMALL_DENOMINATOR } from '../scoring/scores.ts';
+import { notComputedReason } from '../comparison/not-computed.ts';
+import { reconcileQuotedCount } from './reconciliation.ts';
 import { CORRECTION_LABEL, JUDGEMENT_LABEL } from './format.ts';
 import type {
   ComparisonSummary,
   ContentsEntry,
+  FigureLeftOut,
   CriterionPart,
   CriterionSlope,
   GlossaryEntry,
@@ -66,6 +69,13 @@ function currentFigure(
     smallNumber: suppressed || source.smallDenominator,
     suppressed,
     straddlesBand: bandFlag(value, thresholds),
+    notComputedReason: notComputedReason({
+      percentage: source.percentage,
+      applicable: source.applicable,
+      suppressed,
+      unanswered: 'unanswered' in source ? source.unanswered : undefined,
+      notApplicable: 'notApplicable' in source ? source.notApplicable : undefined,
+    }),
   };
 }
 
@@ -84,6 +94,7 @@ function originalFigure(
     smallNumber: isSmall(figure.baselineApplicable),
     suppressed: false,
     straddlesBand: bandFlag(value, thresholds),
+    notComputedReason: null,
   };
 }
 
@@ -150,10 +161,11 @@ export function glossaryEntries(markdown: string): GlossaryEntry[] {
   return entries;
 }
 
-function comparisonSummary(source: ReportSource): ComparisonSummary | null {
+function comparisonSummary(source: ReportSource, reconciliation: string | null): ComparisonSummary | null {
   const c = source.comparison;
   if (!c) return null;
   return {
+    reconciliation,
     summary: c.summary,
     improved: c.improved,
     deteriorated: c.deteriorated,
@@ -350,6 +362,38 @@ export function buildReport(source: ReportSource): PublishedReportModel {
     }),
   ];
 
+  const textOf = new Map(figures.map((row) => [figureKey(row.kind, row.key, row.subsample), row.text]));
+  const leftOut = (kind: 'CRITERION' | 'MEASURE', key: string, subsample: string, reason: string): FigureLeftOut => ({
+    kind,
+    key,
+    text: textOf.get(figureKey(kind, key, subsample)) ?? key,
+    subsampleLabel: labelOf(subsample),
+    reason,
+  });
+  const notComputed = figures.flatMap((row) =>
+    row.current.notComputedReason && !row.current.suppressed
+      ? [leftOut(row.kind, row.key, row.subsample, row.current.notComputedReason)]
+      : [],
+  );
+  const notCompared = (source.comparison?.notCompared ?? []).map((n) => leftOut(n.kind, n.key, n.subsample, n.reason));
+  const reconciliation = source.comparison
+    ? reconcileQuotedCount({
+        quoted: [text(source, REPORT_TEXT_SECTIONS.foreword), text(source, REPORT_TEXT_SECTIONS.summary)],
+        improved: source.comparison.improved,
+        compared: source.comparison.compared,
+        comparedFigures: source.comparison.figures,
+        withoutOriginal: source.measureResults.filter(
+          (m) =>
+            m.subsample === WHOLE_SAMPLE &&
+            !m.judgesCriterion &&
+            m.percentage !== null &&
+            !source.comparison!.figures.some(
+              (f) => f.kind === 'MEASURE' && f.key === m.key && f.subsample === m.subsample,
+            ),
+        ),
+      })
+    : null;
+
   const c = source.comparison;
   const aboutFigures = [
     'Each percentage is the share of applicable case files that met the measure; the number of applicable files is given beside it.',
@@ -389,10 +433,12 @@ export function buildReport(source: ReportSource): PublishedReportModel {
     reasons,
     summary: {
       title: summaryTitle,
-      comparison: comparisonSummary(source),
+      comparison: comparisonSummary(source, reconciliation),
       keyFindings: text(source, REPORT_TEXT_SECTIONS.summary),
       nextSteps: text(source, REPORT_TEXT_SECTIONS.nextSteps),
       slopes,
+      notComputed,
+      notCompared,
     },
     arrangements: {
       text: text(source, REPORT_TEXT_SECTIONS.arrangements),

@@ -11,6 +11,7 @@ const figure = {
   smallNumber: false,
   suppressed: false,
   straddlesBand: null,
+  notComputedReason: null,
 };
 
 describe('figures in document cells', () => {
@@ -19,6 +20,16 @@ describe('figures in document cells', () => {
     expect(
       figureCell({ ...figure, percentage: null, met: null, applicable: null, interval: null, suppressed: true }),
     ).toBe('fewer than 5 cases (not published)');
+    expect(
+      figureCell({
+        ...figure,
+        percentage: null,
+        met: 0,
+        applicable: 0,
+        interval: null,
+        notComputedReason: 'no applicable case file was counted',
+      }),
+    ).toBe('not computed: no applicable case file was counted');
     expect(
       changeCell({
         points: 14.2,

@@ -141,7 +141,16 @@ export function reportDocument(report: PublishedReportModel): DocumentBlock[] {
       kind: 'paragraph',
       text: `Against the ${labels.original.toLowerCase()}, the ${labels.current.toLowerCase()} showed ${c.summary} (${c.improved} improved, ${c.deteriorated} deteriorated, ${c.unchanged} unchanged).`,
     });
+    if (c.reconciliation) blocks.push({ kind: 'paragraph', style: 'note', text: c.reconciliation });
   }
+  if (summary.notComputed.length > 0)
+    blocks.push({
+      kind: 'table',
+      caption: 'Figures that could not be computed',
+      header: ['Figure', 'Cases', 'Why'],
+      rows: summary.notComputed.map((f) => [f.text, f.subsampleLabel, f.reason]),
+      widths: [0.4, 0.2, 0.4],
+    });
   if (summary.keyFindings)
     blocks.push({ kind: 'heading', level: 3, text: 'Key findings' }, ...textBlocks(summary.keyFindings, 3));
   if (summary.slopes.length > 0) {
@@ -228,6 +237,14 @@ export function reportDocument(report: PublishedReportModel): DocumentBlock[] {
     { kind: 'heading', level: 2, text: 'About the figures' },
     { kind: 'list', ordered: false, items: report.aboutFigures },
   );
+  if (summary.notCompared.length > 0)
+    blocks.push({
+      kind: 'table',
+      caption: `Figures not compared with the ${labels.original.toLowerCase()}`,
+      header: ['Figure', 'Cases', 'Why'],
+      rows: summary.notCompared.map((f) => [f.text, f.subsampleLabel, f.reason]),
+      widths: [0.4, 0.2, 0.4],
+    });
   if (summary.comparison)
     blocks.push({
       kind: 'paragraph',

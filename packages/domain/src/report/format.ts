@@ -13,6 +13,8 @@ export interface FigureLike {
   applicable?: number | null;
   adjusted?: boolean;
   suppressed?: boolean;
+  /** Why there is no percentage, where known. */
+  notComputedReason?: string | null;
 }
 
 /** "62%", or "–" when there is no percentage. */
@@ -30,6 +32,7 @@ export function formatCounts(figure: FigureLike): string {
 /** Why a figure has no percentage. */
 export function missingFigureText(figure: FigureLike): string {
   if (figure.suppressed) return 'Fewer than 5 cases (not published)';
+  if (figure.notComputedReason) return `Not computed: ${figure.notComputedReason}`;
   return figure.applicable === 0 ? 'No applicable cases' : 'Not available';
 }
 

@@ -33,6 +33,8 @@ export interface ReportFigure {
   suppressed: boolean;
   /** Where the framework declares rating bands: the interval reaches across a band threshold. Null without bands. */
   straddlesBand: boolean | null;
+  /** Why there is no percentage (nothing applicable, answers outstanding, withheld); null when there is one. */
+  notComputedReason: string | null;
 }
 
 /** The change from the original inspection's figure to this one's. */
@@ -88,6 +90,21 @@ export interface ComparisonSummary {
   correction: Correction;
   /** "Holm–Bonferroni" */
   correctionLabel: string;
+  /**
+   * Where the report's own words quote a count of improved measures that the computed figures do not reproduce
+   * ("26 of 33 separate measures" against "26 of 32 figures"): one sentence saying what each counts. Null otherwise.
+   */
+  reconciliation: string | null;
+}
+
+/** A figure of this inspection that is not in the comparison, or has no percentage, with why. */
+export interface FigureLeftOut {
+  kind: 'CRITERION' | 'MEASURE';
+  key: string;
+  /** The criterion's title or the measure's question. */
+  text: string;
+  subsampleLabel: string;
+  reason: string;
 }
 
 /** A criterion's score table: the original inspection against this one. */
@@ -232,6 +249,10 @@ export interface PublishedReportModel {
     keyFindings: ReportText | null;
     nextSteps: ReportText | null;
     slopes: CriterionSlope[];
+    /** Every figure of this inspection with no percentage, with why: listed, never dropped. */
+    notComputed: FigureLeftOut[];
+    /** Every figure of this inspection left out of the comparison with the original inspection, with why. */
+    notCompared: FigureLeftOut[];
   };
   arrangements: {
     text: ReportText | null;

@@ -36,6 +36,11 @@ export interface SourceMeasure {
   suppressed?: boolean;
   /** The figure's stable identifier in the API (`figureId`). */
   figureId?: string | null;
+  /** Applicable case files not yet answered, and answered not applicable (null when withheld). */
+  unanswered?: number | null;
+  notApplicable?: number | null;
+  /** The criterion's overall judgement: its figure is the criterion's score, not a separate measure. */
+  judgesCriterion?: boolean;
 }
 
 export type SourceDirection = 'IMPROVED' | 'DETERIORATED' | 'UNCHANGED';
@@ -67,6 +72,8 @@ export interface SourceComparison {
   alpha: number;
   correction: SourceCorrection;
   figures: readonly SourceFigureComparison[];
+  /** Figures of this inspection left out of the comparison, with why. */
+  notCompared?: readonly { kind: 'CRITERION' | 'MEASURE'; key: string; subsample: string; reason: string }[];
 }
 
 export type SourceJudgement =

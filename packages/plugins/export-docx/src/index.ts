@@ -16,7 +16,7 @@ export const docxExporter: ReportExporter = {
 
 export default definePlugin({
   name: '@scrutiny/plugin-export-docx',
-  version: '0.1.0',
+  version: '0.2.0',
   platform: '^0.1.0',
   description: 'A published report as a Word document: every section, the score tables and the measure figures.',
   exporters: [docxExporter],

@@ -14,7 +14,7 @@ export type { CellValue, Column, ColumnType } from './layout.ts';
 
 export default definePlugin({
   name: '@scrutiny/plugin-export-open-data',
-  version: '0.1.0',
+  version: '0.2.0',
   platform: '^0.1.0',
   description: "A published report's figures as open data: CSV, XLSX and JSON, one row per figure per subsample.",
   exporters: [csvExporter, xlsxExporter, jsonExporter],

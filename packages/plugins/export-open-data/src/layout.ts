@@ -168,6 +168,13 @@ export const COLUMNS: readonly Column[] = [
     value: (r) => r.current.straddlesBand,
   },
   {
+    name: 'not_computed_reason',
+    type: 'string',
+    description:
+      'Why the figure has no percentage (nothing applicable, answers outstanding, not recorded); empty when it has one or is suppressed.',
+    value: (r) => (r.current.suppressed ? null : r.current.notComputedReason),
+  },
+  {
     name: 'baseline_year',
     type: 'integer',
     description: 'Year of the baseline (original) inspection; empty when the figure has no baseline.',

@@ -14,7 +14,7 @@ export const pdfExporter: ReportExporter = {
 
 export default definePlugin({
   name: '@scrutiny/plugin-export-pdf',
-  version: '0.1.0',
+  version: '0.2.0',
   platform: '^0.1.0',
   description: 'A published report as a PDF: every section, the score tables and the measure figures.',
   exporters: [pdfExporter],
