@@ -7,27 +7,45 @@ import { SaveQueueBanner } from './components/SaveQueueBanner.tsx';
 import { CaseFilePage } from './pages/CaseFilePage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { InspectionPage } from './pages/InspectionPage.tsx';
-import { SamplePage } from './pages/SamplePage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { AccountPage } from './pages/AccountPage.tsx';
-import { CreateInspectionPage } from './planning/CreateInspectionPage.tsx';
-import { PlanPage } from './planning/PlanPage.tsx';
-import { CaseFileValidationPage } from './validation/CaseFileValidationPage.tsx';
-import { ValidationOverviewPage } from './validation/ValidationOverviewPage.tsx';
-import { ScoresPage } from './scores/ScoresPage.tsx';
-import { ApiTokensPage } from './admin/ApiTokensPage.tsx';
 import { AdminHome } from './admin/AdminHome.tsx';
-import { ErasePersonalDataPage } from './admin/ErasePersonalDataPage.tsx';
 import { PersonalDataPage, RETENTION_ROLES } from './admin/PersonalDataPage.tsx';
-import { SubjectAccessPage } from './admin/SubjectAccessPage.tsx';
 import { Link, navigate, usePath } from './routing/router.tsx';
 import { matchRoute } from './routing/routes.ts';
-import { CriterionFindingsPage } from './writing/CriterionFindingsPage.tsx';
-import { DraftReportPage } from './writing/DraftReportPage.tsx';
-import { EvidencePage } from './writing/EvidencePage.tsx';
-import { FindingsPage } from './writing/FindingsPage.tsx';
-import { ReportPreviewPage } from './writing/ReportPreviewPage.tsx';
 
+// Pages an inspector opens at one stage of the work: loaded when first opened, so that the first load stays small
+// (the assessor's case files and the home page come with the app).
+const CreateInspectionPage = lazy(() =>
+  import('./planning/CreateInspectionPage.tsx').then((m) => ({ default: m.CreateInspectionPage })),
+);
+const PlanPage = lazy(() => import('./planning/PlanPage.tsx').then((m) => ({ default: m.PlanPage })));
+const CaseFileValidationPage = lazy(() =>
+  import('./validation/CaseFileValidationPage.tsx').then((m) => ({ default: m.CaseFileValidationPage })),
+);
+const ValidationOverviewPage = lazy(() =>
+  import('./validation/ValidationOverviewPage.tsx').then((m) => ({ default: m.ValidationOverviewPage })),
+);
+const ScoresPage = lazy(() => import('./scores/ScoresPage.tsx').then((m) => ({ default: m.ScoresPage })));
+const ApiTokensPage = lazy(() => import('./admin/ApiTokensPage.tsx').then((m) => ({ default: m.ApiTokensPage })));
+const ErasePersonalDataPage = lazy(() =>
+  import('./admin/ErasePersonalDataPage.tsx').then((m) => ({ default: m.ErasePersonalDataPage })),
+);
+const SubjectAccessPage = lazy(() =>
+  import('./admin/SubjectAccessPage.tsx').then((m) => ({ default: m.SubjectAccessPage })),
+);
+const CriterionFindingsPage = lazy(() =>
+  import('./writing/CriterionFindingsPage.tsx').then((m) => ({ default: m.CriterionFindingsPage })),
+);
+const DraftReportPage = lazy(() =>
+  import('./writing/DraftReportPage.tsx').then((m) => ({ default: m.DraftReportPage })),
+);
+const EvidencePage = lazy(() => import('./writing/EvidencePage.tsx').then((m) => ({ default: m.EvidencePage })));
+const FindingsPage = lazy(() => import('./writing/FindingsPage.tsx').then((m) => ({ default: m.FindingsPage })));
+const ReportPreviewPage = lazy(() =>
+  import('./writing/ReportPreviewPage.tsx').then((m) => ({ default: m.ReportPreviewPage })),
+);
+const SamplePage = lazy(() => import('./pages/SamplePage.tsx').then((m) => ({ default: m.SamplePage })));
 // Read now and then, by few: loaded when first opened, not with the app.
 const AuditLogPage = lazy(() => import('./audit/AuditLogPage.tsx').then((m) => ({ default: m.AuditLogPage })));
 // Administrators only: loaded on first use.
@@ -208,7 +226,7 @@ export function App() {
       <div className="govuk-width-container">
         <SaveQueueBanner signedIn={viewer !== null} />
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
-          {content}
+          <Suspense fallback={<p className="govuk-body">Loading…</p>}>{content}</Suspense>
         </main>
       </div>
       <footer className="govuk-footer">
