@@ -13,6 +13,7 @@ import { AdminHome } from './admin/AdminHome.tsx';
 import { PersonalDataPage, RETENTION_ROLES } from './admin/PersonalDataPage.tsx';
 import { Link, navigate, usePath } from './routing/router.tsx';
 import { matchRoute } from './routing/routes.ts';
+import { isStageStep } from './confirm/stages.ts';
 
 // Pages an inspector opens at one stage of the work: loaded when first opened, so that the first load stays small
 // (the assessor's case files and the home page come with the app).
@@ -46,6 +47,13 @@ const ReportPreviewPage = lazy(() =>
   import('./writing/ReportPreviewPage.tsx').then((m) => ({ default: m.ReportPreviewPage })),
 );
 const SamplePage = lazy(() => import('./pages/SamplePage.tsx').then((m) => ({ default: m.SamplePage })));
+const CheckAnswersPage = lazy(() =>
+  import('./confirm/CheckAnswersPage.tsx').then((m) => ({ default: m.CheckAnswersPage })),
+);
+const ConfirmStagePage = lazy(() =>
+  import('./confirm/ConfirmStagePage.tsx').then((m) => ({ default: m.ConfirmStagePage })),
+);
+const MoveBackPage = lazy(() => import('./confirm/MoveBackPage.tsx').then((m) => ({ default: m.MoveBackPage })));
 // Read now and then, by few: loaded when first opened, not with the app.
 const AuditLogPage = lazy(() => import('./audit/AuditLogPage.tsx').then((m) => ({ default: m.AuditLogPage })));
 // Administrators only: loaded on first use.
@@ -120,6 +128,10 @@ export function App() {
     content = <CriterionFindingsPage key={route.code} id={route.id} code={route.code} />;
   else if (route.page === 'report') content = <DraftReportPage id={route.id} />;
   else if (route.page === 'report-preview') content = <ReportPreviewPage id={route.id} />;
+  else if (route.page === 'check-answers') content = <CheckAnswersPage key={route.id} id={route.id} />;
+  else if (route.page === 'confirm-stage' && isStageStep(route.step))
+    content = <ConfirmStagePage key={`${route.id}-${route.step}`} id={route.id} step={route.step} />;
+  else if (route.page === 'move-back') content = <MoveBackPage key={route.id} id={route.id} />;
   else if (route.page === 'api-tokens') content = <ApiTokensPage viewer={viewer} />;
   else if (route.page === 'personal-data') content = <PersonalDataPage viewer={viewer} />;
   else if (route.page === 'erase-personal-data') content = <ErasePersonalDataPage id={route.id} viewer={viewer} />;
