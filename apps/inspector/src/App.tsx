@@ -1,9 +1,10 @@
 // The app's frame (GOV.UK header, skip link, unsent-answers banner) and the choice of page.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { saveQueue } from './app-client.ts';
 import { SignOutMutation, ViewerQuery } from './documents.ts';
 import { SaveQueueBanner } from './components/SaveQueueBanner.tsx';
+import { useWideScreen } from './components/use-wide-screen.ts';
 import { CaseFilePage } from './pages/CaseFilePage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { InspectionPage } from './pages/InspectionPage.tsx';
@@ -67,6 +68,10 @@ export function App() {
   const path = usePath();
   const route = matchRoute(path);
   const viewer = viewerResult.data?.viewer ?? null;
+  // On small screens the menu collapses behind a "Menu" button, closed again on every page change.
+  const wide = useWideScreen();
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [path]);
 
   // A new page is announced by moving focus to its main content, as a full page load would; the first page is
   // a real load, which starts at the top of the document as usual.
@@ -173,7 +178,17 @@ export function App() {
               </span>
               {viewer ? (
                 <nav aria-label="Account" className="govuk-service-navigation__wrapper">
-                  <ul className="govuk-service-navigation__list">
+                  <button
+                    type="button"
+                    className="govuk-service-navigation__toggle"
+                    aria-controls="navigation"
+                    aria-expanded={menuOpen}
+                    hidden={wide}
+                    onClick={() => setMenuOpen((open) => !open)}
+                  >
+                    Menu
+                  </button>
+                  <ul className="govuk-service-navigation__list" id="navigation" hidden={!wide && !menuOpen}>
                     <li className="govuk-service-navigation__item">
                       <a className="govuk-service-navigation__link" href={import.meta.env.BASE_URL}>
                         {viewer.role === 'AREA_ASSESSOR'

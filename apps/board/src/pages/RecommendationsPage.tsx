@@ -2,6 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { ResultOf } from '@scrutiny/graphql-client';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { DateInput } from '../forms/DateInput.tsx';
+import { readDate, type DateParts } from '../forms/date-input.ts';
+import { ErrorSummary, type FormProblem } from '../forms/ErrorSummary.tsx';
 import { AddActionPlanItemMutation, RecommendationsQuery, UpdateActionPlanItemMutation } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
 import { SignInNeeded } from './AreaPage.tsx';
@@ -178,14 +181,20 @@ function StatusForm(props: { itemId: string; action: string; status: ActionStatu
 function AddActionForm({ recommendation, onChange }: { recommendation: Recommendation; onChange: () => void }) {
   const [action, setAction] = useState('');
   const [owner, setOwner] = useState('');
-  const [due, setDue] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [due, setDue] = useState<DateParts>(NO_DATE);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
   const [state, add] = useMutation(AddActionPlanItemMutation);
   const prefix = `add-${recommendation.id}`;
+  const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (action.trim() === '' || owner.trim() === '') {
-      setProblem('Enter the action and who owns it');
+    const found: FormProblem[] = [];
+    if (action.trim() === '') found.push({ message: 'Enter the action', field: `${prefix}-action` });
+    if (owner.trim() === '') found.push({ message: 'Enter who owns the action', field: `${prefix}-owner` });
+    const dueOn = readDate(due, 'Due date');
+    if (dueOn.kind === 'problem') found.push({ message: dueOn.message, field: `${prefix}-due-${dueOn.field}` });
+    if (found.length > 0) {
+      setProblems(found);
       return;
     }
     const result = await add({
@@ -193,65 +202,73 @@ function AddActionForm({ recommendation, onChange }: { recommendation: Recommend
         recommendationId: recommendation.id,
         action: action.trim(),
         owner: owner.trim(),
-        dueOn: due ? new Date(`${due}T00:00:00Z`).toISOString() : null,
+        dueOn: dueOn.kind === 'date' ? dueOn.iso : null,
       },
     });
     const payload = result.data?.addActionPlanItem;
     if (payload?.__typename === 'MutationAddActionPlanItemSuccess') {
       setAction('');
       setOwner('');
-      setDue('');
-      setProblem(null);
+      setDue(NO_DATE);
+      setProblems([]);
       onChange();
-    } else setProblem(payload && 'message' in payload ? payload.message : 'Could not add the action. Try again.');
+    } else
+      setProblems([
+        { message: payload && 'message' in payload ? payload.message : 'Could not add the action. Try again.' },
+      ]);
   };
+  const dueError = problems.find((p) => p.field?.startsWith(`${prefix}-due-`))?.message;
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">Add an action to recommendation {recommendation.number}</span>
       </summary>
       <div className="govuk-details__text">
+        <ErrorSummary problems={problems} />
         <form onSubmit={onSubmit} noValidate>
-          {problem ? (
-            <p className="govuk-error-message" role="alert">
-              <span className="govuk-visually-hidden">Error:</span> {problem}
-            </p>
-          ) : null}
-          <div className="govuk-form-group">
+          <div className={`govuk-form-group${errorOf(`${prefix}-action`) ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label" htmlFor={`${prefix}-action`}>
               Action
             </label>
+            {errorOf(`${prefix}-action`) ? (
+              <p id={`${prefix}-action-error`} className="govuk-error-message">
+                <span className="govuk-visually-hidden">Error:</span> {errorOf(`${prefix}-action`)}
+              </p>
+            ) : null}
             <textarea
-              className="govuk-textarea"
+              className={`govuk-textarea${errorOf(`${prefix}-action`) ? ' govuk-textarea--error' : ''}`}
               id={`${prefix}-action`}
               rows={3}
               value={action}
+              aria-describedby={errorOf(`${prefix}-action`) ? `${prefix}-action-error` : undefined}
               onChange={(e) => setAction(e.target.value)}
             />
           </div>
-          <div className="govuk-form-group">
+          <div className={`govuk-form-group${errorOf(`${prefix}-owner`) ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label" htmlFor={`${prefix}-owner`}>
               Owner
             </label>
+            {errorOf(`${prefix}-owner`) ? (
+              <p id={`${prefix}-owner-error`} className="govuk-error-message">
+                <span className="govuk-visually-hidden">Error:</span> {errorOf(`${prefix}-owner`)}
+              </p>
+            ) : null}
             <input
-              className="govuk-input govuk-!-width-two-thirds"
+              className={`govuk-input govuk-!-width-two-thirds${errorOf(`${prefix}-owner`) ? ' govuk-input--error' : ''}`}
               id={`${prefix}-owner`}
               value={owner}
+              aria-describedby={errorOf(`${prefix}-owner`) ? `${prefix}-owner-error` : undefined}
               onChange={(e) => setOwner(e.target.value)}
             />
           </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor={`${prefix}-due`}>
-              Due date (optional)
-            </label>
-            <input
-              className="govuk-input govuk-input--width-10"
-              id={`${prefix}-due`}
-              type="date"
-              value={due}
-              onChange={(e) => setDue(e.target.value)}
-            />
-          </div>
+          <DateInput
+            id={`${prefix}-due`}
+            legend="Due date (optional)"
+            hint="For example, 27 3 2007"
+            value={due}
+            onChange={setDue}
+            error={dueError}
+          />
           <button type="submit" className="govuk-button" disabled={state.fetching}>
             Add action
           </button>
@@ -260,3 +277,5 @@ function AddActionForm({ recommendation, onChange }: { recommendation: Recommend
     </details>
   );
 }
+
+const NO_DATE: DateParts = { day: '', month: '', year: '' };
