@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { formatPercent, describeFigure, type Figure } from '../figures/percent.ts';
 import { layoutSlopes } from '../figures/slope-geometry.ts';
+import { TableRegion } from '../components/TableRegion.tsx';
 
 export interface SlopeDatum {
   code: string;
@@ -72,33 +73,35 @@ export function SlopeChart({
       {data.some((d) => d.baseline.adjusted) ? (
         <p className="govuk-body-s">* Original score adjusted for a like-for-like comparison.</p>
       ) : null}
-      <table className="govuk-table board-chart__table">
-        <caption className="govuk-table__caption govuk-table__caption--s">Figures shown in the chart</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Criterion
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {baselineLabel}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {currentLabel}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {data.map((d) => (
-            <tr key={d.code} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {d.code} {d.title}
+      <TableRegion>
+        <table className="govuk-table board-chart__table">
+          <caption className="govuk-table__caption govuk-table__caption--s">Figures shown in the chart</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Criterion
               </th>
-              <td className="govuk-table__cell">{describeFigure(d.baseline)}</td>
-              <td className="govuk-table__cell">{describeFigure(d.current)}</td>
+              <th scope="col" className="govuk-table__header">
+                {baselineLabel}
+              </th>
+              <th scope="col" className="govuk-table__header">
+                {currentLabel}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {data.map((d) => (
+              <tr key={d.code} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {d.code} {d.title}
+                </th>
+                <td className="govuk-table__cell">{describeFigure(d.baseline)}</td>
+                <td className="govuk-table__cell">{describeFigure(d.current)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </figure>
   );
 }

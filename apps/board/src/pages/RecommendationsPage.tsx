@@ -8,6 +8,7 @@ import { ErrorSummary, type FormProblem } from '../forms/ErrorSummary.tsx';
 import { AddActionPlanItemMutation, RecommendationsQuery, UpdateActionPlanItemMutation } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
 import { SignInNeeded } from './AreaPage.tsx';
+import { TableRegion } from '../components/TableRegion.tsx';
 
 type Recommendation = NonNullable<
   ResultOf<typeof RecommendationsQuery>['area']
@@ -94,39 +95,41 @@ function RecommendationPart({ recommendation, onChange }: { recommendation: Reco
       {recommendation.actionPlanItems.length === 0 ? (
         <p className="govuk-body">No actions yet.</p>
       ) : (
-        <table className="govuk-table govuk-table--small-text-until-tablet">
-          <caption className="govuk-visually-hidden">Action plan for recommendation {recommendation.number}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Action
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Owner
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Due
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {recommendation.actionPlanItems.map((item) => (
-              <tr key={item.id} className="govuk-table__row">
-                <td className="govuk-table__cell">{item.action}</td>
-                <td className="govuk-table__cell">{item.owner}</td>
-                <td className="govuk-table__cell">
-                  {item.dueOn ? new Date(item.dueOn).toLocaleDateString('en-GB', { dateStyle: 'medium' }) : '–'}
-                </td>
-                <td className="govuk-table__cell">
-                  <StatusForm itemId={item.id} action={item.action} status={item.status} onChange={onChange} />
-                </td>
+        <TableRegion>
+          <table className="govuk-table govuk-table--small-text-until-tablet">
+            <caption className="govuk-visually-hidden">Action plan for recommendation {recommendation.number}</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Action
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Owner
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Due
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {recommendation.actionPlanItems.map((item) => (
+                <tr key={item.id} className="govuk-table__row">
+                  <td className="govuk-table__cell">{item.action}</td>
+                  <td className="govuk-table__cell">{item.owner}</td>
+                  <td className="govuk-table__cell">
+                    {item.dueOn ? new Date(item.dueOn).toLocaleDateString('en-GB', { dateStyle: 'medium' }) : '–'}
+                  </td>
+                  <td className="govuk-table__cell">
+                    <StatusForm itemId={item.id} action={item.action} status={item.status} onChange={onChange} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       <AddActionForm recommendation={recommendation} onChange={onChange} />
     </section>

@@ -24,6 +24,7 @@ import { isReportDocument, ReportDocuments } from '../downloads/ReportDocuments.
 import { ReportQuery } from '../queries.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RatingsSection } from './RatingsSection.tsx';
+import { TableRegion } from '../components/TableRegion.tsx';
 
 type Inspection = NonNullable<ResultOf<typeof ReportQuery>['inspection']>;
 
@@ -259,34 +260,36 @@ function FollowedUpRecommendations({
   items: NonNullable<PublishedReportModel['reasons']>['recommendations'];
 }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Recommendations followed up</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Number
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Recommendation
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Progress found
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {items.map((item) => (
-          <tr key={item.number} className="govuk-table__row">
-            <td className="govuk-table__cell">{item.number}</td>
-            <td className="govuk-table__cell">{item.text}</td>
-            <td className="govuk-table__cell">
-              {item.judgementLabel}
-              {item.comment ? <p className="govuk-body-s">{item.comment}</p> : null}
-            </td>
+    <TableRegion>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Recommendations followed up</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Number
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Recommendation
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Progress found
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {items.map((item) => (
+            <tr key={item.number} className="govuk-table__row">
+              <td className="govuk-table__cell">{item.number}</td>
+              <td className="govuk-table__cell">{item.text}</td>
+              <td className="govuk-table__cell">
+                {item.judgementLabel}
+                {item.comment ? <p className="govuk-body-s">{item.comment}</p> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
 
@@ -300,35 +303,37 @@ function CriterionSection({ report, criterion }: { report: PublishedReportModel;
         {criterion.code} {criterion.title}
       </h3>
       {score ? (
-        <table className="govuk-table board-score-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">{criterion.code} score</caption>
-          <tbody className="govuk-table__body">
-            {score.original ? (
+        <TableRegion>
+          <table className="govuk-table board-score-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">{criterion.code} score</caption>
+            <tbody className="govuk-table__body">
+              {score.original ? (
+                <tr className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header">
+                    {labels.original}
+                  </th>
+                  <td className="govuk-table__cell">
+                    <FigureText figure={score.original} />
+                  </td>
+                </tr>
+              ) : null}
               <tr className="govuk-table__row">
                 <th scope="row" className="govuk-table__header">
-                  {labels.original}
+                  {labels.current}
                 </th>
                 <td className="govuk-table__cell">
-                  <FigureText figure={score.original} />
+                  <FigureText figure={score.current} />
+                  {score.current.interval ? (
+                    <span className="govuk-body-s board-figure__interval">
+                      {' '}
+                      95% interval <IntervalText interval={score.current.interval} />
+                    </span>
+                  ) : null}
                 </td>
               </tr>
-            ) : null}
-            <tr className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {labels.current}
-              </th>
-              <td className="govuk-table__cell">
-                <FigureText figure={score.current} />
-                {score.current.interval ? (
-                  <span className="govuk-body-s board-figure__interval">
-                    {' '}
-                    95% interval <IntervalText interval={score.current.interval} />
-                  </span>
-                ) : null}
-              </td>
-            </tr>
-          </tbody>
-        </table>
+            </tbody>
+          </table>
+        </TableRegion>
       ) : (
         <p className="govuk-body">This criterion was not scored in this inspection.</p>
       )}

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorSummary, FieldError, hasError, type FormProblem } from '../planning/ErrorSummary.tsx';
 import { ApiTokensQuery, CreateApiTokenMutation, RevokeApiTokenMutation } from './documents.ts';
+import { TableRegion } from '../components/TableRegion.tsx';
 
 const SCOPES = [
   {
@@ -227,73 +228,75 @@ export function ApiTokensPage({ viewer }: { viewer: { role: string } }) {
         {tokens.fetching && !tokens.data ? <p className="govuk-body">Loading…</p> : null}
         {tokens.data && list.length === 0 ? <p className="govuk-body">No API tokens have been created.</p> : null}
         {list.length > 0 ? (
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">API tokens, newest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Name
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Allowed to
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Created
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Last used
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {list.map((token) => (
-                <tr className="govuk-table__row" key={token.id}>
-                  <th scope="row" className="govuk-table__header">
-                    {token.name}
+          <TableRegion>
+            <table className="govuk-table">
+              <caption className="govuk-visually-hidden">API tokens, newest first</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Name
                   </th>
-                  <td className="govuk-table__cell">
-                    <ul className="govuk-list govuk-!-margin-0">
-                      {token.scopes.map((scope) => (
-                        <li key={scope}>{scopeLabel(scope)}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className="govuk-table__cell">
-                    {when(token.createdAt)} by {token.createdBy.name}
-                  </td>
-                  <td className="govuk-table__cell">{when(token.lastUsedAt)}</td>
-                  <td className="govuk-table__cell">
-                    {token.revokedAt ? (
-                      <strong className="govuk-tag govuk-tag--grey">Revoked {when(token.revokedAt)}</strong>
-                    ) : (
-                      <strong className="govuk-tag govuk-tag--green">Active</strong>
-                    )}
-                  </td>
-                  <td className="govuk-table__cell">
-                    {token.revokedAt ? null : (
-                      <button
-                        type="button"
-                        id={`revoke-${token.id}`}
-                        className="app-link-button"
-                        onClick={() => {
-                          setRevokeProblem(null);
-                          setConfirming({ id: token.id, name: token.name });
-                        }}
-                      >
-                        Revoke<span className="govuk-visually-hidden"> the token “{token.name}”</span>
-                      </button>
-                    )}
-                  </td>
+                  <th scope="col" className="govuk-table__header">
+                    Allowed to
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Created
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Last used
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Status
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    <span className="govuk-visually-hidden">Action</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body">
+                {list.map((token) => (
+                  <tr className="govuk-table__row" key={token.id}>
+                    <th scope="row" className="govuk-table__header">
+                      {token.name}
+                    </th>
+                    <td className="govuk-table__cell">
+                      <ul className="govuk-list govuk-!-margin-0">
+                        {token.scopes.map((scope) => (
+                          <li key={scope}>{scopeLabel(scope)}</li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td className="govuk-table__cell">
+                      {when(token.createdAt)} by {token.createdBy.name}
+                    </td>
+                    <td className="govuk-table__cell">{when(token.lastUsedAt)}</td>
+                    <td className="govuk-table__cell">
+                      {token.revokedAt ? (
+                        <strong className="govuk-tag govuk-tag--grey">Revoked {when(token.revokedAt)}</strong>
+                      ) : (
+                        <strong className="govuk-tag govuk-tag--green">Active</strong>
+                      )}
+                    </td>
+                    <td className="govuk-table__cell">
+                      {token.revokedAt ? null : (
+                        <button
+                          type="button"
+                          id={`revoke-${token.id}`}
+                          className="app-link-button"
+                          onClick={() => {
+                            setRevokeProblem(null);
+                            setConfirming({ id: token.id, name: token.name });
+                          }}
+                        >
+                          Revoke<span className="govuk-visually-hidden"> the token “{token.name}”</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         ) : null}
 
         <h2 className="govuk-heading-m">Create a token</h2>

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { formatPercent } from '@scrutiny/domain';
 import { layoutSlopes, type SlopeDatum } from './scores-model.ts';
+import { TableRegion } from '../components/TableRegion.tsx';
 
 const SERIES: Record<SlopeDatum['direction'], string> = {
   IMPROVED: 'app-chart__series--improved',
@@ -69,33 +70,35 @@ export function CriterionChart({
       <p className="govuk-body-s">
         Solid lines rose, dashed lines fell, dotted lines did not change at the published precision.
       </p>
-      <table className="govuk-table govuk-table--small-text-until-tablet">
-        <caption className="govuk-table__caption govuk-table__caption--s">Figures shown in the chart</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Criterion
-            </th>
-            <th scope="col" className="govuk-table__header app-numeric">
-              {baselineLabel}
-            </th>
-            <th scope="col" className="govuk-table__header app-numeric">
-              {currentLabel}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {data.map((d) => (
-            <tr key={d.key} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {d.label}
+      <TableRegion>
+        <table className="govuk-table govuk-table--small-text-until-tablet">
+          <caption className="govuk-table__caption govuk-table__caption--s">Figures shown in the chart</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Criterion
               </th>
-              <td className="govuk-table__cell app-numeric">{formatPercent(d.baseline)}</td>
-              <td className="govuk-table__cell app-numeric">{formatPercent(d.current)}</td>
+              <th scope="col" className="govuk-table__header app-numeric">
+                {baselineLabel}
+              </th>
+              <th scope="col" className="govuk-table__header app-numeric">
+                {currentLabel}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {data.map((d) => (
+              <tr key={d.key} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {d.label}
+                </th>
+                <td className="govuk-table__cell app-numeric">{formatPercent(d.baseline)}</td>
+                <td className="govuk-table__cell app-numeric">{formatPercent(d.current)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </figure>
   );
 }

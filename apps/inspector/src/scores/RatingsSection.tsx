@@ -5,6 +5,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorSummary, FieldError, hasError, type FormProblem } from '../planning/ErrorSummary.tsx';
 import { InspectionRatingsQuery, OverrideStandardRatingMutation } from './ratings-documents.ts';
+import { TableRegion } from '../components/TableRegion.tsx';
 
 const CLOSED = new Set(['SIGNED_OFF', 'PUBLISHED']);
 const NOT_RATED = 'Not rated';
@@ -42,86 +43,90 @@ export function RatingsSection({ id, refreshKey }: { id: string; refreshKey: unk
         {ratings.overall.points !== null ? ` (${ratings.overall.points} points)` : ''}
       </p>
       {ratings.overall.reason ? <p className="govuk-body">{ratings.overall.reason}</p> : null}
-      <table className="govuk-table" data-testid="standard-ratings">
-        <caption className="govuk-table__caption govuk-table__caption--s">Ratings by standard</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Standard
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Lowest key question
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Computed
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Rating
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {ratings.standards.map((standard) => (
-            <tr key={standard.code} className="govuk-table__row" data-testid={`standard-${standard.code}`}>
-              <th scope="row" className="govuk-table__header">
-                {standard.code} {standard.title}
-              </th>
-              <td className="govuk-table__cell">{keyQuestionText(standard) ?? 'No applicable case file yet'}</td>
-              <td className="govuk-table__cell">{standard.computed?.label ?? NOT_RATED}</td>
-              <td className="govuk-table__cell">
-                <strong>{standard.effective?.label ?? NOT_RATED}</strong>
-                {standard.override ? (
-                  <>
-                    <br />
-                    Overridden{standard.override.by ? ` by ${standard.override.by}` : ''}: {standard.override.reason}
-                  </>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-
-      {ratings.units.length > 0 ? (
-        <table className="govuk-table" data-testid="unit-ratings">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            Local units (the region is the whole sample above)
-          </caption>
+      <TableRegion>
+        <table className="govuk-table" data-testid="standard-ratings">
+          <caption className="govuk-table__caption govuk-table__caption--s">Ratings by standard</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                Local unit
+                Standard
               </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Case files
-              </th>
-              {ratings.standards.map((standard) => (
-                <th key={standard.code} scope="col" className="govuk-table__header">
-                  {standard.code}
-                </th>
-              ))}
               <th scope="col" className="govuk-table__header">
-                Overall
+                Lowest key question
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Computed
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Rating
               </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
-            {ratings.units.map((unit) => (
-              <tr key={unit.unit} className="govuk-table__row">
+            {ratings.standards.map((standard) => (
+              <tr key={standard.code} className="govuk-table__row" data-testid={`standard-${standard.code}`}>
                 <th scope="row" className="govuk-table__header">
-                  {unit.unit}
+                  {standard.code} {standard.title}
                 </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{unit.caseFiles}</td>
-                {ratings.standards.map((standard) => (
-                  <td key={standard.code} className="govuk-table__cell">
-                    {unit.standards.find((s) => s.code === standard.code)?.effective?.label ?? NOT_RATED}
-                  </td>
-                ))}
-                <td className="govuk-table__cell">{unit.overall?.rating?.label ?? NOT_RATED}</td>
+                <td className="govuk-table__cell">{keyQuestionText(standard) ?? 'No applicable case file yet'}</td>
+                <td className="govuk-table__cell">{standard.computed?.label ?? NOT_RATED}</td>
+                <td className="govuk-table__cell">
+                  <strong>{standard.effective?.label ?? NOT_RATED}</strong>
+                  {standard.override ? (
+                    <>
+                      <br />
+                      Overridden{standard.override.by ? ` by ${standard.override.by}` : ''}: {standard.override.reason}
+                    </>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+      </TableRegion>
+
+      {ratings.units.length > 0 ? (
+        <TableRegion>
+          <table className="govuk-table" data-testid="unit-ratings">
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              Local units (the region is the whole sample above)
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Local unit
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Case files
+                </th>
+                {ratings.standards.map((standard) => (
+                  <th key={standard.code} scope="col" className="govuk-table__header">
+                    {standard.code}
+                  </th>
+                ))}
+                <th scope="col" className="govuk-table__header">
+                  Overall
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {ratings.units.map((unit) => (
+                <tr key={unit.unit} className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header">
+                    {unit.unit}
+                  </th>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{unit.caseFiles}</td>
+                  {ratings.standards.map((standard) => (
+                    <td key={standard.code} className="govuk-table__cell">
+                      {unit.standards.find((s) => s.code === standard.code)?.effective?.label ?? NOT_RATED}
+                    </td>
+                  ))}
+                  <td className="govuk-table__cell">{unit.overall?.rating?.label ?? NOT_RATED}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       ) : null}
 
       {CLOSED.has(inspection.status) ? (

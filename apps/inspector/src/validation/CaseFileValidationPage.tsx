@@ -16,6 +16,7 @@ import {
   RecordValidationMutation,
   ResolveValidationMutation,
 } from './documents.ts';
+import { TableRegion } from '../components/TableRegion.tsx';
 
 interface Viewer {
   id: string;
@@ -444,7 +445,7 @@ function Comparison(props: {
           </div>
         </div>
       </div>
-      <div className="app-table-scroll">
+      <TableRegion>
         <table className="govuk-table govuk-table--small-text-until-tablet">
           <caption className="govuk-table__caption govuk-table__caption--s">
             {onlyDisagreements ? 'Disagreements' : 'Every question marked'}: {props.assessorName}’s answer and yours
@@ -497,7 +498,7 @@ function Comparison(props: {
             })}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {toResolve.length ? (
         <section aria-labelledby="resolve-heading">
           <h2 className="govuk-heading-m" id="resolve-heading">

@@ -6,6 +6,7 @@ import { fileStatusLabel, riskLabel } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import { agreementPercent, kappaStrength, kappaText, type AgreementLike } from './agreement-text.ts';
 import { ValidationOverviewQuery } from './documents.ts';
+import { TableRegion } from '../components/TableRegion.tsx';
 
 const STATE: Record<string, string> = {
   NOT_READY: 'Not submitted yet',
@@ -128,7 +129,7 @@ export function ValidationOverviewPage({ id }: { id: string }) {
 
       <h2 className="govuk-heading-m">Case files</h2>
       {files.length ? (
-        <div className="app-table-scroll">
+        <TableRegion>
           <table className="govuk-table">
             <caption className="govuk-visually-hidden">Sampled case files and their validation</caption>
             <thead className="govuk-table__head">
@@ -179,7 +180,7 @@ export function ValidationOverviewPage({ id }: { id: string }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ) : (
         <p className="govuk-body">No sampled case files yet.</p>
       )}
@@ -223,7 +224,7 @@ function AgreementTable(props: {
       {props.rows.length === 0 ? (
         <p className="govuk-body">{props.empty}</p>
       ) : (
-        <div className="app-table-scroll">
+        <TableRegion>
           <table className="govuk-table govuk-table--small-text-until-tablet">
             <caption className="govuk-visually-hidden">{props.caption}</caption>
             <thead className="govuk-table__head">
@@ -257,7 +258,7 @@ function AgreementTable(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </>
   );

@@ -18,6 +18,7 @@ import { TextAreaField, TextField } from './fields.tsx';
 import { longDate, signOffText } from './labels.ts';
 import { problemOf } from './outcome.ts';
 import { Loading, WritingFrame, writingPaths } from './WritingFrame.tsx';
+import { TableRegion } from '../components/TableRegion.tsx';
 
 type Status = 'PLANNED' | 'FIELDWORK' | 'VALIDATION' | 'DRAFTING' | 'FACTUAL_ACCURACY_CHECK' | 'SIGNED_OFF';
 
@@ -409,53 +410,55 @@ function FactualAccuracyComments({
           <p className="govuk-body" data-testid="comments-open">
             {open === 0 ? 'Every comment is dealt with.' : `${open} of ${comments.length} comments not yet dealt with.`}
           </p>
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Comments on the draft report, oldest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Comment
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  About
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  From
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Dealt with
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {comments.map((comment, i) => (
-                <tr className="govuk-table__row" key={comment.id}>
-                  <td className="govuk-table__cell app-pre-line">{comment.text}</td>
-                  <td className="govuk-table__cell">
-                    {comment.section ? humanise(comment.section) : 'The whole report'}
-                  </td>
-                  <td className="govuk-table__cell">
-                    {comment.author.name}, {longDate(comment.createdAt)}
-                  </td>
-                  <td className="govuk-table__cell">
-                    {comment.resolved ? (
-                      <strong className="govuk-tag govuk-tag--green">Dealt with</strong>
-                    ) : inspection.published ? (
-                      'No'
-                    ) : (
-                      <button
-                        type="button"
-                        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                        onClick={() => void markDealtWith(comment.id, i + 1)}
-                      >
-                        Mark<span className="govuk-visually-hidden"> comment {i + 1}</span> as dealt with
-                      </button>
-                    )}
-                  </td>
+          <TableRegion>
+            <table className="govuk-table">
+              <caption className="govuk-visually-hidden">Comments on the draft report, oldest first</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Comment
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    About
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    From
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Dealt with
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body">
+                {comments.map((comment, i) => (
+                  <tr className="govuk-table__row" key={comment.id}>
+                    <td className="govuk-table__cell app-pre-line">{comment.text}</td>
+                    <td className="govuk-table__cell">
+                      {comment.section ? humanise(comment.section) : 'The whole report'}
+                    </td>
+                    <td className="govuk-table__cell">
+                      {comment.author.name}, {longDate(comment.createdAt)}
+                    </td>
+                    <td className="govuk-table__cell">
+                      {comment.resolved ? (
+                        <strong className="govuk-tag govuk-tag--green">Dealt with</strong>
+                      ) : inspection.published ? (
+                        'No'
+                      ) : (
+                        <button
+                          type="button"
+                          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                          onClick={() => void markDealtWith(comment.id, i + 1)}
+                        >
+                          Mark<span className="govuk-visually-hidden"> comment {i + 1}</span> as dealt with
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         </>
       )}
     </section>
