@@ -157,7 +157,9 @@ describe('issue 15 item 5: moving an inspection back one stage', () => {
       actor: { name: 'Kate White' },
     });
 
-    const status = await api.app.db.prisma.inspection.findUniqueOrThrow({ where: { id: decodeGlobalID(inspectionId).id } });
+    const status = await api.app.db.prisma.inspection.findUniqueOrThrow({
+      where: { id: decodeGlobalID(inspectionId).id },
+    });
     expect(status.status).toBe('FIELDWORK');
   });
 
@@ -168,7 +170,9 @@ describe('issue 15 item 5: moving an inspection back one stage', () => {
     await moveOn('SIGNED_OFF', chief);
     const moved = await moveBack('A figure in part 2 is wrong.', chief);
     expect(moved.data?.status).toBe('FACTUAL_ACCURACY_CHECK');
-    const row = await api.app.db.prisma.inspection.findUniqueOrThrow({ where: { id: decodeGlobalID(inspectionId).id } });
+    const row = await api.app.db.prisma.inspection.findUniqueOrThrow({
+      where: { id: decodeGlobalID(inspectionId).id },
+    });
     expect(row.signedOffAt).toBeNull();
     expect(row.signedOffById).toBeNull();
   });
