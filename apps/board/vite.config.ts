@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { API_URL } from './env.ts';
 
 // GOV.UK Frontend's stylesheet loads the GDS Transport font and the crest from /assets/: both are only for
@@ -24,7 +25,8 @@ function withoutGovukFontsAndCrest(): Plugin {
 
 export default defineConfig({
   base: '/',
-  plugins: [withoutGovukFontsAndCrest(), react()],
+  // Every asset also as .br and .gz beside it, which the API sends to browsers that accept them.
+  plugins: [withoutGovukFontsAndCrest(), react(), compression({ algorithms: ['brotliCompress', 'gzip'] })],
   build: { sourcemap: false, cssCodeSplit: true },
   server: {
     proxy: {

@@ -1,18 +1,27 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compression } from 'vite-plugin-compression2';
 
 /**
- * GOV.UK Frontend's compiled CSS points at its fonts and images as `/assets/...`, which would be the board app's
- * folder here: pointing them next to the stylesheet lets Vite bundle them under /inspector/.
+ * GOV.UK Frontend's compiled CSS loads the GDS Transport font, licensed to services on GOV.UK only, and the crest:
+ * this app keeps the styles and uses the font stack for services outside GOV.UK (Arial, then the system sans-serif).
+ * Its other images are pointed next to the stylesheet, so that Vite bundles them under /inspector/.
  */
-function govukAssetsNextToStylesheet(): Plugin {
+function govukStylesWithoutTransport(): Plugin {
   return {
-    name: 'govuk-assets-next-to-stylesheet',
+    name: 'govuk-styles-without-transport',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.includes('govuk-frontend') || !id.endsWith('.css')) return null;
-      return { code: code.replaceAll('url(/assets/', 'url(./assets/'), map: null };
+      if (!id.includes('govuk-frontend') || !id.split('?')[0]!.endsWith('.css')) return null;
+      return {
+        code: code
+          .replace(/@font-face\{[^}]*\}/g, '')
+          .replace(/"?GDS Transport"?,\s*/g, '')
+          .replace(/url\(\/assets\/images\/govuk-crest\.svg\)/g, 'none')
+          .replaceAll('url(/assets/', 'url(./assets/'),
+        map: null,
+      };
     },
   };
 }
@@ -21,7 +30,7 @@ function govukAssetsNextToStylesheet(): Plugin {
 export default defineConfig({
   base: '/inspector/',
   plugins: [
-    govukAssetsNextToStylesheet(),
+    govukStylesWithoutTransport(),
     react(),
     // The service worker precaches the built app so it opens offline after one visit; a new version waits for the
     // user to choose to reload (UpdateBanner), never swapping under them. /graphql is never cached by it: the app
@@ -37,6 +46,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // Every asset also as .br and .gz beside it, which the API sends to browsers that accept them.
+    compression({ algorithms: ['brotliCompress', 'gzip'] }),
   ],
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
   // GOV.UK Frontend's CSS is minified already, and carries IE hacks (`@media screen\0`) lightningcss rejects.

@@ -8,33 +8,21 @@ import { SignOutWarning } from './components/SignOutWarning.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { useSaveQueue } from './components/use-save-queue.ts';
 import { SyncPage } from './pages/SyncPage.tsx';
+import { useWideScreen } from './components/use-wide-screen.ts';
 import { CaseFilePage } from './pages/CaseFilePage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { InspectionPage } from './pages/InspectionPage.tsx';
-import { SamplePage } from './pages/SamplePage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { SetPasswordPage } from './pages/SetPasswordPage.tsx';
 import { AreasPage } from './admin/AreasPage.tsx';
 import { PeoplePage } from './admin/PeoplePage.tsx';
 import { ProgrammePage } from './planning/ProgrammePage.tsx';
 import { AccountPage } from './pages/AccountPage.tsx';
-import { CreateInspectionPage } from './planning/CreateInspectionPage.tsx';
-import { PlanPage } from './planning/PlanPage.tsx';
-import { CaseFileValidationPage } from './validation/CaseFileValidationPage.tsx';
-import { ValidationOverviewPage } from './validation/ValidationOverviewPage.tsx';
-import { ScoresPage } from './scores/ScoresPage.tsx';
-import { ApiTokensPage } from './admin/api-tokens/ApiTokensPage.tsx';
 import { AdminHome } from './admin/AdminHome.tsx';
-import { ErasePersonalDataPage } from './admin/ErasePersonalDataPage.tsx';
 import { PersonalDataPage, RETENTION_ROLES } from './admin/PersonalDataPage.tsx';
-import { SubjectAccessPage } from './admin/SubjectAccessPage.tsx';
 import { Link, navigate, usePath } from './routing/router.tsx';
 import { matchRoute } from './routing/routes.ts';
-import { CriterionFindingsPage } from './writing/CriterionFindingsPage.tsx';
-import { DraftReportPage } from './writing/DraftReportPage.tsx';
-import { EvidencePage } from './writing/EvidencePage.tsx';
-import { FindingsPage } from './writing/FindingsPage.tsx';
-import { ReportPreviewPage } from './writing/ReportPreviewPage.tsx';
+import { isStageStep } from './confirm/stages.ts';
 
 const PROGRAMME_ROLES: readonly string[] = [
   'INSPECTOR',
@@ -44,6 +32,47 @@ const PROGRAMME_ROLES: readonly string[] = [
   'ADMINISTRATOR',
 ];
 
+// Pages an inspector opens at one stage of the work: loaded when first opened, so that the first load stays small
+// (the assessor's case files and the home page come with the app).
+const CreateInspectionPage = lazy(() =>
+  import('./planning/CreateInspectionPage.tsx').then((m) => ({ default: m.CreateInspectionPage })),
+);
+const PlanPage = lazy(() => import('./planning/PlanPage.tsx').then((m) => ({ default: m.PlanPage })));
+const CaseFileValidationPage = lazy(() =>
+  import('./validation/CaseFileValidationPage.tsx').then((m) => ({ default: m.CaseFileValidationPage })),
+);
+const ValidationOverviewPage = lazy(() =>
+  import('./validation/ValidationOverviewPage.tsx').then((m) => ({ default: m.ValidationOverviewPage })),
+);
+const ScoresPage = lazy(() => import('./scores/ScoresPage.tsx').then((m) => ({ default: m.ScoresPage })));
+const ApiTokensPage = lazy(() =>
+  import('./admin/api-tokens/ApiTokensPage.tsx').then((m) => ({ default: m.ApiTokensPage })),
+);
+const ErasePersonalDataPage = lazy(() =>
+  import('./admin/ErasePersonalDataPage.tsx').then((m) => ({ default: m.ErasePersonalDataPage })),
+);
+const SubjectAccessPage = lazy(() =>
+  import('./admin/SubjectAccessPage.tsx').then((m) => ({ default: m.SubjectAccessPage })),
+);
+const CriterionFindingsPage = lazy(() =>
+  import('./writing/CriterionFindingsPage.tsx').then((m) => ({ default: m.CriterionFindingsPage })),
+);
+const DraftReportPage = lazy(() =>
+  import('./writing/DraftReportPage.tsx').then((m) => ({ default: m.DraftReportPage })),
+);
+const EvidencePage = lazy(() => import('./writing/EvidencePage.tsx').then((m) => ({ default: m.EvidencePage })));
+const FindingsPage = lazy(() => import('./writing/FindingsPage.tsx').then((m) => ({ default: m.FindingsPage })));
+const ReportPreviewPage = lazy(() =>
+  import('./writing/ReportPreviewPage.tsx').then((m) => ({ default: m.ReportPreviewPage })),
+);
+const SamplePage = lazy(() => import('./pages/SamplePage.tsx').then((m) => ({ default: m.SamplePage })));
+const CheckAnswersPage = lazy(() =>
+  import('./confirm/CheckAnswersPage.tsx').then((m) => ({ default: m.CheckAnswersPage })),
+);
+const ConfirmStagePage = lazy(() =>
+  import('./confirm/ConfirmStagePage.tsx').then((m) => ({ default: m.ConfirmStagePage })),
+);
+const MoveBackPage = lazy(() => import('./confirm/MoveBackPage.tsx').then((m) => ({ default: m.MoveBackPage })));
 // Read now and then, by few: loaded when first opened, not with the app.
 const AuditLogPage = lazy(() => import('./audit/AuditLogPage.tsx').then((m) => ({ default: m.AuditLogPage })));
 // Administrators only: loaded on first use.
@@ -67,6 +96,10 @@ export function App() {
   useEffect(() => {
     if (known) saveQueue.setUser(viewerId);
   }, [known, viewerId]);
+  // On small screens the menu collapses behind a "Menu" button, closed again on every page change.
+  const wide = useWideScreen();
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [path]);
 
   // A new page is announced by moving focus to its main content, as a full page load would; the first page is
   // a real load, which starts at the top of the document as usual.
@@ -151,6 +184,10 @@ export function App() {
     content = <CriterionFindingsPage key={route.code} id={route.id} code={route.code} />;
   else if (route.page === 'report') content = <DraftReportPage id={route.id} />;
   else if (route.page === 'report-preview') content = <ReportPreviewPage id={route.id} />;
+  else if (route.page === 'check-answers') content = <CheckAnswersPage key={route.id} id={route.id} />;
+  else if (route.page === 'confirm-stage' && isStageStep(route.step))
+    content = <ConfirmStagePage key={`${route.id}-${route.step}`} id={route.id} step={route.step} />;
+  else if (route.page === 'move-back') content = <MoveBackPage key={route.id} id={route.id} />;
   else if (route.page === 'api-tokens') content = <ApiTokensPage viewer={viewer} />;
   else if (route.page === 'areas') content = <AreasPage viewer={viewer} />;
   else if (route.page === 'people') content = <PeoplePage viewer={viewer} />;
@@ -195,7 +232,17 @@ export function App() {
               </span>
               {viewer ? (
                 <nav aria-label="Account" className="govuk-service-navigation__wrapper">
-                  <ul className="govuk-service-navigation__list">
+                  <button
+                    type="button"
+                    className="govuk-service-navigation__toggle"
+                    aria-controls="navigation"
+                    aria-expanded={menuOpen}
+                    hidden={wide}
+                    onClick={() => setMenuOpen((open) => !open)}
+                  >
+                    Menu
+                  </button>
+                  <ul className="govuk-service-navigation__list" id="navigation" hidden={!wide && !menuOpen}>
                     <li className="govuk-service-navigation__item">
                       <a className="govuk-service-navigation__link" href={import.meta.env.BASE_URL}>
                         {viewer.role === 'AREA_ASSESSOR'
@@ -268,7 +315,7 @@ export function App() {
         <UpdateBanner />
         <SaveQueueBanner signedIn={viewer !== null} />
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
-          {content}
+          <Suspense fallback={<p className="govuk-body">Loading…</p>}>{content}</Suspense>
         </main>
       </div>
       <footer className="govuk-footer">

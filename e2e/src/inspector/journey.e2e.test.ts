@@ -190,8 +190,11 @@ describe('an inspection from plan to publication', () => {
         .poll(() => page.getByTestId('assessment-progress').innerText())
         .toMatch(/^(\d+) of \1 questions assessed/);
       await axeOnce(page, 'case-file');
+      await page.getByRole('link', { name: 'Check your answers' }).click();
+      await page.getByRole('heading', { level: 1, name: `Check your answers for case file ${reference}` }).waitFor();
+      await axeOnce(page, 'check-answers');
       await page.getByRole('button', { name: 'Submit case file' }).click();
-      await page.getByText('This case file has been submitted.').waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Case file submitted' }).waitFor();
       await axeOnce(page, 'case-file-submitted');
     }
     await neil.context.close();
@@ -288,9 +291,15 @@ describe('an inspection from plan to publication', () => {
     const status = () => page.getByTestId('report-status').innerText();
     await page.getByRole('button', { name: 'Start fieldwork' }).click();
     await expect.poll(status).toBe('Fieldwork');
+    await page.getByRole('link', { name: 'End fieldwork and start validation' }).click();
     await page.getByRole('button', { name: 'End fieldwork and start validation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Fieldwork ended' }).waitFor();
+    await page.getByRole('link', { name: 'Back to the draft report and publication' }).click();
     await expect.poll(status).toBe('Validation');
-    await page.getByRole('button', { name: 'Start drafting the report' }).click();
+    await page.getByRole('link', { name: 'Start drafting the report' }).click();
+    await page.getByRole('button', { name: 'End validation and start drafting' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Validation ended' }).waitFor();
+    await page.getByRole('link', { name: 'Back to the draft report and publication' }).click();
     await expect.poll(status).toBe('Drafting');
     await page.getByLabel('Foreword', { exact: true }).fill(FOREWORD);
     await page.getByRole('button', { name: 'Save the foreword' }).click();
@@ -320,8 +329,10 @@ describe('an inspection from plan to publication', () => {
     await page.getByRole('button', { name: 'Record sign-off' }).click();
     await page.getByText('Sign-off is recorded.').waitFor();
     await expect.poll(status).toBe('Signed off');
+    await page.getByRole('link', { name: 'Publish the report' }).click();
     await page.getByRole('button', { name: 'Publish the report' }).click();
-    await page.getByText('The report is published. Its figures are frozen.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Report published' }).waitFor();
+    await page.getByRole('link', { name: 'Back to the draft report and publication' }).click();
     await expect.poll(status).toBe('Published');
     await axeOnce(page, 'report-published');
     await chief.context.close();

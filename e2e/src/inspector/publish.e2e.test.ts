@@ -56,9 +56,13 @@ describe('from drafting to the factual accuracy check', () => {
     await expect.poll(() => status(page)).toBe('Validation');
     await expectNoAxeViolations(page, axeViolations);
 
-    await tabTo(page, page.getByRole('button', { name: 'Start drafting the report' }));
+    await tabTo(page, page.getByRole('link', { name: 'Start drafting the report' }));
     await page.keyboard.press('Enter');
-    await page.getByText('The report is now at: drafting.').waitFor();
+    await tabTo(page, page.getByRole('button', { name: 'End validation and start drafting' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Validation ended' }).waitFor();
+    await tabTo(page, page.getByRole('link', { name: 'Back to the draft report and publication' }));
+    await page.keyboard.press('Enter');
     await expect.poll(() => status(page)).toBe('Drafting');
 
     await tabTo(page, page.getByLabel('Foreword', { exact: true }));
@@ -144,14 +148,27 @@ describe('sign-off and publication', () => {
 
     // An inspector of the team may not publish: the API says so, and nothing changes.
     await kate.page.reload();
+    await kate.page.getByRole('link', { name: 'Publish the report' }).click();
     await kate.page.getByRole('button', { name: 'Publish the report' }).click();
     await kate.page.locator('.govuk-error-summary').getByText('Only a chief inspector publishes.').waitFor();
+    await kate.page.getByRole('link', { name: 'Cancel' }).click();
     await expect.poll(() => status(kate.page)).toBe('Signed off');
 
     await expectNoAxeViolations(page, axeViolations);
+    await tabTo(page, page.getByRole('link', { name: 'Publish the report' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Publish the report?' }).waitFor();
+    await expectNoAxeViolations(page, axeViolations);
     await tabTo(page, page.getByRole('button', { name: 'Publish the report' }));
     await page.keyboard.press('Enter');
-    await page.getByText('The report is published. Its figures are frozen.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Report published' }).waitFor();
+    // The panel has the focus, so a screen reader reads what happened.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('govuk-panel') ?? false))
+      .toBe(true);
+    await expectNoAxeViolations(page, axeViolations);
+    await tabTo(page, page.getByRole('link', { name: 'Back to the draft report and publication' }));
+    await page.keyboard.press('Enter');
     await expect.poll(() => status(page)).toBe('Published');
     await expect
       .poll(() => page.getByTestId('report-publication').innerText())

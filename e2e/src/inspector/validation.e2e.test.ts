@@ -35,8 +35,9 @@ describe('validating a case file', () => {
     // The assessor submits a file they have assessed.
     const assessor = await signedInPage(browser, scrutiny.url, NEIL);
     await openCaseFile(assessor.page, 'WM06-001');
+    await assessor.page.getByRole('link', { name: 'Check your answers' }).click();
     await assessor.page.getByRole('button', { name: 'Submit case file' }).click();
-    await assessor.page.getByText('This case file has been submitted.').waitFor();
+    await assessor.page.getByRole('heading', { level: 1, name: 'Case file submitted' }).waitFor();
     await assessor.context.close();
 
     const { context, page } = await signedInPage(browser, scrutiny.url, DEMO_EMAILS.inspector);

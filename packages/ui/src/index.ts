@@ -4,3 +4,4 @@ export { ErrorSummary, FieldError, hasError, type FormProblem } from './forms/Er
 export { Done } from './status/Done.tsx';
 export { SlopeChart, type SlopeDatum } from './figures/SlopeChart.tsx';
 export { UnitRatingsTable, type UnitRatingsRow } from './figures/UnitRatingsTable.tsx';
+export { TableRegion } from './tables/TableRegion.tsx';

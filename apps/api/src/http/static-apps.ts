@@ -1,6 +1,7 @@
 // Serves the built single-page apps from the same process and port as the API: the board app (and the public
 // published reports) at /, the inspector app at /inspector/. Unknown paths under an app fall back to its
-// index.html so client-side routes survive a reload.
+// index.html so client-side routes survive a reload. Each app's build writes every text asset also as .br and .gz
+// beside it: a browser that accepts one is sent that file as it is, with Content-Encoding and Vary: Accept-Encoding.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -26,6 +27,40 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Pre-compressed copies in order of preference: brotli is the smaller. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/** The encodings the request accepts (`q=0` refuses one; `*` accepts any). */
+function acceptedEncodings(header: string | string[] | undefined): Set<string> {
+  const accepted = new Set<string>();
+  const refused = new Set<string>();
+  let any = false;
+  for (const part of (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',')) {
+    const [token, ...params] = part.trim().toLowerCase().split(';');
+    if (!token) continue;
+    const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    const zero = q !== undefined && Number(q) === 0;
+    if (token === '*') any = !zero;
+    else (zero ? refused : accepted).add(token);
+  }
+  if (any) for (const { name } of ENCODINGS) if (!refused.has(name)) accepted.add(name);
+  return accepted;
+}
+
+/** The file to send for `file`: its best pre-compressed copy the request accepts, or itself. */
+function encodedVariant(file: string, acceptEncoding: string | string[] | undefined) {
+  const accepted = acceptedEncodings(acceptEncoding);
+  for (const encoding of ENCODINGS) {
+    if (!accepted.has(encoding.name)) continue;
+    const variant = file + encoding.suffix;
+    if (existsSync(variant) && statSync(variant).isFile()) return { path: variant, encoding: encoding.name };
+  }
+  return { path: file, encoding: null };
+}
+
 const API_PATHS = ['/graphql', '/readyz', '/healthz', '/metrics', '/exports', '/open-data'];
 
 /** Returns true when it answered the request. Longer prefixes win. */
@@ -44,14 +79,19 @@ export function serveStaticApps(apps: readonly StaticApp[], req: IncomingMessage
   const insideRoot = candidate === root || candidate.startsWith(root + sep);
   const isFile = insideRoot && existsSync(candidate) && statSync(candidate).isFile();
   const file = isFile ? candidate : join(root, 'index.html');
+  // Vite names every file under assets/ by its content's hash: a new build is a new name.
   const immutable = isFile && relative.startsWith('assets/');
+  const sent = encodedVariant(file, req.headers['accept-encoding']);
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'content-length': String(statSync(sent.path).size),
+    vary: 'Accept-Encoding',
+    ...(sent.encoding ? { 'content-encoding': sent.encoding } : {}),
     ...SECURITY_HEADERS,
     'content-security-policy': APP_CONTENT_SECURITY_POLICY,
   });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  else createReadStream(sent.path).pipe(res);
   return true;
 }

@@ -24,6 +24,7 @@ import { ANSWERABLE } from '../services/answers.ts';
 import { drawCaseSample, importCaseList, readCaseList, replaceCaseFile } from '../services/case-list.ts';
 import { createInspection, mayManageTeam, teamRolesFor } from '../services/planning.ts';
 import { publishInspection } from '../services/publication.ts';
+import { leadsInspection, moveInspectionBack, PREVIOUS_STAGE } from '../services/workflow.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import { CaseFileRef, RiskOfHarmEnum } from './case-file.ts';
 import { InspectionKindEnum, InspectionRef, InspectionStatusEnum } from './inspection.ts';
@@ -231,6 +232,40 @@ builder.mutationField('moveInspection', (t) =>
         });
         return tx.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
       });
+    },
+  }),
+);
+
+builder.mutationField('moveInspectionBack', (t) =>
+  t.fieldWithInput({
+    type: InspectionRef,
+    description:
+      'Moves an unpublished inspection back one stage (validation to fieldwork, say), with the reason, which the ' +
+      'audit log keeps. Its lead inspector or a chief inspector only. Moving back from sign-off undoes the sign-off.',
+    errors: { types: COMMON_ERRORS },
+    input: {
+      inspectionId: t.input.globalID({ required: true, for: [InspectionRef] }),
+      reason: t.input.string({
+        required: true,
+        validate: z.string().trim().min(3, 'Say why the inspection moves back.').max(2000),
+      }),
+    },
+    resolve: (_root, { input }, ctx) =>
+      moveInspectionBack(ctx.prisma, ctx.viewer, input.inspectionId.id, input.reason.trim()),
+  }),
+);
+
+builder.objectField(InspectionRef, 'previousStage', (t) =>
+  t.field({
+    type: InspectionStatusEnum,
+    nullable: true,
+    description:
+      'The stage moveInspectionBack would return this inspection to, when the caller may move it back (its lead ' +
+      'inspector or a chief inspector, before publication); null otherwise.',
+    resolve: async (inspection, _args, ctx) => {
+      const previous = PREVIOUS_STAGE[inspection.status];
+      if (!previous || !(await leadsInspection(ctx.prisma, ctx.viewer, inspection.id))) return null;
+      return previous;
     },
   }),
 );

@@ -735,6 +735,13 @@ const MUTATIONS: MutationProbe[] = [
     published: true,
   },
   {
+    // Its lead inspector or a chief inspector; a published inspection is refused as the wrong state past that.
+    name: 'moveInspectionBack',
+    input: () => ({ inspectionId: published(), reason: 'Probe' }),
+    allowed: only('chief'),
+    published: true,
+  },
+  {
     name: 'previewCaseList',
     input: () => ({ inspectionId: inProgress(), csv: 'reference\nX1' }),
     allowed: only('inspector', 'chief', 'informationManager'),

@@ -1,14 +1,52 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
 import { SignOutMutation } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
+import { useWideScreen } from './use-wide-screen.ts';
+
+/**
+ * After a move to another page (not the first load, which starts at the top as any page load does): once the new
+ * page's main heading is there, focus moves to it and a live region says which page this is, as a full page load
+ * would tell a screen reader.
+ */
+function usePageChangeAnnouncement(pathname: string): string {
+  const [announcement, setAnnouncement] = useState('');
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    let frame = 0;
+    const started = performance.now();
+    const look = () => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+        window.scrollTo(0, 0);
+        setAnnouncement(heading.innerText.trim());
+        return;
+      }
+      // Pages show their heading once their data has come; give up after a few seconds.
+      if (performance.now() - started < 5000) frame = requestAnimationFrame(look);
+    };
+    frame = requestAnimationFrame(look);
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
+  return announcement;
+}
 
 /** The GOV.UK page template: skip link, header with the service navigation, main content, footer. */
 export function Layout({ children }: { children: ReactNode }) {
   const { viewer } = useViewer();
   const location = useLocation();
   const [, signOut] = useMutation(SignOutMutation);
+  const announcement = usePageChangeAnnouncement(location.pathname);
+  const wide = useWideScreen();
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
   const links: { to: string; label: string }[] = [{ to: '/', label: 'Published inspections' }];
   if (viewer?.area) {
     links.push({ to: '/area', label: 'Your area' }, { to: '/area/recommendations', label: 'Recommendations' });
@@ -41,7 +79,17 @@ export function Layout({ children }: { children: ReactNode }) {
               </Link>
             </span>
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
-              <ul className="govuk-service-navigation__list">
+              <button
+                type="button"
+                className="govuk-service-navigation__toggle"
+                aria-controls="navigation"
+                aria-expanded={menuOpen}
+                hidden={wide}
+                onClick={() => setMenuOpen((open) => !open)}
+              >
+                Menu
+              </button>
+              <ul className="govuk-service-navigation__list" id="navigation" hidden={!wide && !menuOpen}>
                 {links.map((link) => {
                   const active = location.pathname === link.to;
                   return (
@@ -79,6 +127,15 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </section>
+      <div
+        className="govuk-visually-hidden"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="page-announcement"
+      >
+        {announcement}
+      </div>
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           {children}

@@ -8,6 +8,7 @@ import { SignInNeeded } from '../pages/AreaPage.tsx';
 import { useViewer } from '../viewer.ts';
 import { AddFactualAccuracyCommentMutation, FactualAccuracyDraftQuery } from './documents.ts';
 import { commentSubjects, subjectLabel, type SubjectGroup } from './subjects.ts';
+import { TableRegion } from '@scrutiny/ui';
 
 type Draft = NonNullable<ResultOf<typeof FactualAccuracyDraftQuery>['inspection']>;
 type Comment = Draft['factualAccuracyComments'][number];
@@ -219,52 +220,54 @@ function Comments({ comments, groups }: { comments: readonly Comment[]; groups: 
             {comments.length} {comments.length === 1 ? 'comment' : 'comments'}, {resolved} resolved by the inspection
             team.
           </p>
-          <table className="govuk-table govuk-table--small-text-until-tablet">
-            <caption className="govuk-visually-hidden">
-              Comments on the draft and whether the team resolved them
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  About
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Comment
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  From
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {comments.map((comment) => (
-                <tr key={comment.id} className="govuk-table__row">
-                  <td className="govuk-table__cell">{subjectLabel(comment.section, groups)}</td>
-                  <td className="govuk-table__cell board-comment-text">{comment.text}</td>
-                  <td className="govuk-table__cell">
-                    {comment.author.name}
-                    <br />
-                    <span className="govuk-body-s">{longDate(comment.createdAt)}</span>
-                  </td>
-                  <td className="govuk-table__cell">
-                    {comment.resolved ? (
-                      <>
-                        <strong className="govuk-tag govuk-tag--green">Resolved</strong>
-                        {comment.resolvedAt ? (
-                          <span className="govuk-body-s"> {longDate(comment.resolvedAt)}</span>
-                        ) : null}
-                      </>
-                    ) : (
-                      <strong className="govuk-tag govuk-tag--yellow">Awaiting the team</strong>
-                    )}
-                  </td>
+          <TableRegion>
+            <table className="govuk-table govuk-table--small-text-until-tablet">
+              <caption className="govuk-visually-hidden">
+                Comments on the draft and whether the team resolved them
+              </caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    About
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Comment
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    From
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Status
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body">
+                {comments.map((comment) => (
+                  <tr key={comment.id} className="govuk-table__row">
+                    <td className="govuk-table__cell">{subjectLabel(comment.section, groups)}</td>
+                    <td className="govuk-table__cell board-comment-text">{comment.text}</td>
+                    <td className="govuk-table__cell">
+                      {comment.author.name}
+                      <br />
+                      <span className="govuk-body-s">{longDate(comment.createdAt)}</span>
+                    </td>
+                    <td className="govuk-table__cell">
+                      {comment.resolved ? (
+                        <>
+                          <strong className="govuk-tag govuk-tag--green">Resolved</strong>
+                          {comment.resolvedAt ? (
+                            <span className="govuk-body-s"> {longDate(comment.resolvedAt)}</span>
+                          ) : null}
+                        </>
+                      ) : (
+                        <strong className="govuk-tag govuk-tag--yellow">Awaiting the team</strong>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         </>
       )}
     </section>

@@ -16,6 +16,7 @@ import { NationalPicture } from '../national/NationalPicture.tsx';
 import { AreaQuery } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
 import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE, WHOLE_SAMPLE_LABEL } from '@scrutiny/domain';
+import { TableRegion } from '@scrutiny/ui';
 
 type Area = NonNullable<ResultOf<typeof AreaQuery>['area']>;
 type AreaInspection = Area['inspections']['edges'][number]['node'];
@@ -77,37 +78,39 @@ function AreaView({ code }: { code: string }) {
       <DraftsForCheck inspections={inspections} />
 
       <h2 className="govuk-heading-l">Inspections</h2>
-      <table className="govuk-table">
-        <caption className="govuk-visually-hidden">Every inspection of {area.name}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Year
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Inspection
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {[...inspections]
-            .sort((a, b) => b.year - a.year)
-            .map((inspection) => (
-              <tr key={inspection.id} className="govuk-table__row">
-                <td className="govuk-table__cell">{inspection.year}</td>
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/reports/${encodeURIComponent(inspection.id)}`}>
-                    {inspection.title}
-                  </Link>
-                </td>
-                <td className="govuk-table__cell">{STATUS_LABEL[inspection.status]}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      <TableRegion>
+        <table className="govuk-table">
+          <caption className="govuk-visually-hidden">Every inspection of {area.name}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Year
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Inspection
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Status
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {[...inspections]
+              .sort((a, b) => b.year - a.year)
+              .map((inspection) => (
+                <tr key={inspection.id} className="govuk-table__row">
+                  <td className="govuk-table__cell">{inspection.year}</td>
+                  <td className="govuk-table__cell">
+                    <Link className="govuk-link" to={`/reports/${encodeURIComponent(inspection.id)}`}>
+                      {inspection.title}
+                    </Link>
+                  </td>
+                  <td className="govuk-table__cell">{STATUS_LABEL[inspection.status]}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </TableRegion>
 
       {latest ? (
         <LatestAgainstPrevious latest={latest} previous={previous} />

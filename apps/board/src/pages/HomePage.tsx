@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { PublishedInspectionsQuery } from '../queries.ts';
+import { TableRegion } from '@scrutiny/ui';
 
 const KIND_LABEL = { FULL: 'Full inspection', FOLLOW_UP: 'Follow-up inspection' } as const;
 
@@ -35,38 +36,40 @@ export function HomePage() {
           <h2 className="govuk-heading-m" id={`area-${area.code}`}>
             {area.name}
           </h2>
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Published inspections of {area.name}, latest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Year
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Report
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Kind
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {[...area.items]
-                .sort((a, b) => b.year - a.year || a.title.localeCompare(b.title))
-                .map((inspection) => (
-                  <tr key={inspection.id} className="govuk-table__row">
-                    <td className="govuk-table__cell">{inspection.year}</td>
-                    <td className="govuk-table__cell">
-                      <Link className="govuk-link" to={`/reports/${encodeURIComponent(inspection.id)}`}>
-                        {inspection.title}
-                        <span className="govuk-visually-hidden">, {area.name}</span>
-                      </Link>
-                    </td>
-                    <td className="govuk-table__cell">{KIND_LABEL[inspection.kind]}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <TableRegion>
+            <table className="govuk-table">
+              <caption className="govuk-visually-hidden">Published inspections of {area.name}, latest first</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Year
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Report
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Kind
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {[...area.items]
+                  .sort((a, b) => b.year - a.year || a.title.localeCompare(b.title))
+                  .map((inspection) => (
+                    <tr key={inspection.id} className="govuk-table__row">
+                      <td className="govuk-table__cell">{inspection.year}</td>
+                      <td className="govuk-table__cell">
+                        <Link className="govuk-link" to={`/reports/${encodeURIComponent(inspection.id)}`}>
+                          {inspection.title}
+                          <span className="govuk-visually-hidden">, {area.name}</span>
+                        </Link>
+                      </td>
+                      <td className="govuk-table__cell">{KIND_LABEL[inspection.kind]}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </TableRegion>
         </section>
       ))}
     </>

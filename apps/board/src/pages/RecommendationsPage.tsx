@@ -2,9 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { ResultOf } from '@scrutiny/graphql-client';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
+import { DateInput } from '../forms/DateInput.tsx';
+import { readDate, type DateParts } from '../forms/date-input.ts';
+import { ErrorSummary, type FormProblem } from '../forms/ErrorSummary.tsx';
 import { AddActionPlanItemMutation, RecommendationsQuery, UpdateActionPlanItemMutation } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
 import { SignInNeeded } from './AreaPage.tsx';
+import { TableRegion } from '@scrutiny/ui';
 
 type Recommendation = NonNullable<
   ResultOf<typeof RecommendationsQuery>['area']
@@ -91,39 +95,41 @@ function RecommendationPart({ recommendation, onChange }: { recommendation: Reco
       {recommendation.actionPlanItems.length === 0 ? (
         <p className="govuk-body">No actions yet.</p>
       ) : (
-        <table className="govuk-table govuk-table--small-text-until-tablet">
-          <caption className="govuk-visually-hidden">Action plan for recommendation {recommendation.number}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Action
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Owner
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Due
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {recommendation.actionPlanItems.map((item) => (
-              <tr key={item.id} className="govuk-table__row">
-                <td className="govuk-table__cell">{item.action}</td>
-                <td className="govuk-table__cell">{item.owner}</td>
-                <td className="govuk-table__cell">
-                  {item.dueOn ? new Date(item.dueOn).toLocaleDateString('en-GB', { dateStyle: 'medium' }) : '–'}
-                </td>
-                <td className="govuk-table__cell">
-                  <StatusForm itemId={item.id} action={item.action} status={item.status} onChange={onChange} />
-                </td>
+        <TableRegion>
+          <table className="govuk-table govuk-table--small-text-until-tablet">
+            <caption className="govuk-visually-hidden">Action plan for recommendation {recommendation.number}</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Action
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Owner
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Due
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {recommendation.actionPlanItems.map((item) => (
+                <tr key={item.id} className="govuk-table__row">
+                  <td className="govuk-table__cell">{item.action}</td>
+                  <td className="govuk-table__cell">{item.owner}</td>
+                  <td className="govuk-table__cell">
+                    {item.dueOn ? new Date(item.dueOn).toLocaleDateString('en-GB', { dateStyle: 'medium' }) : '–'}
+                  </td>
+                  <td className="govuk-table__cell">
+                    <StatusForm itemId={item.id} action={item.action} status={item.status} onChange={onChange} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       <AddActionForm recommendation={recommendation} onChange={onChange} />
     </section>
@@ -178,14 +184,20 @@ function StatusForm(props: { itemId: string; action: string; status: ActionStatu
 function AddActionForm({ recommendation, onChange }: { recommendation: Recommendation; onChange: () => void }) {
   const [action, setAction] = useState('');
   const [owner, setOwner] = useState('');
-  const [due, setDue] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [due, setDue] = useState<DateParts>(NO_DATE);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
   const [state, add] = useMutation(AddActionPlanItemMutation);
   const prefix = `add-${recommendation.id}`;
+  const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (action.trim() === '' || owner.trim() === '') {
-      setProblem('Enter the action and who owns it');
+    const found: FormProblem[] = [];
+    if (action.trim() === '') found.push({ message: 'Enter the action', field: `${prefix}-action` });
+    if (owner.trim() === '') found.push({ message: 'Enter who owns the action', field: `${prefix}-owner` });
+    const dueOn = readDate(due, 'Due date');
+    if (dueOn.kind === 'problem') found.push({ message: dueOn.message, field: `${prefix}-due-${dueOn.field}` });
+    if (found.length > 0) {
+      setProblems(found);
       return;
     }
     const result = await add({
@@ -193,65 +205,73 @@ function AddActionForm({ recommendation, onChange }: { recommendation: Recommend
         recommendationId: recommendation.id,
         action: action.trim(),
         owner: owner.trim(),
-        dueOn: due ? new Date(`${due}T00:00:00Z`).toISOString() : null,
+        dueOn: dueOn.kind === 'date' ? dueOn.iso : null,
       },
     });
     const payload = result.data?.addActionPlanItem;
     if (payload?.__typename === 'MutationAddActionPlanItemSuccess') {
       setAction('');
       setOwner('');
-      setDue('');
-      setProblem(null);
+      setDue(NO_DATE);
+      setProblems([]);
       onChange();
-    } else setProblem(payload && 'message' in payload ? payload.message : 'Could not add the action. Try again.');
+    } else
+      setProblems([
+        { message: payload && 'message' in payload ? payload.message : 'Could not add the action. Try again.' },
+      ]);
   };
+  const dueError = problems.find((p) => p.field?.startsWith(`${prefix}-due-`))?.message;
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">Add an action to recommendation {recommendation.number}</span>
       </summary>
       <div className="govuk-details__text">
+        <ErrorSummary problems={problems} />
         <form onSubmit={onSubmit} noValidate>
-          {problem ? (
-            <p className="govuk-error-message" role="alert">
-              <span className="govuk-visually-hidden">Error:</span> {problem}
-            </p>
-          ) : null}
-          <div className="govuk-form-group">
+          <div className={`govuk-form-group${errorOf(`${prefix}-action`) ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label" htmlFor={`${prefix}-action`}>
               Action
             </label>
+            {errorOf(`${prefix}-action`) ? (
+              <p id={`${prefix}-action-error`} className="govuk-error-message">
+                <span className="govuk-visually-hidden">Error:</span> {errorOf(`${prefix}-action`)}
+              </p>
+            ) : null}
             <textarea
-              className="govuk-textarea"
+              className={`govuk-textarea${errorOf(`${prefix}-action`) ? ' govuk-textarea--error' : ''}`}
               id={`${prefix}-action`}
               rows={3}
               value={action}
+              aria-describedby={errorOf(`${prefix}-action`) ? `${prefix}-action-error` : undefined}
               onChange={(e) => setAction(e.target.value)}
             />
           </div>
-          <div className="govuk-form-group">
+          <div className={`govuk-form-group${errorOf(`${prefix}-owner`) ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label" htmlFor={`${prefix}-owner`}>
               Owner
             </label>
+            {errorOf(`${prefix}-owner`) ? (
+              <p id={`${prefix}-owner-error`} className="govuk-error-message">
+                <span className="govuk-visually-hidden">Error:</span> {errorOf(`${prefix}-owner`)}
+              </p>
+            ) : null}
             <input
-              className="govuk-input govuk-!-width-two-thirds"
+              className={`govuk-input govuk-!-width-two-thirds${errorOf(`${prefix}-owner`) ? ' govuk-input--error' : ''}`}
               id={`${prefix}-owner`}
               value={owner}
+              aria-describedby={errorOf(`${prefix}-owner`) ? `${prefix}-owner-error` : undefined}
               onChange={(e) => setOwner(e.target.value)}
             />
           </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor={`${prefix}-due`}>
-              Due date (optional)
-            </label>
-            <input
-              className="govuk-input govuk-input--width-10"
-              id={`${prefix}-due`}
-              type="date"
-              value={due}
-              onChange={(e) => setDue(e.target.value)}
-            />
-          </div>
+          <DateInput
+            id={`${prefix}-due`}
+            legend="Due date (optional)"
+            hint="For example, 27 3 2007"
+            value={due}
+            onChange={setDue}
+            error={dueError}
+          />
           <button type="submit" className="govuk-button" disabled={state.fetching}>
             Add action
           </button>
@@ -260,3 +280,5 @@ function AddActionForm({ recommendation, onChange }: { recommendation: Recommend
     </details>
   );
 }
+
+const NO_DATE: DateParts = { day: '', month: '', year: '' };

@@ -14,7 +14,7 @@ import {
 import type { ResultOf } from '@scrutiny/graphql-client';
 import { AdditionalSections } from '../components/AdditionalSections.tsx';
 import { FigureText, IntervalText } from '../components/FigureText.tsx';
-import { InlineMarkdown, Markdown, SlopeChart, type SlopeDatum } from '@scrutiny/ui';
+import { InlineMarkdown, Markdown, SlopeChart, type SlopeDatum, TableRegion } from '@scrutiny/ui';
 import { REPORT_RENDERED, useRenderedMark } from '../components/rendered-mark.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { formatChangePoints } from '../figures/percent.ts';
@@ -313,34 +313,36 @@ function FollowedUpRecommendations({
   items: NonNullable<PublishedReportModel['reasons']>['recommendations'];
 }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Recommendations followed up</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Number
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Recommendation
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Progress found
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {items.map((item) => (
-          <tr key={item.number} className="govuk-table__row">
-            <td className="govuk-table__cell">{item.number}</td>
-            <td className="govuk-table__cell">{item.text}</td>
-            <td className="govuk-table__cell">
-              {item.judgementLabel}
-              {item.comment ? <p className="govuk-body-s">{item.comment}</p> : null}
-            </td>
+    <TableRegion>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Recommendations followed up</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Number
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Recommendation
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Progress found
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {items.map((item) => (
+            <tr key={item.number} className="govuk-table__row">
+              <td className="govuk-table__cell">{item.number}</td>
+              <td className="govuk-table__cell">{item.text}</td>
+              <td className="govuk-table__cell">
+                {item.judgementLabel}
+                {item.comment ? <p className="govuk-body-s">{item.comment}</p> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
 
@@ -354,35 +356,37 @@ function CriterionSection({ report, criterion }: { report: PublishedReportModel;
         {criterion.code} {criterion.title}
       </h3>
       {score ? (
-        <table className="govuk-table board-score-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">{criterion.code} score</caption>
-          <tbody className="govuk-table__body">
-            {score.original ? (
+        <TableRegion>
+          <table className="govuk-table board-score-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">{criterion.code} score</caption>
+            <tbody className="govuk-table__body">
+              {score.original ? (
+                <tr className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header">
+                    {labels.original}
+                  </th>
+                  <td className="govuk-table__cell">
+                    <FigureText figure={score.original} />
+                  </td>
+                </tr>
+              ) : null}
               <tr className="govuk-table__row">
                 <th scope="row" className="govuk-table__header">
-                  {labels.original}
+                  {labels.current}
                 </th>
                 <td className="govuk-table__cell">
-                  <FigureText figure={score.original} />
+                  <FigureText figure={score.current} />
+                  {score.current.interval ? (
+                    <span className="govuk-body-s board-figure__interval">
+                      {' '}
+                      95% interval <IntervalText interval={score.current.interval} />
+                    </span>
+                  ) : null}
                 </td>
               </tr>
-            ) : null}
-            <tr className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {labels.current}
-              </th>
-              <td className="govuk-table__cell">
-                <FigureText figure={score.current} />
-                {score.current.interval ? (
-                  <span className="govuk-body-s board-figure__interval">
-                    {' '}
-                    95% interval <IntervalText interval={score.current.interval} />
-                  </span>
-                ) : null}
-              </td>
-            </tr>
-          </tbody>
-        </table>
+            </tbody>
+          </table>
+        </TableRegion>
       ) : (
         <p className="govuk-body">This criterion was not scored in this inspection.</p>
       )}

@@ -5,7 +5,7 @@ import type { FrameworkDefinition, RiskOfHarm } from '@scrutiny/domain';
 import { RISK_OF_HARM_LEVELS } from '@scrutiny/domain';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
-import { ErrorSummary, type FormProblem } from '@scrutiny/ui';
+import { ErrorSummary, type FormProblem, TableRegion } from '@scrutiny/ui';
 import {
   AdminFrameworksQuery,
   FrameworkFileQuery,
@@ -304,56 +304,58 @@ export function FrameworksPage({ viewer }: { viewer: { role: string } }) {
           start the next one from, check a file, see it as an assessor would, and publish it for new inspections. A
           version an inspection uses can never change: publish a new version instead.
         </p>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Stored versions</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Framework
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Version
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Download
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {(frameworks.data?.frameworks ?? []).map((framework) => (
-              <tr className="govuk-table__row" key={framework.id}>
-                <td className="govuk-table__cell">
-                  {framework.title} <span className="govuk-body-s">({framework.key})</span>
-                </td>
-                <td className="govuk-table__cell">{framework.version}</td>
-                <td className="govuk-table__cell">
-                  <button
-                    type="button"
-                    className="app-link-button govuk-link"
-                    onClick={() => void onDownload(framework.key, framework.version, 'XLSX')}
-                  >
-                    Workbook
-                    <span className="govuk-visually-hidden">
-                      {' '}
-                      of {framework.title} {framework.version}
-                    </span>
-                  </button>{' '}
-                  <button
-                    type="button"
-                    className="app-link-button govuk-link"
-                    onClick={() => void onDownload(framework.key, framework.version, 'YAML')}
-                  >
-                    YAML
-                    <span className="govuk-visually-hidden">
-                      {' '}
-                      of {framework.title} {framework.version}
-                    </span>
-                  </button>
-                </td>
+        <TableRegion>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Stored versions</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Framework
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Version
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Download
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {(frameworks.data?.frameworks ?? []).map((framework) => (
+                <tr className="govuk-table__row" key={framework.id}>
+                  <td className="govuk-table__cell">
+                    {framework.title} <span className="govuk-body-s">({framework.key})</span>
+                  </td>
+                  <td className="govuk-table__cell">{framework.version}</td>
+                  <td className="govuk-table__cell">
+                    <button
+                      type="button"
+                      className="app-link-button govuk-link"
+                      onClick={() => void onDownload(framework.key, framework.version, 'XLSX')}
+                    >
+                      Workbook
+                      <span className="govuk-visually-hidden">
+                        {' '}
+                        of {framework.title} {framework.version}
+                      </span>
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="app-link-button govuk-link"
+                      onClick={() => void onDownload(framework.key, framework.version, 'YAML')}
+                    >
+                      YAML
+                      <span className="govuk-visually-hidden">
+                        {' '}
+                        of {framework.title} {framework.version}
+                      </span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
 
         <form onSubmit={(event) => void onCheck(event)} noValidate>
           <div className="govuk-form-group">
@@ -405,27 +407,29 @@ export function FrameworksPage({ viewer }: { viewer: { role: string } }) {
             <h2 className="govuk-heading-m" ref={result} tabIndex={-1}>
               {upload?.name ?? 'The file'} has {fileProblems.length} problem{fileProblems.length === 1 ? '' : 's'}
             </h2>
-            <table className="govuk-table">
-              <caption className="govuk-visually-hidden">Problems, where to find each and what is wrong</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Where
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    What is wrong
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {fileProblems.map((problem) => (
-                  <tr className="govuk-table__row" key={`${problem.where}-${problem.message}`}>
-                    <td className="govuk-table__cell">{problem.where}</td>
-                    <td className="govuk-table__cell">{problem.message}</td>
+            <TableRegion>
+              <table className="govuk-table">
+                <caption className="govuk-visually-hidden">Problems, where to find each and what is wrong</caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">
+                      Where
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      What is wrong
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {fileProblems.map((problem) => (
+                    <tr className="govuk-table__row" key={`${problem.where}-${problem.message}`}>
+                      <td className="govuk-table__cell">{problem.where}</td>
+                      <td className="govuk-table__cell">{problem.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           </>
         ) : null}
 

@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { humanise } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import { PersonalDataHeldQuery } from './retention-documents.ts';
+import { TableRegion } from '@scrutiny/ui';
 
 export const RETENTION_ROLES = ['ADMINISTRATOR', 'CHIEF_INSPECTOR'];
 
@@ -45,7 +46,7 @@ export function PersonalDataPage({ viewer }: { viewer: { role: string } }) {
       {result.error && !result.data ? <p className="govuk-body">What is held could not be loaded.</p> : null}
       {result.fetching && !result.data ? <p className="govuk-body">Loading…</p> : null}
       {holdings.length > 0 ? (
-        <div className="app-table-scroll">
+        <TableRegion>
           <table className="govuk-table" data-testid="personal-data-held">
             <caption className="govuk-table__caption govuk-table__caption--m">By inspection</caption>
             <thead className="govuk-table__head">
@@ -110,57 +111,59 @@ export function PersonalDataPage({ viewer }: { viewer: { role: string } }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ) : null}
 
       <h2 className="govuk-heading-m">Erasures</h2>
       {result.data && records.length === 0 ? <p className="govuk-body">No personal data has been erased yet.</p> : null}
       {records.length > 0 ? (
-        <table className="govuk-table" data-testid="erasure-records">
-          <caption className="govuk-visually-hidden">Erasures of personal data, newest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Inspection
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Erased
-              </th>
-              <th scope="col" className="govuk-table__header">
-                By
-              </th>
-              <th scope="col" className="govuk-table__header">
-                What was erased
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {records.map((record) => (
-              <tr className="govuk-table__row" key={record.id}>
-                <th scope="row" className="govuk-table__header">
-                  {record.inspectionTitle}
+        <TableRegion>
+          <table className="govuk-table" data-testid="erasure-records">
+            <caption className="govuk-visually-hidden">Erasures of personal data, newest first</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Inspection
                 </th>
-                <td className="govuk-table__cell">{longDate(record.erasedAt)}</td>
-                <td className="govuk-table__cell">
-                  {record.trigger === 'CHIEF_INSPECTOR'
-                    ? `${record.erasedByName ?? 'A chief inspector'}: ${record.reason ?? ''}`
-                    : `The retention rule (${record.retentionMonths ?? '?'} months after publication)`}
-                </td>
-                <td className="govuk-table__cell">
-                  <ul className="govuk-list govuk-!-margin-0">
-                    {record.counts
-                      .filter((c) => c.count > 0)
-                      .map((c) => (
-                        <li key={c.kind}>
-                          {c.count} {c.label}
-                        </li>
-                      ))}
-                  </ul>
-                </td>
+                <th scope="col" className="govuk-table__header">
+                  Erased
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  By
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  What was erased
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {records.map((record) => (
+                <tr className="govuk-table__row" key={record.id}>
+                  <th scope="row" className="govuk-table__header">
+                    {record.inspectionTitle}
+                  </th>
+                  <td className="govuk-table__cell">{longDate(record.erasedAt)}</td>
+                  <td className="govuk-table__cell">
+                    {record.trigger === 'CHIEF_INSPECTOR'
+                      ? `${record.erasedByName ?? 'A chief inspector'}: ${record.reason ?? ''}`
+                      : `The retention rule (${record.retentionMonths ?? '?'} months after publication)`}
+                  </td>
+                  <td className="govuk-table__cell">
+                    <ul className="govuk-list govuk-!-margin-0">
+                      {record.counts
+                        .filter((c) => c.count > 0)
+                        .map((c) => (
+                          <li key={c.kind}>
+                            {c.count} {c.label}
+                          </li>
+                        ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       ) : null}
     </>
   );

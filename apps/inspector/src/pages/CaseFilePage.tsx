@@ -1,11 +1,11 @@
 // The case-file assessment page: the file's facts, then the framework's questions by criterion. Answers save
 // themselves through the unsent-answers queue; the page shows each one's state and the file's progress.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useQuery, type CombinedError } from 'urql';
 import { saveQueue } from '../app-client.ts';
 import { QuestionField, fieldId, type AnswerOption, type SaveState } from '../components/QuestionField.tsx';
 import { useSaveQueue } from '../components/use-save-queue.ts';
-import { CaseFileFrameworkQuery, CaseFileQuery, FrameworksQuery, SubmitCaseFileMutation } from '../documents.ts';
+import { CaseFileFrameworkQuery, CaseFileQuery, FrameworksQuery } from '../documents.ts';
 import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import { questionKey, type AnswerDraft, type KnownAnswer, type SaveConflict } from '../saving/queue-state.ts';
@@ -355,14 +355,7 @@ export function CaseFilePage({ id, viewer }: { id: string; viewer: Viewer }) {
           ))
         : null}
       {readOnly || !sources ? null : (
-        <SubmitSection
-          caseFileId={file.id}
-          unsent={unsentHere}
-          assessed={assessed}
-          asked={asked.length}
-          questionText={questionText}
-          onSubmitted={() => refetchFile({ requestPolicy: 'network-only' })}
-        />
+        <SubmitSection caseFileId={file.id} unsent={unsentHere} assessed={assessed} asked={asked.length} />
       )}
     </>
   );
@@ -430,83 +423,30 @@ export function Facts({ file }: { file: FactsFile }) {
   );
 }
 
-function SubmitSection(props: {
-  caseFileId: string;
-  unsent: number;
-  assessed: number;
-  asked: number;
-  questionText: Map<string, string>;
-  onSubmitted: () => void;
-}) {
-  const [, submit] = useMutation(SubmitCaseFileMutation);
-  const [problem, setProblem] = useState<{ message: string; missing: string[] } | null>(null);
-  const [done, setDone] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (problem) summary.current?.focus();
-  }, [problem]);
-
-  const onSubmit = async () => {
-    setDone(false);
-    if (props.unsent > 0) {
-      setProblem({
-        message: `${props.unsent} ${props.unsent === 1 ? 'answer is' : 'answers are'} not saved yet. Submit once they are saved.`,
-        missing: [],
-      });
-      return;
-    }
-    const result = await submit({ input: { caseFileId: props.caseFileId } });
-    const outcome = result.data?.submitCaseFile;
-    if (!outcome) {
-      setProblem({ message: 'Scrutiny cannot be reached. Try again when the connection returns.', missing: [] });
-      return;
-    }
-    if (outcome.__typename === 'MutationSubmitCaseFileSuccess') {
-      setProblem(null);
-      setDone(true);
-      props.onSubmitted();
-      return;
-    }
-    const missing = outcome.__typename === 'InvalidInputError' ? outcome.problems.map((p) => p.path) : [];
-    setProblem({ message: outcome.message, missing });
-  };
-
+/** Submitting goes through "Check your answers" (confirm/CheckAnswersPage.tsx): never one click from here. */
+function SubmitSection(props: { caseFileId: string; unsent: number; assessed: number; asked: number }) {
   return (
     <section aria-labelledby="submit-heading" className="govuk-!-margin-top-6">
       <h2 className="govuk-heading-m" id="submit-heading">
         Submit the case file
       </h2>
-      {problem ? (
-        <div className="govuk-error-summary" ref={summary} tabIndex={-1}>
-          <div role="alert">
-            <h3 className="govuk-error-summary__title">The case file was not submitted</h3>
-            <div className="govuk-error-summary__body">
-              <p className="govuk-body">{problem.message}</p>
-              {problem.missing.length ? (
-                <ul className="govuk-list govuk-error-summary__list">
-                  {problem.missing.map((key) => (
-                    <li key={key}>
-                      <a href={`#${fieldId(key)}`}>{props.questionText.get(key) ?? key}</a>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </div>
-          </div>
-        </div>
-      ) : null}
-      {done ? (
-        <div className="govuk-panel govuk-panel--confirmation" role="status">
-          <h3 className="govuk-panel__title">Case file submitted</h3>
-        </div>
-      ) : null}
       <p className="govuk-body">
         {props.assessed} of {props.asked} questions assessed.
       </p>
-      <button type="button" className="govuk-button" onClick={() => void onSubmit()}>
-        Submit case file
-      </button>
+      {props.unsent > 0 ? (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            {props.unsent} {props.unsent === 1 ? 'answer is' : 'answers are'} not saved yet. Submit once they are saved.
+          </strong>
+        </div>
+      ) : null}
+      <Link className="govuk-button" to={`/case-files/${encodeURIComponent(props.caseFileId)}/check`}>
+        Check your answers
+      </Link>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { InspectionQuery } from '../documents.ts';
 import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import { InspectionProgressSubscription } from '../scores/documents.ts';
+import { TableRegion } from '@scrutiny/ui';
 
 const longDate = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' });
@@ -110,7 +111,7 @@ export function InspectionPage({ id }: { id: string }) {
 
       <h2 className="govuk-heading-m">Case files</h2>
       {files.length ? (
-        <div className="app-table-scroll">
+        <TableRegion>
           <table className="govuk-table">
             <caption className="govuk-visually-hidden">Case files, with their assessor and status</caption>
             <thead className="govuk-table__head">
@@ -143,7 +144,7 @@ export function InspectionPage({ id }: { id: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ) : (
         <p className="govuk-body">No case files you may read.</p>
       )}

@@ -2,7 +2,7 @@
 // sample is drawn reproducibly from a seed, and case files are assigned to assessors in bulk.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary } from '@scrutiny/ui';
+import { ErrorSummary, TableRegion } from '@scrutiny/ui';
 import {
   AssignCaseFilesMutation,
   DrawSampleMutation,
@@ -196,33 +196,35 @@ function ImportCaseList({ inspectionId }: { inspectionId: string }) {
           </dl>
           <UnderivableQuestions questions={checked.underivable} />
           {checked.problems.length ? (
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-table__caption--s">
-                Rows that cannot be read (left out if you import)
-              </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Row
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Column
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Problem
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {checked.problems.map((p) => (
-                  <tr className="govuk-table__row" key={`${p.row}-${p.column ?? ''}-${p.message}`}>
-                    <td className="govuk-table__cell">{p.row}</td>
-                    <td className="govuk-table__cell">{p.column ?? '–'}</td>
-                    <td className="govuk-table__cell">{p.message}</td>
+            <TableRegion>
+              <table className="govuk-table">
+                <caption className="govuk-table__caption govuk-table__caption--s">
+                  Rows that cannot be read (left out if you import)
+                </caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">
+                      Row
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Column
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Problem
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {checked.problems.map((p) => (
+                    <tr className="govuk-table__row" key={`${p.row}-${p.column ?? ''}-${p.message}`}>
+                      <td className="govuk-table__cell">{p.row}</td>
+                      <td className="govuk-table__cell">{p.column ?? '–'}</td>
+                      <td className="govuk-table__cell">{p.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           ) : null}
           <button
             type="button"
@@ -323,39 +325,41 @@ function DrawSample({ inspectionId, onDrawn }: { inspectionId: string; onDrawn: 
         </button>
       </form>
       {drawn ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            {drawn.sample} case files drawn, {drawn.reserve} in reserve
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Stratum
-              </th>
-              <th scope="col" className="govuk-table__header app-numeric">
-                Cases
-              </th>
-              <th scope="col" className="govuk-table__header app-numeric">
-                Drawn
-              </th>
-              <th scope="col" className="govuk-table__header app-numeric">
-                Reserve
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {drawn.strata.map((s) => (
-              <tr className="govuk-table__row" key={s.key}>
-                <th scope="row" className="govuk-table__header">
-                  {humanise(s.key)}
+        <TableRegion>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              {drawn.sample} case files drawn, {drawn.reserve} in reserve
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Stratum
                 </th>
-                <td className="govuk-table__cell app-numeric">{s.population}</td>
-                <td className="govuk-table__cell app-numeric">{s.drawn}</td>
-                <td className="govuk-table__cell app-numeric">{s.reserve}</td>
+                <th scope="col" className="govuk-table__header app-numeric">
+                  Cases
+                </th>
+                <th scope="col" className="govuk-table__header app-numeric">
+                  Drawn
+                </th>
+                <th scope="col" className="govuk-table__header app-numeric">
+                  Reserve
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {drawn.strata.map((s) => (
+                <tr className="govuk-table__row" key={s.key}>
+                  <th scope="row" className="govuk-table__header">
+                    {humanise(s.key)}
+                  </th>
+                  <td className="govuk-table__cell app-numeric">{s.population}</td>
+                  <td className="govuk-table__cell app-numeric">{s.drawn}</td>
+                  <td className="govuk-table__cell app-numeric">{s.reserve}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       ) : null}
     </section>
   );
@@ -439,50 +443,52 @@ function AssignCaseFiles(props: {
               ))}
             </select>
           </div>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">Sampled case files</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Assign
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Risk of harm
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Assessor
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {files.map((f) => (
-                <tr className="govuk-table__row" key={f.id}>
-                  <td className="govuk-table__cell">
-                    <div className="govuk-checkboxes govuk-checkboxes--small">
-                      <div className="govuk-checkboxes__item">
-                        <input
-                          className="govuk-checkboxes__input"
-                          id={`assign-${f.id}`}
-                          type="checkbox"
-                          checked={selected.has(f.id)}
-                          onChange={() => toggle(f.id)}
-                        />
-                        <label className="govuk-label govuk-checkboxes__label" htmlFor={`assign-${f.id}`}>
-                          {f.reference}
-                        </label>
-                      </div>
-                    </div>
-                  </td>
-                  <td className="govuk-table__cell">{riskLabel(f.riskOfHarm)}</td>
-                  <td className="govuk-table__cell">{f.assessor?.name ?? 'No assessor yet'}</td>
-                  <td className="govuk-table__cell">{fileStatusLabel(f.status)}</td>
+          <TableRegion>
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--s">Sampled case files</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Assign
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Risk of harm
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Assessor
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Status
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body">
+                {files.map((f) => (
+                  <tr className="govuk-table__row" key={f.id}>
+                    <td className="govuk-table__cell">
+                      <div className="govuk-checkboxes govuk-checkboxes--small">
+                        <div className="govuk-checkboxes__item">
+                          <input
+                            className="govuk-checkboxes__input"
+                            id={`assign-${f.id}`}
+                            type="checkbox"
+                            checked={selected.has(f.id)}
+                            onChange={() => toggle(f.id)}
+                          />
+                          <label className="govuk-label govuk-checkboxes__label" htmlFor={`assign-${f.id}`}>
+                            {f.reference}
+                          </label>
+                        </div>
+                      </div>
+                    </td>
+                    <td className="govuk-table__cell">{riskLabel(f.riskOfHarm)}</td>
+                    <td className="govuk-table__cell">{f.assessor?.name ?? 'No assessor yet'}</td>
+                    <td className="govuk-table__cell">{fileStatusLabel(f.status)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
           <button type="submit" className="govuk-button">
             Assign {selected.size || ''} case files
           </button>

@@ -6,7 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { humanise } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import { AddTeamMemberMutation, FollowUpRecommendationMutation, InspectionPlanQuery } from './documents.ts';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
+import { ErrorSummary, FieldError, type FormProblem, hasError, TableRegion } from '@scrutiny/ui';
 import { recommendationLabel } from './plan-form.ts';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -107,28 +107,30 @@ export function PlanPage({ id }: { id: string }) {
       {inspection.team.length === 0 ? (
         <p className="govuk-body">No one is on the team yet.</p>
       ) : (
-        <table className="govuk-table" aria-labelledby="team-heading">
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Name
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Place in the team
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {inspection.team.map((m) => (
-              <tr className="govuk-table__row" key={m.user.id}>
-                <th scope="row" className="govuk-table__header">
-                  {m.user.name}
+        <TableRegion>
+          <table className="govuk-table" aria-labelledby="team-heading">
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Name
                 </th>
-                <td className="govuk-table__cell">{humanise(m.role)}</td>
+                <th scope="col" className="govuk-table__header">
+                  Place in the team
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {inspection.team.map((m) => (
+                <tr className="govuk-table__row" key={m.user.id}>
+                  <th scope="row" className="govuk-table__header">
+                    {m.user.name}
+                  </th>
+                  <td className="govuk-table__cell">{humanise(m.role)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       {inspection.teamCandidates ? (
         <AddTeamMember inspectionId={inspection.id} candidates={inspection.teamCandidates} />

@@ -26,6 +26,9 @@ export type Route =
   | { page: 'areas' }
   | { page: 'people' }
   | { page: 'programme' }
+  | { page: 'check-answers'; id: string }
+  | { page: 'confirm-stage'; id: string; step: string }
+  | { page: 'move-back'; id: string }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -66,6 +69,13 @@ export function matchRoute(path: string): Route {
   if (parts[0] === 'personal-data' && parts[1] === 'subject-access' && parts.length === 2)
     return { page: 'subject-access' };
   if (parts[0] === 'admin' && parts[1] === 'frameworks' && parts.length === 2) return { page: 'frameworks' };
+  // Confirm, then show what happened, and allow a way back.
+  if (parts[0] === 'case-files' && parts[1] && parts[2] === 'check' && parts.length === 3)
+    return { page: 'check-answers', id: parts[1] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'confirm' && parts[3] && parts.length === 4)
+    return { page: 'confirm-stage', id: parts[1], step: parts[3] };
+  if (parts[0] === 'inspections' && parts[1] && parts[2] === 'move-back' && parts.length === 3)
+    return { page: 'move-back', id: parts[1] };
   if (parts[0] === 'account' && parts.length === 1) return { page: 'account' };
   if (parts[0] === 'set-password' && parts.length === 1) return { page: 'set-password' };
   if (parts[0] === 'admin' && parts[1] === 'areas' && parts.length === 2) return { page: 'areas' };

@@ -3,7 +3,7 @@
 // local unit; and, until sign-off, a form for an inspector of the team to override a standard's rating.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FieldError, hasError, UnitRatingsTable, type FormProblem } from '@scrutiny/ui';
+import { ErrorSummary, FieldError, type FormProblem, hasError, TableRegion, UnitRatingsTable } from '@scrutiny/ui';
 import { InspectionRatingsQuery, OverrideStandardRatingMutation } from './ratings-documents.ts';
 
 const CLOSED = new Set(['SIGNED_OFF', 'PUBLISHED']);
@@ -42,45 +42,47 @@ export function RatingsSection({ id, refreshKey }: { id: string; refreshKey: unk
         {ratings.overall.points !== null ? ` (${ratings.overall.points} points)` : ''}
       </p>
       {ratings.overall.reason ? <p className="govuk-body">{ratings.overall.reason}</p> : null}
-      <table className="govuk-table" data-testid="standard-ratings">
-        <caption className="govuk-table__caption govuk-table__caption--s">Ratings by standard</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Standard
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Lowest key question
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Computed
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Rating
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {ratings.standards.map((standard) => (
-            <tr key={standard.code} className="govuk-table__row" data-testid={`standard-${standard.code}`}>
-              <th scope="row" className="govuk-table__header">
-                {standard.code} {standard.title}
+      <TableRegion>
+        <table className="govuk-table" data-testid="standard-ratings">
+          <caption className="govuk-table__caption govuk-table__caption--s">Ratings by standard</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Standard
               </th>
-              <td className="govuk-table__cell">{keyQuestionText(standard) ?? 'No applicable case file yet'}</td>
-              <td className="govuk-table__cell">{standard.computed?.label ?? NOT_RATED}</td>
-              <td className="govuk-table__cell">
-                <strong>{standard.effective?.label ?? NOT_RATED}</strong>
-                {standard.override ? (
-                  <>
-                    <br />
-                    Overridden{standard.override.by ? ` by ${standard.override.by}` : ''}: {standard.override.reason}
-                  </>
-                ) : null}
-              </td>
+              <th scope="col" className="govuk-table__header">
+                Lowest key question
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Computed
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Rating
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {ratings.standards.map((standard) => (
+              <tr key={standard.code} className="govuk-table__row" data-testid={`standard-${standard.code}`}>
+                <th scope="row" className="govuk-table__header">
+                  {standard.code} {standard.title}
+                </th>
+                <td className="govuk-table__cell">{keyQuestionText(standard) ?? 'No applicable case file yet'}</td>
+                <td className="govuk-table__cell">{standard.computed?.label ?? NOT_RATED}</td>
+                <td className="govuk-table__cell">
+                  <strong>{standard.effective?.label ?? NOT_RATED}</strong>
+                  {standard.override ? (
+                    <>
+                      <br />
+                      Overridden{standard.override.by ? ` by ${standard.override.by}` : ''}: {standard.override.reason}
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
 
       {ratings.units.length > 0 ? (
         <UnitRatingsTable

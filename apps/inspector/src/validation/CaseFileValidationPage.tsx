@@ -10,6 +10,7 @@ import { Facts } from '../pages/CaseFilePage.tsx';
 import { groupByCriterion, isAsked, isAssessed } from '../pages/case-file-model.ts';
 import { Link } from '../routing/router.tsx';
 import type { AnswerDraft } from '../saving/queue-state.ts';
+import { TableRegion } from '@scrutiny/ui';
 import {
   CaseFileValidationQuery,
   CompareSecondMarkingMutation,
@@ -455,7 +456,7 @@ function Comparison(props: {
           </div>
         </div>
       </div>
-      <div className="app-table-scroll">
+      <TableRegion>
         <table className="govuk-table govuk-table--small-text-until-tablet">
           <caption className="govuk-table__caption govuk-table__caption--s">
             {onlyDisagreements ? 'Disagreements' : 'Every question marked'}: {props.assessorName}’s answer and yours
@@ -508,7 +509,7 @@ function Comparison(props: {
             })}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {toResolve.length ? (
         <section aria-labelledby="resolve-heading">
           <h2 className="govuk-heading-m" id="resolve-heading">

@@ -7,6 +7,7 @@ import { Link } from '../routing/router.tsx';
 import { agreementPercent, kappaStrength, kappaText, type AgreementLike } from './agreement-text.ts';
 import { ValidationOverviewQuery } from './documents.ts';
 import { SecondMarkingPlanForm } from './SecondMarkingPlanForm.tsx';
+import { TableRegion } from '@scrutiny/ui';
 
 const STATE: Record<string, string> = {
   NOT_CHOSEN: 'Not chosen for second marking',
@@ -150,7 +151,7 @@ export function ValidationOverviewPage({ id }: { id: string }) {
 
       <h2 className="govuk-heading-m">Case files</h2>
       {files.length ? (
-        <div className="app-table-scroll">
+        <TableRegion>
           <table className="govuk-table">
             <caption className="govuk-visually-hidden">Sampled case files and their validation</caption>
             <thead className="govuk-table__head">
@@ -201,7 +202,7 @@ export function ValidationOverviewPage({ id }: { id: string }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ) : (
         <p className="govuk-body">No sampled case files yet.</p>
       )}
@@ -245,7 +246,7 @@ function AgreementTable(props: {
       {props.rows.length === 0 ? (
         <p className="govuk-body">{props.empty}</p>
       ) : (
-        <div className="app-table-scroll">
+        <TableRegion>
           <table className="govuk-table govuk-table--small-text-until-tablet">
             <caption className="govuk-visually-hidden">{props.caption}</caption>
             <thead className="govuk-table__head">
@@ -279,7 +280,7 @@ function AgreementTable(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </>
   );

@@ -3,6 +3,7 @@
 // figures. Each step says who may take it; the API refuses anyone else, and its reason is shown.
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import type { StageStep } from '../confirm/stages.ts';
 import { humanise } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import {
@@ -12,7 +13,7 @@ import {
   ResolveCommentMutation,
   SetReportTextMutation,
 } from './documents.ts';
-import { Done, ErrorSummary, type FormProblem } from '@scrutiny/ui';
+import { Done, ErrorSummary, type FormProblem, TableRegion } from '@scrutiny/ui';
 import { TextAreaField, TextField } from './fields.tsx';
 import { longDate, signOffText } from './labels.ts';
 import { problemOf } from './outcome.ts';
@@ -27,6 +28,8 @@ interface Step {
   label: string;
   who: string;
   secondary?: boolean;
+  /** The confirmation page the step goes through, for the steps that cannot simply be taken again. */
+  confirm?: StageStep;
 }
 
 /** The workflow from fieldwork to publication; the API holds the rules, these are the buttons. */
@@ -42,12 +45,14 @@ const STEPS: readonly Step[] = [
     from: 'FIELDWORK',
     to: 'VALIDATION',
     label: 'End fieldwork and start validation',
+    confirm: 'end-fieldwork',
     who: 'Inspectors of the team or a chief inspector, once the case files are assessed.',
   },
   {
     from: 'VALIDATION',
     to: 'DRAFTING',
     label: 'Start drafting the report',
+    confirm: 'end-validation',
     who: 'Inspectors of the team or a chief inspector.',
   },
   {
@@ -73,6 +78,7 @@ const STEPS: readonly Step[] = [
     from: 'SIGNED_OFF',
     to: 'PUBLISHED',
     label: 'Publish the report',
+    confirm: 'publish',
     who: 'A chief or assistant chief inspector only. Publication freezes the figures and the text and makes them public; it cannot be undone.',
   },
   {
@@ -232,6 +238,7 @@ function Workflow({
     publishedAt: string | null;
     signedOffAt: string | null;
     signedOffBy: { name: string } | null;
+    previousStage: string | null;
   };
   openComments: number;
   onDone: (message: string) => void;
@@ -323,16 +330,36 @@ function Workflow({
                 : ''}
             </p>
           )}
-          <button
-            type="button"
-            className={`govuk-button${step.secondary ? ' govuk-button--secondary' : ''}${step.to === 'PUBLISHED' ? ' govuk-button--warning' : ''}`}
-            aria-describedby={step.to === 'PUBLISHED' ? undefined : `step-${step.to.toLowerCase()}-who`}
-            onClick={() => void take(step)}
-          >
-            {step.label}
-          </button>
+          {step.confirm ? (
+            // The big steps are confirmed on a page of their own, which says what follows.
+            <Link
+              className={`govuk-button${step.to === 'PUBLISHED' ? ' govuk-button--warning' : ''}`}
+              to={`/inspections/${encodeURIComponent(inspection.id)}/confirm/${step.confirm}`}
+              aria-describedby={step.to === 'PUBLISHED' ? undefined : `step-${step.to.toLowerCase()}-who`}
+            >
+              {step.label}
+            </Link>
+          ) : (
+            <button
+              type="button"
+              className={`govuk-button${step.secondary ? ' govuk-button--secondary' : ''}${step.to === 'PUBLISHED' ? ' govuk-button--warning' : ''}`}
+              aria-describedby={step.to === 'PUBLISHED' ? undefined : `step-${step.to.toLowerCase()}-who`}
+              onClick={() => void take(step)}
+            >
+              {step.label}
+            </button>
+          )}
         </div>
       ))}
+      {inspection.previousStage ? (
+        <p className="govuk-body">
+          Ended a stage too soon? As lead inspector you can{' '}
+          <Link to={`/inspections/${encodeURIComponent(inspection.id)}/move-back`}>
+            move the inspection back to {humanise(inspection.previousStage).toLowerCase()}
+          </Link>
+          , giving a reason.
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -382,53 +409,55 @@ function FactualAccuracyComments({
           <p className="govuk-body" data-testid="comments-open">
             {open === 0 ? 'Every comment is dealt with.' : `${open} of ${comments.length} comments not yet dealt with.`}
           </p>
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Comments on the draft report, oldest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Comment
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  About
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  From
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Dealt with
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {comments.map((comment, i) => (
-                <tr className="govuk-table__row" key={comment.id}>
-                  <td className="govuk-table__cell app-pre-line">{comment.text}</td>
-                  <td className="govuk-table__cell">
-                    {comment.section ? humanise(comment.section) : 'The whole report'}
-                  </td>
-                  <td className="govuk-table__cell">
-                    {comment.author.name}, {longDate(comment.createdAt)}
-                  </td>
-                  <td className="govuk-table__cell">
-                    {comment.resolved ? (
-                      <strong className="govuk-tag govuk-tag--green">Dealt with</strong>
-                    ) : inspection.published ? (
-                      'No'
-                    ) : (
-                      <button
-                        type="button"
-                        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                        onClick={() => void markDealtWith(comment.id, i + 1)}
-                      >
-                        Mark<span className="govuk-visually-hidden"> comment {i + 1}</span> as dealt with
-                      </button>
-                    )}
-                  </td>
+          <TableRegion>
+            <table className="govuk-table">
+              <caption className="govuk-visually-hidden">Comments on the draft report, oldest first</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Comment
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    About
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    From
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Dealt with
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body">
+                {comments.map((comment, i) => (
+                  <tr className="govuk-table__row" key={comment.id}>
+                    <td className="govuk-table__cell app-pre-line">{comment.text}</td>
+                    <td className="govuk-table__cell">
+                      {comment.section ? humanise(comment.section) : 'The whole report'}
+                    </td>
+                    <td className="govuk-table__cell">
+                      {comment.author.name}, {longDate(comment.createdAt)}
+                    </td>
+                    <td className="govuk-table__cell">
+                      {comment.resolved ? (
+                        <strong className="govuk-tag govuk-tag--green">Dealt with</strong>
+                      ) : inspection.published ? (
+                        'No'
+                      ) : (
+                        <button
+                          type="button"
+                          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                          onClick={() => void markDealtWith(comment.id, i + 1)}
+                        >
+                          Mark<span className="govuk-visually-hidden"> comment {i + 1}</span> as dealt with
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         </>
       )}
     </section>

@@ -9,7 +9,7 @@ import {
   RemoveMeetingMutation,
   UpdateMeetingMutation,
 } from './documents.ts';
-import { Done, ErrorSummary, type FormProblem } from '@scrutiny/ui';
+import { Done, ErrorSummary, type FormProblem, TableRegion } from '@scrutiny/ui';
 import { RadiosField, SelectField, TextAreaField, TextField } from './fields.tsx';
 import {
   EVIDENCE_KINDS,
@@ -73,7 +73,7 @@ export function EvidencePage({ id, viewer }: { id: string; viewer: { role: strin
         notes.
       </p>
       {meetings.length ? (
-        <div className="app-table-scroll">
+        <TableRegion>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--s">Meetings, earliest first</caption>
             <thead className="govuk-table__head">
@@ -127,7 +127,7 @@ export function EvidencePage({ id, viewer }: { id: string; viewer: { role: strin
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ) : (
         <p className="govuk-body">No meetings recorded yet.</p>
       )}
@@ -155,42 +155,44 @@ export function EvidencePage({ id, viewer }: { id: string; viewer: { role: strin
       <h2 className="govuk-heading-m govuk-!-margin-top-8">Documents and other evidence examined</h2>
       <p className="govuk-body">Only inspectors of the team or a chief inspector record evidence.</p>
       {inspection.evidenceItems.length ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Evidence, in the order recorded</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Title
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Kind
-              </th>
-              <th scope="col" className="govuk-table__header">
-                What it shows
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Meeting
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {inspection.evidenceItems.map((item) => {
-              const meeting = meetings.find((m) => m.id === item.meeting?.id);
-              return (
-                <tr className="govuk-table__row" key={item.id}>
-                  <th scope="row" className="govuk-table__header">
-                    {item.title}
-                  </th>
-                  <td className="govuk-table__cell">{evidenceKindLabel(item.kind)}</td>
-                  <td className="govuk-table__cell app-pre-line">{item.description ?? '–'}</td>
-                  <td className="govuk-table__cell">
-                    {meeting ? `${meeting.attendees}, ${longDate(meeting.heldOn)}` : '–'}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableRegion>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">Evidence, in the order recorded</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Title
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Kind
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  What it shows
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Meeting
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {inspection.evidenceItems.map((item) => {
+                const meeting = meetings.find((m) => m.id === item.meeting?.id);
+                return (
+                  <tr className="govuk-table__row" key={item.id}>
+                    <th scope="row" className="govuk-table__header">
+                      {item.title}
+                    </th>
+                    <td className="govuk-table__cell">{evidenceKindLabel(item.kind)}</td>
+                    <td className="govuk-table__cell app-pre-line">{item.description ?? '–'}</td>
+                    <td className="govuk-table__cell">
+                      {meeting ? `${meeting.attendees}, ${longDate(meeting.heldOn)}` : '–'}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableRegion>
       ) : (
         <p className="govuk-body">No evidence recorded yet.</p>
       )}

@@ -9,7 +9,7 @@ import {
   FollowUpRecommendationMutation,
   JudgeRecommendationMutation,
 } from './documents.ts';
-import { Done, ErrorSummary, type FormProblem } from '@scrutiny/ui';
+import { Done, ErrorSummary, type FormProblem, TableRegion } from '@scrutiny/ui';
 import { RadiosField, TextAreaField } from './fields.tsx';
 import { JUDGEMENTS, judgementLabel, type Judgement } from './labels.ts';
 import { problemOf } from './outcome.ts';
@@ -39,51 +39,53 @@ export function FindingsPage({ id }: { id: string }) {
         Inspectors of the team or a chief inspector write the strengths, areas for improvement and good practice
         examples of each criterion.
       </p>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">
-          Criteria of the framework, with what has been written
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Criterion
-            </th>
-            <th scope="col" className="govuk-table__header app-numeric">
-              Strengths
-            </th>
-            <th scope="col" className="govuk-table__header app-numeric">
-              Areas for improvement
-            </th>
-            <th scope="col" className="govuk-table__header app-numeric">
-              Other findings
-            </th>
-            <th scope="col" className="govuk-table__header app-numeric">
-              Good practice examples
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {inspection.framework.criteria.map((criterion) => {
-            const findings = inspection.findings.filter((f) => f.criterionCode === criterion.code);
-            const count = (kind: string) => findings.filter((f) => f.kind === kind).length;
-            return (
-              <tr className="govuk-table__row" key={criterion.code}>
-                <th scope="row" className="govuk-table__header">
-                  <Link to={paths.criterion(criterion.code)}>
-                    {criterion.code} {criterion.title}
-                  </Link>
-                </th>
-                <td className="govuk-table__cell app-numeric">{count('STRENGTH')}</td>
-                <td className="govuk-table__cell app-numeric">{count('AREA_FOR_IMPROVEMENT')}</td>
-                <td className="govuk-table__cell app-numeric">{count('OBSERVATION')}</td>
-                <td className="govuk-table__cell app-numeric">
-                  {inspection.goodPractices.filter((g) => g.criterionCode === criterion.code).length}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableRegion>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--s">
+            Criteria of the framework, with what has been written
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Criterion
+              </th>
+              <th scope="col" className="govuk-table__header app-numeric">
+                Strengths
+              </th>
+              <th scope="col" className="govuk-table__header app-numeric">
+                Areas for improvement
+              </th>
+              <th scope="col" className="govuk-table__header app-numeric">
+                Other findings
+              </th>
+              <th scope="col" className="govuk-table__header app-numeric">
+                Good practice examples
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {inspection.framework.criteria.map((criterion) => {
+              const findings = inspection.findings.filter((f) => f.criterionCode === criterion.code);
+              const count = (kind: string) => findings.filter((f) => f.kind === kind).length;
+              return (
+                <tr className="govuk-table__row" key={criterion.code}>
+                  <th scope="row" className="govuk-table__header">
+                    <Link to={paths.criterion(criterion.code)}>
+                      {criterion.code} {criterion.title}
+                    </Link>
+                  </th>
+                  <td className="govuk-table__cell app-numeric">{count('STRENGTH')}</td>
+                  <td className="govuk-table__cell app-numeric">{count('AREA_FOR_IMPROVEMENT')}</td>
+                  <td className="govuk-table__cell app-numeric">{count('OBSERVATION')}</td>
+                  <td className="govuk-table__cell app-numeric">
+                    {inspection.goodPractices.filter((g) => g.criterionCode === criterion.code).length}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableRegion>
 
       <h2 className="govuk-heading-m govuk-!-margin-top-8">Recommendations this inspection makes</h2>
       {inspection.recommendations.length ? (

@@ -4,7 +4,7 @@
 import { Fragment } from 'react';
 import { useQuery } from 'urql';
 import { formatPercent } from '@scrutiny/domain';
-import { Markdown } from '@scrutiny/ui';
+import { Markdown, TableRegion } from '@scrutiny/ui';
 import { ReportPreviewQuery } from './documents.ts';
 import { judgementLabel, longDate, meetingKindLabel } from './labels.ts';
 import { glossaryTerms, scoreTable, teamLines } from './preview-model.ts';
@@ -62,29 +62,31 @@ export function ReportPreviewPage({ id }: { id: string }) {
         );
       case 'GLOSSARY':
         return text ? (
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Glossary</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Term
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Meaning
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {glossaryTerms(text.text).map((t) => (
-                <tr className="govuk-table__row" key={t.term}>
-                  <th scope="row" className="govuk-table__header">
-                    {t.term}
+          <TableRegion>
+            <table className="govuk-table">
+              <caption className="govuk-visually-hidden">Glossary</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Term
                   </th>
-                  <td className="govuk-table__cell">{t.meaning}</td>
+                  <th scope="col" className="govuk-table__header">
+                    Meaning
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body">
+                {glossaryTerms(text.text).map((t) => (
+                  <tr className="govuk-table__row" key={t.term}>
+                    <th scope="row" className="govuk-table__header">
+                      {t.term}
+                    </th>
+                    <td className="govuk-table__cell">{t.meaning}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         ) : (
           <NotWritten what="glossary" />
         );
@@ -212,36 +214,38 @@ export function ReportPreviewPage({ id }: { id: string }) {
                       {criterion.code} {criterion.title}
                     </h3>
                     {table ? (
-                      <table className="govuk-table" data-testid={`preview-score-${criterion.code}`}>
-                        <caption className="govuk-visually-hidden">
-                          {criterion.code} score{followUp ? ': original inspection against follow-up' : ''}
-                        </caption>
-                        <tbody className="govuk-table__body">
-                          {followUp ? (
+                      <TableRegion>
+                        <table className="govuk-table" data-testid={`preview-score-${criterion.code}`}>
+                          <caption className="govuk-visually-hidden">
+                            {criterion.code} score{followUp ? ': original inspection against follow-up' : ''}
+                          </caption>
+                          <tbody className="govuk-table__body">
+                            {followUp ? (
+                              <tr className="govuk-table__row">
+                                <th scope="row" className="govuk-table__header">
+                                  Original inspection
+                                </th>
+                                <td className="govuk-table__cell app-numeric">
+                                  {table.original
+                                    ? `${formatPercent(table.original.percentage)}${table.original.adjusted ? ' (adjusted)' : ''}`
+                                    : '–'}
+                                </td>
+                              </tr>
+                            ) : null}
                             <tr className="govuk-table__row">
                               <th scope="row" className="govuk-table__header">
-                                Original inspection
+                                {followUp ? 'Follow-up inspection' : 'This inspection'}
                               </th>
                               <td className="govuk-table__cell app-numeric">
-                                {table.original
-                                  ? `${formatPercent(table.original.percentage)}${table.original.adjusted ? ' (adjusted)' : ''}`
-                                  : '–'}
+                                {formatPercent(table.current.percentage)}
+                                {table.current.applicable !== null
+                                  ? ` (${table.current.met ?? '–'} of ${table.current.applicable} cases)`
+                                  : ''}
                               </td>
                             </tr>
-                          ) : null}
-                          <tr className="govuk-table__row">
-                            <th scope="row" className="govuk-table__header">
-                              {followUp ? 'Follow-up inspection' : 'This inspection'}
-                            </th>
-                            <td className="govuk-table__cell app-numeric">
-                              {formatPercent(table.current.percentage)}
-                              {table.current.applicable !== null
-                                ? ` (${table.current.met ?? '–'} of ${table.current.applicable} cases)`
-                                : ''}
-                            </td>
-                          </tr>
-                        </tbody>
-                      </table>
+                          </tbody>
+                        </table>
+                      </TableRegion>
                     ) : (
                       <p className="govuk-body govuk-hint">Not scored in this inspection.</p>
                     )}

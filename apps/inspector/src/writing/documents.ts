@@ -382,6 +382,7 @@ export const DraftReportQuery = graphql(`
       year
       kind
       status
+      previousStage
       published
       publishedAt
       signedOffAt

@@ -4,6 +4,7 @@
 import { useId } from 'react';
 import { describeFigure, directionOfChange, formatPercent, type Direction, type FigureLike } from '@scrutiny/domain';
 import { layoutSlopes } from './slope-geometry.ts';
+import { TableRegion } from '../tables/TableRegion.tsx';
 
 export interface SlopeDatum {
   code: string;
@@ -86,33 +87,35 @@ export function SlopeChart({
         Solid lines rose, dashed lines fell, dotted lines did not change at the published precision.
         {data.some((d) => d.baseline.adjusted) ? ' * Original score adjusted for a like-for-like comparison.' : ''}
       </p>
-      <table className="govuk-table govuk-table--small-text-until-tablet">
-        <caption className="govuk-table__caption govuk-table__caption--s">Figures shown in the chart</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Criterion
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {baselineLabel}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {currentLabel}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {data.map((d) => (
-            <tr key={d.code} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {d.code} {d.title}
+      <TableRegion>
+        <table className="govuk-table govuk-table--small-text-until-tablet">
+          <caption className="govuk-table__caption govuk-table__caption--s">Figures shown in the chart</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Criterion
               </th>
-              <td className="govuk-table__cell">{describeFigure(d.baseline)}</td>
-              <td className="govuk-table__cell">{describeFigure(d.current)}</td>
+              <th scope="col" className="govuk-table__header">
+                {baselineLabel}
+              </th>
+              <th scope="col" className="govuk-table__header">
+                {currentLabel}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {data.map((d) => (
+              <tr key={d.code} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {d.code} {d.title}
+                </th>
+                <td className="govuk-table__cell">{describeFigure(d.baseline)}</td>
+                <td className="govuk-table__cell">{describeFigure(d.current)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </figure>
   );
 }

@@ -1,0 +1,64 @@
+// Moving an inspection back one stage, when a stage was ended too soon (fieldwork ended with files unsubmitted,
+// say). Only the inspection's lead inspector (or a chief inspector) may, with a reason kept in the audit log;
+// a published inspection never moves: its figures are frozen.
+import type { InspectionStatus, PrismaClient } from '@scrutiny/db';
+import { canSeeInspection } from '../access/checks.ts';
+import type { Viewer } from '../access/viewer.ts';
+import { ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import { audit } from './audit.ts';
+
+/** The stage before each stage that has one and that may still be left backwards. */
+export const PREVIOUS_STAGE: Partial<Record<InspectionStatus, InspectionStatus>> = {
+  FIELDWORK: 'PLANNED',
+  VALIDATION: 'FIELDWORK',
+  DRAFTING: 'VALIDATION',
+  FACTUAL_ACCURACY_CHECK: 'DRAFTING',
+  SIGNED_OFF: 'FACTUAL_ACCURACY_CHECK',
+};
+
+/** Whether the viewer leads this inspection: its lead inspector, or any chief inspector. */
+export async function leadsInspection(prisma: PrismaClient, viewer: Viewer | null, inspectionId: string) {
+  if (!viewer) return false;
+  if (viewer.role === 'CHIEF_INSPECTOR') return true;
+  if (viewer.role !== 'INSPECTOR') return false;
+  const member = await prisma.membership.findUnique({
+    where: { inspectionId_userId: { inspectionId, userId: viewer.id } },
+    select: { role: true },
+  });
+  return member?.role === 'LEAD_INSPECTOR';
+}
+
+export async function moveInspectionBack(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  inspectionId: string,
+  reason: string,
+) {
+  if (!viewer) throw new UnauthenticatedError();
+  const inspection = await prisma.inspection.findUnique({ where: { id: inspectionId } });
+  // An inspection the caller may not see is one that does not exist: refusing it otherwise would tell them it does.
+  if (!inspection || !(await canSeeInspection(prisma, viewer, inspection))) throw new NotFoundError('The inspection');
+  if (!(await leadsInspection(prisma, viewer, inspectionId)))
+    throw new ForbiddenError('Only the lead inspector of the inspection, or a chief inspector, moves it back.');
+  if (inspection.status === 'PUBLISHED')
+    throw new InvalidStateError('A published inspection cannot move back: its figures are frozen.');
+  const to = PREVIOUS_STAGE[inspection.status];
+  if (!to) throw new InvalidStateError('A planned inspection has no stage before it.');
+  return prisma.$transaction(async (tx) => {
+    const moved = await tx.inspection.updateMany({
+      where: { id: inspection.id, status: inspection.status },
+      // Sign-off is of the report as it stood: moving back from it undoes it.
+      data: { status: to, ...(inspection.status === 'SIGNED_OFF' ? { signedOffAt: null, signedOffById: null } : {}) },
+    });
+    if (moved.count !== 1) throw new InvalidStateError('The inspection changed meanwhile; reload and try again.');
+    await audit(tx, viewer, {
+      action: 'inspection.moveBack',
+      entity: 'Inspection',
+      entityId: inspection.id,
+      inspectionId: inspection.id,
+      before: { status: inspection.status },
+      after: { status: to, reason },
+    });
+    return tx.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
+  });
+}

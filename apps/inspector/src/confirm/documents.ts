@@ -1,0 +1,88 @@
+// What the confirmation pages read and change: where an inspection stands before a big step, moving it back.
+import { graphql } from '@scrutiny/graphql-client';
+
+export const StageQuery = graphql(`
+  query InspectionStage($id: ID!) {
+    inspection(id: $id) {
+      id
+      title
+      status
+      published
+      previousStage
+      area {
+        id
+        name
+      }
+      progress {
+        caseFiles
+        submitted
+      }
+    }
+  }
+`);
+
+export const MoveOnMutation = graphql(`
+  mutation MoveInspectionOn($input: MutationMoveInspectionInput!) {
+    moveInspection(input: $input) {
+      __typename
+      ... on MutationMoveInspectionSuccess {
+        data {
+          id
+          status
+          previousStage
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const PublishMutation = graphql(`
+  mutation PublishConfirmed($input: MutationPublishInspectionInput!) {
+    publishInspection(input: $input) {
+      __typename
+      ... on MutationPublishInspectionSuccess {
+        data {
+          id
+          status
+          published
+          publishedAt
+          previousStage
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const MoveBackMutation = graphql(`
+  mutation MoveInspectionBack($input: MutationMoveInspectionBackInput!) {
+    moveInspectionBack(input: $input) {
+      __typename
+      ... on MutationMoveInspectionBackSuccess {
+        data {
+          id
+          status
+          previousStage
+          signedOffAt
+        }
+      }
+      ... on InvalidInputError {
+        problems {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
