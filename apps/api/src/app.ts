@@ -18,6 +18,7 @@ import { announcingCommits, createLiveEvents, sessionEndings } from './services/
 import { SessionCache } from './auth/session-cache.ts';
 import { sessionsIn } from './auth/sessions.ts';
 import type { AppServices } from './context.ts';
+import { PublicPages } from './public-pages/page-store.ts';
 
 export interface ScrutinyApp {
   db: Db;
@@ -82,6 +83,12 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     },
     publicReport: readPublicReport,
     openData: new NationalOpenData(db.prisma, config.openDataLicence, readPublicReport),
+    // Rendered as an anonymous reader through this same yoga instance.
+    publicPages: new PublicPages(
+      db.prisma,
+      (input, init) => Promise.resolve(yoga.fetch(input instanceof Request ? input.url : String(input), init ?? {})),
+      logger,
+    ),
   };
   const yoga = createScrutinyYoga(services, schema);
   return {

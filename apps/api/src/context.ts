@@ -1,3 +1,4 @@
+import type { PublicPages } from './public-pages/page-store.ts';
 import type { PrismaClient } from '@scrutiny/db';
 import type { PublishedReportModel } from '@scrutiny/domain';
 import { CaseFileAccess } from './access/case-file-access.ts';
@@ -33,6 +34,8 @@ export interface AppServices {
   publicReport(inspectionId: string): Promise<PublishedReportModel | null>;
   /** The national open data (/open-data/): every published figure, written once per release. */
   openData: NationalOpenData;
+  /** Public pages rendered on the server and stored (issue 20). */
+  publicPages: PublicPages;
 }
 
 /** One request's context: who asks, and per-request caches. */

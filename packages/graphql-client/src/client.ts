@@ -56,6 +56,7 @@ const EMBEDDED_TYPES = [
   'NationalCriterion',
   'Standing',
   'AuditEvent',
+  'ReportExport',
 ];
 
 export function createScrutinyClient(options: ScrutinyClientOptions = {}): Client {

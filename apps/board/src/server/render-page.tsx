@@ -16,6 +16,7 @@ import { pageHead, type PageHead } from './page-head.ts';
 
 export { publishedReportList, type PublishedReportEntry } from './published-list.ts';
 export { ORIGIN_PLACEHOLDER } from './page-head.ts';
+export { SERVER_STATE_ELEMENT_ID } from '../server-state.ts';
 
 /**
  * What made a page: a stored page made by another version is made again (its markup must match what this version of
