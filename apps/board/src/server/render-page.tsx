@@ -61,9 +61,9 @@ export async function renderPublicPage(path: string, fetch: GraphQLFetch): Promi
   );
   let markup = '';
   for await (const chunk of prelude) markup += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
-  const state = ssr.extractData();
   // Who is signed in is not part of a public page: the app asks for it once it has taken the page over.
-  delete state[createRequest(ViewerQuery, {}).key];
+  const viewerKey = String(createRequest(ViewerQuery, {}).key);
+  const state = Object.fromEntries(Object.entries(ssr.extractData()).filter(([key]) => key !== viewerKey));
   if (head.kind === 'report') head.summary = await comparisonSummary(client, head.report.id);
   // React writes the components' <title> first; the page's <head> carries it (and more) instead.
   const body = markup.replace(/^(?:<title>[^<]*<\/title>|<meta [^>]*>|<link [^>]*>)+/, '');

@@ -7,14 +7,14 @@ describe('a published report’s readable address', () => {
     expect(reportSlug({ year: 2004, kind: 'FULL', area: { code: 'West Mids/1' } })).toBe('west-mids-1-2004-full');
   });
 
-  it('tells apart two inspections of one area, year and kind in the order of their ids', () => {
+  it('tells apart two inspections of one area, year and kind in the order they were published', () => {
     const list = [
-      { id: 'b', year: 2005, kind: 'FULL' as const, area: { code: 'X' } },
-      { id: 'a', year: 2005, kind: 'FULL' as const, area: { code: 'X' } },
+      { id: 'b', year: 2005, kind: 'FULL' as const, area: { code: 'X' }, publishedAt: '2006-01-01T00:00:00Z' },
+      { id: 'a', year: 2005, kind: 'FULL' as const, area: { code: 'X' }, publishedAt: '2006-03-01T00:00:00Z' },
       { id: 'c', year: 2006, kind: 'FULL' as const, area: { code: 'X' } },
     ];
-    expect(Object.fromEntries(reportSlugs(list))).toEqual({ a: 'x-2005-full', b: 'x-2005-full-2', c: 'x-2006-full' });
-    expect(inspectionIdForSlug(list, 'x-2005-full-2')).toBe('b');
+    expect(Object.fromEntries(reportSlugs(list))).toEqual({ b: 'x-2005-full', a: 'x-2005-full-2', c: 'x-2006-full' });
+    expect(inspectionIdForSlug(list, 'x-2005-full-2')).toBe('a');
     expect(inspectionIdForSlug(list, 'x-2007-full')).toBeNull();
   });
 

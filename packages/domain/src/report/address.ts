@@ -10,6 +10,8 @@ export interface AddressedInspection {
   year: number;
   kind: InspectionKindForAddress;
   area: { code: string };
+  /** When it was published (ISO 8601): the order that keeps every slug once given. */
+  publishedAt?: string | null;
 }
 
 const KIND_WORDS: Record<InspectionKindForAddress, string> = { FULL: 'full', FOLLOW_UP: 'follow-up' };
@@ -25,12 +27,13 @@ export function reportSlug(inspection: Omit<AddressedInspection, 'id'>): string 
 
 /**
  * Every published inspection's slug, by id. Two inspections of one area, year and kind share a slug: they are told
- * apart in the order of their ids (`…-full`, `…-full-2`), which never changes once published.
+ * apart in the order they were published (`…-full`, then `…-full-2`), so a slug once given never changes.
  */
 export function reportSlugs(inspections: readonly AddressedInspection[]): Map<string, string> {
   const byId = new Map<string, string>();
   const seen = new Map<string, number>();
-  for (const inspection of [...inspections].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  const order = (i: AddressedInspection) => `${i.publishedAt ?? ''}|${i.id}`;
+  for (const inspection of [...inspections].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))) {
     const base = reportSlug(inspection);
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
