@@ -60,6 +60,10 @@ describe('a published report’s page, made on the server', () => {
     expect(table(html, 'B1 measures: share of applicable case files meeting each')).toContain('%');
     // The chart is drawn as SVG, with its figures in a table beside it.
     expect(html).toMatch(/<svg[^>]*board-chart__svg/);
+    // All of it in place: no part hidden until an inline script reveals it (no script runs without JavaScript,
+    // and the Content-Security-Policy allows no inline script anyway).
+    expect(html).not.toMatch(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/);
+    expect(html).not.toMatch(/<template|<div hidden/);
     // The answers it was drawn from travel with it, for the app to take over without fetching.
     expect(html).toMatch(/<script type="application\/json" id="scrutiny-state">/);
   });

@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { PublishedInspectionsQuery } from '../queries.ts';
 
-import { KIND_LABEL } from './PublicAreaPage.tsx';
+import { KIND_LABEL } from './kind-label.ts';
 
 export function HomePage() {
   const [result] = useQuery({ query: PublishedInspectionsQuery });

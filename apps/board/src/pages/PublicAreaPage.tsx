@@ -5,7 +5,7 @@ import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { PublishedInspectionsQuery } from '../queries.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
-export const KIND_LABEL = { FULL: 'Full inspection', FOLLOW_UP: 'Follow-up inspection' } as const;
+import { KIND_LABEL } from './kind-label.ts';
 
 /** An area's public page (`/areas/<code>`): its published inspections, latest first. */
 export default function PublicAreaPage() {

@@ -3,6 +3,7 @@
 // publication and stores the result; the browser shows it with JavaScript off, and the app takes it over (hydrates)
 // from the answers it carries, without fetching or drawing it again.
 import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { createRequest, Provider, ssrExchange } from 'urql';
@@ -50,17 +51,22 @@ export async function renderPublicPage(path: string, fetch: GraphQLFetch): Promi
     suspense: true,
     exchanges: [ssr],
   });
-  const { prelude } = await prerenderToNodeStream(
+  const page = (
     <StrictMode>
       <Provider value={client}>
         <StaticRouter location={path}>
           <App />
         </StaticRouter>
       </Provider>
-    </StrictMode>,
+    </StrictMode>
   );
-  let markup = '';
-  for await (const chunk of prelude) markup += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+  // First pass: waits for every query and every page's code. Its output is not used: React writes boundaries that
+  // waited as hidden parts revealed by inline script, which a reader without JavaScript (and the CSP) never runs.
+  const { prelude } = await prerenderToNodeStream(page);
+  for await (const chunk of prelude) void chunk;
+  // Second pass: everything is at hand now, so the whole page comes out in place, in one string.
+  const markup = renderToString(page);
+  if (markup.includes('<!--$!-->')) throw new Error(`${path}: part of the page waited for data a second time`);
   // Who is signed in is not part of a public page: the app asks for it once it has taken the page over.
   const viewerKey = String(createRequest(ViewerQuery, {}).key);
   const state = Object.fromEntries(Object.entries(ssr.extractData()).filter(([key]) => key !== viewerKey));
