@@ -5,8 +5,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { ORIGIN_PLACEHOLDER, type PublishedReportEntry } from '@scrutiny/board/server';
-import { SERVER_STATE_ELEMENT_ID } from '@scrutiny/board/server';
+import {
+  ORIGIN_PLACEHOLDER,
+  renderNotFoundPage,
+  SERVER_STATE_ELEMENT_ID,
+  type PublishedReportEntry,
+} from '@scrutiny/board/server';
 import { ifNoneMatchHolds, strongEntityTag } from '../http/entity-tag.ts';
 import { APP_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../http/security-headers.ts';
 import type { PublicPages, StoredPage } from './page-store.ts';
@@ -16,11 +20,6 @@ const BARE_SHELL =
   '<!doctype html><html lang="en-GB" class="govuk-template"><head><meta charset="utf-8">' +
   '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Scrutiny</title></head>' +
   '<body class="govuk-template__body"><div id="root"></div></body></html>';
-
-const NOT_FOUND_BODY =
-  '<div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content">' +
-  '<h1 class="govuk-heading-l">Page not found</h1><p class="govuk-body">If you typed the address, check it is ' +
-  'correct. <a class="govuk-link" href="/">See the published inspections</a>.</p></main></div>';
 
 export function isPublicPagePath(method: string | undefined, path: string): boolean {
   if (method !== 'GET' && method !== 'HEAD') return false;
@@ -53,14 +52,14 @@ export class PublicPageRoutes {
     if (reference) {
       const byId = reports.find((r) => r.id === reference);
       if (byId) return redirect(res, `/reports/${byId.slug}`);
-      if (!reports.some((r) => r.slug === reference)) return this.notFound(req, res);
+      if (!reports.some((r) => r.slug === reference)) return this.notFound(req, res, path);
     }
     const area = /^\/areas\/([^/]+)\/?$/.exec(path)?.[1];
     if (area && area !== area.toLowerCase()) return redirect(res, `/areas/${area.toLowerCase()}`);
     const canonical = path.replace(/(.)\/$/, '$1');
     if (canonical !== path) return redirect(res, canonical);
     const page = await this.pages.page(path, reports);
-    if (!page) return this.notFound(req, res);
+    if (!page) return this.notFound(req, res, path);
     send(req, res, 200, 'text/html; charset=utf-8', this.document(page, origin));
   }
 
@@ -75,9 +74,12 @@ export class PublicPageRoutes {
     return shell.replace(/<div id="root"><\/div>/, () => `<div id="root">${page.body}</div>${state}`);
   }
 
-  private notFound(req: IncomingMessage, res: ServerResponse) {
-    const head = '<title>Page not found – Scrutiny</title><meta name="robots" content="noindex">';
-    send(req, res, 404, 'text/html; charset=utf-8', this.document({ head, body: NOT_FOUND_BODY, state: '' }, ''));
+  /** The app's own "not found" page: a signed-in reader's app may still show them a draft they may see. */
+  private notFound(req: IncomingMessage, res: ServerResponse, path: string) {
+    const page = renderNotFoundPage(
+      path.startsWith('/reports/') ? '/reports/' : path.startsWith('/areas/') ? '/areas/' : path,
+    );
+    send(req, res, 404, 'text/html; charset=utf-8', this.document(page, ''));
   }
 
   private readShell(): string {

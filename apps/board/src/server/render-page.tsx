@@ -10,6 +10,8 @@ import { createRequest, Provider, ssrExchange } from 'urql';
 import { buildReport } from '@scrutiny/domain';
 import { createScrutinyClient } from '@scrutiny/graphql-client';
 import { App } from '../App.tsx';
+import { Layout } from '../components/Layout.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { ReportQuery, ViewerQuery } from '../queries.ts';
 import { serverStateJson } from '../server-state.ts';
 import { publishedReportList, type PublishedReportEntry } from './published-list.ts';
@@ -98,4 +100,32 @@ function headFor(path: string, reports: readonly PublishedReportEntry[]): PageHe
   const slug = /^\/reports\/([a-z0-9-]+)$/.exec(path)?.[1];
   const report = slug ? reports.find((r) => r.slug === slug) : undefined;
   return report ? { kind: 'report', path, report } : null;
+}
+
+/**
+ * The page for an address with nothing public at it: the app's own "not found" page, the same whatever the address
+ * names (an unpublished inspection's address says no more than a made-up one). No data is fetched for it.
+ */
+export function renderNotFoundPage(path: string): RenderedPage {
+  const what = path.startsWith('/reports/') ? 'Report' : path.startsWith('/areas/') ? 'Area' : 'Page';
+  const anonymous: typeof fetch = () =>
+    Promise.resolve(new Response('{"data":{"viewer":null}}', { headers: { 'content-type': 'application/json' } }));
+  const client = createScrutinyClient({ url: 'http://scrutiny.internal/graphql', fetch: anonymous });
+  const markup = renderToString(
+    <StrictMode>
+      <Provider value={client}>
+        <StaticRouter location={path}>
+          <Layout>
+            <NotFoundPage what={what} />
+          </Layout>
+        </StaticRouter>
+      </Provider>
+    </StrictMode>,
+  );
+  const title = `${what} not found – Scrutiny`;
+  return {
+    head: `<title>${title}</title>\n<meta name="robots" content="noindex">`,
+    body: markup.replace(/^(?:<title>[^<]*<\/title>)+/, ''),
+    state: '',
+  };
 }
