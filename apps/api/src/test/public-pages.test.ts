@@ -1,10 +1,11 @@
 // Issue 20: published reports anyone can find and read without JavaScript. Pages are made on the server from the
 // board app's own components, served at readable addresses, listed in the sitemap, and nothing unpublished shows.
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../env.ts';
 import { listen } from '../server.ts';
 import { startTestApi, type TestApi } from '../testing/harness.ts';
+import { openInspectionWithAssignedFile } from '../testing/live-fixture.ts';
 
 let api: TestApi;
 let running: { url: string; close(): Promise<void> };
@@ -150,5 +151,40 @@ describe('the list of published reports and an area’s page', () => {
     expect(html).toContain('href="/reports/wmpa-2005-follow-up"');
     expect((await get('/areas/WMPA')).headers.get('location')).toBe('/areas/wmpa');
     expect((await get('/areas/nowhere')).status).toBe(404);
+  });
+});
+
+describe('publication makes the pages', () => {
+  it('stores the new report’s page as it publishes, and lists it in the sitemap and on the home page', async () => {
+    const { inspectionId, chief } = await openInspectionWithAssignedFile(api);
+    const homeBefore = await (await get('/')).text();
+    for (const to of ['VALIDATION', 'DRAFTING', 'FACTUAL_ACCURACY_CHECK', 'SIGNED_OFF']) {
+      await api.gql(
+        'mutation ($input: MutationMoveInspectionInput!) { moveInspection(input: $input) { __typename } }',
+        {
+          input: { inspectionId, to },
+        },
+        chief,
+      );
+    }
+    const { id } = decodeGlobalID(inspectionId);
+    const before = await api.app.db.prisma.publicPage.count({ where: { publishedReport: { inspectionId: id } } });
+    expect(before).toBe(0);
+    const published = await api.gql<{ publishInspection: { __typename: string } }>(
+      'mutation ($input: MutationPublishInspectionInput!) { publishInspection(input: $input) { __typename } }',
+      { input: { inspectionId } },
+      chief,
+    );
+    expect(published.data!.publishInspection.__typename).toBe('MutationPublishInspectionSuccess');
+    // Made at publication, before anyone asked for it.
+    const page = await api.app.db.prisma.publicPage.findFirst({ where: { publishedReport: { inspectionId: id } } });
+    expect(page?.path).toMatch(/^\/reports\/[a-z0-9-]+$/);
+    expect(page?.body).toContain('<h1');
+    const xml = await (await get('/sitemap.xml')).text();
+    expect(xml).toContain(`${page!.path}</loc>`);
+    const homeAfter = await (await get('/')).text();
+    expect(homeBefore).not.toContain(`href="${page!.path}"`);
+    expect(homeAfter).toContain(`href="${page!.path}"`);
+    expect((await get(page!.path)).status).toBe(200);
   });
 });
