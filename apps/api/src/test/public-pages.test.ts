@@ -1,6 +1,9 @@
 // Issue 20: published reports anyone can find and read without JavaScript. Pages are made on the server from the
 // board app's own components, served at readable addresses, listed in the sitemap, and nothing unpublished shows.
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../env.ts';
 import { listen } from '../server.ts';
@@ -9,17 +12,25 @@ import { openInspectionWithAssignedFile } from '../testing/live-fixture.ts';
 
 let api: TestApi;
 let running: { url: string; close(): Promise<void> };
+let appDir: string;
 
 beforeAll(async () => {
   api = await startTestApi({ seed: true });
-  // No built board app: pages go out in the bare shell, the same markup without scripts.
-  const config = { ...readConfig({ PORT: '0' }), secureCookies: false, apps: [] };
+  // A stand-in for the built board app: its index.html is the shell the pages go out in, and, before issue 20, what
+  // every address under / answered with (200) whatever it named.
+  appDir = await mkdtemp(join(tmpdir(), 'scrutiny-board-'));
+  await writeFile(
+    join(appDir, 'index.html'),
+    '<!doctype html><html lang="en-GB"><head><title>Scrutiny</title></head><body><div id="root"></div></body></html>',
+  );
+  const config = { ...readConfig({ PORT: '0' }), secureCookies: false, apps: [{ prefix: '/', dir: appDir }] };
   running = await listen(api.app, config);
 }, 240_000);
 
 afterAll(async () => {
   await running?.close();
   await api?.close();
+  await rm(appDir, { recursive: true, force: true });
 });
 
 const get = (path: string, headers: Record<string, string> = {}) =>
