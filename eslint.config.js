@@ -197,7 +197,9 @@ export default tseslint.config(
     },
   },
   {
-    // The API serves the apps' built files but never imports their code.
+    // The API serves the apps' built files but never imports their code, with one exception: the board's server
+    // renderer (`@scrutiny/board/server`), which makes the public pages from the board's own components (issue 20),
+    // until those components live in @scrutiny/ui.
     files: ['apps/api/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -208,13 +210,16 @@ export default tseslint.config(
               group: [
                 '@scrutiny/inspector',
                 '@scrutiny/inspector/*',
-                '@scrutiny/board',
                 '@scrutiny/board/*',
+                '!@scrutiny/board/server',
                 '**/inspector/src/**',
                 '**/board/src/**',
               ],
               message: 'The API never imports an app: shared code lives in a package.',
             },
+          ],
+          paths: [
+            { name: '@scrutiny/board', message: 'The API never imports an app: shared code lives in a package.' },
           ],
         },
       ],

@@ -21,6 +21,7 @@ import { sessionsIn } from './auth/sessions.ts';
 import type { AppServices } from './context.ts';
 import { localGeneration, sharedGeneration } from './response-cache/generation.ts';
 import { responseCacheClient } from './response-cache/redis-client.ts';
+import { PublicPages } from './public-pages/page-store.ts';
 
 export interface ScrutinyApp {
   db: Db;
@@ -96,6 +97,12 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     cacheGeneration,
     responseCacheRedis,
     mailer: createMailer(config.smtp, (error) => logger.warn({ err: error }, 'mail not sent')),
+    // Rendered as an anonymous reader through this same yoga instance.
+    publicPages: new PublicPages(
+      db.prisma,
+      (input, init) => Promise.resolve(yoga.fetch(input instanceof Request ? input.url : String(input), init ?? {})),
+      logger,
+    ),
   };
   const yoga = createScrutinyYoga(services, schema);
   return {

@@ -1,4 +1,5 @@
 import type { Mailer } from './services/mail.ts';
+import type { PublicPages } from './public-pages/page-store.ts';
 import type { PrismaClient } from '@scrutiny/db';
 import type { PublishedReportModel } from '@scrutiny/domain';
 import { CaseFileAccess } from './access/case-file-access.ts';
@@ -42,6 +43,8 @@ export interface AppServices {
   responseCacheRedis: Redis | null;
   /** Sends invitations and reset links when SMTP_URL is set; null otherwise (the links are shown instead). */
   mailer: Mailer | null;
+  /** Public pages rendered on the server and stored (issue 20). */
+  publicPages: PublicPages;
 }
 
 /** One request's context: who asks, and per-request caches. */

@@ -137,8 +137,7 @@ describe('single sign-on and password sign-in', () => {
     expect(config.passwordSignIn).toEqual({ everyone: false, breakGlassEmail: 'admin@scrutiny.example' });
     expect(readConfig({ ...OIDC, SCRUTINY_PASSWORD_SIGN_IN: 'everyone' }).passwordSignIn.everyone).toBe(true);
     expect(
-      readConfig({ ...OIDC, SCRUTINY_OIDC_EMAIL_CLAIM: 'upn', SCRUTINY_OIDC_VERIFIED_ONLY: 'false' })
-        .singleSignOn,
+      readConfig({ ...OIDC, SCRUTINY_OIDC_EMAIL_CLAIM: 'upn', SCRUTINY_OIDC_VERIFIED_ONLY: 'false' }).singleSignOn,
     ).toMatchObject({ emailClaim: 'upn', requireVerifiedEmail: false });
   });
 

@@ -3,11 +3,13 @@ import { createServer } from 'node:http';
 import { refuseOversizedRequest } from './http/request-size.ts';
 import { readCountedBody } from './http/request-values.ts';
 import { serveStaticApps } from './http/static-apps.ts';
+import { isPublicPagePath, PublicPageRoutes } from './public-pages/routes.ts';
 import { createApp, type ScrutinyApp } from './app.ts';
 import type { Config } from './env.ts';
 import { scheduleRetentionJob } from './services/retention-job.ts';
 
 export async function listen(app: ScrutinyApp, config: Config): Promise<{ url: string; close(): Promise<void> }> {
+  const publicPages = new PublicPageRoutes(app.services.publicPages, config.apps.find((a) => a.prefix === '/')?.dir);
   const server = createServer((req, res) => {
     const started = process.hrtime.bigint();
     res.once('finish', () => {
@@ -21,6 +23,15 @@ export async function listen(app: ScrutinyApp, config: Config): Promise<{ url: s
         'request',
       );
     });
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (isPublicPagePath(req.method, path)) {
+      publicPages.handle(req, res).catch((error: unknown) => {
+        app.services.logger.error({ err: error, path }, 'public page failed');
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('The page could not be made. Try again.');
+      });
+      return;
+    }
     if (serveStaticApps(config.apps, req, res)) return;
     if (refuseOversizedRequest(req, res)) return;
     void readCountedBody(req, res).then(async (readable) => {

@@ -1,6 +1,11 @@
 import { createScrutinyClient } from '@scrutiny/graphql-client';
-import type { Client } from 'urql';
+import { ssrExchange, type Client, type SSRData } from 'urql';
 
-export function createBoardClient(): Client {
-  return createScrutinyClient();
+/**
+ * The board's client. A page rendered on the server carries the answers it was rendered from (`state`): they are
+ * served from there first, so the app takes the page over without fetching or redrawing it.
+ */
+export function createBoardClient(state?: SSRData): Client {
+  if (!state) return createScrutinyClient();
+  return createScrutinyClient({ exchanges: [ssrExchange({ isClient: true, initialState: state })] });
 }

@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { Provider } from 'urql';
 import { createBoardClient } from './client.ts';
+import { readServerState } from './server-state.ts';
 import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
 import '@scrutiny/ui/styles.css';
 import './styles.css';
@@ -10,12 +11,17 @@ import { App } from './App.tsx';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+// A public page rendered on the server (apps/board/src/server) is taken over as it is; any other page is drawn here.
+const state = readServerState(document);
+const app = (
   <StrictMode>
-    <Provider value={createBoardClient()}>
+    <Provider value={createBoardClient(state)}>
       <BrowserRouter>
         <App />
       </BrowserRouter>
     </Provider>
-  </StrictMode>,
+  </StrictMode>
 );
+if (state && root.firstElementChild) hydrateRoot(root, app);
+else createRoot(root).render(app);

@@ -12,6 +12,8 @@ export interface ScrutinyClientOptions {
   exchanges?: Exchange[];
   /** The fetch to send requests with; the global one by default. */
   fetch?: typeof fetch;
+  /** Queries suspend until their data is in: for rendering on the server, where the page waits for all of it. */
+  suspense?: boolean;
 }
 
 /** Types whose objects have no id of their own: cached inside their parent rather than normalised. */
@@ -54,6 +56,7 @@ const EMBEDDED_TYPES = [
   'NationalCriterion',
   'Standing',
   'AuditEvent',
+  'ReportExport',
 ];
 
 export function createScrutinyClient(options: ScrutinyClientOptions = {}): Client {
@@ -63,6 +66,7 @@ export function createScrutinyClient(options: ScrutinyClientOptions = {}): Clien
     // Every operation is a POST: answers are personal and must never be cached by URL, and a POST carries the
     // content type that makes the browser's CSRF protection apply.
     preferGetMethod: false,
+    ...(options.suspense ? { suspense: true } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     // Subscriptions travel over the same fetch as server-sent events (yoga answers `text/event-stream`): no socket
     // library in the bundle, and the session cookie goes with them as with any request.

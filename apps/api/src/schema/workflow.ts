@@ -280,6 +280,10 @@ builder.mutationField('publishInspection', (t) =>
       if (!ctx.viewer) throw new UnauthenticatedError();
       if (ctx.viewer.role !== 'CHIEF_INSPECTOR') throw new ForbiddenError('Only a chief inspector publishes.');
       await publishInspection(ctx.prisma, ctx.frameworks, ctx.viewer, input.inspectionId.id);
+      // Its public pages are made now; should that fail, they are made at their first request instead.
+      await ctx.publicPages.afterPublication(input.inspectionId.id).catch((error: unknown) => {
+        ctx.logger.error({ err: error, inspectionId: input.inspectionId.id }, 'public page not rendered');
+      });
       return ctx.prisma.inspection.findUniqueOrThrow({ where: { id: input.inspectionId.id } });
     },
   }),

@@ -1,14 +1,16 @@
+import { reportSlugs } from '@scrutiny/domain';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { PublishedInspectionsQuery } from '../queries.ts';
 import { TableRegion } from '@scrutiny/ui';
 
-const KIND_LABEL = { FULL: 'Full inspection', FOLLOW_UP: 'Follow-up inspection' } as const;
+import { KIND_LABEL } from './kind-label.ts';
 
 export function HomePage() {
   const [result] = useQuery({ query: PublishedInspectionsQuery });
   const inspections = result.data?.inspections.edges.map((e) => e.node) ?? [];
+  const slugs = reportSlugs(inspections);
   const byArea = new Map<string, { name: string; code: string; items: typeof inspections }>();
   for (const inspection of inspections) {
     const group = byArea.get(inspection.area.code) ?? {
@@ -34,7 +36,9 @@ export function HomePage() {
       {areas.map((area) => (
         <section key={area.code} aria-labelledby={`area-${area.code}`}>
           <h2 className="govuk-heading-m" id={`area-${area.code}`}>
-            {area.name}
+            <Link className="govuk-link" to={`/areas/${area.code.toLowerCase()}`}>
+              {area.name}
+            </Link>
           </h2>
           <TableRegion>
             <table className="govuk-table">
@@ -59,7 +63,10 @@ export function HomePage() {
                     <tr key={inspection.id} className="govuk-table__row">
                       <td className="govuk-table__cell">{inspection.year}</td>
                       <td className="govuk-table__cell">
-                        <Link className="govuk-link" to={`/reports/${encodeURIComponent(inspection.id)}`}>
+                        <Link
+                          className="govuk-link"
+                          to={`/reports/${slugs.get(inspection.id) ?? encodeURIComponent(inspection.id)}`}
+                        >
                           {inspection.title}
                           <span className="govuk-visually-hidden">, {area.name}</span>
                         </Link>

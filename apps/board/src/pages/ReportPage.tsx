@@ -2,6 +2,8 @@ import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import {
   buildReport,
+  inspectionIdForSlug,
+  isReportSlug,
   DIRECTION_LABEL,
   withAdditionalSections,
   significanceText,
@@ -20,14 +22,26 @@ import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { formatChangePoints } from '../figures/percent.ts';
 import { FactualAccuracyNotice } from '../factual-accuracy/DraftsForCheck.tsx';
 import { isReportDocument, ReportDocuments } from '../downloads/ReportDocuments.tsx';
-import { ReportQuery } from '../queries.ts';
+import { PublishedInspectionsQuery, ReportQuery } from '../queries.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RatingsSection } from './RatingsSection.tsx';
 
 type Inspection = NonNullable<ResultOf<typeof ReportQuery>['inspection']>;
 
+/** `/reports/<slug>` (a published report's readable address) or `/reports/<inspection id>`. */
 export default function ReportPage() {
-  const { inspectionId = '' } = useParams();
+  const { inspectionId: reference = '' } = useParams();
+  const bySlug = isReportSlug(reference);
+  const [published] = useQuery({ query: PublishedInspectionsQuery, pause: !bySlug });
+  if (!bySlug) return <ReportOf inspectionId={reference} />;
+  if (published.fetching && !published.data) return <Loading />;
+  if (published.error && !published.data) return <ErrorMessage error={published.error} />;
+  const inspectionId = inspectionIdForSlug(published.data?.inspections.edges.map((e) => e.node) ?? [], reference);
+  if (!inspectionId) return <NotFoundPage what="Report" />;
+  return <ReportOf inspectionId={inspectionId} />;
+}
+
+function ReportOf({ inspectionId }: { inspectionId: string }) {
   const [result] = useQuery({ query: ReportQuery, variables: { id: inspectionId } });
   if (result.fetching && !result.data) return <Loading />;
   if (result.error && !result.data) return <ErrorMessage error={result.error} />;
@@ -125,7 +139,11 @@ function Report({ inspection }: { inspection: Inspection }) {
         </div>
       ) : report.inspection.publishedAt ? (
         <p className="govuk-body-s">
-          Published {new Date(report.inspection.publishedAt).toLocaleDateString('en-GB', { dateStyle: 'long' })}
+          Published{' '}
+          {new Date(report.inspection.publishedAt).toLocaleDateString('en-GB', {
+            dateStyle: 'long',
+            timeZone: 'Europe/London',
+          })}
         </p>
       ) : null}
       <FactualAccuracyNotice inspection={inspection} />

@@ -16,7 +16,7 @@ export const BACKUP_FORMAT = 'scrutiny-backup';
 export const BACKUP_VERSION = 2;
 
 /** Tables that are caches, rebuilt on demand: neither backed up nor restored (a restore leaves them empty). */
-const CACHE_TABLES = new Set(['LiveScores', 'ReportDownload']);
+const CACHE_TABLES = new Set(['LiveScores', 'ReportDownload', 'PublicPage']);
 
 /** Rows read per round trip when backing up, and written per statement when restoring. */
 const BATCH_ROWS = 2000;

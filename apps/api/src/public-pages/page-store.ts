@@ -1,0 +1,64 @@
+// Public pages rendered on the server (issue 20), kept in PublicPage: a published report's page is made at
+// publication (and again when missing or made by another renderer version); the list of published reports and the
+// areas' pages are made at their first request and dropped at every publication, the only time they change.
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import {
+  BOARD_RENDERER,
+  publishedReportList,
+  renderPublicPage,
+  type PublishedReportEntry,
+  type RenderedPage,
+} from '@scrutiny/board/server';
+import type { PrismaClient } from '@scrutiny/db';
+import type { Logger } from 'pino';
+
+export interface StoredPage extends RenderedPage {
+  path: string;
+}
+
+export class PublicPages {
+  constructor(
+    private readonly prisma: PrismaClient,
+    /** Reaches the API's own /graphql as an anonymous reader. */
+    private readonly fetch: typeof globalThis.fetch,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The published reports, each with its readable address, as the public sees them. */
+  published(): Promise<PublishedReportEntry[]> {
+    return publishedReportList(this.fetch);
+  }
+
+  /** The stored page at `path`, made now when missing or stale; null when no public page is there. */
+  async page(path: string, reports?: readonly PublishedReportEntry[]): Promise<StoredPage | null> {
+    const stored = await this.prisma.publicPage.findUnique({ where: { path } });
+    if (stored && stored.renderer === BOARD_RENDERER) return stored;
+    return this.render(path, reports ?? (await this.published()));
+  }
+
+  /** After publication: the report's page is made now, and the list and area pages are made again when next asked. */
+  async afterPublication(inspectionId: string): Promise<void> {
+    await this.prisma.publicPage.deleteMany({ where: { publishedReportId: null } });
+    const reports = await this.published();
+    const report = reports.find((r) => decodeGlobalID(r.id).id === inspectionId);
+    if (report) await this.render(`/reports/${report.slug}`, reports);
+  }
+
+  private async render(path: string, reports: readonly PublishedReportEntry[]): Promise<StoredPage | null> {
+    const started = performance.now();
+    const rendered = await renderPublicPage(path, this.fetch);
+    if (!rendered) return null;
+    const reportId = /^\/reports\/(.+)$/.exec(path)?.[1];
+    const report = reportId ? reports.find((r) => r.slug === reportId) : undefined;
+    const publishedReport = report
+      ? await this.prisma.publishedReport.findUnique({
+          where: { inspectionId: decodeGlobalID(report.id).id },
+          select: { id: true },
+        })
+      : null;
+    const data = { renderer: BOARD_RENDERER, ...rendered, publishedReportId: publishedReport?.id ?? null };
+    await this.prisma.publicPage.upsert({ where: { path }, create: { path, ...data }, update: data });
+    this.logger.info({ path, ms: Math.round(performance.now() - started) }, 'public page rendered');
+    return { path, ...rendered };
+  }
+}

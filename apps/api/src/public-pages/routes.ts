@@ -1,0 +1,160 @@
+// The public pages' addresses, answered by the API process before the board app's static files: `/` (the published
+// reports), `/areas/<code>`, `/reports/<slug>` (and `/reports/<inspection id>`, which redirects there for good),
+// `/robots.txt` and `/sitemap.xml`. Every page is whole HTML, readable without JavaScript; the board app takes it
+// over in the browser. An address that is not a published inspection's answers the same 404 whatever it names.
+import { readFileSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import {
+  ORIGIN_PLACEHOLDER,
+  renderNotFoundPage,
+  SERVER_STATE_ELEMENT_ID,
+  type PublishedReportEntry,
+} from '@scrutiny/board/server';
+import { ifNoneMatchHolds, strongEntityTag } from '../http/entity-tag.ts';
+import { APP_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../http/security-headers.ts';
+import type { PublicPages, StoredPage } from './page-store.ts';
+
+/** Without a built board app (API tests), pages go out in this shell: the same markup, no script. */
+const BARE_SHELL =
+  '<!doctype html><html lang="en-GB" class="govuk-template"><head><meta charset="utf-8">' +
+  '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Scrutiny</title></head>' +
+  '<body class="govuk-template__body"><div id="root"></div></body></html>';
+
+export function isPublicPagePath(method: string | undefined, path: string): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  return (
+    path === '/' ||
+    path === '/robots.txt' ||
+    path === '/sitemap.xml' ||
+    /^\/reports\/[^/]+\/?$/.test(path) ||
+    /^\/areas\/[^/]+\/?$/.test(path)
+  );
+}
+
+export class PublicPageRoutes {
+  private shell: { mtimeMs: number; html: string } | null = null;
+
+  constructor(
+    private readonly pages: PublicPages,
+    /** Folder of the built board app (its index.html links the scripts and styles that take the page over). */
+    private readonly boardDir: string | undefined,
+  ) {}
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
+    const origin = originOf(req);
+    const reports = await this.pages.published();
+    if (path === '/robots.txt') return send(req, res, 200, 'text/plain; charset=utf-8', robots(origin));
+    if (path === '/sitemap.xml') return send(req, res, 200, 'application/xml; charset=utf-8', sitemap(origin, reports));
+    const reference = /^\/reports\/([^/]+)\/?$/.exec(path)?.[1];
+    if (reference) {
+      const byId = reports.find((r) => r.id === reference);
+      if (byId) return redirect(res, `/reports/${byId.slug}`);
+      if (!reports.some((r) => r.slug === reference)) return this.notFound(req, res, path);
+    }
+    const area = /^\/areas\/([^/]+)\/?$/.exec(path)?.[1];
+    if (area && area !== area.toLowerCase()) return redirect(res, `/areas/${area.toLowerCase()}`);
+    const canonical = path.replace(/(.)\/$/, '$1');
+    if (canonical !== path) return redirect(res, canonical);
+    const page = await this.pages.page(path, reports);
+    if (!page) return this.notFound(req, res, path);
+    send(req, res, 200, 'text/html; charset=utf-8', this.document(page, origin));
+  }
+
+  /** The stored page in the built app's index.html, with this server's origin in its absolute addresses. */
+  private document(page: Pick<StoredPage, 'head' | 'body' | 'state'>, origin: string): string {
+    const shell = this.readShell()
+      .replace(/<title>[^<]*<\/title>/, '')
+      .replace('</head>', `${page.head.replaceAll(ORIGIN_PLACEHOLDER, origin)}\n</head>`);
+    const state = page.state
+      ? `<script type="application/json" id="${SERVER_STATE_ELEMENT_ID}">${page.state}</script>`
+      : '';
+    return shell.replace(/<div id="root"><\/div>/, () => `<div id="root">${page.body}</div>${state}`);
+  }
+
+  /** The app's own "not found" page: a signed-in reader's app may still show them a draft they may see. */
+  private notFound(req: IncomingMessage, res: ServerResponse, path: string) {
+    const page = renderNotFoundPage(
+      path.startsWith('/reports/') ? '/reports/' : path.startsWith('/areas/') ? '/areas/' : path,
+    );
+    send(req, res, 404, 'text/html; charset=utf-8', this.document(page, ''));
+  }
+
+  private readShell(): string {
+    if (!this.boardDir) return BARE_SHELL;
+    const file = join(this.boardDir, 'index.html');
+    try {
+      const { mtimeMs } = statSync(file);
+      if (this.shell?.mtimeMs !== mtimeMs) this.shell = { mtimeMs, html: readFileSync(file, 'utf8') };
+      return this.shell.html;
+    } catch {
+      return BARE_SHELL;
+    }
+  }
+}
+
+function originOf(req: IncomingMessage): string {
+  const host = req.headers.host ?? 'localhost';
+  const secure = req.headers['x-forwarded-proto'] === 'https' || 'encrypted' in req.socket;
+  return `${secure ? 'https' : 'http'}://${host}`;
+}
+
+function robots(origin: string): string {
+  return [
+    'User-agent: *',
+    'Allow: /',
+    'Disallow: /graphql',
+    'Disallow: /inspector/',
+    'Disallow: /area$',
+    'Disallow: /area/',
+    'Disallow: /sign-in',
+    `Sitemap: ${origin}/sitemap.xml`,
+    '',
+  ].join('\n');
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Exactly the published reports (and the pages that list them). */
+function sitemap(origin: string, reports: readonly PublishedReportEntry[]): string {
+  const entry = (path: string, lastmod?: string | null) =>
+    `  <url><loc>${escapeXml(origin + path)}</loc>${lastmod ? `<lastmod>${lastmod.slice(0, 10)}</lastmod>` : ''}</url>`;
+  const areas = [...new Set(reports.map((r) => r.area.code.toLowerCase()))].sort();
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    entry('/'),
+    ...areas.map((code) => entry(`/areas/${code}`)),
+    ...reports.map((r) => entry(`/reports/${r.slug}`, r.publishedAt)),
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+function redirect(res: ServerResponse, location: string) {
+  res.writeHead(301, { location, 'cache-control': 'public, max-age=3600', ...SECURITY_HEADERS });
+  res.end();
+}
+
+/** With a strong ETag (a hash of the bytes), so a reader revalidates for a 304 instead of fetching it again. */
+function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, text: string) {
+  const bytes = Buffer.from(text, 'utf8');
+  const etag = strongEntityTag(bytes);
+  const headers = {
+    'content-type': type,
+    'cache-control': 'no-cache',
+    etag,
+    ...SECURITY_HEADERS,
+    'content-security-policy': APP_CONTENT_SECURITY_POLICY,
+  };
+  if (status === 200 && ifNoneMatchHolds(req.headers['if-none-match'] ?? null, etag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(status, { ...headers, 'content-length': String(bytes.length) });
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+}

@@ -1,0 +1,105 @@
+// Issue 20: the published report is whole HTML from the server. With JavaScript off a reader gets every table and
+// figure; with it on, the board app takes the very same page over without errors or drawing it again.
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../browser.ts';
+import { startScrutiny, type RunningScrutiny } from '../scrutiny.ts';
+import { accessibilityProblems } from './board-pages.ts';
+
+let scrutiny: RunningScrutiny;
+let browser: Browser;
+
+beforeAll(async () => {
+  scrutiny = await startScrutiny();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await scrutiny?.close();
+});
+
+const REPORT = '/reports/wmpa-2005-follow-up';
+
+describe('with JavaScript turned off', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ javaScriptEnabled: false });
+    page = await context.newPage();
+  });
+
+  afterAll(() => context?.close());
+
+  it('the West Midlands 2005 report shows its criterion tables: B1 62% (24 of 39) against 48%, and 26 of 32', async () => {
+    const response = await page.goto(`${scrutiny.url}${REPORT}`);
+    expect(response?.status()).toBe(200);
+    expect((await page.locator('main h1').innerText()).trim()).toBe(
+      'Follow-up report on West Midlands Probation Area, 2005',
+    );
+    const b1 = page.getByRole('table', { name: 'B1 score' });
+    await expect(b1.getByRole('row', { name: /Original inspection \(2004\)/ }).innerText()).resolves.toMatch(/48%/);
+    await expect(b1.getByRole('row', { name: /Follow-up inspection \(2005\)/ }).innerText()).resolves.toMatch(
+      /62%\s*\(24 of 39\)/,
+    );
+    await expect(
+      page.getByRole('table', { name: 'B1 measures: share of applicable case files meeting each' }).count(),
+    ).resolves.toBe(1);
+    await expect(page.getByRole('table', { name: /^[A-Z]\d+ score$/ }).count()).resolves.toBeGreaterThanOrEqual(4);
+    await expect(page.locator('main').innerText()).resolves.toContain('improvement against 26 of 32 figures');
+    // The chart is there as SVG, with its figures in a table.
+    await expect(page.locator('main figure svg').count()).resolves.toBeGreaterThan(0);
+  });
+
+  it('the list of published reports links to it by its readable address', async () => {
+    await page.goto(scrutiny.url);
+    await page
+      .getByRole('region', { name: 'West Midlands Probation Area' })
+      .getByRole('link', { name: /Follow-up inspection 2005/ })
+      .click();
+    await page.waitForURL(`${scrutiny.url}${REPORT}`);
+    await expect(page.getByRole('table', { name: 'B1 score' }).count()).resolves.toBe(1);
+  });
+});
+
+describe('with JavaScript on', () => {
+  it('the app takes the page over without errors, without drawing it again, and with no accessibility violations', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Hold the app's script until the server's heading has been marked, then let the app take over.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+    const graphql: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/graphql')) return;
+      const body = JSON.parse(request.postData() ?? '{}') as { operationName?: string };
+      graphql.push(body.operationName ?? 'unnamed');
+    });
+    await page.goto(`${scrutiny.url}${REPORT}`, { waitUntil: 'commit' });
+    await page.locator('main h1').waitFor();
+    await page.evaluate(() => {
+      (document.querySelector('main h1') as HTMLElement & { fromServer?: boolean }).fromServer = true;
+    });
+    release();
+    await page.waitForFunction(() => document.documentElement.dataset.rendered === 'scrutiny:report-rendered');
+    // The very element the server sent is still there: hydrated, not replaced.
+    await expect(
+      page.evaluate(() => (document.querySelector('main h1') as HTMLElement & { fromServer?: boolean }).fromServer),
+    ).resolves.toBe(true);
+    // The report's figures came with the page; only who is signed in was asked for.
+    expect([...new Set(graphql)]).toEqual(['Viewer']);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
