@@ -1,7 +1,8 @@
 // Compiled execution (issue 18): the apps' trusted documents, run by signed-in people, are compiled once per document
-// by graphql-jit and run compiled; a document it cannot compile runs on graphql-js, like every other document.
+// by graphql-jit and run compiled; a document it cannot compile, and every subscription (graphql-jit's call the
+// subscribe resolver without its arguments and context), runs on graphql-js, like every other document.
 import { useGraphQlJit, type JITCache } from '@envelop/graphql-jit';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { getOperationAST, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.ts';
@@ -31,6 +32,8 @@ export function useCompiledTrustedDocuments(trusted: TrustedDocuments, logger: L
         const ctx = contextValue as Context & { params?: { query?: string } };
         const text = ctx.params?.query;
         if (ctx.viewer === null || !text || !trusted.has(text)) return false;
+        // graphql-jit's subscriptions call the resolver without its arguments and context: graphql-js runs them.
+        if (getOperationAST(document, operationName ?? undefined)?.operation === 'subscription') return false;
         return compile(schema, document, text, operationName) !== null;
       },
       // The plugin finds each document compiled here, so it never compiles one itself (or serves a failure).

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { DEMO_EMAILS } from '@scrutiny/reference-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen } from '../server.ts';
+import { openEventStream } from '../testing/event-stream.ts';
 import { startTestApi, type TestApi } from '../testing/harness.ts';
 
 let api: TestApi;
@@ -55,5 +57,33 @@ describe('compiled execution of trusted documents', () => {
       board,
     );
     expect(compiled).toEqual(interpreted);
+  });
+
+  it('leaves the apps’ subscriptions to graphql-js: the live scores subscription opens and follows a save', async () => {
+    const server = await listen(api.app, { ...api.app.services.config, port: 0, apps: [] });
+    try {
+      const inspector = await api.signIn(DEMO_EMAILS.inspector);
+      const subscription = manifest('inspector').find((t) => t.startsWith('subscription InspectionProgressLive('))!;
+      const inspection = await api.app.db.prisma.inspection.findFirstOrThrow({
+        where: { area: { code: 'WMPA' }, year: 2006 },
+      });
+      const stream = await openEventStream<{ inspectionProgress: { id: string } }>(
+        `${server.url}/graphql`,
+        subscription,
+        { id: encodeGlobalID('Inspection', inspection.id) },
+        inspector,
+      );
+      try {
+        await stream.opened;
+        api.app.services.live.pubSub.publish('inspectionChanged', inspection.id, { inspectionId: inspection.id });
+        const event = await stream.next(10_000);
+        expect(event.errors).toBeUndefined();
+        expect(event.data?.inspectionProgress.id).toBe(encodeGlobalID('Inspection', inspection.id));
+      } finally {
+        stream.close();
+      }
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "AccountLink_issuedById_idx" ON "AccountLink"("issuedById");
