@@ -8,7 +8,7 @@ import { SignOutWarning } from './components/SignOutWarning.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { useSaveQueue } from './components/use-save-queue.ts';
 import { SyncPage } from './pages/SyncPage.tsx';
-import { useWideScreen } from './components/use-wide-screen.ts';
+import { useWideScreen } from '@scrutiny/ui';
 import { CaseFilePage } from './pages/CaseFilePage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { InspectionPage } from './pages/InspectionPage.tsx';

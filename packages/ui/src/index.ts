@@ -5,3 +5,4 @@ export { Done } from './status/Done.tsx';
 export { SlopeChart, type SlopeDatum } from './figures/SlopeChart.tsx';
 export { UnitRatingsTable, type UnitRatingsRow } from './figures/UnitRatingsTable.tsx';
 export { TableRegion } from './tables/TableRegion.tsx';
+export { useWideScreen } from './layout/use-wide-screen.ts';

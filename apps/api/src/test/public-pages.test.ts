@@ -71,7 +71,7 @@ describe('a published report’s page, made on the server', () => {
     expect(text(html)).toContain('improvement against 26 of 32 figures');
     expect(table(html, 'B1 measures: share of applicable case files meeting each')).toContain('%');
     // The chart is drawn as SVG, with its figures in a table beside it.
-    expect(html).toMatch(/<svg[^>]*board-chart__svg/);
+    expect(html).toMatch(/<svg[^>]*ui-chart__svg/);
     // All of it in place: no part hidden until an inline script reveals it (no script runs without JavaScript,
     // and the Content-Security-Policy allows no inline script anyway).
     expect(html).not.toMatch(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/);

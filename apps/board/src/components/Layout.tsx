@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
 import { SignOutMutation } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
-import { useWideScreen } from './use-wide-screen.ts';
+import { useWideScreen } from '@scrutiny/ui';
 
 /**
  * After a move to another page (not the first load, which starts at the top as any page load does): once the new
