@@ -440,7 +440,7 @@ function SubmitSection(props: { caseFileId: string; unsent: number; assessed: nu
           </span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
-            {props.unsent} {props.unsent === 1 ? 'answer is' : 'answers are'} not saved yet. Submit once they are saved.
+            Some answers on this file are still waiting to be sent: submit it once every answer is saved.
           </strong>
         </div>
       ) : null}
