@@ -56,7 +56,7 @@ async function mutate(name: string, input: Record<string, unknown>, as: string):
 
 const PICTURE = `query ($subsample: String) { nationalPicture(frameworkKey: "esi", subsample: $subsample) {
   areas { area { code } inspection { year } criterionScores { code percentage met applicable } }
-  criteria { code median pooledMet } } }`;
+  groups { heading criteria { code median pooledMet } } } }`;
 
 const INSPECTIONS = `{ inspections(first: 50) { edges { node { year status area { code } } } } }`;
 type Inspections = { inspections: { edges: { node: { year: number; status: string; area: { code: string } } }[] } };
