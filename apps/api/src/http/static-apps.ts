@@ -61,7 +61,7 @@ function encodedVariant(file: string, acceptEncoding: string | string[] | undefi
   return { path: file, encoding: null };
 }
 
-const API_PATHS = ['/graphql', '/readyz', '/healthz', '/metrics', '/exports', '/open-data'];
+const API_PATHS = ['/graphql', '/readyz', '/healthz', '/metrics', '/exports', '/open-data', '/auth'];
 
 /** Returns true when it answered the request. Longer prefixes win. */
 export function serveStaticApps(apps: readonly StaticApp[], req: IncomingMessage, res: ServerResponse): boolean {
