@@ -4,6 +4,36 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** What an app may not import: storage, the API, a plugin, or the other app. */
+function appBoundary(app, other) {
+  return {
+    files: [`apps/${app}/src/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@scrutiny/api',
+                '@scrutiny/api/*',
+                '@scrutiny/db',
+                '@scrutiny/db/*',
+                '@scrutiny/plugin-*',
+                '@prisma/*',
+                '@pothos/*',
+                `@scrutiny/${other}`,
+                `**/${other}/src/**`,
+              ],
+              message: 'An app imports only the GraphQL client, the UI package and the domain; never another app.',
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/src/generated/**', '**/.data/**', '**/.turbo/**'] },
   js.configs.recommended,
@@ -116,60 +146,10 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The apps are clients of the API: they import the GraphQL client, the shared UI and the domain's pure helpers,
-    // never storage, the API, a plugin or each other.
-    files: ['apps/board/src/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '@scrutiny/api',
-                '@scrutiny/api/*',
-                '@scrutiny/db',
-                '@scrutiny/db/*',
-                '@scrutiny/plugin-*',
-                '@prisma/*',
-                '@pothos/*',
-                '@scrutiny/inspector',
-                '**/inspector/src/**',
-              ],
-              message: 'An app imports only the GraphQL client, the UI package and the domain; never another app.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['apps/inspector/src/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '@scrutiny/api',
-                '@scrutiny/api/*',
-                '@scrutiny/db',
-                '@scrutiny/db/*',
-                '@scrutiny/plugin-*',
-                '@prisma/*',
-                '@pothos/*',
-                '@scrutiny/board',
-                '**/board/src/**',
-              ],
-              message: 'An app imports only the GraphQL client, the UI package and the domain; never another app.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // The apps are clients of the API: they import the GraphQL client, the shared UI and the domain's pure helpers,
+  // never storage, the API, a plugin or each other.
+  appBoundary('board', 'inspector'),
+  appBoundary('inspector', 'board'),
   {
     // Storage knows nothing of the transport: no API, no GraphQL (the API generates its own Pothos types).
     files: ['packages/db/**/*.ts'],
