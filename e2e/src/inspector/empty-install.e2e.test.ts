@@ -4,7 +4,8 @@
 // invites a chief inspector, an area assessor and a board member; each accepts in a browser of their own. The chief
 // inspector plans an inspection on the standards framework from the programme, imports a case list, draws a sample
 // and assigns it; the assessor answers and submits; the chief inspector takes the inspection through its stages and
-// publishes it; the board member reads the published report. No database access, no seed, no demo data.
+// publishes it with a recommendation, and the next year's programme shows the follow-up due; the board member reads
+// the published report. No database access, no seed, no demo data.
 // (The journey's inspector is a chief inspector because only a chief inspector signs a report off.)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { answerEveryQuestion, enrolTwoFactor, invite, openInvitation } from './e
 const API_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../apps/api');
 const ADMIN = 'head.of.service@inspectorate.example';
 const TITLE = 'Northshire case supervision 2027';
+const RECOMMENDATION = 'The Probation Board should ensure that every case has a supervision plan within 15 days.';
 const FOREWORD = 'Northshire’s first inspection on Scrutiny, set up from an empty install.';
 
 let server: ChildProcess;
@@ -68,6 +70,7 @@ afterAll(async () => {
 
 const pages: Record<'admin' | 'chief' | 'assessor' | 'board', Page> = {} as never;
 let sampled: string[] = [];
+let inspectionUrl = '';
 
 describe('from an empty install to a published report, through the apps only', () => {
   it('the administrator sets a password and two-factor sign-in from the printed one-time link', async () => {
@@ -154,6 +157,7 @@ describe('from an empty install to a published report, through the apps only', (
     const { chief } = pages;
     await chief.getByRole('link', { name: 'Back to the inspection' }).click();
     await chief.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    inspectionUrl = chief.url();
     await chief.getByRole('link', { name: 'Case list, sample and assignment' }).click();
     const rows = Array.from({ length: 8 }, (_, i) =>
       [`NS-${i + 1}`, `P${i + 1}`, 'CO', ['low', 'medium', 'high'][i % 3], 'Northtown', '2027-01-11'].join(','),
@@ -212,6 +216,14 @@ describe('from an empty install to a published report, through the apps only', (
     await chief.getByLabel('Foreword', { exact: true }).fill(FOREWORD);
     await chief.getByRole('button', { name: 'Save the foreword' }).click();
     await chief.getByText('Foreword saved.').waitFor();
+    // A recommendation: the inspection raises a concern, which the programme follows up a year later.
+    await chief.goto(inspectionUrl);
+    await chief.getByRole('link', { name: 'Findings and recommendations' }).click();
+    await chief.getByLabel('Add a recommendation').fill(RECOMMENDATION);
+    await chief.getByRole('button', { name: 'Add the recommendation' }).click();
+    await chief.getByText('Recommendation 1 was added.').waitFor();
+    await chief.goto(inspectionUrl);
+    await chief.getByRole('link', { name: 'Draft report and publication' }).click();
     await chief.getByRole('button', { name: 'Send to the area for the factual accuracy check' }).click();
     await expect.poll(status).toBe('Factual accuracy check');
     await chief.getByRole('button', { name: 'Record sign-off' }).click();
@@ -219,6 +231,16 @@ describe('from an empty install to a published report, through the apps only', (
     await chief.getByRole('link', { name: 'Publish the report' }).click();
     await chief.getByRole('button', { name: 'Publish the report' }).click();
     await chief.getByRole('heading', { level: 1, name: 'Report published' }).waitFor();
+
+    // Its recommendation is a concern: the next year's programme shows Northshire due a follow-up.
+    await chief.goto(`${url}/inspector/`);
+    await chief.getByRole('link', { name: 'Programme' }).first().click();
+    await chief.getByLabel('Year').fill('2028');
+    await chief.getByRole('button', { name: 'Show year' }).click();
+    await chief.getByRole('heading', { level: 1, name: 'Programme of inspections 2028' }).waitFor();
+    await expect
+      .poll(() => chief.getByRole('region', { name: 'Areas against the cycle' }).innerText())
+      .toMatch(new RegExp(`Northshire Probation Area\\s+Inspected\\s+2027\\s+Follow-up due\\s+2028, after ${TITLE}`));
   });
 
   it('the board member reads the published report', async () => {
@@ -231,5 +253,8 @@ describe('from an empty install to a published report, through the apps only', (
     await board.waitForURL(/\/reports\/[a-z0-9-]+$/);
     await board.getByText(FOREWORD).waitFor();
     await board.getByRole('heading', { level: 2, name: 'Ratings' }).waitFor();
+    // Signed in as a board member of Northshire: the area's recommendations, to track to completion.
+    await board.getByRole('link', { name: 'Recommendations' }).first().click();
+    await board.getByText(RECOMMENDATION).waitFor();
   });
 });

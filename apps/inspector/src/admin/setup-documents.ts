@@ -362,6 +362,15 @@ export const ProgrammeQuery = graphql(`
         }
         standing
         lastInspectedYear
+        followUp {
+          standing
+          dueYear
+          inspection {
+            id
+            title
+            year
+          }
+        }
         sharesYearWith {
           id
           name
