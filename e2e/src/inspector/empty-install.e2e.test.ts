@@ -97,7 +97,7 @@ describe('from an empty install to a published report, through the apps only', (
       await admin.getByLabel('Code').fill(code);
       await admin.getByLabel('Name', { exact: true }).first().fill(name);
       await admin.getByLabel('Region').fill('North West');
-      await admin.getByLabel('Comparison group').selectOption({ label: 'Shire areas' });
+      await admin.getByLabel('Comparison group', { exact: true }).selectOption({ label: 'Shire areas' });
       await admin.getByRole('button', { name: 'Add area' }).click();
       await admin.getByText(`${name} (${code}) is added.`).waitFor();
     }

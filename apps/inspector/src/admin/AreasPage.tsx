@@ -1,5 +1,6 @@
-// Areas and comparison groups (administrators only): the list, adding one of each, retiring an area after a
-// confirmation (its inspections and figures stay readable), and a CSV import previewed row by row before it applies.
+// Areas and comparison groups (administrators only): the list, adding one of each, retiring an area or a group after
+// a confirmation (areas/RetireConfirmation.tsx; their inspections and figures stay readable) and restoring it,
+// renaming a group (areas/ComparisonGroupList.tsx), and a CSV import previewed row by row before it applies.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
@@ -10,8 +11,12 @@ import {
   ImportAreasMutation,
   PreviewAreaImportMutation,
   SetAreaRetiredMutation,
+  SetComparisonGroupRetiredMutation,
   UpdateAreaMutation,
 } from './setup-documents.ts';
+import { TextField } from './areas/TextField.tsx';
+import { ComparisonGroupList } from './areas/ComparisonGroupList.tsx';
+import { RetireConfirmation, type Retiring } from './areas/RetireConfirmation.tsx';
 
 const FATES: Record<string, { label: string; tag: string }> = {
   CREATE: { label: 'Will be added', tag: 'govuk-tag--green' },
@@ -19,44 +24,6 @@ const FATES: Record<string, { label: string; tag: string }> = {
   UNCHANGED: { label: 'No change', tag: 'govuk-tag--grey' },
   ERROR: { label: 'Problem', tag: 'govuk-tag--red' },
 };
-
-interface TextFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  problems: readonly FormProblem[];
-  hint?: string;
-  width?: string;
-}
-
-function TextField({ id, label, value, onChange, problems, hint, width = '' }: TextFieldProps) {
-  const error = hasError(problems, id);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      <FieldError problems={problems} field={id} />
-      <input
-        className={`govuk-input ${width}${error ? ' govuk-input--error' : ''}`}
-        id={id}
-        name={id}
-        type="text"
-        spellCheck={false}
-        aria-describedby={describedBy || undefined}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
-  );
-}
 
 function Banner({ text }: { text: string | null }) {
   const banner = useRef<HTMLDivElement>(null);
@@ -97,6 +64,7 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
   const [, createArea] = useMutation(CreateAreaMutation);
   const [, createGroup] = useMutation(CreateComparisonGroupMutation);
   const [, setRetired] = useMutation(SetAreaRetiredMutation);
+  const [, setGroupRetired] = useMutation(SetComparisonGroupRetiredMutation);
   const [, updateArea] = useMutation(UpdateAreaMutation);
   // The area being changed: the form above the list then saves it instead of adding one.
   const [editing, setEditing] = useState<string | null>(null);
@@ -107,20 +75,16 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
   const [problems, setProblems] = useState<readonly FormProblem[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState<{ id: string; name: string } | null>(null);
+  const [confirming, setConfirming] = useState<Retiring | null>(null);
   const [csv, setCsv] = useState('');
   const [plan, setPlan] = useState<{
     fileProblems: readonly string[];
     rows: readonly { line: number; code: string; name: string | null; fate: string; problems: readonly string[] }[];
   } | null>(null);
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     document.title = `${problems.length ? 'Error: ' : ''}Areas and comparison groups – Scrutiny`;
   }, [problems.length]);
-  useEffect(() => {
-    if (confirming) confirmHeading.current?.focus();
-  }, [confirming]);
 
   if (viewer.role !== 'ADMINISTRATOR')
     return (
@@ -199,13 +163,29 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
   const onRetire = async () => {
     if (!confirming) return;
     setBusy(true);
-    const res = await setRetired({ input: { areaId: confirming.id, retired: true } });
+    const outcome =
+      confirming.kind === 'area'
+        ? (await setRetired({ input: { areaId: confirming.id, retired: true } })).data?.setAreaRetired
+        : (await setGroupRetired({ input: { comparisonGroupId: confirming.id, retired: true } })).data
+            ?.setComparisonGroupRetired;
     setBusy(false);
-    if (res.data?.setAreaRetired.__typename === 'MutationSetAreaRetiredSuccess') {
-      setDone(`${confirming.name} is retired. Its inspections and figures stay readable.`);
+    if (outcome?.__typename.endsWith('Success')) {
+      setDone(
+        confirming.kind === 'area'
+          ? `${confirming.name} is retired. Its inspections and figures stay readable.`
+          : `The comparison group ${confirming.name} is retired. Its areas keep their history.`,
+      );
       setConfirming(null);
       reload();
-    } else setProblems([{ field: 'retire-confirm', message: messageOf(res.data?.setAreaRetired) }]);
+    } else setProblems([{ field: 'retire-confirm', message: messageOf(outcome) }]);
+  };
+
+  const onRestoreArea = async (restored: { id: string; name: string }) => {
+    const outcome = (await setRetired({ input: { areaId: restored.id, retired: false } })).data?.setAreaRetired;
+    if (outcome?.__typename === 'MutationSetAreaRetiredSuccess') {
+      setDone(`${restored.name} is restored: inspections can be planned for it again.`);
+      reload();
+    } else setProblems([{ field: 'area-code', message: messageOf(outcome) }]);
   };
 
   const onPreview = async (event: FormEvent) => {
@@ -239,31 +219,16 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
 
   if (confirming)
     return (
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary problems={problems} />
-          <h1 className="govuk-heading-l" ref={confirmHeading} tabIndex={-1}>
-            Retire {confirming.name}?
-          </h1>
-          <p className="govuk-body">
-            No new inspection can be planned for a retired area. Every inspection and figure of it stays readable.
-          </p>
-          <div className="govuk-button-group">
-            <button
-              type="button"
-              id="retire-confirm"
-              className="govuk-button govuk-button--warning"
-              disabled={busy}
-              onClick={() => void onRetire()}
-            >
-              Retire the area
-            </button>
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirming(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      </div>
+      <RetireConfirmation
+        retiring={confirming}
+        problems={problems}
+        busy={busy}
+        onRetire={() => void onRetire()}
+        onCancel={() => {
+          setProblems([]);
+          setConfirming(null);
+        }}
+      />
     );
 
   const areas = result.data?.areas ?? [];
@@ -315,7 +280,16 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
                     <td className="govuk-table__cell">{a.comparisonGroup?.name ?? 'None'}</td>
                     <td className="govuk-table__cell">
                       {a.retired ? (
-                        <strong className="govuk-tag govuk-tag--grey">Retired</strong>
+                        <>
+                          <strong className="govuk-tag govuk-tag--grey govuk-!-margin-right-3">Retired</strong>
+                          <button
+                            type="button"
+                            className="app-link-button govuk-link"
+                            onClick={() => void onRestoreArea(a)}
+                          >
+                            Restore<span className="govuk-visually-hidden"> {a.name}</span>
+                          </button>
+                        </>
                       ) : (
                         <>
                           <button
@@ -344,7 +318,7 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
                             onClick={() => {
                               setDone(null);
                               setProblems([]);
-                              setConfirming({ id: a.id, name: a.name });
+                              setConfirming({ kind: 'area', id: a.id, name: a.name });
                             }}
                           >
                             Retire<span className="govuk-visually-hidden"> {a.name}</span>
@@ -443,18 +417,24 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
         </form>
 
         <h2 className="govuk-heading-m">Comparison groups</h2>
-        {groups.length === 0 ? (
-          <p className="govuk-body">There are no comparison groups yet.</p>
-        ) : (
-          <ul className="govuk-list govuk-list--bullet">
-            {groups.map((g) => (
-              <li key={g.id}>
-                {g.name} ({g.key}){g.retired ? ', retired' : ''}
-                {g.description ? `: ${g.description}` : ''}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ComparisonGroupList
+          groups={groups}
+          problems={problems}
+          onProblems={(found) => {
+            setDone(null);
+            setProblems(found);
+          }}
+          onDone={(message) => {
+            setProblems([]);
+            setDone(message);
+            reload();
+          }}
+          onRetire={(g) => {
+            setDone(null);
+            setProblems([]);
+            setConfirming({ kind: 'group', id: g.id, name: g.name });
+          }}
+        />
         <form onSubmit={(e) => void onCreateGroup(e)} noValidate>
           <h3 className="govuk-heading-s">Add a comparison group</h3>
           <TextField
