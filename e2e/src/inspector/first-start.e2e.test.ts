@@ -141,6 +141,25 @@ describe('the first start, through the apps', () => {
     await admin.getByText('Northshire Probation Area is restored').waitFor();
     await expect(admin.getByRole('region', { name: 'Areas' }).innerText()).resolves.not.toContain('Retired');
 
+    // Many areas from a CSV: the preview lists every row's fate and problem, and imports nothing until it is clean.
+    const header = 'code,name,region,size,density,comparison_group';
+    await admin
+      .getByLabel('Or paste the CSV')
+      .fill(`${header}\nSTH,Southshire,South East,,,metropolitan\nWST,,West,,,nope\n`);
+    await admin.getByRole('button', { name: 'Preview the import' }).click();
+    const preview = admin.getByRole('region', { name: 'Import preview' });
+    await expect.poll(() => preview.innerText()).toMatch(/2\s+STH\s+Will be added/);
+    await expect(preview.innerText()).resolves.toMatch(/3\s+WST\s+Problem/);
+    await admin
+      .getByText('Correct the problems in the file and preview it again: nothing has been imported.')
+      .waitFor();
+    await expectNoAxeViolations(admin, axeViolations);
+    await admin.getByLabel('Or paste the CSV').fill(`${header}\nSTH,Southshire,South East,,,metropolitan\n`);
+    await admin.getByRole('button', { name: 'Preview the import' }).click();
+    await admin.getByRole('button', { name: 'Import 1 row' }).click();
+    await admin.getByText('The file is imported: 1 area added or updated.').waitFor();
+    await expect.poll(() => admin.getByRole('region', { name: 'Areas' }).innerText()).toContain('Southshire');
+
     // Invite an inspector: the link is shown to pass on (no mail server here).
     await admin.getByRole('link', { name: 'Administration' }).first().click();
     await admin.getByRole('link', { name: 'People' }).click();

@@ -15,15 +15,10 @@ import {
   UpdateAreaMutation,
 } from './setup-documents.ts';
 import { TextField } from './areas/TextField.tsx';
+import { AreaTable } from './areas/AreaTable.tsx';
+import { AreaImportPreview, type AreaImportPlan } from './areas/AreaImportPreview.tsx';
 import { ComparisonGroupList } from './areas/ComparisonGroupList.tsx';
 import { RetireConfirmation, type Retiring } from './areas/RetireConfirmation.tsx';
-
-const FATES: Record<string, { label: string; tag: string }> = {
-  CREATE: { label: 'Will be added', tag: 'govuk-tag--green' },
-  UPDATE: { label: 'Will be updated', tag: 'govuk-tag--blue' },
-  UNCHANGED: { label: 'No change', tag: 'govuk-tag--grey' },
-  ERROR: { label: 'Problem', tag: 'govuk-tag--red' },
-};
 
 function Banner({ text }: { text: string | null }) {
   const banner = useRef<HTMLDivElement>(null);
@@ -77,10 +72,7 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<Retiring | null>(null);
   const [csv, setCsv] = useState('');
-  const [plan, setPlan] = useState<{
-    fileProblems: readonly string[];
-    rows: readonly { line: number; code: string; name: string | null; fate: string; problems: readonly string[] }[];
-  } | null>(null);
+  const [plan, setPlan] = useState<AreaImportPlan | null>(null);
 
   useEffect(() => {
     document.title = `${problems.length ? 'Error: ' : ''}Areas and comparison groups – Scrutiny`;
@@ -233,7 +225,6 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
 
   const areas = result.data?.areas ?? [];
   const groups = result.data?.comparisonGroups ?? [];
-  const importable = plan !== null && plan.fileProblems.length === 0 && plan.rows.every((row) => row.fate !== 'ERROR');
 
   return (
     <div className="govuk-grid-row">
@@ -243,95 +234,29 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
         <h1 className="govuk-heading-l">Areas and comparison groups</h1>
 
         <h2 className="govuk-heading-m">Areas</h2>
-        {areas.length === 0 ? (
-          <p className="govuk-body">There are no areas yet.</p>
-        ) : (
-          <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Areas">
-            <table className="govuk-table">
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Code
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Name
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Region
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Size, density
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Comparison group
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    <span className="govuk-visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {areas.map((a) => (
-                  <tr className="govuk-table__row" key={a.id}>
-                    <td className="govuk-table__cell">{a.code}</td>
-                    <td className="govuk-table__cell">{a.name}</td>
-                    <td className="govuk-table__cell">{a.region}</td>
-                    <td className="govuk-table__cell">{[a.size, a.density].filter(Boolean).join(', ') || '–'}</td>
-                    <td className="govuk-table__cell">{a.comparisonGroup?.name ?? 'None'}</td>
-                    <td className="govuk-table__cell">
-                      {a.retired ? (
-                        <>
-                          <strong className="govuk-tag govuk-tag--grey govuk-!-margin-right-3">Retired</strong>
-                          <button
-                            type="button"
-                            className="app-link-button govuk-link"
-                            onClick={() => void onRestoreArea(a)}
-                          >
-                            Restore<span className="govuk-visually-hidden"> {a.name}</span>
-                          </button>
-                        </>
-                      ) : (
-                        <>
-                          <button
-                            type="button"
-                            className="app-link-button govuk-link govuk-!-margin-right-3"
-                            onClick={() => {
-                              setDone(null);
-                              setProblems([]);
-                              setEditing(a.id);
-                              setArea({
-                                code: a.code,
-                                name: a.name,
-                                region: a.region,
-                                size: a.size ?? '',
-                                density: a.density ?? '',
-                                group: a.comparisonGroup?.id ?? '',
-                              });
-                              document.getElementById('area-code')?.focus();
-                            }}
-                          >
-                            Change<span className="govuk-visually-hidden"> {a.name}</span>
-                          </button>
-                          <button
-                            type="button"
-                            className="app-link-button govuk-link"
-                            onClick={() => {
-                              setDone(null);
-                              setProblems([]);
-                              setConfirming({ kind: 'area', id: a.id, name: a.name });
-                            }}
-                          >
-                            Retire<span className="govuk-visually-hidden"> {a.name}</span>
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <AreaTable
+          areas={areas}
+          onChange={(a) => {
+            setDone(null);
+            setProblems([]);
+            setEditing(a.id);
+            setArea({
+              code: a.code,
+              name: a.name,
+              region: a.region,
+              size: a.size ?? '',
+              density: a.density ?? '',
+              group: a.comparisonGroup?.id ?? '',
+            });
+            document.getElementById('area-code')?.focus();
+          }}
+          onRetire={(a) => {
+            setDone(null);
+            setProblems([]);
+            setConfirming({ kind: 'area', id: a.id, name: a.name });
+          }}
+          onRestore={(a) => void onRestoreArea(a)}
+        />
 
         <form onSubmit={(e) => void onCreateArea(e)} noValidate>
           <h3 className="govuk-heading-s">{editing ? `Change ${area.name || 'the area'}` : 'Add an area'}</h3>
@@ -510,63 +435,7 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
             Preview the import
           </button>
         </form>
-        {plan ? (
-          <>
-            <h3 className="govuk-heading-s">What the import will do</h3>
-            {plan.fileProblems.length > 0 ? (
-              <ul className="govuk-list govuk-list--bullet govuk-error-message">
-                {plan.fileProblems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            ) : null}
-            {plan.rows.length > 0 ? (
-              <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Import preview">
-                <table className="govuk-table">
-                  <thead className="govuk-table__head">
-                    <tr className="govuk-table__row">
-                      <th scope="col" className="govuk-table__header">
-                        Line
-                      </th>
-                      <th scope="col" className="govuk-table__header">
-                        Code
-                      </th>
-                      <th scope="col" className="govuk-table__header">
-                        What happens
-                      </th>
-                      <th scope="col" className="govuk-table__header">
-                        Problems
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="govuk-table__body">
-                    {plan.rows.map((row) => (
-                      <tr className="govuk-table__row" key={row.line}>
-                        <td className="govuk-table__cell">{row.line}</td>
-                        <td className="govuk-table__cell">{row.code || '–'}</td>
-                        <td className="govuk-table__cell">
-                          <strong className={`govuk-tag ${FATES[row.fate]?.tag ?? ''}`}>
-                            {FATES[row.fate]?.label ?? row.fate}
-                          </strong>
-                        </td>
-                        <td className="govuk-table__cell">{row.problems.join(' ') || '–'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ) : null}
-            {importable ? (
-              <button type="button" className="govuk-button" disabled={busy} onClick={() => void onImport()}>
-                Import {plan.rows.length} row{plan.rows.length === 1 ? '' : 's'}
-              </button>
-            ) : (
-              <p className="govuk-body">
-                Correct the problems in the file and preview it again: nothing has been imported.
-              </p>
-            )}
-          </>
-        ) : null}
+        {plan ? <AreaImportPreview plan={plan} busy={busy} onImport={() => void onImport()} /> : null}
       </div>
     </div>
   );
