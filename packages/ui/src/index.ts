@@ -6,3 +6,13 @@ export { SlopeChart, type SlopeDatum } from './figures/SlopeChart.tsx';
 export { UnitRatingsTable, type UnitRatingsRow } from './figures/UnitRatingsTable.tsx';
 export { TableRegion } from './tables/TableRegion.tsx';
 export { useWideScreen } from './layout/use-wide-screen.ts';
+export { FormGroup, HintAndError, describedBy, type FormGroupProps } from './forms/FormGroup.tsx';
+export { TextField, TextAreaField, RadiosField, SelectField, type FieldProps } from './forms/fields.tsx';
+export {
+  SignInForm,
+  useSignInForm,
+  type SignInCredentials,
+  type SignInOutcome,
+  type SignInFormState,
+} from './forms/SignInForm.tsx';
+export { ConfirmationPanel, type ConfirmationPanelProps } from './status/ConfirmationPanel.tsx';
