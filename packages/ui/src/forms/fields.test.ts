@@ -58,15 +58,17 @@ describe('the form group and its fields', () => {
           value: 'wm',
           onChange: ignore,
         }),
-        createElement(
-          FormGroup,
-          { id: 'about', label: 'About', hint: 'A section', error: null },
-          createElement(
+        createElement(FormGroup, {
+          id: 'about',
+          label: 'About',
+          hint: 'A section',
+          error: null,
+          children: createElement(
             'select',
             { className: 'govuk-select', id: 'about', 'aria-describedby': describedBy('about', 'A section', null) },
             createElement('option', { value: '' }, 'The whole report'),
           ),
-        ),
+        }),
       ),
     );
     const owner = page.getByLabel('Owner');
