@@ -1,6 +1,6 @@
 // @scrutiny/ui: the one home of what both apps show.
 export { Markdown, InlineMarkdown } from './text/Markdown.tsx';
-export { ErrorSummary, FieldError, hasError, type FormProblem } from './forms/ErrorSummary.tsx';
+export { ErrorSummary, FieldError, errorMessage, hasError, type FormProblem } from './forms/ErrorSummary.tsx';
 export { Done } from './status/Done.tsx';
 export { SlopeChart, type SlopeDatum } from './figures/SlopeChart.tsx';
 export { UnitRatingsTable, type UnitRatingsRow } from './figures/UnitRatingsTable.tsx';

@@ -85,3 +85,8 @@ export function FieldError({ problems, field }: { problems: readonly FormProblem
 export function hasError(problems: readonly FormProblem[], field: string): boolean {
   return problems.some((p) => p.field === field);
 }
+
+/** The message of the problem about one field, or null: what a FormGroup shows. */
+export function errorMessage(problems: readonly FormProblem[], field: string): string | null {
+  return problems.find((p) => p.field === field)?.message ?? null;
+}
