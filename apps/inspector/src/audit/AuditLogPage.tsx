@@ -1,7 +1,7 @@
 // An inspection's audit log (issue 6, § Security 3), for its HM inspectors and the chief inspectors: who read or
 // changed which case file and when, newest first, a page at a time, filtered by case file or by person, and the
 // same events downloaded as a CSV file. Everyone else is told plainly that the log is not theirs to see.
-import { FormGroup } from '@scrutiny/ui';
+import { FormGroup, TableRegion } from '@scrutiny/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useClient, useQuery } from 'urql';
 import { Link } from '../routing/router.tsx';
@@ -249,7 +249,7 @@ function AuditLog({ inspection }: { inspection: { id: string; title: string; are
         <p className="govuk-body">{filtered ? 'No events match the filters.' : 'Nothing has been recorded yet.'}</p>
       ) : null}
       {events.length > 0 ? (
-        <div className="app-table-scroll" role="region" aria-labelledby="audit-events-heading" tabIndex={0}>
+        <TableRegion labelledBy="audit-events-heading">
           <table className="govuk-table">
             <caption className="govuk-visually-hidden">Audit log events, newest first</caption>
             <thead className="govuk-table__head">
@@ -285,7 +285,7 @@ function AuditLog({ inspection }: { inspection: { id: string; title: string; are
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ) : null}
       {log && (pageNumber > 1 || log.pageInfo.hasNextPage) ? (
         <nav className="govuk-pagination govuk-pagination--block" aria-label="Pages of the audit log">

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from '../routing/router.tsx';
 import { ProgrammeQuery } from '../admin/setup-documents.ts';
+import { TableRegion } from '@scrutiny/ui';
 
 const STANDING: Record<string, { label: string; tag: string }> = {
   PLANNED: { label: 'Planned', tag: 'govuk-tag--blue' },
@@ -70,7 +71,7 @@ export function ProgrammePage({ mayPlan }: { mayPlan: boolean }) {
             {programme.inspections.length === 0 ? (
               <p className="govuk-body">No inspection is planned for {year} yet.</p>
             ) : (
-              <div className="app-table-scroll" tabIndex={0} role="region" aria-label={`Inspections in ${year}`}>
+              <TableRegion label={`Inspections in ${year}`}>
                 <table className="govuk-table">
                   <thead className="govuk-table__head">
                     <tr className="govuk-table__row">
@@ -115,10 +116,10 @@ export function ProgrammePage({ mayPlan }: { mayPlan: boolean }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableRegion>
             )}
             <h2 className="govuk-heading-m">Every area against the three-year cycle</h2>
-            <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Areas against the cycle">
+            <TableRegion label="Areas against the cycle">
               <table className="govuk-table">
                 <thead className="govuk-table__head">
                   <tr className="govuk-table__row">
@@ -157,7 +158,7 @@ export function ProgrammePage({ mayPlan }: { mayPlan: boolean }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableRegion>
           </>
         )}
       </div>

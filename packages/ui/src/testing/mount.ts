@@ -7,7 +7,10 @@ import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
-const govukCss = readFileSync(require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'), 'utf8');
+// GOV.UK Frontend's styles and this package's own, as the apps load them.
+const govukCss =
+  readFileSync(require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'), 'utf8') +
+  readFileSync(new URL('../styles.css', import.meta.url), 'utf8');
 const testingDir = fileURLToPath(new URL('.', import.meta.url));
 
 /**
