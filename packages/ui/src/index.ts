@@ -16,3 +16,4 @@ export {
   type SignInFormState,
 } from './forms/SignInForm.tsx';
 export { ConfirmationPanel, type ConfirmationPanelProps } from './status/ConfirmationPanel.tsx';
+export { NavigationMenu } from './layout/NavigationMenu.tsx';
