@@ -8,7 +8,7 @@ export default function SignInPage() {
   const singleSignOn = options?.signInOptions.singleSignOn ?? null;
 
   const send = async ({ email, password }: SignInCredentials): Promise<SignInOutcome> => {
-    const payload = (await signIn({ email, password })).data?.signIn;
+    const payload = (await signIn({ input: { email, password } })).data?.signIn;
     if (payload?.__typename === 'MutationSignInSuccess') return { signedIn: true };
     return {
       signedIn: false,
