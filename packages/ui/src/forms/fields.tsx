@@ -13,45 +13,37 @@ export interface FieldProps {
   labelClass?: string;
 }
 
-export function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-  labelClass,
-  rows = 5,
-}: FieldProps & { rows?: number }) {
+/** What every text control takes from its field: id and name, description, value and change. */
+function controlProps({ id, hint, error, value, onChange }: FieldProps) {
+  return {
+    id,
+    name: id,
+    'aria-describedby': describedBy(id, hint, error),
+    value,
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+  };
+}
+
+export function TextAreaField({ rows = 5, ...field }: FieldProps & { rows?: number }) {
   return (
-    <FormGroup id={id} label={label} hint={hint} error={error} labelClass={labelClass}>
+    <FormGroup {...field}>
       <textarea
-        className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
-        id={id}
-        name={id}
+        className={`govuk-textarea${field.error ? ' govuk-textarea--error' : ''}`}
         rows={rows}
-        aria-describedby={describedBy(id, hint, error)}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        {...controlProps(field)}
       />
     </FormGroup>
   );
 }
 
 export function TextField({
-  id,
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-  labelClass,
   type = 'text',
   width,
   autoComplete,
   spellCheck,
   autoFocus,
   inputMode,
+  ...field
 }: FieldProps & {
   type?: 'text' | 'date' | 'email' | 'password';
   /** A GOV.UK width class, e.g. `govuk-input--width-20`. */
@@ -62,19 +54,15 @@ export function TextField({
   inputMode?: 'numeric' | 'text';
 }) {
   return (
-    <FormGroup id={id} label={label} hint={hint} error={error} labelClass={labelClass}>
+    <FormGroup {...field}>
       <input
-        className={`govuk-input${width ? ` ${width}` : ''}${error ? ' govuk-input--error' : ''}`}
-        id={id}
-        name={id}
+        className={`govuk-input${width ? ` ${width}` : ''}${field.error ? ' govuk-input--error' : ''}`}
         type={type}
         autoComplete={autoComplete}
         spellCheck={spellCheck}
         autoFocus={autoFocus}
         inputMode={inputMode}
-        aria-describedby={describedBy(id, hint, error)}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        {...controlProps(field)}
       />
     </FormGroup>
   );
