@@ -9,8 +9,16 @@ import {
   RemoveMeetingMutation,
   UpdateMeetingMutation,
 } from './documents.ts';
-import { Done, ErrorSummary, type FormProblem, TableRegion } from '@scrutiny/ui';
-import { RadiosField, SelectField, TextAreaField, TextField } from './fields.tsx';
+import {
+  Done,
+  ErrorSummary,
+  type FormProblem,
+  RadiosField,
+  SelectField,
+  TableRegion,
+  TextAreaField,
+  TextField,
+} from '@scrutiny/ui';
 import {
   EVIDENCE_KINDS,
   MEETING_KINDS,
