@@ -43,6 +43,45 @@ describe('the table region', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('keeps hidden text in a scrolled column inside itself too: the page is never wider than the phone', async () => {
+    // GOV.UK's visually hidden text (as in "Change<span> GMPA-DEMO</span>") is positioned absolutely: unless the
+    // region is its containing block it escapes the region's scrolling and widens the page.
+    const cells = ['Code', 'Name', 'Region', 'Size and density', 'Comparison group'];
+    const page = await showInPage(
+      browser,
+      createElement(TableRegion, {
+        label: 'Areas',
+        children: createElement(
+          'table',
+          { className: 'govuk-table', style: { minWidth: '900px' } },
+          createElement(
+            'tbody',
+            { className: 'govuk-table__body' },
+            createElement(
+              'tr',
+              { className: 'govuk-table__row' },
+              ...cells.map((c) => createElement('td', { key: c, className: 'govuk-table__cell' }, c)),
+              createElement(
+                'td',
+                { className: 'govuk-table__cell' },
+                createElement(
+                  'a',
+                  { href: '#change' },
+                  'Change',
+                  createElement('span', { className: 'govuk-visually-hidden' }, ' GMPA-DEMO'),
+                ),
+              ),
+            ),
+          ),
+        ),
+      }),
+    );
+    expect(await page.getByRole('region', { name: 'Areas' }).evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(
+      true,
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   it('takes a given name, or its caption’s once it shows', async () => {
     const named = await showInPage(browser, createElement(TableRegion, { label: 'Scores', children: wideTable() }));
     expect(await named.getByRole('region', { name: 'Scores' }).count()).toBe(1);
