@@ -295,6 +295,7 @@ export const SignInOptionsQuery = graphql(`
         name
         startUrl
       }
+      passwordsForEveryone
     }
   }
 `);

@@ -9,6 +9,9 @@ export default function SignInPage() {
   const [state, signIn] = useMutation(SignInMutation);
   const [{ data: options }] = useQuery({ query: SignInOptionsQuery });
   const singleSignOn = options?.signInOptions.singleSignOn ?? null;
+  // With passwords turned off, only a break-glass administrator keeps one, and signs in to the inspector app: board
+  // members are offered single sign-on alone.
+  const passwordForm = !singleSignOn || (options?.signInOptions.passwordsForEveryone ?? true);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -58,46 +61,48 @@ export default function SignInPage() {
             Sign in with {singleSignOn.name}
           </a>
         ) : null}
-        <form onSubmit={onSubmit} noValidate>
-          <div className={`govuk-form-group${problem ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor="email">
-              Email address
-            </label>
-            {problem ? (
-              <p id="email-error" className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {problem}
-              </p>
-            ) : null}
-            <input
-              className={`govuk-input${problem ? ' govuk-input--error' : ''}`}
-              id="email"
-              name="email"
-              type="email"
-              autoComplete="email"
-              spellCheck={false}
-              aria-describedby={problem ? 'email-error' : undefined}
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="password">
-              Password
-            </label>
-            <input
-              className="govuk-input"
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
-          <button type="submit" className="govuk-button" disabled={state.fetching}>
-            Sign in
-          </button>
-        </form>
+        {passwordForm ? (
+          <form onSubmit={onSubmit} noValidate>
+            <div className={`govuk-form-group${problem ? ' govuk-form-group--error' : ''}`}>
+              <label className="govuk-label" htmlFor="email">
+                Email address
+              </label>
+              {problem ? (
+                <p id="email-error" className="govuk-error-message">
+                  <span className="govuk-visually-hidden">Error:</span> {problem}
+                </p>
+              ) : null}
+              <input
+                className={`govuk-input${problem ? ' govuk-input--error' : ''}`}
+                id="email"
+                name="email"
+                type="email"
+                autoComplete="email"
+                spellCheck={false}
+                aria-describedby={problem ? 'email-error' : undefined}
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            </div>
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="password">
+                Password
+              </label>
+              <input
+                className="govuk-input"
+                id="password"
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            </div>
+            <button type="submit" className="govuk-button" disabled={state.fetching}>
+              Sign in
+            </button>
+          </form>
+        ) : null}
       </div>
     </div>
   );
