@@ -17,7 +17,7 @@ beforeAll(async () => {
   const redirectUri = `http://127.0.0.1:${port}/auth/oidc/callback`;
   provider = await startOidcProvider({
     clients: [{ clientId: 'scrutiny', clientSecret: 'e2e-secret', redirectUri }],
-    accounts: { board: { email: DEMO_EMAILS.boardMember, email_verified: true } },
+    accounts: { board: { email: DEMO_EMAILS.westMidlandsBoardMember, email_verified: true } },
   });
   scrutiny = await startScrutiny({
     port,
