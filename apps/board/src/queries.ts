@@ -298,6 +298,7 @@ export const SignInOptionsQuery = graphql(`
         name
         startUrl
       }
+      passwordsForEveryone
     }
   }
 `);
@@ -340,22 +341,29 @@ export const AreaQuery = graphql(
           id
           name
           description
-          areas {
-            id
-            code
-            name
-            inspections(first: 50) {
-              edges {
-                node {
+          peerComparison(firstArea: $code) {
+            groups {
+              heading
+              apartBecause
+              peers {
+                area {
+                  id
+                  code
+                  name
+                }
+                inspection {
                   id
                   title
                   year
-                  published
                   criterionScores {
                     ...BoardScore
                   }
                 }
               }
+            }
+            unpublished {
+              id
+              name
             }
           }
         }

@@ -93,11 +93,27 @@ describe('the board member’s area page', () => {
     await expect(page.getByText('improvement against 26 of 32 figures').count()).resolves.toBe(1);
   });
 
-  it('sets the area beside the other areas of its comparison group', async () => {
-    const peers = await page.getByRole('table', { name: /Criterion scores of the areas in the/ }).innerText();
-    expect(peers).toContain('Greater Manchester (demo)');
-    expect(peers).toContain('West Midlands Probation Area (your area)');
-    expect(peers).not.toContain('Unpublished Greater Manchester inspection 2006');
+  it('sets the area beside the other areas of its comparison group, like with like (issue 16)', async () => {
+    const section = page.locator('#peers-heading').locator('..');
+    // West Midlands' 2005 follow-up without interviews is compared with no full inspection: each basis its own table.
+    const own = await section
+      .getByRole('table', { name: /^Criterion scores: Follow-up inspections on the / })
+      .innerText();
+    expect(own).toContain('West Midlands Probation Area (your area)');
+    expect(own).not.toContain('Greater Manchester (demo)');
+    const apart = await section.getByRole('table', { name: /^Criterion scores: Full inspections on the / }).innerText();
+    for (const area of ['Greater Manchester (demo)', 'Merseyside (demo)', 'West Yorkshire (demo)'])
+      expect(apart).toContain(area);
+    expect(apart).not.toContain('West Midlands');
+    expect(apart).not.toContain('Unpublished Greater Manchester inspection 2006');
+    const headings = await section.getByRole('heading', { level: 3 }).allInnerTexts();
+    expect(headings).toEqual([
+      expect.stringMatching(/^Follow-up inspections on the .*, no offender interviews$/),
+      expect.stringMatching(/^Full inspections on the .*, offender interviews held$/),
+    ]);
+    expect(await section.innerText()).toContain(
+      'Shown apart from your area’s inspection and not set beside it: it is a full inspection, wider than a follow-up; offenders were interviewed.',
+    );
   });
 
   it('has no accessibility violations', async () => {

@@ -211,8 +211,13 @@ describe('planning an inspection by keyboard', () => {
     await page.getByLabel('Title').fill('Full inspection 2008');
     await page.locator('#year').fill('2008');
     await page.getByLabel('Full inspection').check();
+    // Recorded when planned (issue 16): part of what its scores will be compared with. Held unless said otherwise.
+    const interviews = page.getByRole('group', { name: 'Offender interviews' });
+    await expect(interviews.getByLabel('Yes: offenders are interviewed').isChecked()).resolves.toBe(true);
+    await interviews.getByLabel('No: no offenders are interviewed').check();
     await page.getByRole('button', { name: 'Create the inspection' }).click();
     await page.getByRole('heading', { level: 1, name: 'Full inspection 2008: plan and team' }).waitFor();
+    await expect(page.locator('.govuk-summary-list').innerText()).resolves.toMatch(/Offender interviews\s+None/);
     await page.getByText('No one is on the team yet.').waitFor();
     // Without a baseline there is nothing to follow up.
     await expect(page.getByRole('heading', { name: 'Change the recommendations followed up' }).count()).resolves.toBe(

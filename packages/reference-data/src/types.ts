@@ -132,6 +132,8 @@ export interface ReferenceInspection {
   frameworkVersion: string;
   /** Key of the baseline inspection, for a follow-up. */
   baselineKey: string | null;
+  /** Whether offenders (and significant other workers) were interviewed, as the report says. */
+  offenderInterviews: boolean;
   fieldwork: { from: string; to: string } | null;
   /** Year-month of publication, when published. */
   published: string | null;

@@ -23,6 +23,7 @@ import './plugin.ts';
 import './api-token.ts';
 import './live.ts';
 import './national-picture.ts';
+import './peer-comparison.ts';
 import './exports.ts';
 import './ratings.ts';
 import './report-section.ts';

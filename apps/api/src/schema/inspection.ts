@@ -74,6 +74,10 @@ export const InspectionRef = builder.prismaNode('Inspection', {
       nullable: true,
       description: 'How the figures were arrived at, where the report says so (e.g. adjustments).',
     }),
+    offenderInterviews: t.exposeBoolean('offenderInterviews', {
+      description:
+        'Whether offenders (and significant other workers) were interviewed, as recorded when it was planned: part of what its scores compare with.',
+    }),
     fieldworkStart: t.expose('fieldworkStart', { type: 'DateTime', nullable: true }),
     fieldworkEnd: t.expose('fieldworkEnd', { type: 'DateTime', nullable: true }),
     area: t.relation('area', { description: 'The probation area inspected.' }),

@@ -23,7 +23,7 @@ const StandingRef = builder.objectRef<{ position: number; of: number }>('Standin
   fields: (t) => ({ position: t.exposeInt('position'), of: t.exposeInt('of') }),
 });
 
-const ComparisonBasisRef = builder.objectRef<ComparisonBasis>('ComparisonBasis').implement({
+export const ComparisonBasisRef = builder.objectRef<ComparisonBasis>('ComparisonBasis').implement({
   description:
     'What makes inspections comparable: scores are ranked together only when all of these are the same (like with like).',
   fields: (t) => ({

@@ -22,7 +22,7 @@ import {
 import { audit } from '../services/audit.ts';
 import { ANSWERABLE } from '../services/answers.ts';
 import { drawCaseSample, importCaseList, readCaseList, replaceCaseFile } from '../services/case-list.ts';
-import { createInspection, mayManageTeam, teamRolesFor } from '../services/planning.ts';
+import { createInspection, mayManageTeam, setOffenderInterviews, teamRolesFor } from '../services/planning.ts';
 import { publishInspection } from '../services/publication.ts';
 import { leadsInspection, moveInspectionBack, PREVIOUS_STAGE } from '../services/workflow.ts';
 import { COMMON_ERRORS } from './errors.ts';
@@ -127,6 +127,10 @@ builder.mutationField('createInspection', (t) =>
         validate: z.array(z.unknown()).max(100),
       }),
       methodNote: t.input.string({ validate: z.string().max(2000) }),
+      offenderInterviews: t.input.boolean({
+        description:
+          'Whether offenders (and significant other workers) are interviewed; yes when omitted. Part of what its scores are compared with.',
+      }),
     },
     resolve: (_root, { input }, ctx) =>
       createInspection(ctx.prisma, ctx.viewer, {
@@ -136,6 +140,23 @@ builder.mutationField('createInspection', (t) =>
         baselineId: input.baselineId?.id ?? null,
         followedUpRecommendationIds: input.followedUpRecommendationIds?.map((id) => id.id) ?? null,
       }),
+  }),
+);
+
+builder.mutationField('setOffenderInterviews', (t) =>
+  t.fieldWithInput({
+    type: InspectionRef,
+    description:
+      'Records whether offenders were interviewed (part of what its scores compare with): by the team, until publication.',
+    errors: { types: COMMON_ERRORS },
+    input: {
+      inspectionId: t.input.globalID({ required: true, for: [InspectionRef] }),
+      held: t.input.boolean({ required: true, description: 'True when offenders were (or will be) interviewed.' }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const { inspection, viewer } = await inspectionForTeam(ctx, input.inspectionId.id);
+      return setOffenderInterviews(ctx.prisma, viewer, inspection, input.held);
+    },
   }),
 );
 

@@ -97,6 +97,7 @@ export async function seedReferenceData(
         baselineId: inspection.baselineKey ? (inspectionIds.get(inspection.baselineKey) ?? null) : null,
         fieldworkStart: inspection.fieldwork ? new Date(`${inspection.fieldwork.from}T00:00:00Z`) : null,
         fieldworkEnd: inspection.fieldwork ? new Date(`${inspection.fieldwork.to}T00:00:00Z`) : null,
+        offenderInterviews: inspection.offenderInterviews,
         methodNote:
           inspection.kind === 'FOLLOW_UP' && !inspection.demo
             ? 'No interviews were held with offenders or significant other workers; original criterion scores are adjusted for a like-for-like comparison.'

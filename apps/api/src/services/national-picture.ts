@@ -6,7 +6,6 @@
 // scores), however many areas there are; of the frozen figures it reads only the criterion scores, kept apart at
 // publication (`PublishedReport.criterionScores`), so its cost does not grow with the size of each report.
 import {
-  comparisonBasis,
   discloseFigures,
   nationalGroups,
   standingOf,
@@ -19,6 +18,7 @@ import {
 } from '@scrutiny/domain';
 import type { Area, Inspection, PrismaClient } from '@scrutiny/db';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
+import { inspectionBasis } from './comparison-basis.ts';
 import { criterionScoresBySubsample } from './publication.ts';
 import type { FrozenFigures } from './score-loader.ts';
 
@@ -61,7 +61,7 @@ interface LatestRow {
   /** The subsample's frozen criterion scores; null when the report has none for it (or none kept apart). */
   scores: CriterionScore[] | null;
   kept: boolean;
-  /** The inspection's baseline has criterion scores adjusted for a difference of method (no offender interviews). */
+  /** The inspection's baseline has criterion scores adjusted for a difference of method. */
   adjustedBaseline: boolean;
 }
 
@@ -120,14 +120,7 @@ export async function loadNationalPicture(
       ...score,
       title: titles.get(score.key) ?? score.key,
     }));
-    const basis = comparisonBasis({
-      frameworkKey: framework.key,
-      frameworkVersion: framework.version,
-      frameworkTitle: framework.title,
-      kind: inspection.kind,
-      questionSets: framework.ratings?.questionSets,
-      baselineAdjusted: row.adjustedBaseline,
-    });
+    const basis = inspectionBasis(framework, inspection, row.adjustedBaseline);
     rows.push({ area, inspection, criterionScores, basis });
   }
 

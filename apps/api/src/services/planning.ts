@@ -6,7 +6,7 @@ import type { InspectionKind, InspectionRole, Prisma, PrismaClient, UserRole } f
 import type { Viewer } from '../access/viewer.ts';
 import { runsInspection } from '../access/checks.ts';
 import { visibleInspections } from '../access/visibility.ts';
-import { ForbiddenError, InvalidInputError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, InvalidInputError, InvalidStateError, UnauthenticatedError } from '../errors.ts';
 import { audit } from './audit.ts';
 
 /** HM inspectors (and chief inspectors) plan inspections; inspection admin officers schedule them. */
@@ -111,6 +111,8 @@ export interface NewInspection {
   baselineId?: string | null;
   followedUpRecommendationIds?: readonly string[] | null;
   methodNote?: string | null;
+  /** Whether offenders are interviewed: part of what its scores compare with. Yes unless said otherwise. */
+  offenderInterviews?: boolean | null;
 }
 
 /**
@@ -169,6 +171,7 @@ export async function createInspection(prisma: PrismaClient, viewer: Viewer | nu
         fieldworkEnd: input.fieldworkEnd ?? null,
         baselineId: input.baselineId ?? null,
         methodNote: input.methodNote ?? null,
+        offenderInterviews: input.offenderInterviews ?? true,
         memberships:
           viewer.role === 'INSPECTOR' ? { create: { userId: viewer.id, role: 'LEAD_INSPECTOR' } } : undefined,
         recommendationFollowUps:
@@ -185,5 +188,41 @@ export async function createInspection(prisma: PrismaClient, viewer: Viewer | nu
       after: input,
     });
     return created;
+  });
+}
+
+/**
+ * Records whether offenders were interviewed, until publication: after it the published figures (and the comparisons
+ * made with them) rest on what was recorded. The caller is one the inspection's team (checked by the mutation).
+ */
+export async function setOffenderInterviews(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  inspection: { id: string; status: string; offenderInterviews: boolean },
+  held: boolean,
+) {
+  if (inspection.status === 'PUBLISHED')
+    throw new InvalidStateError(
+      'The inspection is published: whether offenders were interviewed can no longer change.',
+    );
+  return prisma.$transaction(async (tx) => {
+    // Only while still unpublished: a publication racing this change wins, and this one is refused.
+    const changed = await tx.inspection.updateMany({
+      where: { id: inspection.id, status: { not: 'PUBLISHED' } },
+      data: { offenderInterviews: held },
+    });
+    if (changed.count !== 1)
+      throw new InvalidStateError(
+        'The inspection is published: whether offenders were interviewed can no longer change.',
+      );
+    await audit(tx, viewer, {
+      action: 'inspection.offenderInterviews',
+      entity: 'Inspection',
+      entityId: inspection.id,
+      inspectionId: inspection.id,
+      before: { offenderInterviews: inspection.offenderInterviews },
+      after: { offenderInterviews: held },
+    });
+    return tx.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
   });
 }

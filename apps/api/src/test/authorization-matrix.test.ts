@@ -694,6 +694,11 @@ const MUTATIONS: MutationProbe[] = [
     allowed: only('inspector', 'otherInspector', 'chief', 'adminOfficer'),
   },
   {
+    name: 'setOffenderInterviews',
+    input: () => ({ inspectionId: inProgress(), held: true }),
+    allowed: only('inspector', 'chief'),
+  },
+  {
     name: 'drawSample',
     input: () => ({ inspectionId: published(), seed: 'probe', size: 5 }),
     allowed: only('inspector', 'chief'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestAndPrevious, latestPublished, pairFigures, type ComparableFigure } from './latest-vs-previous.ts';
+import { latestAndPrevious, pairFigures, type ComparableFigure } from './latest-vs-previous.ts';
 
 function fig(
   key: string,
@@ -44,10 +44,5 @@ describe('which inspections to compare', () => {
   it('falls back to the latest earlier inspection when there is no baseline', () => {
     const full2006 = { id: 'd', year: 2006, published: true, criterionScores: [{ code: 'B1' }] };
     expect(latestAndPrevious([i2004, i2005, full2006]).previous).toBe(i2005);
-  });
-
-  it('compares peers on their latest published inspection only', () => {
-    const draft2007 = { id: 'e', year: 2007, published: false, criterionScores: [{ code: 'B1' }] };
-    expect(latestPublished([i2004, i2005, draft2007])).toBe(i2005);
   });
 });

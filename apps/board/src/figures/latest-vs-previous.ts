@@ -63,13 +63,3 @@ export function latestAndPrevious<T extends InspectionWithScores>(
   const previous = baseline ?? ordered.filter((i) => i !== latest && i.year <= latest.year).pop() ?? null;
   return { latest, previous };
 }
-
-/** The latest published inspection of an area, for comparing it with its peers. */
-export function latestPublished<T extends InspectionWithScores>(inspections: readonly T[]): T | null {
-  return (
-    [...inspections]
-      .filter((i) => i.published && i.criterionScores.length > 0)
-      .sort((a, b) => a.year - b.year)
-      .pop() ?? null
-  );
-}

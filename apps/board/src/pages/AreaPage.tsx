@@ -6,13 +6,13 @@ import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { formatChangePoints } from '../figures/percent.ts';
 import {
   latestAndPrevious,
-  latestPublished,
   pairFigures,
   type ComparableFigure,
   type FigurePair,
 } from '../figures/latest-vs-previous.ts';
 import { DraftsForCheck } from '../factual-accuracy/DraftsForCheck.tsx';
 import { NationalPicture } from '../national/NationalPicture.tsx';
+import { PeerComparison } from '../peers/PeerComparison.tsx';
 import { AreaQuery } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
 import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE, WHOLE_SAMPLE_LABEL } from '@scrutiny/domain';
@@ -117,7 +117,7 @@ function AreaView({ code }: { code: string }) {
       ) : (
         <p className="govuk-body">No inspection of your area has scores yet.</p>
       )}
-      {latest && area.comparisonGroup ? <Peers area={area} latest={latest} /> : null}
+      {area.comparisonGroup ? <PeerComparison group={area.comparisonGroup} areaCode={area.code} /> : null}
       <NationalPicture areaCode={area.code} />
     </>
   );
@@ -233,73 +233,5 @@ function PairTable(props: {
         </tbody>
       </table>
     </TableRegion>
-  );
-}
-
-function Peers({ area, latest }: { area: Area; latest: AreaInspection }) {
-  const group = area.comparisonGroup!;
-  const codes = latest.criterionScores.map((s) => s.code);
-  return (
-    <section aria-labelledby="peers-heading">
-      <h2 className="govuk-heading-l" id="peers-heading">
-        Similar areas
-      </h2>
-      <p className="govuk-body">
-        {group.name}: {group.description} Each area’s latest published inspection, on the criteria of your area’s latest
-        inspection.
-      </p>
-      <TableRegion labelledBy="peers-caption">
-        <table className="govuk-table govuk-table--small-text-until-tablet">
-          <caption className="govuk-table__caption govuk-table__caption--m" id="peers-caption">
-            Criterion scores of the areas in the {group.name} group
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Area
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Inspection
-              </th>
-              {codes.map((code) => (
-                <th key={code} scope="col" className="govuk-table__header">
-                  {code}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {group.areas.map((peer) => {
-              const inspection = latestPublished(peer.inspections.edges.map((e) => e.node));
-              return (
-                <tr key={peer.id} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {peer.name}
-                    {peer.code === area.code ? ' (your area)' : ''}
-                  </th>
-                  <td className="govuk-table__cell">
-                    {inspection ? (
-                      <Link className="govuk-link" to={`/reports/${encodeURIComponent(inspection.id)}`}>
-                        {inspection.title}
-                      </Link>
-                    ) : (
-                      'None published'
-                    )}
-                  </td>
-                  {codes.map((code) => {
-                    const score = inspection?.criterionScores.find((s) => s.code === code);
-                    return (
-                      <td key={code} className="govuk-table__cell">
-                        {score ? <FigureText figure={score} /> : '–'}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableRegion>
-    </section>
   );
 }

@@ -6,6 +6,9 @@ export default function SignInPage() {
   const [, signIn] = useMutation(SignInMutation);
   const [{ data: options }] = useQuery({ query: SignInOptionsQuery });
   const singleSignOn = options?.signInOptions.singleSignOn ?? null;
+  // With passwords turned off, only a break-glass administrator keeps one, and signs in to the inspector app: board
+  // members are offered single sign-on alone.
+  const passwordForm = !singleSignOn || (options?.signInOptions.passwordsForEveryone ?? true);
 
   const send = async ({ email, password }: SignInCredentials): Promise<SignInOutcome> => {
     const payload = (await signIn({ input: { email, password } })).data?.signIn;
@@ -39,7 +42,7 @@ export default function SignInPage() {
             Sign in with {singleSignOn.name}
           </a>
         ) : null}
-        <SignInForm form={form} emailAutoComplete="email" />
+        {passwordForm ? <SignInForm form={form} emailAutoComplete="email" /> : null}
       </div>
     </div>
   );

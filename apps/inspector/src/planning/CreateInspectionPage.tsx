@@ -8,6 +8,7 @@ import { Link, navigate } from '../routing/router.tsx';
 import { BaselineCandidatesQuery, CreateInspectionMutation, PlanningChoicesQuery } from './documents.ts';
 import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
 import { fieldForProblem, readFormDate, recommendationLabel, type DateParts } from './plan-form.ts';
+import { OffenderInterviewsField } from './OffenderInterviewsField.tsx';
 
 const NO_DATE: DateParts = { day: '', month: '', year: '' };
 
@@ -20,6 +21,7 @@ export function CreateInspectionPage() {
   const [year, setYear] = useState('');
   const [quarter, setQuarter] = useState('');
   const [kind, setKind] = useState<'FULL' | 'FOLLOW_UP' | ''>('');
+  const [offenderInterviews, setOffenderInterviews] = useState(true);
   const [start, setStart] = useState<DateParts>(NO_DATE);
   const [end, setEnd] = useState<DateParts>(NO_DATE);
   const [baselineId, setBaselineId] = useState('');
@@ -98,6 +100,7 @@ export function CreateInspectionPage() {
         fieldworkEnd: fieldworkEnd.kind === 'date' ? fieldworkEnd.iso : null,
         baselineId: kind === 'FOLLOW_UP' ? baselineId : null,
         followedUpRecommendationIds: kind === 'FOLLOW_UP' ? [...followed] : null,
+        offenderInterviews,
       },
     });
     setBusy(false);
@@ -244,6 +247,8 @@ export function CreateInspectionPage() {
               </div>
             </fieldset>
           </div>
+
+          <OffenderInterviewsField held={offenderInterviews} onChange={setOffenderInterviews} />
 
           {kind === 'FOLLOW_UP' ? (
             <div className="govuk-inset-text">

@@ -39,6 +39,7 @@ export function PlanPage({ id }: { id: string }) {
     ['Area', inspection.area.name],
     ['Framework', `${inspection.framework.title}, version ${inspection.framework.version}`],
     ['Kind', inspection.kind === 'FOLLOW_UP' ? 'Follow-up inspection' : 'Full inspection'],
+    ['Offender interviews', inspection.offenderInterviews ? 'Held' : 'None'],
     ['Year', inspection.year],
     ['Fieldwork', start || end ? `${start ?? 'not set'} to ${end ?? 'not set'}` : 'Not set yet'],
     ['Status', humanise(inspection.status)],

@@ -108,6 +108,7 @@ export const InspectionPlanQuery = graphql(
         title
         year
         kind
+        offenderInterviews
         status
         fieldworkStart
         fieldworkEnd

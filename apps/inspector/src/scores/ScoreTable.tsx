@@ -1,7 +1,7 @@
 // One subsample's criteria or measures: met, applicable and percentage, beside the baseline, the change, its
 // direction and whether it is significant.
 import { useId } from 'react';
-import { formatPercent } from '@scrutiny/domain';
+import { formatPercent, missingFigureText } from '@scrutiny/domain';
 import { changeLabel, directionLabel, fraction, significanceLabel, type ScoreRow } from './scores-model.ts';
 import { TableRegion } from '@scrutiny/ui';
 
@@ -69,7 +69,9 @@ export function ScoreTable({
                 </th>
                 <td className={td}>{row.met ?? '–'}</td>
                 <td className={td}>{row.applicable ?? '–'}</td>
-                <td className={td}>{formatPercent(row.percentage)}</td>
+                <td className={td}>
+                  {row.percentage == null ? missingFigureText(row) : formatPercent(row.percentage)}
+                </td>
                 <td className={td}>
                   {fraction(c?.baselineMet ?? null, c?.baselineApplicable ?? null)}
                   {c?.baselineAdjusted ? ' (adjusted)' : ''}

@@ -34,6 +34,7 @@ export const InspectionScoresFragment = graphql(`
       applicable
       percentage
       smallDenominator
+      notComputedReason
     }
     highRiskCriteria: criterionScores(subsample: "HIGH_RISK_OF_HARM") {
       code
@@ -42,6 +43,7 @@ export const InspectionScoresFragment = graphql(`
       applicable
       percentage
       smallDenominator
+      notComputedReason
     }
     allMeasures: measureResults(subsample: "ALL") {
       key
@@ -51,6 +53,7 @@ export const InspectionScoresFragment = graphql(`
       applicable
       percentage
       smallDenominator
+      notComputedReason
     }
     highRiskMeasures: measureResults(subsample: "HIGH_RISK_OF_HARM") {
       key
@@ -60,6 +63,7 @@ export const InspectionScoresFragment = graphql(`
       applicable
       percentage
       smallDenominator
+      notComputedReason
     }
     comparison {
       correction

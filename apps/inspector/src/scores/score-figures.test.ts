@@ -60,3 +60,24 @@ describe('issue 16: the live scores page prints figures by the report’s rule',
     expect(html).toContain('63%');
   });
 });
+
+describe('issue 16: a figure that cannot be computed says why on the live scores page', () => {
+  const reason = 'every case file it applies to was answered not applicable (3 case files)';
+  const uncomputed: ScoreRow = {
+    key: '3.4',
+    label: '3.4 Risk management plan reviewed',
+    met: 0,
+    applicable: 0,
+    percentage: null,
+    smallDenominator: true,
+    notComputedReason: reason,
+    comparison: undefined,
+  };
+
+  it('prints the reason where the percentage would be, as the board and the exports do', () => {
+    const html = renderToStaticMarkup(
+      createElement(ScoreTable, { caption: 'Measures', firstColumn: 'Measure', rows: [uncomputed] }),
+    );
+    expect(html).toContain(`Not computed: ${reason}`);
+  });
+});

@@ -10,6 +10,8 @@ export interface Score {
   applicable: number | null;
   percentage: number | null;
   smallDenominator: boolean;
+  /** Why there is no percentage (from the API); null when there is one. */
+  notComputedReason?: string | null;
 }
 
 export interface FigureComparison {

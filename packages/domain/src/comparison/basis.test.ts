@@ -2,19 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { comparisonBasis, describeBasis, differencesFrom, groupByBasis, type BasisFacts } from './basis.ts';
 import { nationalGroups, type AreaInspectionScores } from './national.ts';
 
-const esi: Omit<BasisFacts, 'kind' | 'baselineAdjusted'> = {
+const esi: Omit<BasisFacts, 'kind' | 'baselineAdjusted' | 'offenderInterviews'> = {
   frameworkKey: 'esi',
   frameworkVersion: '2005.1',
   frameworkTitle: 'ESI framework',
 };
-const full = comparisonBasis({ ...esi, kind: 'FULL', baselineAdjusted: false });
+const full = comparisonBasis({ ...esi, kind: 'FULL', offenderInterviews: true, baselineAdjusted: false });
 // West Midlands 2005: a narrow follow-up, no offender interviews, its 2004 baseline's C2 and C5 adjusted.
-const followUp = comparisonBasis({ ...esi, kind: 'FOLLOW_UP', baselineAdjusted: true });
+const followUp = comparisonBasis({ ...esi, kind: 'FOLLOW_UP', offenderInterviews: false, baselineAdjusted: true });
 
 describe('what makes two inspections comparable', () => {
-  it('reads the method from the facts: a baseline adjusted for it means no offender interviews', () => {
+  it('takes the method as recorded on the inspection, not inferred from its baseline', () => {
     expect(full).toMatchObject({ kind: 'FULL', offenderInterviews: true, questionSet: { key: 'CORE' } });
     expect(followUp).toMatchObject({ kind: 'FOLLOW_UP', offenderInterviews: false, adjustedBaseline: true });
+    // A full inspection recorded without interviews stands apart from one with them, though no baseline was adjusted.
+    const withoutInterviews = comparisonBasis({
+      ...esi,
+      kind: 'FULL',
+      offenderInterviews: false,
+      baselineAdjusted: false,
+    });
+    expect(withoutInterviews).toMatchObject({ offenderInterviews: false, adjustedBaseline: false });
+    expect(differencesFrom(withoutInterviews, full)).toEqual(['no offenders were interviewed']);
   });
 
   it('takes the question set the inspection used, the core set by default', () => {
@@ -22,12 +31,19 @@ describe('what makes two inspections comparable', () => {
       { key: 'CORE', label: 'Core questions' },
       { key: 'ADJUSTED', label: 'Without interviews' },
     ];
-    expect(comparisonBasis({ ...esi, kind: 'FULL', baselineAdjusted: false, questionSets: sets }).questionSet).toEqual(
-      sets[0],
-    );
     expect(
-      comparisonBasis({ ...esi, kind: 'FULL', baselineAdjusted: false, questionSets: sets, questionSet: 'ADJUSTED' })
+      comparisonBasis({ ...esi, kind: 'FULL', offenderInterviews: true, baselineAdjusted: false, questionSets: sets })
         .questionSet,
+    ).toEqual(sets[0]);
+    expect(
+      comparisonBasis({
+        ...esi,
+        kind: 'FULL',
+        offenderInterviews: true,
+        baselineAdjusted: false,
+        questionSets: sets,
+        questionSet: 'ADJUSTED',
+      }).questionSet,
     ).toEqual(sets[1]);
   });
 
@@ -45,8 +61,19 @@ describe('what makes two inspections comparable', () => {
       'it is a follow-up, narrower than a full inspection',
       'no offenders were interviewed, so its baseline’s scores were adjusted to compare with it',
     ]);
-    expect(differencesFrom(full, comparisonBasis({ ...esi, kind: 'FULL', baselineAdjusted: false }))).toEqual([]);
-    const later = comparisonBasis({ ...esi, frameworkVersion: '2006.1', kind: 'FULL', baselineAdjusted: false });
+    expect(
+      differencesFrom(
+        full,
+        comparisonBasis({ ...esi, kind: 'FULL', offenderInterviews: true, baselineAdjusted: false }),
+      ),
+    ).toEqual([]);
+    const later = comparisonBasis({
+      ...esi,
+      frameworkVersion: '2006.1',
+      kind: 'FULL',
+      offenderInterviews: true,
+      baselineAdjusted: false,
+    });
     expect(differencesFrom(later, full)).toEqual(['it used the ESI framework version 2006.1, not version 2005.1']);
   });
 
@@ -55,6 +82,20 @@ describe('what makes two inspections comparable', () => {
     expect(groups.map((g) => g.members)).toEqual([['GMPA', 'MERPA', 'WYPA'], ['WMPA']]);
     expect(groups[0]!.apartBecause).toEqual([]);
     expect(groups[1]!.apartBecause).toHaveLength(2);
+  });
+
+  it('puts an area’s own group first among its peers, the others saying how they differ from it', () => {
+    const areas = ['WMPA', 'GMPA', 'MERPA', 'WYPA'];
+    const groups = groupByBasis(
+      areas,
+      (area) => (area === 'WMPA' ? followUp : full),
+      (area) => area === 'WMPA',
+    );
+    expect(groups.map((g) => g.members)).toEqual([['WMPA'], ['GMPA', 'MERPA', 'WYPA']]);
+    expect(groups[1]!.apartBecause).toEqual([
+      'it is a full inspection, wider than a follow-up',
+      'offenders were interviewed',
+    ]);
   });
 });
 

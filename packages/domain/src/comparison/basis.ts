@@ -2,7 +2,7 @@
 // only when they were made on the same framework version, by the same kind of inspection (a full inspection or a
 // narrower follow-up), over the same question set, and with offender interviews held or not held alike (a follow-up
 // without interviews has its baseline's criterion scores adjusted for the difference; its own scores rest on fewer
-// sources than a full inspection's). Inspections that differ on any of these are shown apart, each group under its
+// sources than a full inspection's). Whether interviews were held is recorded on the inspection, never inferred. Inspections that differ on any of these are shown apart, each group under its
 // own heading, with the reasons it stands apart in words.
 
 export type InspectionKind = 'FULL' | 'FOLLOW_UP';
@@ -32,10 +32,9 @@ export interface BasisFacts {
   questionSets?: readonly { key: string; label: string }[];
   /** The question set the inspection's scores were made over; the core set when null. */
   questionSet?: string | null;
-  /**
-   * Whether the inspection's baseline has criterion scores adjusted for it. The platform adjusts a baseline only for
-   * a difference of method, and the method it adjusts for is a follow-up held without offender interviews.
-   */
+  /** Whether offenders were interviewed, as recorded on the inspection when it was planned. */
+  offenderInterviews: boolean;
+  /** Whether the inspection's baseline has criterion scores adjusted for a difference of method. */
   baselineAdjusted: boolean;
 }
 
@@ -48,7 +47,7 @@ export function comparisonBasis(facts: BasisFacts): ComparisonBasis {
     frameworkTitle: facts.frameworkTitle,
     kind: facts.kind,
     questionSet: { key: questionSet.key, label: questionSet.label },
-    offenderInterviews: !facts.baselineAdjusted,
+    offenderInterviews: facts.offenderInterviews,
     adjustedBaseline: facts.baselineAdjusted,
   };
 }
@@ -96,7 +95,9 @@ export function differencesFrom(basis: ComparisonBasis, other: ComparisonBasis):
     reasons.push(
       basis.offenderInterviews
         ? 'offenders were interviewed'
-        : 'no offenders were interviewed, so its baseline’s scores were adjusted to compare with it',
+        : basis.adjustedBaseline
+          ? 'no offenders were interviewed, so its baseline’s scores were adjusted to compare with it'
+          : 'no offenders were interviewed',
     );
   else if (basis.adjustedBaseline !== other.adjustedBaseline)
     reasons.push(
@@ -116,9 +117,14 @@ export interface ComparableGroup<T> {
 
 /**
  * Inspections grouped by what makes them comparable. The group with the most inspections comes first (full
- * inspections before follow-ups on a tie); every other group says why it stands apart from the first.
+ * inspections before follow-ups on a tie), unless `firstWith` picks the item whose group leads (an area's own
+ * inspection, among its peers); every other group says why it stands apart from the first.
  */
-export function groupByBasis<T>(items: readonly T[], basisOf: (item: T) => ComparisonBasis): ComparableGroup<T>[] {
+export function groupByBasis<T>(
+  items: readonly T[],
+  basisOf: (item: T) => ComparisonBasis,
+  firstWith?: (item: T) => boolean,
+): ComparableGroup<T>[] {
   const groups = new Map<string, { basis: ComparisonBasis; members: T[] }>();
   for (const item of items) {
     const basis = basisOf(item);
@@ -127,9 +133,11 @@ export function groupByBasis<T>(items: readonly T[], basisOf: (item: T) => Compa
     if (group) group.members.push(item);
     else groups.set(key, { basis, members: [item] });
   }
+  const leads = (group: { members: T[] }) => (firstWith ? group.members.some(firstWith) : false);
   const ordered = [...groups.entries()]
     .sort(
       ([keyA, a], [keyB, b]) =>
+        Number(leads(b)) - Number(leads(a)) ||
         b.members.length - a.members.length ||
         Number(a.basis.kind === 'FOLLOW_UP') - Number(b.basis.kind === 'FOLLOW_UP') ||
         keyA.localeCompare(keyB),

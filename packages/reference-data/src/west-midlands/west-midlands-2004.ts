@@ -68,6 +68,8 @@ export const westMidlands2004: ReferenceInspection = {
   // The original framework version is not available; its figures are recorded under the follow-up's keys.
   frameworkVersion: '2005-follow-up',
   baselineKey: null,
+  // The follow-up report: "Unlike in the original ESI, no interviews were conducted with offenders": this one held them.
+  offenderInterviews: true,
   fieldwork: null,
   published: '2004-08',
   demo: false,

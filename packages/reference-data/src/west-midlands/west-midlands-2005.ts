@@ -133,6 +133,8 @@ export const westMidlands2005: ReferenceInspection = {
   frameworkKey: 'esi',
   frameworkVersion: '2005-follow-up',
   baselineKey: 'WMPA-2004',
+  // "Unlike in the original ESI, no interviews were conducted with offenders or with significant other workers." (the report)
+  offenderInterviews: false,
   // The report gives June 2005 only; the case files were read in its first two weeks.
   fieldwork: { from: '2005-06-06', to: '2005-06-30' },
   published: '2005-07',

@@ -1,0 +1,110 @@
+// The area's comparison group, like with like (issue 16): each area's latest published inspection, in groups the API
+// makes by comparison basis (framework version, kind, question set, interviews). A table per group, the area's own
+// first; the others are shown apart with the reasons, and no figure is set beside one of another group.
+import { Link } from 'react-router';
+import type { ResultOf } from '@scrutiny/graphql-client';
+import { FigureText } from '../components/FigureText.tsx';
+import type { AreaQuery } from '../queries.ts';
+
+type ComparisonGroup = NonNullable<NonNullable<ResultOf<typeof AreaQuery>['area']>['comparisonGroup']>;
+type PeerGroup = ComparisonGroup['peerComparison']['groups'][number];
+
+export function PeerComparison({ group, areaCode }: { group: ComparisonGroup; areaCode: string }) {
+  const { groups, unpublished } = group.peerComparison;
+  const ownFirst = groups[0]?.peers.some((peer) => peer.area.code === areaCode) ?? false;
+  return (
+    <section aria-labelledby="peers-heading">
+      <h2 className="govuk-heading-l" id="peers-heading">
+        Similar areas
+      </h2>
+      <p className="govuk-body">
+        {group.name}: {group.description} Each area’s latest published inspection, set beside only those made on the
+        same basis: the same framework version, kind of inspection, question set and interviews.
+      </p>
+      {groups.map((peerGroup, index) => (
+        <PeerTable
+          key={peerGroup.heading}
+          id={`peers-${index}`}
+          group={peerGroup}
+          areaCode={areaCode}
+          apartFrom={ownFirst ? 'your area’s inspection' : 'the first group'}
+        />
+      ))}
+      {unpublished.length > 0 ? (
+        <p className="govuk-body">No published inspection yet: {unpublished.map((area) => area.name).join(', ')}.</p>
+      ) : null}
+    </section>
+  );
+}
+
+function PeerTable({
+  id,
+  group,
+  areaCode,
+  apartFrom,
+}: {
+  id: string;
+  group: PeerGroup;
+  areaCode: string;
+  apartFrom: string;
+}) {
+  // The criteria any inspection of the group was scored on, in the order they first appear.
+  const codes = [...new Set(group.peers.flatMap((peer) => peer.inspection.criterionScores.map((s) => s.code)))];
+  return (
+    <>
+      <h3 className="govuk-heading-m" id={`${id}-heading`}>
+        {group.heading}
+      </h3>
+      {group.apartBecause.length > 0 ? (
+        <p className="govuk-body">
+          Shown apart from {apartFrom} and not set beside it: {group.apartBecause.join('; ')}.
+        </p>
+      ) : null}
+      <div className="board-table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+        <table className="govuk-table govuk-table--small-text-until-tablet">
+          <caption className="govuk-table__caption govuk-table__caption--s" id={`${id}-caption`}>
+            Criterion scores: {group.heading}
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Area
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Inspection
+              </th>
+              {codes.map((code) => (
+                <th key={code} scope="col" className="govuk-table__header">
+                  {code}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {group.peers.map(({ area, inspection }) => (
+              <tr key={area.id} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {area.name}
+                  {area.code === areaCode ? ' (your area)' : ''}
+                </th>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/reports/${encodeURIComponent(inspection.id)}`}>
+                    {inspection.title}
+                  </Link>
+                </td>
+                {codes.map((code) => {
+                  const score = inspection.criterionScores.find((s) => s.code === code);
+                  return (
+                    <td key={code} className="govuk-table__cell">
+                      {score ? <FigureText figure={score} /> : '–'}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
