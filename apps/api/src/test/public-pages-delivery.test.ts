@@ -159,6 +159,10 @@ describe('the sitemap lists every published report', () => {
     expect(reports).toContain('wmpa-2005-follow-up');
     expect(reports).toContain('wmpa-1800-full');
     expect(reports).toContain(`wmpa-${1800 + EXTRA_PUBLISHED - 1}-full`);
+    // A report past the first hundred is there too, not a "not found" page.
+    const archived = (await get('/reports/wmpa-1800-full')).body.toString('utf8');
+    expect(archived).not.toMatch(/not found/i);
+    expect(archived).toContain('Archive inspection 1800');
     // Every address fits in one file: there are no parts.
     expect((await get('/sitemap-1.xml')).status).toBe(404);
   });
