@@ -4,3 +4,5 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 /** A running Scrutiny to measure instead of starting one (bench:lighthouse). */
 export const BENCH_URL = process.env.BENCH_URL || undefined;
+/** Lighthouse runs per page (bench:lighthouse): its scores vary from run to run on a shared machine. */
+export const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);

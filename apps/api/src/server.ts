@@ -9,7 +9,11 @@ import type { Config } from './env.ts';
 import { scheduleRetentionJob } from './services/retention-job.ts';
 
 export async function listen(app: ScrutinyApp, config: Config): Promise<{ url: string; close(): Promise<void> }> {
-  const publicPages = new PublicPageRoutes(app.services.publicPages, config.apps.find((a) => a.prefix === '/')?.dir);
+  const publicPages = new PublicPageRoutes(
+    app.services.publicPages,
+    config.apps.find((a) => a.prefix === '/')?.dir,
+    config.publicUrl,
+  );
   const server = createServer((req, res) => {
     const started = process.hrtime.bigint();
     res.once('finish', () => {

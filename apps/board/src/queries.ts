@@ -41,6 +41,29 @@ export const PublishedInspectionsQuery = graphql(`
   }
 `);
 
+/** The published inspections of one year: a report's slug names its year, and its report is among them. */
+export const PublishedInspectionsOfYearQuery = graphql(`
+  query PublishedInspectionsOfYear($year: Int!) {
+    inspections(publishedOnly: true, year: $year, first: 100) {
+      edges {
+        node {
+          id
+          title
+          year
+          kind
+          publishedAt
+          area {
+            id
+            code
+            name
+            region
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const ReportQuery = graphql(`
   query Report($id: ID!) {
     inspection(id: $id) {

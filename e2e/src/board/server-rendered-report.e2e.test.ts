@@ -103,3 +103,30 @@ describe('with JavaScript on', () => {
     await context.close();
   });
 });
+
+describe('on a phone', () => {
+  it('nothing on the page moves as the app takes it over and collapses the menu (no layout shift)', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as Window & { shifts?: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const path of ['/', REPORT]) {
+      await page.goto(`${scrutiny.url}${path}`);
+      // Taken over: the menu is behind its button, which works.
+      const toggle = page.getByRole('button', { name: 'Menu' });
+      await toggle.waitFor();
+      await expect(page.getByRole('link', { name: 'Sign in' }).isVisible()).resolves.toBe(false);
+      await page.waitForTimeout(300);
+      const shifts = await page.evaluate(() => (window as Window & { shifts?: number[] }).shifts ?? []);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.001);
+      await toggle.click();
+      await expect(page.getByRole('link', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
+    }
+    await context.close();
+  });
+});

@@ -5,6 +5,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { acceptedEncodings, ENCODINGS, type Encoding } from './content-encoding.ts';
 import { APP_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './security-headers.ts';
 
 export interface StaticApp {
@@ -27,36 +28,16 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Pre-compressed copies in order of preference: brotli is the smaller. */
-const ENCODINGS = [
-  { name: 'br', suffix: '.br' },
-  { name: 'gzip', suffix: '.gz' },
-] as const;
-
-/** The encodings the request accepts (`q=0` refuses one; `*` accepts any). */
-function acceptedEncodings(header: string | string[] | undefined): Set<string> {
-  const accepted = new Set<string>();
-  const refused = new Set<string>();
-  let any = false;
-  for (const part of (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',')) {
-    const [token, ...params] = part.trim().toLowerCase().split(';');
-    if (!token) continue;
-    const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    const zero = q !== undefined && Number(q) === 0;
-    if (token === '*') any = !zero;
-    else (zero ? refused : accepted).add(token);
-  }
-  if (any) for (const { name } of ENCODINGS) if (!refused.has(name)) accepted.add(name);
-  return accepted;
-}
+/** Pre-compressed copies, by encoding. */
+const SUFFIXES: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
 
 /** The file to send for `file`: its best pre-compressed copy the request accepts, or itself. */
 function encodedVariant(file: string, acceptEncoding: string | string[] | undefined) {
   const accepted = acceptedEncodings(acceptEncoding);
   for (const encoding of ENCODINGS) {
-    if (!accepted.has(encoding.name)) continue;
-    const variant = file + encoding.suffix;
-    if (existsSync(variant) && statSync(variant).isFile()) return { path: variant, encoding: encoding.name };
+    if (!accepted.has(encoding)) continue;
+    const variant = file + SUFFIXES[encoding];
+    if (existsSync(variant) && statSync(variant).isFile()) return { path: variant, encoding };
   }
   return { path: file, encoding: null };
 }

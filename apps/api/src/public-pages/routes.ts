@@ -1,19 +1,20 @@
 // The public pages' addresses, answered by the API process before the board app's static files: `/` (the published
 // reports), `/areas/<code>`, `/reports/<slug>` (and `/reports/<inspection id>`, which redirects there for good),
-// `/robots.txt` and `/sitemap.xml`. Every page is whole HTML, readable without JavaScript; the board app takes it
-// over in the browser. An address that is not a published inspection's answers the same 404 whatever it names.
+// `/robots.txt` and `/sitemap.xml` (and its parts, past 50,000 addresses). Every page is whole HTML, readable
+// without JavaScript; the board app takes it over in the browser. An address that is not a published inspection's
+// answers the same 404 whatever it names. Absolute addresses (canonical, Open Graph, sitemap) start with
+// SCRUTINY_PUBLIC_URL when it is set, else with the address the request came to. Answers go brotli or gzip
+// compressed to a browser that accepts it (Vary: Accept-Encoding), each encoding with its own strong ETag.
 import { readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import {
-  ORIGIN_PLACEHOLDER,
-  renderNotFoundPage,
-  SERVER_STATE_ELEMENT_ID,
-  type PublishedReportEntry,
-} from '@scrutiny/board/server';
+import { ORIGIN_PLACEHOLDER, renderNotFoundPage, SERVER_STATE_ELEMENT_ID } from '@scrutiny/board/server';
+import { COMPRESSION_THRESHOLD, CompressedCopies, encodedEntityTag } from '../http/compressed-copies.ts';
+import { preferredEncoding } from '../http/content-encoding.ts';
 import { ifNoneMatchHolds, strongEntityTag } from '../http/entity-tag.ts';
 import { APP_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../http/security-headers.ts';
 import type { PublicPages, StoredPage } from './page-store.ts';
+import { sitemapDocument } from './sitemap.ts';
 
 /** Without a built board app (API tests), pages go out in this shell: the same markup, no script. */
 const BARE_SHELL =
@@ -26,7 +27,7 @@ export function isPublicPagePath(method: string | undefined, path: string): bool
   return (
     path === '/' ||
     path === '/robots.txt' ||
-    path === '/sitemap.xml' ||
+    /^\/sitemap(?:-\d{1,6})?\.xml$/.test(path) ||
     /^\/reports\/[^/]+\/?$/.test(path) ||
     /^\/areas\/[^/]+\/?$/.test(path)
   );
@@ -34,20 +35,28 @@ export function isPublicPagePath(method: string | undefined, path: string): bool
 
 export class PublicPageRoutes {
   private shell: { mtimeMs: number; html: string } | null = null;
+  private readonly compressed = new CompressedCopies();
 
   constructor(
     private readonly pages: PublicPages,
     /** Folder of the built board app (its index.html links the scripts and styles that take the page over). */
     private readonly boardDir: string | undefined,
+    /** SCRUTINY_PUBLIC_URL without its trailing slash: the origin of absolute addresses, when set. */
+    private readonly publicUrl?: string,
   ) {}
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
-    const origin = originOf(req);
+    const origin = this.publicUrl ?? originOf(req);
+    if (path === '/robots.txt') return this.send(req, res, 200, 'text/plain; charset=utf-8', robots(origin));
     const reports = await this.pages.published();
-    if (path === '/robots.txt') return send(req, res, 200, 'text/plain; charset=utf-8', robots(origin));
-    if (path === '/sitemap.xml') return send(req, res, 200, 'application/xml; charset=utf-8', sitemap(origin, reports));
+    const sitemapPart = /^\/sitemap(?:-(\d+))?\.xml$/.exec(path);
+    if (sitemapPart) {
+      const xml = sitemapDocument(origin, reports, sitemapPart[1] ? Number(sitemapPart[1]) : null);
+      if (xml) return this.send(req, res, 200, 'application/xml; charset=utf-8', xml);
+      return this.notFound(req, res, path);
+    }
     const reference = /^\/reports\/([^/]+)\/?$/.exec(path)?.[1];
     if (reference) {
       const byId = reports.find((r) => r.id === reference);
@@ -60,7 +69,7 @@ export class PublicPageRoutes {
     if (canonical !== path) return redirect(res, canonical);
     const page = await this.pages.page(path, reports);
     if (!page) return this.notFound(req, res, path);
-    send(req, res, 200, 'text/html; charset=utf-8', this.document(page, origin));
+    return this.send(req, res, 200, 'text/html; charset=utf-8', this.document(page, origin));
   }
 
   /** The stored page in the built app's index.html, with this server's origin in its absolute addresses. */
@@ -79,7 +88,36 @@ export class PublicPageRoutes {
     const page = renderNotFoundPage(
       path.startsWith('/reports/') ? '/reports/' : path.startsWith('/areas/') ? '/areas/' : path,
     );
-    send(req, res, 404, 'text/html; charset=utf-8', this.document(page, ''));
+    return this.send(req, res, 404, 'text/html; charset=utf-8', this.document(page, ''));
+  }
+
+  /**
+   * With a strong ETag (a hash of the bytes sent), so a reader revalidates for a 304 instead of fetching it again;
+   * compressed when the request accepts it (the copy kept from an earlier request when there is one).
+   */
+  private async send(req: IncomingMessage, res: ServerResponse, status: number, type: string, text: string) {
+    const identity = Buffer.from(text, 'utf8');
+    const identityTag = strongEntityTag(identity);
+    const encoding =
+      identity.length >= COMPRESSION_THRESHOLD ? preferredEncoding(req.headers['accept-encoding']) : null;
+    const etag = encodedEntityTag(identityTag, encoding);
+    const headers = {
+      'content-type': type,
+      'cache-control': 'no-cache',
+      etag,
+      vary: 'Accept-Encoding',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+      ...SECURITY_HEADERS,
+      'content-security-policy': APP_CONTENT_SECURITY_POLICY,
+    };
+    if (status === 200 && ifNoneMatchHolds(req.headers['if-none-match'] ?? null, etag)) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    const bytes = encoding ? await this.compressed.copy(identity, identityTag, encoding) : identity;
+    res.writeHead(status, { ...headers, 'content-length': String(bytes.length) });
+    res.end(req.method === 'HEAD' ? undefined : bytes);
   }
 
   private readShell(): string {
@@ -115,46 +153,7 @@ function robots(origin: string): string {
   ].join('\n');
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Exactly the published reports (and the pages that list them). */
-function sitemap(origin: string, reports: readonly PublishedReportEntry[]): string {
-  const entry = (path: string, lastmod?: string | null) =>
-    `  <url><loc>${escapeXml(origin + path)}</loc>${lastmod ? `<lastmod>${lastmod.slice(0, 10)}</lastmod>` : ''}</url>`;
-  const areas = [...new Set(reports.map((r) => r.area.code.toLowerCase()))].sort();
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    entry('/'),
-    ...areas.map((code) => entry(`/areas/${code}`)),
-    ...reports.map((r) => entry(`/reports/${r.slug}`, r.publishedAt)),
-    '</urlset>',
-    '',
-  ].join('\n');
-}
-
 function redirect(res: ServerResponse, location: string) {
   res.writeHead(301, { location, 'cache-control': 'public, max-age=3600', ...SECURITY_HEADERS });
   res.end();
-}
-
-/** With a strong ETag (a hash of the bytes), so a reader revalidates for a 304 instead of fetching it again. */
-function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, text: string) {
-  const bytes = Buffer.from(text, 'utf8');
-  const etag = strongEntityTag(bytes);
-  const headers = {
-    'content-type': type,
-    'cache-control': 'no-cache',
-    etag,
-    ...SECURITY_HEADERS,
-    'content-security-policy': APP_CONTENT_SECURITY_POLICY,
-  };
-  if (status === 200 && ifNoneMatchHolds(req.headers['if-none-match'] ?? null, etag)) {
-    res.writeHead(304, headers);
-    res.end();
-    return;
-  }
-  res.writeHead(status, { ...headers, 'content-length': String(bytes.length) });
-  res.end(req.method === 'HEAD' ? undefined : bytes);
 }

@@ -4,6 +4,7 @@ import {
   buildReport,
   inspectionIdForSlug,
   isReportSlug,
+  reportSlugYear,
   DIRECTION_LABEL,
   withAdditionalSections,
   significanceText,
@@ -22,7 +23,7 @@ import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { formatChangePoints } from '../figures/percent.ts';
 import { FactualAccuracyNotice } from '../factual-accuracy/DraftsForCheck.tsx';
 import { isReportDocument, ReportDocuments } from '../downloads/ReportDocuments.tsx';
-import { PublishedInspectionsQuery, ReportQuery } from '../queries.ts';
+import { PublishedInspectionsOfYearQuery, ReportQuery } from '../queries.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RatingsSection } from './RatingsSection.tsx';
 
@@ -32,8 +33,15 @@ type Inspection = NonNullable<ResultOf<typeof ReportQuery>['inspection']>;
 export default function ReportPage() {
   const { inspectionId: reference = '' } = useParams();
   const bySlug = isReportSlug(reference);
-  const [published] = useQuery({ query: PublishedInspectionsQuery, pause: !bySlug });
+  // The slug names its year: that year's published inspections hold it, however many there are in all.
+  const year = bySlug ? reportSlugYear(reference) : null;
+  const [published] = useQuery({
+    query: PublishedInspectionsOfYearQuery,
+    variables: { year: year ?? 0 },
+    pause: !year,
+  });
   if (!bySlug) return <ReportOf inspectionId={reference} />;
+  if (!year) return <NotFoundPage what="Report" />;
   if (published.fetching && !published.data) return <Loading />;
   if (published.error && !published.data) return <ErrorMessage error={published.error} />;
   const inspectionId = inspectionIdForSlug(published.data?.inspections.edges.map((e) => e.node) ?? [], reference);

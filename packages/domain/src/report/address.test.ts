@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inspectionIdForSlug, isReportSlug, reportSlug, reportSlugs } from './address.ts';
+import { inspectionIdForSlug, isReportSlug, reportSlug, reportSlugs, reportSlugYear } from './address.ts';
 
 describe('a published report’s readable address', () => {
   it('is the area code, the year and the kind', () => {
@@ -21,5 +21,13 @@ describe('a published report’s readable address', () => {
   it('is told from an inspection id', () => {
     expect(isReportSlug('wmpa-2005-follow-up')).toBe(true);
     expect(isReportSlug('SW5zcGVjdGlvbjpjbXg=')).toBe(false);
+  });
+});
+
+describe('reportSlugYear', () => {
+  it('reads the year a slug names, with or without its number', () => {
+    expect(reportSlugYear('wmpa-2005-follow-up')).toBe(2005);
+    expect(reportSlugYear('avon-and-somerset-2019-full-2')).toBe(2019);
+    expect(reportSlugYear('wmpa-follow-up')).toBeNull();
   });
 });

@@ -52,3 +52,9 @@ export function inspectionIdForSlug(inspections: readonly AddressedInspection[],
 export function isReportSlug(segment: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(segment);
 }
+
+/** The year a slug names (`wmpa-2005-follow-up` → 2005), or null: the inspections of that year hold its report. */
+export function reportSlugYear(slug: string): number | null {
+  const year = /-(\d{4})-(?:full|follow-up)(?:-\d+)?$/.exec(slug)?.[1];
+  return year ? Number(year) : null;
+}

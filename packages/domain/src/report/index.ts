@@ -2,7 +2,7 @@ export type * from './model.ts';
 export type * from './source.ts';
 export { additionalSectionId, withAdditionalSections } from './additional-sections.ts';
 export type { AddressedInspection, InspectionKindForAddress } from './address.ts';
-export { inspectionIdForSlug, isReportSlug, reportSlug, reportSlugs } from './address.ts';
+export { inspectionIdForSlug, isReportSlug, reportSlug, reportSlugs, reportSlugYear } from './address.ts';
 export { buildReport, glossaryEntries, REPORT_TEXT_SECTIONS, teamCredits } from './build-report.ts';
 export {
   CORRECTION_LABEL,
