@@ -1,5 +1,5 @@
 import type { Viewer } from './viewer.ts';
-import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
 
 /** Only administrators administer: anyone else signed in is FORBIDDEN, an anonymous caller UNAUTHENTICATED. */
 export function requireAdministrator(viewer: Viewer | null, what: string): Viewer {

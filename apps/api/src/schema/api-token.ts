@@ -4,7 +4,7 @@ import type { ApiToken } from '@scrutiny/db';
 import { builder } from '../builder.ts';
 import { API_TOKEN_SCOPES, issueApiToken, type ApiTokenScope } from '../auth/api-tokens.ts';
 import type { Context } from '../context.ts';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../services/errors.ts';
 import { audit } from '../services/audit.ts';
 import { COMMON_ERRORS } from './errors.ts';
 

@@ -4,7 +4,7 @@ import { canReadCaseFile } from '../access/checks.ts';
 import { visibleCaseFiles } from '../access/visibility.ts';
 import { saveAnswer } from '../services/answers.ts';
 import { answersVisibleTo } from '../access/blind-marking.ts';
-import { AnswerConflictError, ClientMutationIdReusedError, UnauthenticatedError } from '../errors.ts';
+import { AnswerConflictError, ClientMutationIdReusedError, UnauthenticatedError } from '../services/errors.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import { asksForNoItems, NOTHING, pageSizeOf } from './paging.ts';
 import './inspection.ts';

@@ -4,7 +4,7 @@ import type { FrameworkChanges, FrameworkProblem } from '@scrutiny/plugin-sdk';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
 import {
   downloadFrameworkFile,
   previewFrameworkFile,

@@ -9,7 +9,12 @@ import { hashPassword } from '../auth/passwords.ts';
 import { passwordProblem } from '../auth/password-policy.ts';
 import { endSessionsOf, startFreshSession } from '../auth/sessions.ts';
 import type { Context } from '../context.ts';
-import { AlreadyExistsError, InvalidInputError, InvalidStateError, LastAdministratorError } from '../errors.ts';
+import {
+  AlreadyExistsError,
+  InvalidInputError,
+  InvalidStateError,
+  LastAdministratorError,
+} from '../services/errors.ts';
 import { audit } from '../services/audit.ts';
 import {
   changeRole,

@@ -4,7 +4,7 @@
 import { cycleStanding, type CycleStanding } from '@scrutiny/domain';
 import type { Area, Inspection } from '@scrutiny/db';
 import { builder } from '../builder.ts';
-import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
 import { AreaRef } from './area.ts';
 import { InspectionRef } from './inspection.ts';
 import { UserRef } from './user.ts';

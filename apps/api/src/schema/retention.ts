@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { ErasureRecord } from '@scrutiny/db';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
 import { AFTER_ERASURE_REMAINS, ERASED_KINDS, erasePersonalDataNow, erasureDueAt } from '../services/retention.ts';
 import { exportPersonalData, personalDataHeld } from '../services/personal-data.ts';
 import { COMMON_ERRORS } from './errors.ts';

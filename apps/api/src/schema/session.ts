@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { describeDevice } from '../auth/device.ts';
 import { clearedSessionCookie, endSessionsOf, hashToken } from '../auth/sessions.ts';
 import type { Context } from '../context.ts';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../services/errors.ts';
 import { audit } from '../services/audit.ts';
 import { requireViewer } from '../services/narrative.ts';
 import { COMMON_ERRORS } from './errors.ts';

@@ -11,7 +11,7 @@ import {
   InvalidStateError,
   NotFoundError,
   UnauthenticatedError,
-} from '../errors.ts';
+} from '../services/errors.ts';
 import type { Context } from '../context.ts';
 import { audit } from '../services/audit.ts';
 import { requireViewer } from '../services/narrative.ts';

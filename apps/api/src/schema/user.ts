@@ -8,7 +8,7 @@ import { SignInThrottle, throttleAccount } from '../auth/sign-in-throttle.ts';
 import { clearedSessionCookie, hashToken, startFreshSession } from '../auth/sessions.ts';
 import { SSO_START_PATH } from '../auth/single-sign-on.ts';
 import { acceptCode, isRecoveryCode, useRecoveryCode } from '../auth/two-factor.ts';
-import { AppError, ErrorCode, UnauthenticatedError } from '../errors.ts';
+import { ServiceError, ErrorCode, UnauthenticatedError } from '../services/errors.ts';
 import { COMMON_ERRORS, ErrorInterface } from './errors.ts';
 
 const SEES_EMAILS: readonly string[] = [
@@ -75,7 +75,7 @@ builder.queryField('viewer', (t) =>
   }),
 );
 
-class SignInFailedError extends AppError {
+class SignInFailedError extends ServiceError {
   constructor(
     code: ErrorCode = ErrorCode.UNAUTHENTICATED,
     message = 'That email and password do not match an account.',

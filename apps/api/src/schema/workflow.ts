@@ -18,7 +18,7 @@ import {
   InvalidStateError,
   NotFoundError,
   UnauthenticatedError,
-} from '../errors.ts';
+} from '../services/errors.ts';
 import { audit } from '../services/audit.ts';
 import { ANSWERABLE } from '../services/answers.ts';
 import { drawCaseSample, importCaseList, readCaseList, replaceCaseFile } from '../services/case-list.ts';

@@ -14,7 +14,7 @@ import {
   InvalidStateError,
   NotFoundError,
   UnauthenticatedError,
-} from '../errors.ts';
+} from './errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { readSaveTarget, writeAnswer, type SaveReceipt } from './answer-write.ts';
 import { announcingStatement } from './live.ts';

@@ -12,7 +12,7 @@ import {
   InvalidStateError,
   LastAdministratorError,
   NotFoundError,
-} from '../errors.ts';
+} from './errors.ts';
 import { audit } from './audit.ts';
 import type { Mailer } from './mail.ts';
 

@@ -6,7 +6,7 @@ import type { InspectionKind, InspectionRole, Prisma, PrismaClient, UserRole } f
 import type { Viewer } from '../access/viewer.ts';
 import { runsInspection } from '../access/checks.ts';
 import { visibleInspections } from '../access/visibility.ts';
-import { ForbiddenError, InvalidInputError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, InvalidInputError, UnauthenticatedError } from './errors.ts';
 import { audit } from './audit.ts';
 
 /** HM inspectors (and chief inspectors) plan inspections; inspection admin officers schedule them. */

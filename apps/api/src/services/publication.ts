@@ -3,7 +3,7 @@
 import type { CriterionScore } from '@scrutiny/domain';
 import type { Prisma, PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
-import { InvalidStateError, NotFoundError } from '../errors.ts';
+import { InvalidStateError, NotFoundError } from './errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { audit } from './audit.ts';
 import { ScoreLoader, type FrozenFigures } from './score-loader.ts';

@@ -3,7 +3,7 @@
 import type { ActionStatus, Prisma, PrismaClient, ProgressJudgement, RecommendationStatus } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { isMember, runsInspection } from '../access/checks.ts';
-import { InvalidStateError, NotFoundError } from '../errors.ts';
+import { InvalidStateError, NotFoundError } from './errors.ts';
 import { audit } from './audit.ts';
 import { checkBaselineRecommendations } from './planning.ts';
 import {

@@ -20,13 +20,7 @@ import {
 import { Prisma, type PrismaClient, type Validation } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { runsInspection } from '../access/checks.ts';
-import {
-  ForbiddenError,
-  InvalidInputError,
-  InvalidStateError,
-  NotFoundError,
-  UnauthenticatedError,
-} from '../errors.ts';
+import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { audit } from './audit.ts';
 

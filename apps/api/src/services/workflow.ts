@@ -4,7 +4,7 @@
 import type { InspectionStatus, PrismaClient } from '@scrutiny/db';
 import { canSeeInspection } from '../access/checks.ts';
 import type { Viewer } from '../access/viewer.ts';
-import { ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import { audit } from './audit.ts';
 
 /** The stage before each stage that has one and that may still be left backwards. */
