@@ -37,6 +37,19 @@ function appBoundary(app, other) {
   };
 }
 
+/** A role compared: `x.role === …`, `… !== x.role`, `list.includes(x.role)`, `switch (x.role)`. */
+const ROLE_COMPARISONS = [
+  "BinaryExpression[operator=/^[!=]==?$/] > MemberExpression.left[property.name='role']",
+  "BinaryExpression[operator=/^[!=]==?$/] > MemberExpression.right[property.name='role']",
+  "CallExpression[callee.property.name='includes'] > MemberExpression.arguments[property.name='role']",
+  "SwitchStatement > MemberExpression.discriminant[property.name='role']",
+  "BinaryExpression[operator=/^[!=]==?$/] > ChainExpression > MemberExpression[property.name='role']",
+  "CallExpression[callee.property.name='includes'] > ChainExpression > MemberExpression[property.name='role']",
+];
+
+/** Files of the API that still compare roles outside access/: each is to move its checks there (issue 17). */
+const ROLE_CHECKS_STILL_TO_MOVE = [];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/src/generated/**', '**/.data/**', '**/.turbo/**'] },
   js.configs.recommended,
@@ -234,6 +247,57 @@ export default tseslint.config(
             { name: '@scrutiny/board', message: 'The API never imports an app: shared code lives in a package.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Services and access checks know nothing of the transport: they throw ServiceErrors (services/errors.ts) and
+    // the schema maps them (schema/service-errors-plugin.ts, schema/errors.ts).
+    files: ['apps/api/src/services/**/*.ts', 'apps/api/src/access/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['graphql', '@pothos/*', '**/schema/**', '../errors.ts', '../../errors.ts', '**/yoga.ts'],
+              message: 'Services and access checks import no GraphQL: throw a ServiceError from services/errors.ts.',
+            },
+            {
+              group: ['@scrutiny/inspector', '@scrutiny/inspector/*', '@scrutiny/board', '@scrutiny/board/*'],
+              message: 'The API never imports an app: shared code lives in a package.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // access/ owns every role check (who may see, change, sign off, publish; team membership): nothing else in the
+    // API compares a role. The files listed in `ignores` still do, and are to move into access/ (issue 17).
+    files: ['apps/api/src/**/*.ts'],
+    ignores: [
+      '**/*.test.ts',
+      'apps/api/src/test/**',
+      'apps/api/src/testing/**',
+      'apps/api/src/access/**',
+      'apps/api/src/env.ts',
+      'apps/api/src/seed/**',
+      'apps/api/src/cli/**',
+      ...ROLE_CHECKS_STILL_TO_MOVE,
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read process.env only in the env.ts of an app or package.',
+        },
+        ...ROLE_COMPARISONS.map((selector) => ({
+          selector,
+          message: 'Compare roles only in apps/api/src/access/: ask it a question (may this viewer …?).',
+        })),
       ],
     },
   },

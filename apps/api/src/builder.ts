@@ -1,6 +1,8 @@
-// The SchemaBuilder and its plugins; no types are defined here. Plugin order is deliberate:
-// scope-auth first so authorization runs before anything else touches a field.
+// The SchemaBuilder and its plugins; no types are defined here. Plugin order is deliberate: the service-error
+// mapping outermost (it sees whatever the others let through), then scope-auth so authorization runs before
+// anything else touches a field.
 import SchemaBuilder from '@pothos/core';
+import ServiceErrorsPlugin from './schema/service-errors-plugin.ts';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -10,7 +12,7 @@ import WithInputPlugin from '@pothos/plugin-with-input';
 import { getDatamodel } from './generated/pothos-types.ts';
 import type PrismaTypes from './generated/pothos-types.ts';
 import type { Context } from './context.ts';
-import { ForbiddenError, InvalidInputError, UnauthenticatedError } from './errors.ts';
+import { ForbiddenError, InvalidInputError, UnauthenticatedError } from './services/errors.ts';
 import type { AuthScopes } from './access/scopes.ts';
 import { authScopesFor } from './access/scopes.ts';
 
@@ -26,7 +28,15 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, WithInputPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [
+    ServiceErrorsPlugin,
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    ValidationPlugin,
+    WithInputPlugin,
+    PrismaPlugin,
+    RelayPlugin,
+  ],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => authScopesFor(ctx.viewer),

@@ -1,9 +1,14 @@
 import type { Viewer } from './viewer.ts';
-import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
+
+/** Whether this person is an administrator (of the platform: people, areas, tokens, sessions). */
+export function isAdministrator(person: { role: string } | null | undefined): boolean {
+  return person?.role === 'ADMINISTRATOR';
+}
 
 /** Only administrators administer: anyone else signed in is FORBIDDEN, an anonymous caller UNAUTHENTICATED. */
 export function requireAdministrator(viewer: Viewer | null, what: string): Viewer {
   if (!viewer) throw new UnauthenticatedError();
-  if (viewer.role !== 'ADMINISTRATOR') throw new ForbiddenError(`Only administrators ${what}.`);
+  if (!isAdministrator(viewer)) throw new ForbiddenError(`Only administrators ${what}.`);
   return viewer;
 }

@@ -28,7 +28,7 @@ import {
 } from '@scrutiny/plugin-sdk';
 import { authScopesFor } from '../access/scopes.ts';
 import type { Context } from '../context.ts';
-import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
 import type { LoadedPlugin } from './load-plugins.ts';
 import { PluginStartError } from './load-plugins.ts';
 

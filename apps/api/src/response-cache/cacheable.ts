@@ -3,6 +3,7 @@
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { Viewer } from '../access/viewer.ts';
 import type { ApiTokenHolder } from '../auth/api-tokens.ts';
+import { isBoardMember } from '../access/roles.ts';
 
 /** Root fields of the published figures' pages: scorecards, the national picture, reports, area pages. */
 const SHARED_ROOT_FIELDS = new Set([
@@ -29,8 +30,7 @@ export function visibilityClass(
   if (caller.apiToken) return { kind: 'public', key: `token:${[...caller.apiToken.scopes].sort().join(',')}` };
   // In-process readers (downloads reading the report) have the standard cost limit: a class of their own.
   if (!caller.viewer) return { kind: 'public', key: overNetwork ? 'anonymous' : 'in-process' };
-  if (caller.viewer.role === 'BOARD_MEMBER' && caller.viewer.areaId)
-    return { kind: 'board', areaId: caller.viewer.areaId };
+  if (isBoardMember(caller.viewer) && caller.viewer.areaId) return { kind: 'board', areaId: caller.viewer.areaId };
   return null;
 }
 

@@ -3,7 +3,7 @@ import { builder } from '../builder.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '../auth/password-policy.ts';
 import { endSessionsOf, hashToken } from '../auth/sessions.ts';
-import { InvalidInputError } from '../errors.ts';
+import { InvalidInputError } from '../services/errors.ts';
 import { requireViewer } from '../services/narrative.ts';
 import { audit } from '../services/audit.ts';
 import { COMMON_ERRORS } from './errors.ts';

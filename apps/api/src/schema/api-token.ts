@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import type { ApiToken } from '@scrutiny/db';
 import { builder } from '../builder.ts';
+import { requireAdministrator } from '../access/administrator.ts';
 import { API_TOKEN_SCOPES, issueApiToken, type ApiTokenScope } from '../auth/api-tokens.ts';
 import type { Context } from '../context.ts';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import { NotFoundError } from '../services/errors.ts';
 import { audit } from '../services/audit.ts';
 import { COMMON_ERRORS } from './errors.ts';
 
@@ -17,9 +18,7 @@ export const ApiTokenScopeEnum = builder.enumType('ApiTokenScope', {
 });
 
 function administrator(ctx: Context) {
-  if (!ctx.viewer) throw new UnauthenticatedError();
-  if (ctx.viewer.role !== 'ADMINISTRATOR') throw new ForbiddenError('Only administrators manage API tokens.');
-  return ctx.viewer;
+  return requireAdministrator(ctx.viewer, 'manage API tokens');
 }
 
 export const ApiTokenRef = builder.prismaNode('ApiToken', {

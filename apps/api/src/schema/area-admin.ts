@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { requireAdministrator } from '../access/administrator.ts';
-import { AlreadyExistsError } from '../errors.ts';
+import { AlreadyExistsError } from '../services/errors.ts';
 import {
   createArea,
   createComparisonGroup,

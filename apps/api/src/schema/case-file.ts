@@ -1,13 +1,16 @@
 import { effectiveAnswer, type AnswerStatus, type CaseFacts } from '@scrutiny/domain';
+import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { canReadCaseFile } from '../access/checks.ts';
 import { visibleCaseFiles } from '../access/visibility.ts';
 import { saveAnswer } from '../services/answers.ts';
+import { assignCaseFiles, replaceCaseFileForTeam, submitCaseFile } from '../services/case-file-work.ts';
 import { answersVisibleTo } from '../access/blind-marking.ts';
-import { AnswerConflictError, ClientMutationIdReusedError, UnauthenticatedError } from '../errors.ts';
+import { AnswerConflictError, ClientMutationIdReusedError, UnauthenticatedError } from '../services/errors.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import { asksForNoItems, NOTHING, pageSizeOf } from './paging.ts';
 import './inspection.ts';
+import { UserRef } from './user.ts';
 
 export const RiskOfHarmEnum = builder.enumType('RiskOfHarm', {
   values: ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'] as const,
@@ -282,5 +285,53 @@ builder.mutationField('saveAnswer', (t) =>
       ctx.caseFileReads.coveredByChange(saved.caseFileId);
       return saved;
     },
+  }),
+);
+
+builder.mutationField('assignCaseFiles', (t) =>
+  t.fieldWithInput({
+    type: [CaseFileRef],
+    description: 'Assigns case files to an assessor (or inspector) of the team, in bulk.',
+    errors: { types: COMMON_ERRORS },
+    input: {
+      caseFileIds: t.input.globalIDList({
+        required: true,
+        for: [CaseFileRef],
+        validate: z.array(z.unknown()).min(1).max(500),
+      }),
+      assessorId: t.input.globalID({ required: true, for: [UserRef] }),
+    },
+    resolve: (_root, { input }, ctx) =>
+      assignCaseFiles(ctx.prisma, ctx.viewer, {
+        caseFileIds: input.caseFileIds.map((id) => id.id),
+        assessorId: input.assessorId.id,
+      }),
+  }),
+);
+
+builder.mutationField('replaceCaseFile', (t) =>
+  t.fieldWithInput({
+    type: CaseFileRef,
+    description: 'Swaps an unusable file for a reserve file; the reason is recorded. Returns the replacement.',
+    errors: { types: COMMON_ERRORS },
+    input: {
+      caseFileId: t.input.globalID({ required: true, for: [CaseFileRef] }),
+      reason: t.input.string({
+        required: true,
+        validate: z.string().trim().min(3, 'Say why the file is replaced.').max(500),
+      }),
+    },
+    resolve: (_root, { input }, ctx) =>
+      replaceCaseFileForTeam(ctx.prisma, ctx.viewer, input.caseFileId.id, input.reason),
+  }),
+);
+
+builder.mutationField('submitCaseFile', (t) =>
+  t.fieldWithInput({
+    type: CaseFileRef,
+    description: 'Submits an assessed file; refused with the list of unanswered questions while any remain.',
+    errors: { types: COMMON_ERRORS },
+    input: { caseFileId: t.input.globalID({ required: true, for: [CaseFileRef] }) },
+    resolve: (_root, { input }, ctx) => submitCaseFile(ctx, input.caseFileId.id),
   }),
 );

@@ -1,5 +1,6 @@
-// The typed errors that mutation payloads carry (the errors plugin turns them into union members).
-import type { AppError } from '../errors.ts';
+// Where a service's failure becomes a GraphQL error: the typed errors that mutation payloads carry (the errors plugin
+// turns them into union members); on any other field, service-errors-plugin.ts gives it its `extensions.code`.
+import type { ServiceError } from '../services/errors.ts';
 import {
   AlreadyExistsError,
   AnswerConflictError,
@@ -10,10 +11,10 @@ import {
   InvalidStateError,
   NotFoundError,
   UnauthenticatedError,
-} from '../errors.ts';
+} from '../services/errors.ts';
 import { builder } from '../builder.ts';
 
-export const ErrorInterface = builder.interfaceRef<AppError>('Error').implement({
+export const ErrorInterface = builder.interfaceRef<ServiceError>('Error').implement({
   description: 'An expected failure: nothing was changed.',
   fields: (t) => ({
     message: t.exposeString('message'),

@@ -3,8 +3,8 @@
 import type { FrameworkChanges, FrameworkProblem } from '@scrutiny/plugin-sdk';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import { requireAdministrator } from '../access/administrator.ts';
 import type { Context } from '../context.ts';
-import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
 import {
   downloadFrameworkFile,
   previewFrameworkFile,
@@ -17,10 +17,7 @@ import { COMMON_ERRORS } from './errors.ts';
 import { AnswerSetRef, CriterionRef, FrameworkRef, MeasureRef, SectionRef } from './framework.ts';
 
 function administrator(ctx: Context) {
-  if (!ctx.viewer) throw new UnauthenticatedError();
-  if (ctx.viewer.role !== 'ADMINISTRATOR')
-    throw new ForbiddenError('Only administrators upload and publish frameworks.');
-  return ctx.viewer;
+  return requireAdministrator(ctx.viewer, 'upload and publish frameworks');
 }
 
 const FrameworkFileFormatEnum = builder.enumType('FrameworkFileFormat', {

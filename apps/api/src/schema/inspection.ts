@@ -1,5 +1,5 @@
 import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE, WHOLE_SAMPLE_LABEL } from '@scrutiny/domain';
-import { InvalidInputError } from '../errors.ts';
+import { InvalidInputError } from '../services/errors.ts';
 import { builder } from '../builder.ts';
 import { canSeeInspection } from '../access/checks.ts';
 import { visibleInspections } from '../access/visibility.ts';

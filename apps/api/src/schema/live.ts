@@ -7,7 +7,7 @@ import { builder } from '../builder.ts';
 import { canSeeInspection, watchesInspectionProgress } from '../access/checks.ts';
 import { hashToken } from '../auth/sessions.ts';
 import { viewerState, type Context } from '../context.ts';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../services/errors.ts';
 import type { InspectionEvent } from '../services/live.ts';
 import { InspectionRef } from './inspection.ts';
 

@@ -2,16 +2,15 @@
 // good practice examples and the report's sections. Whoever can see an inspection reads these; only its team writes.
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import { isStaff, seesInspection } from '../access/inspection-roles.ts';
 import {
   addEvidence,
   addFinding,
   addGoodPractice,
   addMeeting,
-  isStaff,
   removeFinding,
   removeGoodPractice,
   removeMeeting,
-  seesInspection,
   setReportText,
   updateFinding,
   updateGoodPractice,

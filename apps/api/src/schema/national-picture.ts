@@ -2,7 +2,7 @@
 // Published aggregates only, so anyone may read it.
 import type { PrismaClient } from '@scrutiny/db';
 import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE } from '@scrutiny/domain';
-import { InvalidInputError } from '../errors.ts';
+import { InvalidInputError } from '../services/errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { builder } from '../builder.ts';
 import {

@@ -2,7 +2,7 @@
 // maximum is refused (INVALID_INPUT) rather than cut short without a word, and `first: 0` / `last: 0` give an empty
 // page that says there is nothing further to fetch: a page with no edges has no cursor to go on from, so answering
 // `hasNextPage: true` would send a "while hasNextPage" loop back to the start for ever.
-import { InvalidInputError } from '../errors.ts';
+import { InvalidInputError } from '../services/errors.ts';
 
 export interface PageSize {
   /** Items in a page when neither `first` nor `last` is given. */

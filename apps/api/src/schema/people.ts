@@ -3,13 +3,19 @@
 // and the one-time links themselves, which an anonymous caller opens to set a password and land signed in.
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import { isAdministrator } from '../access/administrator.ts';
 import { requireAdministrator } from '../access/administrator.ts';
 import { findUsableLink, markLinkUsed } from '../auth/account-links.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { passwordProblem } from '../auth/password-policy.ts';
 import { endSessionsOf, startFreshSession } from '../auth/sessions.ts';
 import type { Context } from '../context.ts';
-import { AlreadyExistsError, InvalidInputError, InvalidStateError, LastAdministratorError } from '../errors.ts';
+import {
+  AlreadyExistsError,
+  InvalidInputError,
+  InvalidStateError,
+  LastAdministratorError,
+} from '../services/errors.ts';
 import { audit } from '../services/audit.ts';
 import {
   changeRole,
@@ -38,13 +44,13 @@ builder.prismaObjectFields('User', (t) => ({
     nullable: true,
     select: { deactivatedAt: true },
     description: 'Whether they may sign in (false once deactivated): seen by administrators; null otherwise.',
-    resolve: (user, _args, ctx) => (ctx.viewer?.role === 'ADMINISTRATOR' ? user.deactivatedAt === null : null),
+    resolve: (user, _args, ctx) => (isAdministrator(ctx.viewer) ? user.deactivatedAt === null : null),
   }),
   invitationPending: t.boolean({
     nullable: true,
     select: { passwordHash: true },
     description: 'Whether they have yet to accept their invitation: seen by administrators; null otherwise.',
-    resolve: (user, _args, ctx) => (ctx.viewer?.role === 'ADMINISTRATOR' ? user.passwordHash === '' : null),
+    resolve: (user, _args, ctx) => (isAdministrator(ctx.viewer) ? user.passwordHash === '' : null),
   }),
 }));
 

@@ -3,17 +3,12 @@
 // that act on these choices (createInspection, addTeamMember) check the same rules in services/planning.ts.
 import type { InspectionRole, User } from '@scrutiny/db';
 import { builder } from '../builder.ts';
+import { mayPlanInspections, teamRolesFor } from '../access/team.ts';
 import { runsInspection } from '../access/checks.ts';
-import {
-  baselineCandidatesWhere,
-  mayManageTeam,
-  mayPlanInspections,
-  teamCandidatesWhere,
-  teamRolesFor,
-} from '../services/planning.ts';
+import { baselineCandidatesWhere, mayManageTeam, teamCandidatesWhere } from '../services/planning.ts';
 import { InspectionRef } from './inspection.ts';
 import { UserRef } from './user.ts';
-import { InspectionRoleEnum } from './workflow.ts';
+import { InspectionRoleEnum } from './membership.ts';
 
 builder.objectField(UserRef, 'mayPlanInspections', (t) =>
   t.boolean({

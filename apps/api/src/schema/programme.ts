@@ -10,18 +10,11 @@ import {
 } from '@scrutiny/domain';
 import type { Area, Inspection } from '@scrutiny/db';
 import { builder } from '../builder.ts';
-import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { seesProgramme } from '../access/roles.ts';
+import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
 import { AreaRef } from './area.ts';
 import { InspectionRef } from './inspection.ts';
 import { UserRef } from './user.ts';
-
-const PROGRAMME_ROLES: readonly string[] = [
-  'INSPECTOR',
-  'CHIEF_INSPECTOR',
-  'INFORMATION_MANAGER',
-  'ADMIN_OFFICER',
-  'ADMINISTRATOR',
-];
 
 builder.prismaObjectFields('Inspection', (t) => ({
   quarter: t.exposeInt('quarter', { nullable: true, description: 'The quarter of `year` it is planned for (1 to 4).' }),
@@ -138,8 +131,7 @@ builder.queryField('programme', (t) =>
     args: { year: t.arg.int({ required: true }) },
     resolve: async (_root, { year }, ctx) => {
       if (!ctx.viewer) throw new UnauthenticatedError();
-      if (!PROGRAMME_ROLES.includes(ctx.viewer.role))
-        throw new ForbiddenError("Only the inspectorate's staff see the programme.");
+      if (!seesProgramme(ctx.viewer)) throw new ForbiddenError("Only the inspectorate's staff see the programme.");
       const [areas, inspections] = await Promise.all([
         ctx.prisma.area.findMany({ where: { archivedAt: null }, orderBy: { name: 'asc' } }),
         ctx.prisma.inspection.findMany({

@@ -2,19 +2,18 @@
 // inspection that judges progress, the board's action plan; and the area's factual accuracy comments on the draft.
 import { builder } from '../builder.ts';
 import { visibleInspections } from '../access/visibility.ts';
-import { seesInspection } from '../services/narrative.ts';
+import { readsFactualAccuracyComments, visibleFactualAccuracyComments } from '../access/factual-accuracy.ts';
+import { seesInspection } from '../access/inspection-roles.ts';
 import {
   addActionPlanItem,
   addFactualAccuracyComment,
   addRecommendation,
   followUpRecommendations,
   judgeRecommendation,
-  readsFactualAccuracyComments,
   resolveFactualAccuracyComment,
   seesRecommendation,
   setRecommendationStatus,
   updateActionPlanItem,
-  visibleFactualAccuracyComments,
 } from '../services/recommendations.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import { InspectionRef } from './inspection.ts';

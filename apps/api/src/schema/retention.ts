@@ -4,8 +4,9 @@
 import { z } from 'zod';
 import type { ErasureRecord } from '@scrutiny/db';
 import { builder } from '../builder.ts';
+import { erasesPersonalDataEarly, exportsPersonalData } from '../access/roles.ts';
 import type { Context } from '../context.ts';
-import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
 import { AFTER_ERASURE_REMAINS, ERASED_KINDS, erasePersonalDataNow, erasureDueAt } from '../services/retention.ts';
 import { exportPersonalData, personalDataHeld } from '../services/personal-data.ts';
 import { COMMON_ERRORS } from './errors.ts';
@@ -169,7 +170,7 @@ builder.mutationField('erasePersonalData', (t) =>
     },
     resolve: (_root, { input }, ctx) => {
       if (!ctx.viewer) throw new UnauthenticatedError();
-      if (ctx.viewer.role !== 'CHIEF_INSPECTOR')
+      if (!erasesPersonalDataEarly(ctx.viewer))
         throw new ForbiddenError('Only a chief inspector erases personal data before its date.');
       return erasePersonalDataNow(ctx.prisma, ctx.frameworks, ctx.viewer, input.inspectionId.id, input.reason.trim());
     },
@@ -218,7 +219,7 @@ builder.mutationField('exportPersonalData', (t) =>
     },
     resolve: (_root, { input }, ctx) => {
       if (!ctx.viewer) throw new UnauthenticatedError();
-      if (ctx.viewer.role !== 'INFORMATION_MANAGER')
+      if (!exportsPersonalData(ctx.viewer))
         throw new ForbiddenError('Only an information manager exports a person’s data.');
       return exportPersonalData(ctx.prisma, ctx.viewer, input.personIdentifier.trim());
     },

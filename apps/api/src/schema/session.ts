@@ -1,10 +1,11 @@
 // A person's sessions: each sees where they are signed in (device, address, last seen) and can end any; an
 // administrator can end all of a person's. Every end goes through the session cache, which tells every process.
 import { builder } from '../builder.ts';
+import { requireAdministrator } from '../access/administrator.ts';
 import { describeDevice } from '../auth/device.ts';
 import { clearedSessionCookie, endSessionsOf, hashToken } from '../auth/sessions.ts';
 import type { Context } from '../context.ts';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import { NotFoundError } from '../services/errors.ts';
 import { audit } from '../services/audit.ts';
 import { requireViewer } from '../services/narrative.ts';
 import { COMMON_ERRORS } from './errors.ts';
@@ -69,9 +70,7 @@ builder.mutationField('endSession', (t) =>
 );
 
 function administrator(ctx: Context) {
-  if (!ctx.viewer) throw new UnauthenticatedError();
-  if (ctx.viewer.role !== 'ADMINISTRATOR') throw new ForbiddenError("Only administrators end other people's sessions.");
-  return ctx.viewer;
+  return requireAdministrator(ctx.viewer, "end other people's sessions");
 }
 
 builder.mutationField('endSessionsOfUser', (t) =>

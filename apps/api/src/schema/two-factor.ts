@@ -2,16 +2,11 @@
 // code, and gets ten recovery codes; an administrator can reset a person's second factor. auth/two-factor.ts holds
 // the codes, auth/two-factor-enrolment-gate.ts what a person who must enrol may do meanwhile.
 import { builder } from '../builder.ts';
+import { requireAdministrator } from '../access/administrator.ts';
 import { verifyPassword } from '../auth/passwords.ts';
 import { endSessionsOf, startFreshSession } from '../auth/sessions.ts';
 import { acceptCode, hashRecoveryCode, newEnrolment, newRecoveryCodes, type Enrolment } from '../auth/two-factor.ts';
-import {
-  ForbiddenError,
-  InvalidInputError,
-  InvalidStateError,
-  NotFoundError,
-  UnauthenticatedError,
-} from '../errors.ts';
+import { InvalidInputError, InvalidStateError, NotFoundError } from '../services/errors.ts';
 import type { Context } from '../context.ts';
 import { audit } from '../services/audit.ts';
 import { requireViewer } from '../services/narrative.ts';
@@ -99,9 +94,7 @@ builder.mutationField('confirmTwoFactorEnrolment', (t) =>
 );
 
 function administrator(ctx: Context) {
-  if (!ctx.viewer) throw new UnauthenticatedError();
-  if (ctx.viewer.role !== 'ADMINISTRATOR') throw new ForbiddenError('Only administrators reset a second factor.');
-  return ctx.viewer;
+  return requireAdministrator(ctx.viewer, 'reset a second factor');
 }
 
 builder.mutationField('resetTwoFactor', (t) =>

@@ -2,22 +2,16 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { UserRole } from '@scrutiny/db';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import { isAdministrator } from '../access/administrator.ts';
+import { seesEmails } from '../access/roles.ts';
 import { verifyAccountPassword } from '../auth/passwords.ts';
 import { mustEnrolTwoFactor } from '../auth/two-factor-enrolment-gate.ts';
 import { SignInThrottle, throttleAccount } from '../auth/sign-in-throttle.ts';
 import { clearedSessionCookie, hashToken, startFreshSession } from '../auth/sessions.ts';
 import { SSO_START_PATH } from '../auth/single-sign-on.ts';
 import { acceptCode, isRecoveryCode, useRecoveryCode } from '../auth/two-factor.ts';
-import { AppError, ErrorCode, UnauthenticatedError } from '../errors.ts';
+import { ServiceError, ErrorCode, UnauthenticatedError } from '../services/errors.ts';
 import { COMMON_ERRORS, ErrorInterface } from './errors.ts';
-
-const SEES_EMAILS: readonly string[] = [
-  'ADMINISTRATOR',
-  'CHIEF_INSPECTOR',
-  'INSPECTOR',
-  'INFORMATION_MANAGER',
-  'ADMIN_OFFICER',
-];
 
 export const UserRoleEnum = builder.enumType('UserRole', {
   values: [
@@ -45,7 +39,7 @@ export const UserRef = builder.prismaNode('User', {
       nullable: true,
       description: "Seen by the person, and by the inspectorate's staff (who need to reach assessors); null otherwise.",
       resolve: (user, _args, ctx) =>
-        ctx.viewer && (ctx.viewer.id === user.id || SEES_EMAILS.includes(ctx.viewer.role)) ? user.email : null,
+        ctx.viewer && (ctx.viewer.id === user.id || seesEmails(ctx.viewer)) ? user.email : null,
     }),
     area: t.relation('area', { nullable: true }),
     twoFactorEnabled: t.boolean({
@@ -53,9 +47,7 @@ export const UserRef = builder.prismaNode('User', {
       select: { totpEnabledAt: true },
       description: 'Whether they sign in with a second factor: seen by the person and administrators; null otherwise.',
       resolve: (user, _args, ctx) =>
-        ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === 'ADMINISTRATOR')
-          ? user.totpEnabledAt !== null
-          : null,
+        ctx.viewer && (ctx.viewer.id === user.id || isAdministrator(ctx.viewer)) ? user.totpEnabledAt !== null : null,
     }),
     twoFactorEnrolmentRequired: t.boolean({
       description:
@@ -75,7 +67,7 @@ builder.queryField('viewer', (t) =>
   }),
 );
 
-class SignInFailedError extends AppError {
+class SignInFailedError extends ServiceError {
   constructor(
     code: ErrorCode = ErrorCode.UNAUTHENTICATED,
     message = 'That email and password do not match an account.',
@@ -181,7 +173,7 @@ builder.mutationField('signIn', (t) =>
       // A deactivated person, or one who has not yet set a password, is checked like an unknown email.
       const passwords = ctx.config.passwordSignIn;
       const allowed =
-        passwords.everyone || (email === passwords.breakGlassEmail && found?.role === 'ADMINISTRATOR') ? found : null;
+        passwords.everyone || (email === passwords.breakGlassEmail && isAdministrator(found)) ? found : null;
       const user = allowed && !allowed.deactivatedAt && allowed.passwordHash !== '' ? allowed : null;
       if (!(await verifyAccountPassword(user?.passwordHash ?? null, input.password)) || !user) {
         await throttle.failed(account);

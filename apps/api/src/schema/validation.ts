@@ -8,11 +8,11 @@ import {
   type SecondMarkingPlan,
 } from '@scrutiny/domain';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import type { PrismaClient, Validation } from '@scrutiny/db';
+import type { Validation } from '@scrutiny/db';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { isMember, runsInspection } from '../access/checks.ts';
-import type { Viewer } from '../access/viewer.ts';
+import { mayReadValidation, readsSecondMarkings } from '../access/second-marking.ts';
+import { runsInspection } from '../access/checks.ts';
 import {
   compareSecondMarking,
   inspectionAgreement,
@@ -167,27 +167,6 @@ builder.objectField(InspectionRef, 'agreement', (t) =>
   }),
 );
 
-// The inspection of a validation's case file, looked up once per case file per request.
-const inspectionOfFile = new WeakMap<Viewer, Map<string, Promise<string | null>>>();
-
-async function mayReadValidation(ctx: { prisma: PrismaClient; viewer: Viewer | null }, caseFileId: string) {
-  const viewer = ctx.viewer;
-  if (!viewer) return false;
-  if (viewer.role === 'CHIEF_INSPECTOR' || viewer.role === 'INFORMATION_MANAGER') return true;
-  if (viewer.role !== 'INSPECTOR') return false; // assessors never see a second marking
-  let known = inspectionOfFile.get(viewer);
-  if (!known) inspectionOfFile.set(viewer, (known = new Map()));
-  let lookup = known.get(caseFileId);
-  if (!lookup) {
-    lookup = ctx.prisma.caseFile
-      .findUnique({ where: { id: caseFileId }, select: { inspectionId: true } })
-      .then((file) => file?.inspectionId ?? null);
-    known.set(caseFileId, lookup);
-  }
-  const inspectionId = await lookup;
-  return inspectionId !== null && isMember(ctx.prisma, viewer, inspectionId);
-}
-
 const ValidationRef = builder.prismaNode('Validation', {
   id: { field: 'id' },
   description: "An inspector's second marking of one question; the assessor's side shows only once compared.",
@@ -222,10 +201,7 @@ builder.prismaObjectField('CaseFile', 'validations', (t) =>
   t.relation('validations', {
     description: "An inspector's second marking; hidden from the file's assessor.",
     query: (_args, ctx) => ({
-      where:
-        ctx.viewer && ['INSPECTOR', 'CHIEF_INSPECTOR', 'INFORMATION_MANAGER'].includes(ctx.viewer.role)
-          ? {}
-          : { id: { in: [] } },
+      where: readsSecondMarkings(ctx.viewer) ? {} : { id: { in: [] } },
       orderBy: { measureKey: 'asc' },
     }),
   }),

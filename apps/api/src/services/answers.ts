@@ -14,11 +14,12 @@ import {
   InvalidStateError,
   NotFoundError,
   UnauthenticatedError,
-} from '../errors.ts';
+} from './errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { readSaveTarget, writeAnswer, type SaveReceipt } from './answer-write.ts';
 import { announcingStatement } from './live.ts';
 import { isMarkingBlind } from '../access/blind-marking.ts';
+import { isAreaAssessor } from '../access/inspection-roles.ts';
 
 export interface SaveAnswerInput {
   caseFileId: string;
@@ -60,7 +61,7 @@ export async function saveAnswer(
     );
   if (await isMarkingBlind(prisma, viewer, caseFile.id)) throw markingBlind();
   if (caseFile.status === 'SUBMITTED' || caseFile.status === 'VALIDATED')
-    if (viewer.role === 'AREA_ASSESSOR')
+    if (isAreaAssessor(viewer))
       throw new ForbiddenError('This case file has been submitted; ask an inspector to reopen it.');
 
   const framework = await frameworks.definition(caseFile.inspection.frameworkId);

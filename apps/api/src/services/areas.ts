@@ -4,7 +4,7 @@
 import { areaCodeProblem, importable, planAreaImport, type AreaImportPlan } from '@scrutiny/domain';
 import type { PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
-import { AlreadyExistsError, InvalidInputError, NotFoundError } from '../errors.ts';
+import { AlreadyExistsError, InvalidInputError, NotFoundError } from './errors.ts';
 import { audit } from './audit.ts';
 
 export interface AreaFields {

@@ -3,7 +3,7 @@
 // worker thread with a time limit (xlsx/workbook-reader.ts), after its real unzipped size, rows and cells are counted
 // (xlsx/archive-guard.ts): a file that is not a readable workbook, or is too large to read, is a typed error, and
 // the server answers everything else meanwhile.
-import { InvalidInputError } from '../errors.ts';
+import { InvalidInputError } from './errors.ts';
 import { WORKBOOK_LIMITS } from './xlsx/archive-guard.ts';
 import { WorkbookReader } from './xlsx/workbook-reader.ts';
 

@@ -10,7 +10,7 @@ import {
 } from '@scrutiny/domain';
 import type { Prisma, PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
-import { InvalidInputError, InvalidStateError } from '../errors.ts';
+import { InvalidInputError, InvalidStateError } from './errors.ts';
 import { audit } from './audit.ts';
 import { readWorkbookRows } from './case-list-xlsx.ts';
 

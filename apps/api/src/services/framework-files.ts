@@ -15,7 +15,7 @@ import {
   type FrameworkProblem,
 } from '@scrutiny/plugin-sdk';
 import type { Viewer } from '../access/viewer.ts';
-import { InvalidInputError, InvalidStateError, NotFoundError } from '../errors.ts';
+import { InvalidInputError, InvalidStateError, NotFoundError } from './errors.ts';
 import { audit } from './audit.ts';
 
 /** A framework file is a few hundred kilobytes at most; a workbook arrives as base64. */

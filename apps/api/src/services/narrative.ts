@@ -4,13 +4,8 @@
 import type { EvidenceKind, FindingKind, MeetingKind, Prisma, PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { canSeeInspection, runsInspection } from '../access/checks.ts';
-import {
-  ForbiddenError,
-  InvalidInputError,
-  InvalidStateError,
-  NotFoundError,
-  UnauthenticatedError,
-} from '../errors.ts';
+import { isAdminOfficer } from '../access/inspection-roles.ts';
+import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { audit } from './audit.ts';
 
@@ -42,7 +37,7 @@ export const teamInspectors: MayChange = (prisma, viewer, inspection) => runsIns
 
 /** Admin officers schedule meetings; they never write what an inspection finds. */
 const teamInspectorsOrAdminOfficers: MayChange = async (prisma, viewer, inspection) =>
-  viewer.role === 'ADMIN_OFFICER' || runsInspection(prisma, viewer, inspection.id);
+  isAdminOfficer(viewer) || runsInspection(prisma, viewer, inspection.id);
 
 export function requireViewer(viewer: Viewer | null): Viewer {
   if (!viewer) throw new UnauthenticatedError();
@@ -84,35 +79,6 @@ export function changeUnpublished<T>(
   });
 }
 
-// Type-level authorization asks about the same inspection for every row of a list; answer once per request.
-const seenByRequest = new WeakMap<object, Map<string, Promise<boolean>>>();
-
-/** Whether the viewer of this request may see the inspection, asked at most once per request and inspection. */
-export function seesInspection(
-  ctx: { prisma: PrismaClient; viewer: Viewer | null },
-  inspectionId: string,
-): Promise<boolean> {
-  let seen = seenByRequest.get(ctx);
-  if (!seen) {
-    seen = new Map();
-    seenByRequest.set(ctx, seen);
-  }
-  let answer = seen.get(inspectionId);
-  if (!answer) {
-    answer = ctx.prisma.inspection
-      .findUnique({ where: { id: inspectionId }, select: { id: true, areaId: true, status: true } })
-      .then((inspection) => (inspection ? canSeeInspection(ctx.prisma, ctx.viewer, inspection) : false));
-    seen.set(inspectionId, answer);
-  }
-  return answer;
-}
-
-/** Staff of the inspectorate read meeting notes and evidence descriptions; boards and the public do not. */
-export function isStaff(viewer: Viewer | null): boolean {
-  // Area assessors are seconded from the inspected area: the inspectors' notes about it are not theirs to read.
-  return viewer !== null && viewer.role !== 'BOARD_MEMBER' && viewer.role !== 'AREA_ASSESSOR';
-}
-
 async function requireCriterion(
   frameworks: FrameworkRegistry,
   inspection: InspectionForChange,
@@ -145,7 +111,7 @@ export interface MeetingInput {
 const MEETINGS_REFUSAL = 'Only inspectors of the team, a chief inspector or an admin officer may record meetings.';
 
 function refuseNotesFromAdminOfficer(viewer: Viewer, notes: string | null | undefined): void {
-  if (viewer.role === 'ADMIN_OFFICER' && notes !== undefined)
+  if (isAdminOfficer(viewer) && notes !== undefined)
     throw new ForbiddenError('An admin officer schedules meetings; their notes are written by the inspectors.');
 }
 

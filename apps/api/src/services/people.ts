@@ -12,9 +12,10 @@ import {
   InvalidStateError,
   LastAdministratorError,
   NotFoundError,
-} from '../errors.ts';
+} from './errors.ts';
 import { audit } from './audit.ts';
 import type { Mailer } from './mail.ts';
+import { isAdministrator } from '../access/administrator.ts';
 
 /** Roles held for an area: an assessor is seconded from one, a board member sits for one. */
 export const AREA_ROLES: readonly UserRole[] = ['AREA_ASSESSOR', 'BOARD_MEMBER'];
@@ -124,7 +125,7 @@ export async function changeRole(
 ) {
   const user = await personOrThrow(deps.prisma, input.userId);
   const areaId = await checkRoleArea(deps.prisma, input.role, input.areaId);
-  if (user.role === 'ADMINISTRATOR' && input.role !== 'ADMINISTRATOR' && !user.deactivatedAt)
+  if (isAdministrator(user) && !isAdministrator(input) && !user.deactivatedAt)
     await keepAnAdministrator(deps.prisma, user.id);
   const updated = await deps.prisma.user.update({ where: { id: user.id }, data: { role: input.role, areaId } });
   await audit(deps.prisma, viewer, {
@@ -142,7 +143,7 @@ export async function changeRole(
 export async function deactivatePerson(deps: PeopleDeps, viewer: Viewer, userId: string) {
   const user = await personOrThrow(deps.prisma, userId);
   if (user.deactivatedAt) return user;
-  if (user.role === 'ADMINISTRATOR') await keepAnAdministrator(deps.prisma, user.id);
+  if (isAdministrator(user)) await keepAnAdministrator(deps.prisma, user.id);
   const updated = await deps.prisma.$transaction(async (tx) => {
     const row = await tx.user.update({ where: { id: user.id }, data: { deactivatedAt: new Date() } });
     await revokePendingLinks(tx, user.id);

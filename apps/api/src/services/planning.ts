@@ -2,19 +2,14 @@
 // inspections a follow-up may take as its baseline, which of the baseline's recommendations it may follow up,
 // and who may hold which place in a team. Each rule is here once, for the mutations and the fields that offer
 // the choices alike.
-import type { InspectionKind, InspectionRole, Prisma, PrismaClient, UserRole } from '@scrutiny/db';
+import type { InspectionKind, InspectionRole, Prisma, PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { runsInspection } from '../access/checks.ts';
+import { inspectionForTeam, isAdminOfficer, leadsWhatTheyCreate } from '../access/inspection-roles.ts';
+import { mayPlanInspections, teamPlaceRefusal } from '../access/team.ts';
 import { visibleInspections } from '../access/visibility.ts';
-import { ForbiddenError, InvalidInputError, InvalidStateError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import { audit } from './audit.ts';
-
-/** HM inspectors (and chief inspectors) plan inspections; inspection admin officers schedule them. */
-const PLANS_INSPECTIONS: readonly UserRole[] = ['INSPECTOR', 'CHIEF_INSPECTOR', 'ADMIN_OFFICER'];
-
-export function mayPlanInspections(role: UserRole | null | undefined): boolean {
-  return role != null && PLANS_INSPECTIONS.includes(role);
-}
 
 /** Admin officers add team members to any inspection; inspectors to the inspections they run. */
 export async function mayManageTeam(
@@ -23,31 +18,7 @@ export async function mayManageTeam(
   inspectionId: string,
 ): Promise<boolean> {
   if (!viewer) return false;
-  return viewer.role === 'ADMIN_OFFICER' || runsInspection(prisma, viewer, inspectionId);
-}
-
-/**
- * The places in a team a user may hold, by what they are (DOMAIN.md § Who uses it): inspectors lead or inspect,
- * an area assessor assesses only for an inspection of the area they are seconded from, information managers and
- * admin officers join as themselves; board members and administrators never join a team.
- */
-export function teamRolesFor(
-  user: { role: UserRole; areaId: string | null },
-  inspection: { areaId: string },
-): InspectionRole[] {
-  switch (user.role) {
-    case 'INSPECTOR':
-    case 'CHIEF_INSPECTOR':
-      return ['LEAD_INSPECTOR', 'INSPECTOR'];
-    case 'AREA_ASSESSOR':
-      return user.areaId === inspection.areaId ? ['AREA_ASSESSOR'] : [];
-    case 'INFORMATION_MANAGER':
-      return ['INFORMATION_MANAGER'];
-    case 'ADMIN_OFFICER':
-      return ['ADMIN_OFFICER'];
-    default:
-      return [];
-  }
+  return isAdminOfficer(viewer) || runsInspection(prisma, viewer, inspectionId);
 }
 
 /** The users who could join an inspection's team and are not on it yet, as a database filter. */
@@ -172,8 +143,9 @@ export async function createInspection(prisma: PrismaClient, viewer: Viewer | nu
         baselineId: input.baselineId ?? null,
         methodNote: input.methodNote ?? null,
         offenderInterviews: input.offenderInterviews ?? true,
-        memberships:
-          viewer.role === 'INSPECTOR' ? { create: { userId: viewer.id, role: 'LEAD_INSPECTOR' } } : undefined,
+        memberships: leadsWhatTheyCreate(viewer)
+          ? { create: { userId: viewer.id, role: 'LEAD_INSPECTOR' } }
+          : undefined,
         recommendationFollowUps:
           followed.length > 0
             ? { create: [...new Set(followed)].map((recommendationId) => ({ recommendationId })) }
@@ -193,14 +165,15 @@ export async function createInspection(prisma: PrismaClient, viewer: Viewer | nu
 
 /**
  * Records whether offenders were interviewed, until publication: after it the published figures (and the comparisons
- * made with them) rest on what was recorded. The caller is one the inspection's team (checked by the mutation).
+ * made with them) rest on what was recorded. For an inspector of the inspection's team (or a chief inspector).
  */
 export async function setOffenderInterviews(
   prisma: PrismaClient,
-  viewer: Viewer,
-  inspection: { id: string; status: string; offenderInterviews: boolean },
+  caller: Viewer | null,
+  inspectionId: string,
   held: boolean,
 ) {
+  const { inspection, viewer } = await inspectionForTeam(prisma, caller, inspectionId);
   if (inspection.status === 'PUBLISHED')
     throw new InvalidStateError(
       'The inspection is published: whether offenders were interviewed can no longer change.',
@@ -224,5 +197,41 @@ export async function setOffenderInterviews(
       after: { offenderInterviews: held },
     });
     return tx.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
+  });
+}
+
+/** Puts a person in an inspection's team (or changes their place in it), with its audit record. */
+export async function addTeamMember(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  input: { inspectionId: string; userId: string; role: InspectionRole },
+) {
+  if (!viewer) throw new UnauthenticatedError();
+  const { inspectionId } = input;
+  if (!(await mayManageTeam(prisma, viewer, inspectionId)))
+    throw new ForbiddenError('Only the team or an admin officer adds team members.');
+  const [inspection, user] = await Promise.all([
+    prisma.inspection.findUnique({ where: { id: inspectionId } }),
+    prisma.user.findUnique({ where: { id: input.userId } }),
+  ]);
+  if (!inspection) throw new NotFoundError('The inspection');
+  if (!user) throw new NotFoundError('The user');
+  const refusal = teamPlaceRefusal(user, inspection, input.role);
+  if (refusal)
+    throw new InvalidInputError(refusal, [{ path: 'role', message: 'Not a place this person may hold in the team.' }]);
+  return prisma.$transaction(async (tx) => {
+    await tx.membership.upsert({
+      where: { inspectionId_userId: { inspectionId, userId: user.id } },
+      create: { inspectionId, userId: user.id, role: input.role },
+      update: { role: input.role },
+    });
+    await audit(tx, viewer, {
+      action: 'team.add',
+      entity: 'Inspection',
+      entityId: inspectionId,
+      inspectionId,
+      after: { user: user.id, role: input.role },
+    });
+    return tx.inspection.findUniqueOrThrow({ where: { id: inspectionId } });
   });
 }

@@ -3,11 +3,34 @@
 import type { CriterionScore } from '@scrutiny/domain';
 import type { Prisma, PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
-import { InvalidStateError, NotFoundError } from '../errors.ts';
+import { signsOffAndPublishes } from '../access/inspection-roles.ts';
+import { ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { audit } from './audit.ts';
 import { ScoreLoader, type FrozenFigures } from './score-loader.ts';
 
+/** What publishing on someone's behalf needs: the request context satisfies it. */
+export interface PublishDeps {
+  prisma: PrismaClient;
+  frameworks: FrameworkRegistry;
+  viewer: Viewer | null;
+  publicPages: { afterPublication(inspectionId: string): Promise<unknown> };
+  logger: { error(details: object, message: string): void };
+}
+
+/** A chief inspector publishes a signed-off inspection; its public pages are made at once. */
+export async function publishAsChiefInspector(deps: PublishDeps, inspectionId: string) {
+  if (!deps.viewer) throw new UnauthenticatedError();
+  if (!signsOffAndPublishes(deps.viewer)) throw new ForbiddenError('Only a chief inspector publishes.');
+  await publishInspection(deps.prisma, deps.frameworks, deps.viewer, inspectionId);
+  // Its public pages are made now; should that fail, they are made at their first request instead.
+  await deps.publicPages.afterPublication(inspectionId).catch((error: unknown) => {
+    deps.logger.error({ err: error, inspectionId }, 'public page not rendered');
+  });
+  return deps.prisma.inspection.findUniqueOrThrow({ where: { id: inspectionId } });
+}
+
+/** Freezes a signed-off inspection's figures and text (by a chief inspector, or by the seed with no viewer). */
 export async function publishInspection(
   prisma: PrismaClient,
   frameworks: FrameworkRegistry,

@@ -4,13 +4,7 @@ import { ratingOverrideProblems } from '@scrutiny/domain';
 import type { PrismaClient } from '@scrutiny/db';
 import { runsInspection } from '../access/checks.ts';
 import type { Viewer } from '../access/viewer.ts';
-import {
-  ForbiddenError,
-  InvalidInputError,
-  InvalidStateError,
-  NotFoundError,
-  UnauthenticatedError,
-} from '../errors.ts';
+import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { audit } from './audit.ts';
 

@@ -1,15 +1,15 @@
 // Recommendations and what follows them: the follow-up inspection's judgement of progress, the board's action
 // plan, and the area's factual accuracy comments on the draft report. Checked, audited, one transaction each.
-import type { ActionStatus, Prisma, PrismaClient, ProgressJudgement, RecommendationStatus } from '@scrutiny/db';
+import type { ActionStatus, PrismaClient, ProgressJudgement, RecommendationStatus } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
-import { isMember, runsInspection } from '../access/checks.ts';
-import { InvalidStateError, NotFoundError } from '../errors.ts';
+import { runsInspection } from '../access/checks.ts';
+import { isBoardOf, seesInspection } from '../access/inspection-roles.ts';
+import { InvalidStateError, NotFoundError } from './errors.ts';
 import { audit } from './audit.ts';
 import { checkBaselineRecommendations } from './planning.ts';
 import {
   changeUnpublished,
   inspectionForChange,
-  seesInspection,
   teamInspectors,
   type ChangeDeps,
   type InspectionForChange,
@@ -17,10 +17,6 @@ import {
 } from './narrative.ts';
 
 const RECOMMENDATIONS_REFUSAL = 'Only inspectors of the team or a chief inspector may make or judge recommendations.';
-
-function isBoardOf(viewer: Viewer, inspection: { areaId: string }): boolean {
-  return viewer.role === 'BOARD_MEMBER' && viewer.areaId !== null && viewer.areaId === inspection.areaId;
-}
 
 const boardOfArea: MayChange = async (_prisma, viewer, inspection) => isBoardOf(viewer, inspection);
 const boardOfAreaOrTeamInspectors: MayChange = async (prisma, viewer, inspection) =>
@@ -274,36 +270,6 @@ export async function updateActionPlanItem(deps: ChangeDeps, input: ActionPlanIt
 }
 
 // ── Factual accuracy ──────────────────────────────────────────────────────────
-
-/** Who reads an inspection's factual accuracy comments: its team's inspectors and its area's board. */
-export function visibleFactualAccuracyComments(viewer: Viewer | null): Prisma.FactualAccuracyCommentWhereInput {
-  const none: Prisma.FactualAccuracyCommentWhereInput = { id: { in: [] } };
-  if (!viewer) return none;
-  switch (viewer.role) {
-    case 'CHIEF_INSPECTOR':
-      return {};
-    case 'INSPECTOR':
-      return { inspection: { memberships: { some: { userId: viewer.id } } } };
-    case 'BOARD_MEMBER':
-      return viewer.areaId ? { inspection: { areaId: viewer.areaId } } : none;
-    default:
-      return none;
-  }
-}
-
-/** The same rule for one inspection, for type-level authorization. */
-export async function readsFactualAccuracyComments(
-  ctx: { prisma: PrismaClient; viewer: Viewer | null },
-  inspectionId: string,
-): Promise<boolean> {
-  const viewer = ctx.viewer;
-  if (!viewer || !(await seesInspection(ctx, inspectionId))) return false;
-  if (viewer.role === 'CHIEF_INSPECTOR') return true;
-  if (viewer.role === 'INSPECTOR') return isMember(ctx.prisma, viewer, inspectionId);
-  if (viewer.role !== 'BOARD_MEMBER' || !viewer.areaId) return false;
-  const inspection = await ctx.prisma.inspection.findUnique({ where: { id: inspectionId }, select: { areaId: true } });
-  return inspection?.areaId === viewer.areaId;
-}
 
 /** A comment on the draft: from the area's board during the factual accuracy check, or from the team. */
 export async function addFactualAccuracyComment(

@@ -4,7 +4,7 @@
 import { factsNeededBy } from '@scrutiny/domain';
 import { eraseInspectionData, type ErasureCounts, type Prisma, type PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
-import { InvalidStateError, NotFoundError } from '../errors.ts';
+import { InvalidStateError, NotFoundError } from './errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { audit } from './audit.ts';
 

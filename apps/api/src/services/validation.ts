@@ -20,15 +20,10 @@ import {
 import { Prisma, type PrismaClient, type Validation } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { runsInspection } from '../access/checks.ts';
-import {
-  ForbiddenError,
-  InvalidInputError,
-  InvalidStateError,
-  NotFoundError,
-  UnauthenticatedError,
-} from '../errors.ts';
+import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { audit } from './audit.ts';
+import { leadsByMembership } from '../access/inspection-roles.ts';
 
 /** Inspection states in which answers, and so second markings and resolutions, may still change. */
 const OPEN_FOR_VALIDATION = new Set(['PLANNED', 'FIELDWORK', 'VALIDATION']);
@@ -385,7 +380,7 @@ export async function setSecondMarkingPlan(
     },
   });
   if (!inspection || !(await runsInspection(prisma, viewer, inspectionId))) throw new NotFoundError('The inspection');
-  const leads = viewer.role === 'CHIEF_INSPECTOR' || inspection.memberships.some((m) => m.role === 'LEAD_INSPECTOR');
+  const leads = leadsByMembership(viewer, inspection.memberships);
   if (!leads) throw new ForbiddenError('Only the lead inspector chooses what is second-marked.');
   if (!OPEN_FOR_VALIDATION.has(inspection.status))
     throw new InvalidStateError('Second marking can no longer change at this stage of the inspection.');

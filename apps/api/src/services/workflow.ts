@@ -1,11 +1,69 @@
-// Moving an inspection back one stage, when a stage was ended too soon (fieldwork ended with files unsubmitted,
-// say). Only the inspection's lead inspector (or a chief inspector) may, with a reason kept in the audit log;
-// a published inspection never moves: its figures are frozen.
+// The status machine of an inspection. Moving it along (fieldwork, validation, drafting, factual accuracy check,
+// sign-off) is for the team, sign-off for a chief inspector. Moving it back one stage, when a stage was ended too
+// soon (fieldwork ended with files unsubmitted, say), is for its lead inspector (or a chief inspector), with a
+// reason kept in the audit log; a published inspection never moves: its figures are frozen. Publication has its
+// own service (publication.ts).
 import type { InspectionStatus, PrismaClient } from '@scrutiny/db';
 import { canSeeInspection } from '../access/checks.ts';
+import { inspectionForTeam, leadsInspection, signsOffAndPublishes } from '../access/inspection-roles.ts';
 import type { Viewer } from '../access/viewer.ts';
-import { ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import { audit } from './audit.ts';
+
+/** Where each stage may move by moveInspection. Publication has its own mutation (it freezes the figures). */
+const NEXT_STATUS: Record<InspectionStatus, readonly InspectionStatus[]> = {
+  PLANNED: ['FIELDWORK'],
+  FIELDWORK: ['VALIDATION', 'PLANNED'],
+  VALIDATION: ['DRAFTING', 'FIELDWORK'],
+  DRAFTING: ['FACTUAL_ACCURACY_CHECK', 'VALIDATION'],
+  FACTUAL_ACCURACY_CHECK: ['SIGNED_OFF', 'DRAFTING'],
+  SIGNED_OFF: ['DRAFTING'],
+  PUBLISHED: [],
+};
+
+/** Moves an inspection along its workflow, with its audit record, in one transaction. */
+export async function moveInspection(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  inspectionId: string,
+  to: InspectionStatus,
+) {
+  const { inspection, viewer: mover } = await inspectionForTeam(prisma, viewer, inspectionId);
+  if (!NEXT_STATUS[inspection.status].includes(to))
+    throw new InvalidStateError(`An inspection cannot move from ${inspection.status} to ${to}.`);
+  if (to === 'SIGNED_OFF' && !signsOffAndPublishes(mover))
+    throw new ForbiddenError('Only a chief inspector signs a report off.');
+  return prisma.$transaction(async (tx) => {
+    const moved = await tx.inspection.updateMany({
+      where: { id: inspection.id, status: inspection.status },
+      data: {
+        status: to,
+        ...(to === 'SIGNED_OFF' ? { signedOffAt: new Date(), signedOffById: mover.id } : {}),
+      },
+    });
+    if (moved.count !== 1) throw new InvalidStateError('The inspection changed meanwhile; reload and try again.');
+    await audit(tx, mover, {
+      action: 'inspection.move',
+      entity: 'Inspection',
+      entityId: inspection.id,
+      inspectionId: inspection.id,
+      before: { status: inspection.status },
+      after: { status: to },
+    });
+    return tx.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
+  });
+}
+
+/** The stage moveInspectionBack would return the inspection to, when the viewer may move it back; else null. */
+export async function previousStageFor(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  inspection: { id: string; status: InspectionStatus },
+): Promise<InspectionStatus | null> {
+  const previous = PREVIOUS_STAGE[inspection.status];
+  if (!previous || !(await leadsInspection(prisma, viewer, inspection.id))) return null;
+  return previous;
+}
 
 /** The stage before each stage that has one and that may still be left backwards. */
 export const PREVIOUS_STAGE: Partial<Record<InspectionStatus, InspectionStatus>> = {
@@ -15,18 +73,6 @@ export const PREVIOUS_STAGE: Partial<Record<InspectionStatus, InspectionStatus>>
   FACTUAL_ACCURACY_CHECK: 'DRAFTING',
   SIGNED_OFF: 'FACTUAL_ACCURACY_CHECK',
 };
-
-/** Whether the viewer leads this inspection: its lead inspector, or any chief inspector. */
-export async function leadsInspection(prisma: PrismaClient, viewer: Viewer | null, inspectionId: string) {
-  if (!viewer) return false;
-  if (viewer.role === 'CHIEF_INSPECTOR') return true;
-  if (viewer.role !== 'INSPECTOR') return false;
-  const member = await prisma.membership.findUnique({
-    where: { inspectionId_userId: { inspectionId, userId: viewer.id } },
-    select: { role: true },
-  });
-  return member?.role === 'LEAD_INSPECTOR';
-}
 
 export async function moveInspectionBack(
   prisma: PrismaClient,

@@ -1,0 +1,44 @@
+// What one's role alone allows, asked by name: read people's emails, see the programme, erase personal data early,
+// export a person's data. (Per-inspection questions are in inspection-roles.ts, administration in administrator.ts.)
+import type { Viewer } from './viewer.ts';
+
+/** The inspectorate's staff, who need to reach assessors, see people's emails. */
+const SEES_EMAILS: readonly string[] = [
+  'ADMINISTRATOR',
+  'CHIEF_INSPECTOR',
+  'INSPECTOR',
+  'INFORMATION_MANAGER',
+  'ADMIN_OFFICER',
+];
+
+export function seesEmails(viewer: Viewer | null): boolean {
+  return viewer !== null && SEES_EMAILS.includes(viewer.role);
+}
+
+/** The inspectorate's staff see the year's programme of inspections. */
+const SEES_PROGRAMME: readonly string[] = [
+  'INSPECTOR',
+  'CHIEF_INSPECTOR',
+  'INFORMATION_MANAGER',
+  'ADMIN_OFFICER',
+  'ADMINISTRATOR',
+];
+
+export function seesProgramme(viewer: Viewer): boolean {
+  return SEES_PROGRAMME.includes(viewer.role);
+}
+
+/** Only a chief inspector erases an inspection's personal data before its date. */
+export function erasesPersonalDataEarly(viewer: Viewer): boolean {
+  return viewer.role === 'CHIEF_INSPECTOR';
+}
+
+/** Only an information manager exports one person's data (a subject access request). */
+export function exportsPersonalData(viewer: Viewer): boolean {
+  return viewer.role === 'INFORMATION_MANAGER';
+}
+
+/** A board member, as a response-cache class of their own (per area). */
+export function isBoardMember(viewer: Viewer): boolean {
+  return viewer.role === 'BOARD_MEMBER';
+}
