@@ -24,7 +24,7 @@ import { ANSWERABLE } from '../services/answers.ts';
 import { drawCaseSample, importCaseList, readCaseList, replaceCaseFile } from '../services/case-list.ts';
 import { createInspection, mayManageTeam, teamRolesFor } from '../services/planning.ts';
 import { publishInspection } from '../services/publication.ts';
-import { leadsInspection, moveInspectionBack, PREVIOUS_STAGE } from '../services/workflow.ts';
+import { leadsInspection, moveInspectionBack, moveInspectionOn, PREVIOUS_STAGE } from '../services/workflow.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import { CaseFileRef, RiskOfHarmEnum } from './case-file.ts';
 import { InspectionKindEnum, InspectionRef, InspectionStatusEnum } from './inspection.ts';
@@ -186,22 +186,12 @@ builder.mutationField('addTeamMember', (t) =>
   }),
 );
 
-/** The status workflow. Publication has its own mutation (it freezes the figures). */
-const NEXT_STATUS: Record<string, readonly string[]> = {
-  PLANNED: ['FIELDWORK'],
-  FIELDWORK: ['VALIDATION', 'PLANNED'],
-  VALIDATION: ['DRAFTING', 'FIELDWORK'],
-  DRAFTING: ['FACTUAL_ACCURACY_CHECK', 'VALIDATION'],
-  FACTUAL_ACCURACY_CHECK: ['SIGNED_OFF', 'DRAFTING'],
-  SIGNED_OFF: ['DRAFTING'],
-  PUBLISHED: [],
-};
-
 builder.mutationField('moveInspection', (t) =>
   t.fieldWithInput({
     type: InspectionRef,
     description:
-      'Moves an inspection along its workflow: fieldwork, validation, drafting, factual accuracy check, sign-off.',
+      'Moves an inspection on along its workflow: fieldwork, validation, drafting, factual accuracy check, ' +
+      'sign-off. Never back: moving back needs a reason, through moveInspectionBack (an InvalidInputError here).',
     errors: { types: COMMON_ERRORS },
     input: {
       inspectionId: t.input.globalID({ required: true, for: [InspectionRef] }),
@@ -209,29 +199,7 @@ builder.mutationField('moveInspection', (t) =>
     },
     resolve: async (_root, { input }, ctx) => {
       const { inspection, viewer } = await inspectionForTeam(ctx, input.inspectionId.id);
-      if (!NEXT_STATUS[inspection.status]?.includes(input.to))
-        throw new InvalidStateError(`An inspection cannot move from ${inspection.status} to ${input.to}.`);
-      if (input.to === 'SIGNED_OFF' && viewer.role !== 'CHIEF_INSPECTOR')
-        throw new ForbiddenError('Only a chief inspector signs a report off.');
-      return ctx.prisma.$transaction(async (tx) => {
-        const moved = await tx.inspection.updateMany({
-          where: { id: inspection.id, status: inspection.status },
-          data: {
-            status: input.to,
-            ...(input.to === 'SIGNED_OFF' ? { signedOffAt: new Date(), signedOffById: viewer.id } : {}),
-          },
-        });
-        if (moved.count !== 1) throw new InvalidStateError('The inspection changed meanwhile; reload and try again.');
-        await audit(tx, viewer, {
-          action: 'inspection.move',
-          entity: 'Inspection',
-          entityId: inspection.id,
-          inspectionId: inspection.id,
-          before: { status: inspection.status },
-          after: { status: input.to },
-        });
-        return tx.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
-      });
+      return moveInspectionOn(ctx.prisma, viewer, inspection, input.to);
     },
   }),
 );

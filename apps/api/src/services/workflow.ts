@@ -1,10 +1,17 @@
-// Moving an inspection back one stage, when a stage was ended too soon (fieldwork ended with files unsubmitted,
-// say). Only the inspection's lead inspector (or a chief inspector) may, with a reason kept in the audit log;
-// a published inspection never moves: its figures are frozen.
-import type { InspectionStatus, PrismaClient } from '@scrutiny/db';
+// An inspection's workflow. Moving on (fieldwork, validation, drafting, factual accuracy check, sign-off) is for
+// the team; moving back one stage, when a stage was ended too soon (fieldwork ended with files unsubmitted, say),
+// is only for the inspection's lead inspector (or a chief inspector), with a reason kept in the audit log, and
+// never by the one-click move on. A published inspection never moves: its figures are frozen.
+import type { Inspection, InspectionStatus, PrismaClient } from '@scrutiny/db';
 import { canSeeInspection } from '../access/checks.ts';
 import type { Viewer } from '../access/viewer.ts';
-import { ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import {
+  ForbiddenError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../errors.ts';
 import { audit } from './audit.ts';
 
 /** The stage before each stage that has one and that may still be left backwards. */
@@ -15,6 +22,61 @@ export const PREVIOUS_STAGE: Partial<Record<InspectionStatus, InspectionStatus>>
   FACTUAL_ACCURACY_CHECK: 'DRAFTING',
   SIGNED_OFF: 'FACTUAL_ACCURACY_CHECK',
 };
+
+/** The stage after each stage that moves on by moveInspection. Publication has its own mutation (it freezes the figures). */
+const NEXT_STAGE: Partial<Record<InspectionStatus, InspectionStatus>> = {
+  PLANNED: 'FIELDWORK',
+  FIELDWORK: 'VALIDATION',
+  VALIDATION: 'DRAFTING',
+  DRAFTING: 'FACTUAL_ACCURACY_CHECK',
+  FACTUAL_ACCURACY_CHECK: 'SIGNED_OFF',
+};
+
+/** Whether `to` comes before `from` in the workflow. */
+function isBackwards(from: InspectionStatus, to: InspectionStatus): boolean {
+  for (let stage = PREVIOUS_STAGE[from]; stage; stage = PREVIOUS_STAGE[stage]) if (stage === to) return true;
+  return false;
+}
+
+/**
+ * Moves an inspection (already checked to be run by `viewer`) on to its next stage. Moving back is refused here
+ * with a typed error: it needs a reason, through moveInspectionBack.
+ */
+export async function moveInspectionOn(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  inspection: Inspection,
+  to: InspectionStatus,
+) {
+  if (isBackwards(inspection.status, to))
+    throw new InvalidInputError('Moving an inspection back needs a reason.', [
+      {
+        path: 'to',
+        message:
+          'Moving an inspection back needs a reason, kept in the audit log: use moveInspectionBack (one stage at a time).',
+      },
+    ]);
+  if (NEXT_STAGE[inspection.status] !== to)
+    throw new InvalidStateError(`An inspection cannot move from ${inspection.status} to ${to}.`);
+  if (to === 'SIGNED_OFF' && viewer.role !== 'CHIEF_INSPECTOR')
+    throw new ForbiddenError('Only a chief inspector signs a report off.');
+  return prisma.$transaction(async (tx) => {
+    const moved = await tx.inspection.updateMany({
+      where: { id: inspection.id, status: inspection.status },
+      data: { status: to, ...(to === 'SIGNED_OFF' ? { signedOffAt: new Date(), signedOffById: viewer.id } : {}) },
+    });
+    if (moved.count !== 1) throw new InvalidStateError('The inspection changed meanwhile; reload and try again.');
+    await audit(tx, viewer, {
+      action: 'inspection.move',
+      entity: 'Inspection',
+      entityId: inspection.id,
+      inspectionId: inspection.id,
+      before: { status: inspection.status },
+      after: { status: to },
+    });
+    return tx.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
+  });
+}
 
 /** Whether the viewer leads this inspection: its lead inspector, or any chief inspector. */
 export async function leadsInspection(prisma: PrismaClient, viewer: Viewer | null, inspectionId: string) {
