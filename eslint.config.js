@@ -22,6 +22,9 @@ function appBoundary(app, other) {
                 '@scrutiny/plugin-*',
                 '@prisma/*',
                 '@pothos/*',
+                '@scrutiny/reference-data',
+                '@scrutiny/e2e',
+                '@scrutiny/bench',
                 `@scrutiny/${other}`,
                 `**/${other}/src/**`,
               ],
@@ -150,6 +153,35 @@ export default tseslint.config(
   // never storage, the API, a plugin or each other.
   appBoundary('board', 'inspector'),
   appBoundary('inspector', 'board'),
+  {
+    // The UI package shows what it is given: no data fetching (GraphQL client, urql), storage, API, plugin, app or
+    // Node API; only React and the domain's pure helpers. Its Chromium test helpers run in Node.
+    files: ['packages/ui/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'packages/ui/src/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@scrutiny/*',
+                '!@scrutiny/domain',
+                '@prisma/*',
+                '@pothos/*',
+                'graphql',
+                'urql',
+                '@urql/*',
+                'node:*',
+                '**/apps/**',
+              ],
+              message: 'The UI package imports only React and the domain: it shows what the apps give it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Storage knows nothing of the transport: no API, no GraphQL (the API generates its own Pothos types).
     files: ['packages/db/**/*.ts'],

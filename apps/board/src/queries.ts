@@ -1,6 +1,9 @@
 // Every GraphQL document the board app sends, typed against the API's schema by gql.tada.
 import { graphql } from '@scrutiny/graphql-client';
 
+// Signing in and out, as the other app does.
+export { SignInMutation, SignOutMutation } from '@scrutiny/graphql-client';
+
 export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
@@ -296,24 +299,6 @@ export const SignInOptionsQuery = graphql(`
         startUrl
       }
     }
-  }
-`);
-
-export const SignInMutation = graphql(`
-  mutation SignIn($email: String!, $password: String!) {
-    signIn(input: { email: $email, password: $password }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const SignOutMutation = graphql(`
-  mutation SignOut {
-    signOut
   }
 `);
 

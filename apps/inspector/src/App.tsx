@@ -9,7 +9,7 @@ import { SignOutWarning } from './components/SignOutWarning.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { useSaveQueue } from './components/use-save-queue.ts';
 import { SyncPage } from './pages/SyncPage.tsx';
-import { useWideScreen } from '@scrutiny/ui';
+import { NavigationMenu } from '@scrutiny/ui';
 import { CaseFilePage } from './pages/CaseFilePage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { InspectionPage } from './pages/InspectionPage.tsx';
@@ -97,10 +97,6 @@ export function App() {
   useEffect(() => {
     if (known) saveQueue.setUser(viewerId);
   }, [known, viewerId]);
-  // On small screens the menu collapses behind a "Menu" button, closed again on every page change.
-  const wide = useWideScreen();
-  const [menuOpen, setMenuOpen] = useState(false);
-  useEffect(() => setMenuOpen(false), [path]);
 
   // A new page is announced by moving focus to its main content, as a full page load would; the first page is
   // a real load, which starts at the top of the document as usual.
@@ -234,81 +230,69 @@ export function App() {
                 <span className="govuk-service-navigation__text">Inspection and assessment</span>
               </span>
               {viewer ? (
-                <nav aria-label="Account" className="govuk-service-navigation__wrapper">
-                  <button
-                    type="button"
-                    className="govuk-service-navigation__toggle"
-                    aria-controls="navigation"
-                    aria-expanded={menuOpen}
-                    hidden={wide}
-                    onClick={() => setMenuOpen((open) => !open)}
-                  >
-                    Menu
-                  </button>
-                  <ul className="govuk-service-navigation__list" id="navigation" hidden={!wide && !menuOpen}>
+                <NavigationMenu label="Account" closeOn={path}>
+                  <li className="govuk-service-navigation__item">
+                    <a className="govuk-service-navigation__link" href={import.meta.env.BASE_URL}>
+                      {viewer.role === 'AREA_ASSESSOR'
+                        ? 'My case files'
+                        : viewer.role === 'ADMINISTRATOR'
+                          ? 'Administration'
+                          : 'My inspections'}
+                    </a>
+                  </li>
+                  {viewer.role === 'ADMINISTRATOR' ? (
                     <li className="govuk-service-navigation__item">
-                      <a className="govuk-service-navigation__link" href={import.meta.env.BASE_URL}>
-                        {viewer.role === 'AREA_ASSESSOR'
-                          ? 'My case files'
-                          : viewer.role === 'ADMINISTRATOR'
-                            ? 'Administration'
-                            : 'My inspections'}
-                      </a>
-                    </li>
-                    {viewer.role === 'ADMINISTRATOR' ? (
-                      <li className="govuk-service-navigation__item">
-                        <Link className="govuk-service-navigation__link" to="/admin/api-tokens">
-                          API tokens
-                        </Link>
-                      </li>
-                    ) : null}
-                    {PROGRAMME_ROLES.includes(viewer.role) ? (
-                      <li className="govuk-service-navigation__item">
-                        <Link className="govuk-service-navigation__link" to="/programme">
-                          Programme
-                        </Link>
-                      </li>
-                    ) : null}
-                    {RETENTION_ROLES.includes(viewer.role) ? (
-                      <li className="govuk-service-navigation__item">
-                        <Link className="govuk-service-navigation__link" to="/admin/personal-data">
-                          Personal data held
-                        </Link>
-                      </li>
-                    ) : null}
-                    {viewer.role === 'INFORMATION_MANAGER' ? (
-                      <li className="govuk-service-navigation__item">
-                        <Link className="govuk-service-navigation__link" to="/personal-data/subject-access">
-                          Subject access request
-                        </Link>
-                      </li>
-                    ) : null}
-                    {viewer.role === 'ADMINISTRATOR' ? (
-                      <li className="govuk-service-navigation__item">
-                        <Link className="govuk-service-navigation__link" to="/admin/frameworks">
-                          Frameworks
-                        </Link>
-                      </li>
-                    ) : null}
-                    <li className="govuk-service-navigation__item">
-                      <Link className="govuk-service-navigation__link" to="/account">
-                        Your account
+                      <Link className="govuk-service-navigation__link" to="/admin/api-tokens">
+                        API tokens
                       </Link>
                     </li>
+                  ) : null}
+                  {PROGRAMME_ROLES.includes(viewer.role) ? (
                     <li className="govuk-service-navigation__item">
-                      <span className="govuk-body-s govuk-!-margin-0">Signed in as {viewer.name}</span>
+                      <Link className="govuk-service-navigation__link" to="/programme">
+                        Programme
+                      </Link>
                     </li>
+                  ) : null}
+                  {RETENTION_ROLES.includes(viewer.role) ? (
                     <li className="govuk-service-navigation__item">
-                      <button
-                        type="button"
-                        className="app-link-button govuk-service-navigation__link"
-                        onClick={() => void onSignOut()}
-                      >
-                        Sign out
-                      </button>
+                      <Link className="govuk-service-navigation__link" to="/admin/personal-data">
+                        Personal data held
+                      </Link>
                     </li>
-                  </ul>
-                </nav>
+                  ) : null}
+                  {viewer.role === 'INFORMATION_MANAGER' ? (
+                    <li className="govuk-service-navigation__item">
+                      <Link className="govuk-service-navigation__link" to="/personal-data/subject-access">
+                        Subject access request
+                      </Link>
+                    </li>
+                  ) : null}
+                  {viewer.role === 'ADMINISTRATOR' ? (
+                    <li className="govuk-service-navigation__item">
+                      <Link className="govuk-service-navigation__link" to="/admin/frameworks">
+                        Frameworks
+                      </Link>
+                    </li>
+                  ) : null}
+                  <li className="govuk-service-navigation__item">
+                    <Link className="govuk-service-navigation__link" to="/account">
+                      Your account
+                    </Link>
+                  </li>
+                  <li className="govuk-service-navigation__item">
+                    <span className="govuk-body-s govuk-!-margin-0">Signed in as {viewer.name}</span>
+                  </li>
+                  <li className="govuk-service-navigation__item">
+                    <button
+                      type="button"
+                      className="app-link-button govuk-service-navigation__link"
+                      onClick={() => void onSignOut()}
+                    >
+                      Sign out
+                    </button>
+                  </li>
+                </NavigationMenu>
               ) : null}
             </div>
           </div>

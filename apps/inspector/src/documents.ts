@@ -1,6 +1,9 @@
 // Every GraphQL document the app sends, typed against the API's schema by gql.tada.
 import { graphql } from '@scrutiny/graphql-client';
 
+// Signing in and out, as the other app does.
+export { SignInMutation, SignOutMutation } from '@scrutiny/graphql-client';
+
 export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
@@ -18,18 +21,6 @@ export const ViewerQuery = graphql(`
   }
 `);
 
-export const SignInMutation = graphql(`
-  mutation SignIn($input: MutationSignInInput!) {
-    signIn(input: $input) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
 export const SignInOptionsQuery = graphql(`
   query SignInOptions {
     signInOptions {
@@ -39,12 +30,6 @@ export const SignInOptionsQuery = graphql(`
         startUrl
       }
     }
-  }
-`);
-
-export const SignOutMutation = graphql(`
-  mutation SignOut {
-    signOut
   }
 `);
 

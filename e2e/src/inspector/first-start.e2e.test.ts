@@ -1,8 +1,8 @@
 // Issue 12: from an empty install to a running programme, through the apps only. Scrutiny starts on an empty embedded
 // database (no seed, no demo accounts) as `start:production --admin-email` does; the administrator opens the
-// first-start link, sets a password, adds a comparison group and an area, and invites an inspector; the inspector,
-// in a browser of their own, accepts, lands signed in and plans an inspection in the programme. Every page has zero
-// axe violations and fits a 390 px wide screen. The server runs as in production (trusted documents only).
+// first-start link, sets a password, adds a comparison group and an area (renames, retires and restores them), and
+// invites an inspector; the inspector, in a browser of their own, accepts, lands signed in and plans an inspection
+// in the programme. Every page has zero axe violations and fits a 390 px wide screen. The server runs as in production (trusted documents only).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,7 +96,7 @@ describe('the first start, through the apps', () => {
     await admin.getByLabel('Name', { exact: true }).first().fill('Northshire Probation Area');
     await admin.getByLabel('Region').fill('North West');
     await admin.getByLabel('Size (optional)').fill('large');
-    await admin.getByLabel('Comparison group').selectOption({ label: 'Metropolitan areas' });
+    await admin.getByLabel('Comparison group', { exact: true }).selectOption({ label: 'Metropolitan areas' });
     await admin.getByRole('button', { name: 'Add area' }).click();
     await admin.getByText('Northshire Probation Area (NRT) is added.').waitFor();
     await expect(admin.getByRole('region', { name: 'Areas' }).innerText()).resolves.toContain('Metropolitan areas');
@@ -108,6 +108,57 @@ describe('the first start, through the apps', () => {
     await admin.getByRole('button', { name: 'Save changes' }).click();
     await admin.getByText('Northshire Probation Area (NRT) is changed.').waitFor();
     await expect(admin.getByRole('region', { name: 'Areas' }).innerText()).resolves.toContain('North West England');
+
+    // The group renamed, then retired after a confirmation page, and restored.
+    await admin.getByRole('button', { name: 'Rename Metropolitan areas' }).click();
+    await admin.getByLabel('New name for Metropolitan areas').fill('Metropolitan and urban areas');
+    await admin.getByRole('button', { name: 'Save the name' }).click();
+    await admin
+      .getByText('The comparison group Metropolitan areas is now called Metropolitan and urban areas.')
+      .waitFor();
+    await expect
+      .poll(() => admin.getByRole('region', { name: 'Areas' }).innerText())
+      .toContain('Metropolitan and urban areas');
+    await admin.getByRole('button', { name: 'Retire Metropolitan and urban areas' }).click();
+    await admin
+      .getByRole('heading', { level: 1, name: 'Retire the comparison group Metropolitan and urban areas?' })
+      .waitFor();
+    await expectNoAxeViolations(admin, axeViolations);
+    await admin.getByRole('button', { name: 'Retire the comparison group' }).click();
+    await admin.getByText('The comparison group Metropolitan and urban areas is retired.').waitFor();
+    await expect
+      .poll(() => admin.getByRole('region', { name: 'Comparison groups' }).innerText())
+      .toMatch(/Metropolitan and urban areas\s+metropolitan[^]*Retired/);
+    await expectNoAxeViolations(admin, axeViolations);
+    await admin.getByRole('button', { name: 'Restore Metropolitan and urban areas' }).click();
+    await admin.getByText('The comparison group Metropolitan and urban areas is restored.').waitFor();
+    // The area retired after its confirmation page, and restored.
+    await admin.getByRole('button', { name: 'Retire Northshire Probation Area' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Retire Northshire Probation Area?' }).waitFor();
+    await admin.getByRole('button', { name: 'Retire the area' }).click();
+    await admin.getByText('Northshire Probation Area is retired.').waitFor();
+    await admin.getByRole('button', { name: 'Restore Northshire Probation Area' }).click();
+    await admin.getByText('Northshire Probation Area is restored').waitFor();
+    await expect(admin.getByRole('region', { name: 'Areas' }).innerText()).resolves.not.toContain('Retired');
+
+    // Many areas from a CSV: the preview lists every row's fate and problem, and imports nothing until it is clean.
+    const header = 'code,name,region,size,density,comparison_group';
+    await admin
+      .getByLabel('Or paste the CSV')
+      .fill(`${header}\nSTH,Southshire,South East,,,metropolitan\nWST,,West,,,nope\n`);
+    await admin.getByRole('button', { name: 'Preview the import' }).click();
+    const preview = admin.getByRole('region', { name: 'Import preview' });
+    await expect.poll(() => preview.innerText()).toMatch(/2\s+STH\s+Will be added/);
+    await expect(preview.innerText()).resolves.toMatch(/3\s+WST\s+Problem/);
+    await admin
+      .getByText('Correct the problems in the file and preview it again: nothing has been imported.')
+      .waitFor();
+    await expectNoAxeViolations(admin, axeViolations);
+    await admin.getByLabel('Or paste the CSV').fill(`${header}\nSTH,Southshire,South East,,,metropolitan\n`);
+    await admin.getByRole('button', { name: 'Preview the import' }).click();
+    await admin.getByRole('button', { name: 'Import 1 row' }).click();
+    await admin.getByText('The file is imported: 1 area added or updated.').waitFor();
+    await expect.poll(() => admin.getByRole('region', { name: 'Areas' }).innerText()).toContain('Southshire');
 
     // Invite an inspector: the link is shown to pass on (no mail server here).
     await admin.getByRole('link', { name: 'Administration' }).first().click();

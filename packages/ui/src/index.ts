@@ -1,6 +1,6 @@
 // @scrutiny/ui: the one home of what both apps show.
 export { Markdown, InlineMarkdown } from './text/Markdown.tsx';
-export { ErrorSummary, FieldError, hasError, type FormProblem } from './forms/ErrorSummary.tsx';
+export { ErrorSummary, FieldError, errorMessage, hasError, type FormProblem } from './forms/ErrorSummary.tsx';
 export { DateInput } from './forms/DateInput.tsx';
 export { readDate, datePartsOf, EMPTY_DATE, type DateParts, type DateReading } from './forms/date-input.ts';
 export { Done } from './status/Done.tsx';
@@ -8,3 +8,14 @@ export { SlopeChart, type SlopeDatum } from './figures/SlopeChart.tsx';
 export { UnitRatingsTable, type UnitRatingsRow } from './figures/UnitRatingsTable.tsx';
 export { TableRegion } from './tables/TableRegion.tsx';
 export { useWideScreen } from './layout/use-wide-screen.ts';
+export { FormGroup, HintAndError, describedBy, type FormGroupProps } from './forms/FormGroup.tsx';
+export { TextField, TextAreaField, RadiosField, SelectField, type FieldProps } from './forms/fields.tsx';
+export {
+  SignInForm,
+  useSignInForm,
+  type SignInCredentials,
+  type SignInOutcome,
+  type SignInFormState,
+} from './forms/SignInForm.tsx';
+export { ConfirmationPanel, type ConfirmationPanelProps } from './status/ConfirmationPanel.tsx';
+export { NavigationMenu } from './layout/NavigationMenu.tsx';

@@ -1,7 +1,13 @@
 // The year's programme of inspections (issue 12): every area against the three-year cycle (packages/domain
 // programme/cycle.ts), the inspections of the year with their lead, and the areas of a comparison group visited in
 // the same year. For the inspectorate's staff; planning one is createInspection (workflow.ts), with its quarter.
-import { cycleStanding, type CycleStanding } from '@scrutiny/domain';
+import {
+  cycleStanding,
+  followUpDue,
+  type CycleStanding,
+  type FollowUpDue,
+  type InspectionForFollowUp,
+} from '@scrutiny/domain';
 import type { Area, Inspection } from '@scrutiny/db';
 import { builder } from '../builder.ts';
 import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
@@ -46,9 +52,34 @@ const CycleStandingEnum = builder.enumType('CycleStanding', {
   } as const,
 });
 
+const FollowUpStandingEnum = builder.enumType('FollowUpStanding', {
+  description:
+    'Where an area stands on the follow-up of an inspection that raised concerns (published with recommendations).',
+  values: {
+    DUE: { description: 'Due in this programme year: the year after the inspection.' },
+    OVERDUE: { description: 'Its year has passed with no follow-up under way.' },
+    PLANNED: { description: 'A follow-up of the inspection is planned.' },
+  } as const,
+});
+
+const ProgrammeFollowUpRef = builder.objectRef<FollowUpDue>('ProgrammeFollowUp').implement({
+  description: 'A follow-up an area is due: a year after an inspection that raised concerns.',
+  fields: (t) => ({
+    standing: t.field({ type: FollowUpStandingEnum, resolve: (due) => due.standing }),
+    dueYear: t.exposeInt('dueYear'),
+    inspection: t.prismaField({
+      type: 'Inspection',
+      description: 'The inspection that raised concerns, which the follow-up follows up.',
+      resolve: (query, due, _args, ctx) =>
+        ctx.prisma.inspection.findUniqueOrThrow({ ...query, where: { id: due.inspectionId } }),
+    }),
+  }),
+});
+
 interface ProgrammeArea {
   area: Area;
   standing: CycleStanding;
+  followUp: FollowUpDue | null;
   lastInspectedYear: number | null;
   thisYear: Inspection[];
   sharesYearWith: Area[];
@@ -59,6 +90,12 @@ const ProgrammeAreaRef = builder.objectRef<ProgrammeArea>('ProgrammeArea').imple
     area: t.field({ type: AreaRef, resolve: (row) => row.area }),
     standing: t.field({ type: CycleStandingEnum, resolve: (row) => row.standing }),
     lastInspectedYear: t.int({ nullable: true, resolve: (row) => row.lastInspectedYear }),
+    followUp: t.field({
+      type: ProgrammeFollowUpRef,
+      nullable: true,
+      description: 'The follow-up it is due in the year (packages/domain programme/follow-up.ts), if any.',
+      resolve: (row) => row.followUp,
+    }),
     inspections: t.field({
       type: [InspectionRef],
       description: 'Its inspections in the programme year.',
@@ -106,7 +143,14 @@ builder.queryField('programme', (t) =>
       const [areas, inspections] = await Promise.all([
         ctx.prisma.area.findMany({ where: { archivedAt: null }, orderBy: { name: 'asc' } }),
         ctx.prisma.inspection.findMany({
-          select: { id: true, areaId: true, year: true, status: true },
+          select: {
+            id: true,
+            areaId: true,
+            year: true,
+            status: true,
+            baselineId: true,
+            _count: { select: { recommendations: true } },
+          },
         }),
       ]);
       const ofYear = await ctx.prisma.inspection.findMany({
@@ -119,6 +163,25 @@ builder.queryField('programme', (t) =>
         list.push({ year: i.year, planned: i.status === 'PLANNED' });
         byArea.set(i.areaId, list);
       }
+      const followUpsOf = new Map<string, { planned: boolean }[]>();
+      for (const i of inspections)
+        if (i.baselineId)
+          followUpsOf.set(i.baselineId, [
+            ...(followUpsOf.get(i.baselineId) ?? []),
+            { planned: i.status === 'PLANNED' },
+          ]);
+      const forFollowUp = new Map<string, InspectionForFollowUp[]>();
+      for (const i of inspections) {
+        const list = forFollowUp.get(i.areaId) ?? [];
+        list.push({
+          id: i.id,
+          year: i.year,
+          published: i.status === 'PUBLISHED',
+          recommendations: i._count.recommendations,
+          followedUpBy: followUpsOf.get(i.id) ?? [],
+        });
+        forFollowUp.set(i.areaId, list);
+      }
       const areasWithInspectionThisYear = new Set(ofYear.map((i) => i.areaId));
       const rows = areas.map((area): ProgrammeArea => {
         const own = byArea.get(area.id) ?? [];
@@ -126,6 +189,7 @@ builder.queryField('programme', (t) =>
         return {
           area,
           standing: cycleStanding(year, own),
+          followUp: followUpDue(year, forFollowUp.get(area.id) ?? []),
           lastInspectedYear: held.length > 0 ? Math.max(...held) : null,
           thisYear: ofYear.filter((i) => i.areaId === area.id),
           sharesYearWith:

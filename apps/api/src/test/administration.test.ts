@@ -248,6 +248,59 @@ describe('areas and comparison groups', () => {
     });
   });
 
+  it('restores a retired area, and renames, retires and restores a comparison group, each in the audit log', async () => {
+    const est = await api.app.db.prisma.area.findUniqueOrThrow({ where: { code: 'EST' } });
+    const estId = Buffer.from(`Area:${est.id}`).toString('base64');
+    const restored = await mutate('setAreaRetired', { areaId: estId, retired: false }, admin, 'data { retired }');
+    expect(restored.payload.data).toEqual({ retired: false });
+    const actions = async (entityId: string) =>
+      (
+        await api.app.db.prisma.auditEvent.findMany({ where: { entityId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] })
+      ).map((event) => event.action);
+    expect(await actions(est.id)).toEqual(expect.arrayContaining(['area.retire', 'area.restore']));
+    // Retired again, as the programme's test below expects it.
+    await mutate('setAreaRetired', { areaId: estId, retired: true }, admin);
+
+    const renamed = await mutate(
+      'updateComparisonGroup',
+      { comparisonGroupId: groupId, name: 'Metropolitan and urban areas', description: 'Large, urban' },
+      admin,
+      'data { name key retired }',
+    );
+    expect(renamed.payload.data).toEqual({ name: 'Metropolitan and urban areas', key: 'metro', retired: false });
+    const retired = await mutate(
+      'setComparisonGroupRetired',
+      { comparisonGroupId: groupId, retired: true },
+      admin,
+      'data { retired }',
+    );
+    expect(retired.payload.data).toEqual({ retired: true });
+    // Its areas keep it, and their history.
+    expect((await post('{ area(code: "NRT") { comparisonGroup { name } } }')).body.data?.area).toEqual({
+      comparisonGroup: { name: 'Metropolitan and urban areas' },
+    });
+    const back = await mutate(
+      'setComparisonGroupRetired',
+      { comparisonGroupId: groupId, retired: false },
+      admin,
+      'data { retired }',
+    );
+    expect(back.payload.data).toEqual({ retired: false });
+    const rawGroupId = Buffer.from(groupId, 'base64')
+      .toString()
+      .replace(/^ComparisonGroup:/, '');
+    expect(await actions(rawGroupId)).toEqual([
+      'comparison-group.create',
+      'comparison-group.update',
+      'comparison-group.retire',
+      'comparison-group.restore',
+    ]);
+    // An unknown group is a typed error.
+    const unknown = Buffer.from('ComparisonGroup:nope').toString('base64');
+    const missing = await mutate('setComparisonGroupRetired', { comparisonGroupId: unknown, retired: true }, admin);
+    expect(missing.payload.code).toBe('NOT_FOUND');
+  });
+
   it('refuses everyone but administrators', async () => {
     const anonymous = await mutate('createArea', { code: 'X', name: 'X', region: 'X' }, null);
     expect(anonymous.payload).toMatchObject({ __typename: 'UnauthenticatedError', code: 'UNAUTHENTICATED' });

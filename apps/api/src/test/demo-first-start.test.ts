@@ -114,5 +114,23 @@ describe('the first start of the demo', () => {
     } finally {
       await db.close();
     }
+
+    const fourth = startDemo(dataDir);
+    await fourth.printed(RUNNING);
+    // What `start` serves is rendered by the process `start` runs (tsx, not the test runner's transform): the public
+    // pages, drawn on the server from the apps' and the UI package's components, answer whole.
+    const base = /Board app and published reports: (http:\/\/[^\s]+?)\/\s/.exec(fourth.output())?.[1];
+    expect(base).toBeDefined();
+    for (const [path, text] of [
+      ['/', 'West Midlands'],
+      ['/reports/wmpa-2005-follow-up', '26 of 32'],
+      ['/areas/wmpa', 'West Midlands'],
+    ] as const) {
+      const response = await fetch(`${base}${path}`);
+      expect({ path, status: response.status }).toEqual({ path, status: 200 });
+      expect(await response.text()).toContain(text);
+    }
+    fourth.child.kill('SIGTERM');
+    await fourth.exited;
   });
 });

@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
 import { SignOutMutation } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
-import { useWideScreen } from '@scrutiny/ui';
+import { NavigationMenu } from '@scrutiny/ui';
 
 /**
  * After a move to another page (not the first load, which starts at the top as any page load does): once the new
@@ -44,9 +44,6 @@ export function Layout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const [, signOut] = useMutation(SignOutMutation);
   const announcement = usePageChangeAnnouncement(location.pathname);
-  const wide = useWideScreen();
-  const [menuOpen, setMenuOpen] = useState(false);
-  useEffect(() => setMenuOpen(false), [location.pathname]);
   const links: { to: string; label: string }[] = [{ to: '/', label: 'Published inspections' }];
   if (viewer?.area) {
     links.push({ to: '/area', label: 'Your area' }, { to: '/area/recommendations', label: 'Recommendations' });
@@ -78,52 +75,40 @@ export function Layout({ children }: { children: ReactNode }) {
                 Probation inspection reports
               </Link>
             </span>
-            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
-              <button
-                type="button"
-                className="govuk-service-navigation__toggle"
-                aria-controls="navigation"
-                aria-expanded={menuOpen}
-                hidden={wide}
-                onClick={() => setMenuOpen((open) => !open)}
-              >
-                Menu
-              </button>
-              <ul className="govuk-service-navigation__list" id="navigation" hidden={!wide && !menuOpen}>
-                {links.map((link) => {
-                  const active = location.pathname === link.to;
-                  return (
-                    <li
-                      key={link.to}
-                      className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
+            <NavigationMenu label="Menu" closeOn={location.pathname}>
+              {links.map((link) => {
+                const active = location.pathname === link.to;
+                return (
+                  <li
+                    key={link.to}
+                    className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
+                  >
+                    <Link
+                      className="govuk-service-navigation__link"
+                      to={link.to}
+                      aria-current={active ? 'page' : undefined}
                     >
-                      <Link
-                        className="govuk-service-navigation__link"
-                        to={link.to}
-                        aria-current={active ? 'page' : undefined}
-                      >
-                        {link.label}
-                      </Link>
-                    </li>
-                  );
-                })}
-                <li className="govuk-service-navigation__item">
-                  {viewer ? (
-                    <button
-                      type="button"
-                      className="govuk-service-navigation__link board-link-button"
-                      onClick={onSignOut}
-                    >
-                      Sign out<span className="govuk-visually-hidden"> {viewer.name}</span>
-                    </button>
-                  ) : (
-                    <Link className="govuk-service-navigation__link" to="/sign-in">
-                      Sign in
+                      {link.label}
                     </Link>
-                  )}
-                </li>
-              </ul>
-            </nav>
+                  </li>
+                );
+              })}
+              <li className="govuk-service-navigation__item">
+                {viewer ? (
+                  <button
+                    type="button"
+                    className="govuk-service-navigation__link board-link-button"
+                    onClick={onSignOut}
+                  >
+                    Sign out<span className="govuk-visually-hidden"> {viewer.name}</span>
+                  </button>
+                ) : (
+                  <Link className="govuk-service-navigation__link" to="/sign-in">
+                    Sign in
+                  </Link>
+                )}
+              </li>
+            </NavigationMenu>
           </div>
         </div>
       </section>

@@ -7,6 +7,7 @@ import { formatPercent } from '../figures/percent.ts';
 import { AreaFrameworksQuery, NationalPictureQuery } from './documents.ts';
 import { describeStanding } from './standing.ts';
 import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE, WHOLE_SAMPLE_LABEL } from '@scrutiny/domain';
+import { TableRegion } from '@scrutiny/ui';
 
 type Picture = ResultOf<typeof NationalPictureQuery>['all'];
 type NationalCriterion = Picture['groups'][number]['criteria'][number];
@@ -94,7 +95,7 @@ export function NationalPicture({ areaCode }: { areaCode: string }) {
                 })}
               </div>
             )}
-            <div className="board-table-scroll" role="region" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
+            <TableRegion labelledBy={`${headingId}-caption`}>
               <table className="govuk-table govuk-table--small-text-until-tablet">
                 <caption className="govuk-table__caption govuk-table__caption--s" id={`${headingId}-caption`}>
                   {member
@@ -164,12 +165,12 @@ export function NationalPicture({ areaCode }: { areaCode: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableRegion>
           </section>
         );
       })}
 
-      <div className="board-table-scroll" role="region" aria-labelledby="every-area-caption" tabIndex={0}>
+      <TableRegion labelledBy="every-area-caption">
         <table className="govuk-table govuk-table--small-text-until-tablet">
           <caption className="govuk-table__caption govuk-table__caption--m" id="every-area-caption">
             Every area’s latest published criterion scores
@@ -223,7 +224,7 @@ export function NationalPicture({ areaCode }: { areaCode: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </section>
   );
 }

@@ -190,7 +190,7 @@ function PairTable(props: {
 }) {
   const pairs = [...props.pairs].sort((a, b) => a.key.localeCompare(b.key) || a.subsample.localeCompare(b.subsample));
   return (
-    <div className="board-table-scroll" role="region" aria-labelledby={`${props.id}-caption`} tabIndex={0}>
+    <TableRegion labelledBy={`${props.id}-caption`}>
       <table className="govuk-table govuk-table--small-text-until-tablet">
         <caption className="govuk-table__caption govuk-table__caption--m" id={`${props.id}-caption`}>
           {props.caption}
@@ -232,7 +232,7 @@ function PairTable(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 
@@ -248,7 +248,7 @@ function Peers({ area, latest }: { area: Area; latest: AreaInspection }) {
         {group.name}: {group.description} Each area’s latest published inspection, on the criteria of your area’s latest
         inspection.
       </p>
-      <div className="board-table-scroll" role="region" aria-labelledby="peers-caption" tabIndex={0}>
+      <TableRegion labelledBy="peers-caption">
         <table className="govuk-table govuk-table--small-text-until-tablet">
           <caption className="govuk-table__caption govuk-table__caption--m" id="peers-caption">
             Criterion scores of the areas in the {group.name} group
@@ -299,7 +299,7 @@ function Peers({ area, latest }: { area: Area; latest: AreaInspection }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </section>
   );
 }

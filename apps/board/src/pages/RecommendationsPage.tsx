@@ -2,12 +2,19 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { ResultOf } from '@scrutiny/graphql-client';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
-import { DateInput, readDate, type DateParts } from '@scrutiny/ui';
-import { ErrorSummary, type FormProblem } from '../forms/ErrorSummary.tsx';
+import {
+  DateInput,
+  ErrorSummary,
+  readDate,
+  TableRegion,
+  TextAreaField,
+  TextField,
+  type DateParts,
+  type FormProblem,
+} from '@scrutiny/ui';
 import { AddActionPlanItemMutation, RecommendationsQuery, UpdateActionPlanItemMutation } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
 import { SignInNeeded } from './AreaPage.tsx';
-import { TableRegion } from '@scrutiny/ui';
 
 type Recommendation = NonNullable<
   ResultOf<typeof RecommendationsQuery>['area']
@@ -228,41 +235,22 @@ function AddActionForm({ recommendation, onChange }: { recommendation: Recommend
       <div className="govuk-details__text">
         <ErrorSummary problems={problems} />
         <form onSubmit={onSubmit} noValidate>
-          <div className={`govuk-form-group${errorOf(`${prefix}-action`) ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor={`${prefix}-action`}>
-              Action
-            </label>
-            {errorOf(`${prefix}-action`) ? (
-              <p id={`${prefix}-action-error`} className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {errorOf(`${prefix}-action`)}
-              </p>
-            ) : null}
-            <textarea
-              className={`govuk-textarea${errorOf(`${prefix}-action`) ? ' govuk-textarea--error' : ''}`}
-              id={`${prefix}-action`}
-              rows={3}
-              value={action}
-              aria-describedby={errorOf(`${prefix}-action`) ? `${prefix}-action-error` : undefined}
-              onChange={(e) => setAction(e.target.value)}
-            />
-          </div>
-          <div className={`govuk-form-group${errorOf(`${prefix}-owner`) ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor={`${prefix}-owner`}>
-              Owner
-            </label>
-            {errorOf(`${prefix}-owner`) ? (
-              <p id={`${prefix}-owner-error`} className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {errorOf(`${prefix}-owner`)}
-              </p>
-            ) : null}
-            <input
-              className={`govuk-input govuk-!-width-two-thirds${errorOf(`${prefix}-owner`) ? ' govuk-input--error' : ''}`}
-              id={`${prefix}-owner`}
-              value={owner}
-              aria-describedby={errorOf(`${prefix}-owner`) ? `${prefix}-owner-error` : undefined}
-              onChange={(e) => setOwner(e.target.value)}
-            />
-          </div>
+          <TextAreaField
+            id={`${prefix}-action`}
+            label="Action"
+            rows={3}
+            error={errorOf(`${prefix}-action`)}
+            value={action}
+            onChange={setAction}
+          />
+          <TextField
+            id={`${prefix}-owner`}
+            label="Owner"
+            width="govuk-!-width-two-thirds"
+            error={errorOf(`${prefix}-owner`)}
+            value={owner}
+            onChange={setOwner}
+          />
           <DateInput
             id={`${prefix}-due`}
             legend="Due date (optional)"

@@ -60,7 +60,7 @@ function LeftOutTable({
 }) {
   if (figures.length === 0) return null;
   return (
-    <div className="board-table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <TableRegion label={caption}>
       <table className="govuk-table govuk-table--small-text-until-tablet">
         <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
         <thead className="govuk-table__head">
@@ -88,7 +88,7 @@ function LeftOutTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 
@@ -441,7 +441,7 @@ function MeasuresTable({ code, rows, report }: { code: string; rows: MeasureFigu
   const hasBaseline = report.summary.comparison !== null;
   const correction = report.summary.comparison?.correction ?? 'NONE';
   return (
-    <div className="board-table-scroll" role="region" aria-labelledby={`measures-${code}`} tabIndex={0}>
+    <TableRegion labelledBy={`measures-${code}`}>
       <table className="govuk-table govuk-table--small-text-until-tablet">
         <caption className="govuk-table__caption govuk-table__caption--s" id={`measures-${code}`}>
           {code} measures: share of applicable case files meeting each
@@ -508,7 +508,7 @@ function MeasuresTable({ code, rows, report }: { code: string; rows: MeasureFigu
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

@@ -1,47 +1,28 @@
-import { useState, type FormEvent } from 'react';
+import { ErrorSummary, SignInForm, useSignInForm, type SignInCredentials, type SignInOutcome } from '@scrutiny/ui';
 import { useMutation, useQuery } from 'urql';
 import { SignInMutation, SignInOptionsQuery } from '../queries.ts';
 
 export default function SignInPage() {
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [state, signIn] = useMutation(SignInMutation);
+  const [, signIn] = useMutation(SignInMutation);
   const [{ data: options }] = useQuery({ query: SignInOptionsQuery });
   const singleSignOn = options?.signInOptions.singleSignOn ?? null;
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (email.trim() === '' || password === '') {
-      setProblem('Enter your email address and password');
-      return;
-    }
-    const result = await signIn({ email: email.trim(), password });
-    const payload = result.data?.signIn;
-    if (payload?.__typename === 'MutationSignInSuccess') {
-      // A full load starts a fresh cache under the new session cookie.
-      window.location.assign('/area');
-      return;
-    }
-    setProblem(payload && 'message' in payload ? payload.message : 'Sign in failed. Try again.');
+  const send = async ({ email, password }: SignInCredentials): Promise<SignInOutcome> => {
+    const payload = (await signIn({ input: { email, password } })).data?.signIn;
+    if (payload?.__typename === 'MutationSignInSuccess') return { signedIn: true };
+    return {
+      signedIn: false,
+      message: payload && 'message' in payload ? payload.message : 'Sign in failed. Try again.',
+    };
   };
+  // A full load starts a fresh cache under the new session cookie.
+  const form = useSignInForm(send, () => window.location.assign('/area'));
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <title>{`${problem ? 'Error: ' : ''}Sign in – Scrutiny`}</title>
-        {problem ? (
-          <div className="govuk-error-summary" role="alert" tabIndex={-1}>
-            <h2 className="govuk-error-summary__title">There is a problem</h2>
-            <div className="govuk-error-summary__body">
-              <ul className="govuk-list govuk-error-summary__list">
-                <li>
-                  <a href="#email">{problem}</a>
-                </li>
-              </ul>
-            </div>
-          </div>
-        ) : null}
+        <title>{`${form.problems.length > 0 ? 'Error: ' : ''}Sign in – Scrutiny`}</title>
+        <ErrorSummary problems={form.problems} />
         <h1 className="govuk-heading-l">Sign in</h1>
         <p className="govuk-body">
           Board members sign in to follow their area’s inspections, scores and recommendations. Published reports need
@@ -58,46 +39,7 @@ export default function SignInPage() {
             Sign in with {singleSignOn.name}
           </a>
         ) : null}
-        <form onSubmit={onSubmit} noValidate>
-          <div className={`govuk-form-group${problem ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor="email">
-              Email address
-            </label>
-            {problem ? (
-              <p id="email-error" className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {problem}
-              </p>
-            ) : null}
-            <input
-              className={`govuk-input${problem ? ' govuk-input--error' : ''}`}
-              id="email"
-              name="email"
-              type="email"
-              autoComplete="email"
-              spellCheck={false}
-              aria-describedby={problem ? 'email-error' : undefined}
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="password">
-              Password
-            </label>
-            <input
-              className="govuk-input"
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
-          <button type="submit" className="govuk-button" disabled={state.fetching}>
-            Sign in
-          </button>
-        </form>
+        <SignInForm form={form} emailAutoComplete="email" />
       </div>
     </div>
   );

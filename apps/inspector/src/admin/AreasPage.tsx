@@ -1,5 +1,6 @@
-// Areas and comparison groups (administrators only): the list, adding one of each, retiring an area after a
-// confirmation (its inspections and figures stay readable), and a CSV import previewed row by row before it applies.
+// Areas and comparison groups (administrators only): the list, adding one of each, retiring an area or a group after
+// a confirmation (areas/RetireConfirmation.tsx; their inspections and figures stay readable) and restoring it,
+// renaming a group (areas/ComparisonGroupList.tsx), and a CSV import previewed row by row before it applies.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
@@ -10,53 +11,14 @@ import {
   ImportAreasMutation,
   PreviewAreaImportMutation,
   SetAreaRetiredMutation,
+  SetComparisonGroupRetiredMutation,
   UpdateAreaMutation,
 } from './setup-documents.ts';
-
-const FATES: Record<string, { label: string; tag: string }> = {
-  CREATE: { label: 'Will be added', tag: 'govuk-tag--green' },
-  UPDATE: { label: 'Will be updated', tag: 'govuk-tag--blue' },
-  UNCHANGED: { label: 'No change', tag: 'govuk-tag--grey' },
-  ERROR: { label: 'Problem', tag: 'govuk-tag--red' },
-};
-
-interface TextFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  problems: readonly FormProblem[];
-  hint?: string;
-  width?: string;
-}
-
-function TextField({ id, label, value, onChange, problems, hint, width = '' }: TextFieldProps) {
-  const error = hasError(problems, id);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      <FieldError problems={problems} field={id} />
-      <input
-        className={`govuk-input ${width}${error ? ' govuk-input--error' : ''}`}
-        id={id}
-        name={id}
-        type="text"
-        spellCheck={false}
-        aria-describedby={describedBy || undefined}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
-  );
-}
+import { TextField } from './areas/TextField.tsx';
+import { AreaTable } from './areas/AreaTable.tsx';
+import { AreaImportPreview, type AreaImportPlan } from './areas/AreaImportPreview.tsx';
+import { ComparisonGroupList } from './areas/ComparisonGroupList.tsx';
+import { RetireConfirmation, type Retiring } from './areas/RetireConfirmation.tsx';
 
 function Banner({ text }: { text: string | null }) {
   const banner = useRef<HTMLDivElement>(null);
@@ -97,6 +59,7 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
   const [, createArea] = useMutation(CreateAreaMutation);
   const [, createGroup] = useMutation(CreateComparisonGroupMutation);
   const [, setRetired] = useMutation(SetAreaRetiredMutation);
+  const [, setGroupRetired] = useMutation(SetComparisonGroupRetiredMutation);
   const [, updateArea] = useMutation(UpdateAreaMutation);
   // The area being changed: the form above the list then saves it instead of adding one.
   const [editing, setEditing] = useState<string | null>(null);
@@ -107,20 +70,13 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
   const [problems, setProblems] = useState<readonly FormProblem[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState<{ id: string; name: string } | null>(null);
+  const [confirming, setConfirming] = useState<Retiring | null>(null);
   const [csv, setCsv] = useState('');
-  const [plan, setPlan] = useState<{
-    fileProblems: readonly string[];
-    rows: readonly { line: number; code: string; name: string | null; fate: string; problems: readonly string[] }[];
-  } | null>(null);
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const [plan, setPlan] = useState<AreaImportPlan | null>(null);
 
   useEffect(() => {
     document.title = `${problems.length ? 'Error: ' : ''}Areas and comparison groups – Scrutiny`;
   }, [problems.length]);
-  useEffect(() => {
-    if (confirming) confirmHeading.current?.focus();
-  }, [confirming]);
 
   if (viewer.role !== 'ADMINISTRATOR')
     return (
@@ -199,13 +155,29 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
   const onRetire = async () => {
     if (!confirming) return;
     setBusy(true);
-    const res = await setRetired({ input: { areaId: confirming.id, retired: true } });
+    const outcome =
+      confirming.kind === 'area'
+        ? (await setRetired({ input: { areaId: confirming.id, retired: true } })).data?.setAreaRetired
+        : (await setGroupRetired({ input: { comparisonGroupId: confirming.id, retired: true } })).data
+            ?.setComparisonGroupRetired;
     setBusy(false);
-    if (res.data?.setAreaRetired.__typename === 'MutationSetAreaRetiredSuccess') {
-      setDone(`${confirming.name} is retired. Its inspections and figures stay readable.`);
+    if (outcome?.__typename.endsWith('Success')) {
+      setDone(
+        confirming.kind === 'area'
+          ? `${confirming.name} is retired. Its inspections and figures stay readable.`
+          : `The comparison group ${confirming.name} is retired. Its areas keep their history.`,
+      );
       setConfirming(null);
       reload();
-    } else setProblems([{ field: 'retire-confirm', message: messageOf(res.data?.setAreaRetired) }]);
+    } else setProblems([{ field: 'retire-confirm', message: messageOf(outcome) }]);
+  };
+
+  const onRestoreArea = async (restored: { id: string; name: string }) => {
+    const outcome = (await setRetired({ input: { areaId: restored.id, retired: false } })).data?.setAreaRetired;
+    if (outcome?.__typename === 'MutationSetAreaRetiredSuccess') {
+      setDone(`${restored.name} is restored: inspections can be planned for it again.`);
+      reload();
+    } else setProblems([{ field: 'area-code', message: messageOf(outcome) }]);
   };
 
   const onPreview = async (event: FormEvent) => {
@@ -239,36 +211,20 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
 
   if (confirming)
     return (
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary problems={problems} />
-          <h1 className="govuk-heading-l" ref={confirmHeading} tabIndex={-1}>
-            Retire {confirming.name}?
-          </h1>
-          <p className="govuk-body">
-            No new inspection can be planned for a retired area. Every inspection and figure of it stays readable.
-          </p>
-          <div className="govuk-button-group">
-            <button
-              type="button"
-              id="retire-confirm"
-              className="govuk-button govuk-button--warning"
-              disabled={busy}
-              onClick={() => void onRetire()}
-            >
-              Retire the area
-            </button>
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirming(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      </div>
+      <RetireConfirmation
+        retiring={confirming}
+        problems={problems}
+        busy={busy}
+        onRetire={() => void onRetire()}
+        onCancel={() => {
+          setProblems([]);
+          setConfirming(null);
+        }}
+      />
     );
 
   const areas = result.data?.areas ?? [];
   const groups = result.data?.comparisonGroups ?? [];
-  const importable = plan !== null && plan.fileProblems.length === 0 && plan.rows.every((row) => row.fate !== 'ERROR');
 
   return (
     <div className="govuk-grid-row">
@@ -278,86 +234,29 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
         <h1 className="govuk-heading-l">Areas and comparison groups</h1>
 
         <h2 className="govuk-heading-m">Areas</h2>
-        {areas.length === 0 ? (
-          <p className="govuk-body">There are no areas yet.</p>
-        ) : (
-          <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Areas">
-            <table className="govuk-table">
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Code
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Name
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Region
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Size, density
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Comparison group
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    <span className="govuk-visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {areas.map((a) => (
-                  <tr className="govuk-table__row" key={a.id}>
-                    <td className="govuk-table__cell">{a.code}</td>
-                    <td className="govuk-table__cell">{a.name}</td>
-                    <td className="govuk-table__cell">{a.region}</td>
-                    <td className="govuk-table__cell">{[a.size, a.density].filter(Boolean).join(', ') || '–'}</td>
-                    <td className="govuk-table__cell">{a.comparisonGroup?.name ?? 'None'}</td>
-                    <td className="govuk-table__cell">
-                      {a.retired ? (
-                        <strong className="govuk-tag govuk-tag--grey">Retired</strong>
-                      ) : (
-                        <>
-                          <button
-                            type="button"
-                            className="app-link-button govuk-link govuk-!-margin-right-3"
-                            onClick={() => {
-                              setDone(null);
-                              setProblems([]);
-                              setEditing(a.id);
-                              setArea({
-                                code: a.code,
-                                name: a.name,
-                                region: a.region,
-                                size: a.size ?? '',
-                                density: a.density ?? '',
-                                group: a.comparisonGroup?.id ?? '',
-                              });
-                              document.getElementById('area-code')?.focus();
-                            }}
-                          >
-                            Change<span className="govuk-visually-hidden"> {a.name}</span>
-                          </button>
-                          <button
-                            type="button"
-                            className="app-link-button govuk-link"
-                            onClick={() => {
-                              setDone(null);
-                              setProblems([]);
-                              setConfirming({ id: a.id, name: a.name });
-                            }}
-                          >
-                            Retire<span className="govuk-visually-hidden"> {a.name}</span>
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <AreaTable
+          areas={areas}
+          onChange={(a) => {
+            setDone(null);
+            setProblems([]);
+            setEditing(a.id);
+            setArea({
+              code: a.code,
+              name: a.name,
+              region: a.region,
+              size: a.size ?? '',
+              density: a.density ?? '',
+              group: a.comparisonGroup?.id ?? '',
+            });
+            document.getElementById('area-code')?.focus();
+          }}
+          onRetire={(a) => {
+            setDone(null);
+            setProblems([]);
+            setConfirming({ kind: 'area', id: a.id, name: a.name });
+          }}
+          onRestore={(a) => void onRestoreArea(a)}
+        />
 
         <form onSubmit={(e) => void onCreateArea(e)} noValidate>
           <h3 className="govuk-heading-s">{editing ? `Change ${area.name || 'the area'}` : 'Add an area'}</h3>
@@ -443,18 +342,24 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
         </form>
 
         <h2 className="govuk-heading-m">Comparison groups</h2>
-        {groups.length === 0 ? (
-          <p className="govuk-body">There are no comparison groups yet.</p>
-        ) : (
-          <ul className="govuk-list govuk-list--bullet">
-            {groups.map((g) => (
-              <li key={g.id}>
-                {g.name} ({g.key}){g.retired ? ', retired' : ''}
-                {g.description ? `: ${g.description}` : ''}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ComparisonGroupList
+          groups={groups}
+          problems={problems}
+          onProblems={(found) => {
+            setDone(null);
+            setProblems(found);
+          }}
+          onDone={(message) => {
+            setProblems([]);
+            setDone(message);
+            reload();
+          }}
+          onRetire={(g) => {
+            setDone(null);
+            setProblems([]);
+            setConfirming({ kind: 'group', id: g.id, name: g.name });
+          }}
+        />
         <form onSubmit={(e) => void onCreateGroup(e)} noValidate>
           <h3 className="govuk-heading-s">Add a comparison group</h3>
           <TextField
@@ -530,63 +435,7 @@ export function AreasPage({ viewer }: { viewer: { role: string } }) {
             Preview the import
           </button>
         </form>
-        {plan ? (
-          <>
-            <h3 className="govuk-heading-s">What the import will do</h3>
-            {plan.fileProblems.length > 0 ? (
-              <ul className="govuk-list govuk-list--bullet govuk-error-message">
-                {plan.fileProblems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            ) : null}
-            {plan.rows.length > 0 ? (
-              <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Import preview">
-                <table className="govuk-table">
-                  <thead className="govuk-table__head">
-                    <tr className="govuk-table__row">
-                      <th scope="col" className="govuk-table__header">
-                        Line
-                      </th>
-                      <th scope="col" className="govuk-table__header">
-                        Code
-                      </th>
-                      <th scope="col" className="govuk-table__header">
-                        What happens
-                      </th>
-                      <th scope="col" className="govuk-table__header">
-                        Problems
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="govuk-table__body">
-                    {plan.rows.map((row) => (
-                      <tr className="govuk-table__row" key={row.line}>
-                        <td className="govuk-table__cell">{row.line}</td>
-                        <td className="govuk-table__cell">{row.code || '–'}</td>
-                        <td className="govuk-table__cell">
-                          <strong className={`govuk-tag ${FATES[row.fate]?.tag ?? ''}`}>
-                            {FATES[row.fate]?.label ?? row.fate}
-                          </strong>
-                        </td>
-                        <td className="govuk-table__cell">{row.problems.join(' ') || '–'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ) : null}
-            {importable ? (
-              <button type="button" className="govuk-button" disabled={busy} onClick={() => void onImport()}>
-                Import {plan.rows.length} row{plan.rows.length === 1 ? '' : 's'}
-              </button>
-            ) : (
-              <p className="govuk-body">
-                Correct the problems in the file and preview it again: nothing has been imported.
-              </p>
-            )}
-          </>
-        ) : null}
+        {plan ? <AreaImportPreview plan={plan} busy={busy} onImport={() => void onImport()} /> : null}
       </div>
     </div>
   );

@@ -102,6 +102,46 @@ export const SetAreaRetiredMutation = graphql(`
   }
 `);
 
+export const UpdateComparisonGroupMutation = graphql(`
+  mutation UpdateComparisonGroup($input: MutationUpdateComparisonGroupInput!) {
+    updateComparisonGroup(input: $input) {
+      __typename
+      ... on MutationUpdateComparisonGroupSuccess {
+        data {
+          id
+          name
+        }
+      }
+      ... on InvalidInputError {
+        problems {
+          path
+          message
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const SetComparisonGroupRetiredMutation = graphql(`
+  mutation SetComparisonGroupRetired($input: MutationSetComparisonGroupRetiredInput!) {
+    setComparisonGroupRetired(input: $input) {
+      __typename
+      ... on MutationSetComparisonGroupRetiredSuccess {
+        data {
+          id
+          retired
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
 export const CreateComparisonGroupMutation = graphql(`
   mutation CreateComparisonGroup($input: MutationCreateComparisonGroupInput!) {
     createComparisonGroup(input: $input) {
@@ -362,6 +402,15 @@ export const ProgrammeQuery = graphql(`
         }
         standing
         lastInspectedYear
+        followUp {
+          standing
+          dueYear
+          inspection {
+            id
+            title
+            year
+          }
+        }
         sharesYearWith {
           id
           name

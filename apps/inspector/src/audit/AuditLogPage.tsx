@@ -1,6 +1,7 @@
 // An inspection's audit log (issue 6, § Security 3), for its HM inspectors and the chief inspectors: who read or
 // changed which case file and when, newest first, a page at a time, filtered by case file or by person, and the
 // same events downloaded as a CSV file. Everyone else is told plainly that the log is not theirs to see.
+import { FormGroup, TableRegion } from '@scrutiny/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useClient, useQuery } from 'urql';
 import { Link } from '../routing/router.tsx';
@@ -178,13 +179,11 @@ function AuditLog({ inspection }: { inspection: { id: string; title: string; are
       <form onSubmit={applyFilter} noValidate className="govuk-!-margin-bottom-6">
         <fieldset className="govuk-fieldset">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Filter the log</legend>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="audit-case-file">
-              Case file reference
-            </label>
-            <div className="govuk-hint" id="audit-case-file-hint">
-              Its reads, answers and second marking. For example, WM06-007.
-            </div>
+          <FormGroup
+            id="audit-case-file"
+            label="Case file reference"
+            hint="Its reads, answers and second marking. For example, WM06-007."
+          >
             <input
               className="govuk-input govuk-input--width-10"
               id="audit-case-file"
@@ -196,11 +195,8 @@ function AuditLog({ inspection }: { inspection: { id: string; title: string; are
               value={draft.caseFileReference}
               onChange={(event) => setDraft({ ...draft, caseFileReference: event.target.value })}
             />
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="audit-person">
-              Person
-            </label>
+          </FormGroup>
+          <FormGroup id="audit-person" label="Person">
             <select
               className="govuk-select"
               id="audit-person"
@@ -215,7 +211,7 @@ function AuditLog({ inspection }: { inspection: { id: string; title: string; are
                 </option>
               ))}
             </select>
-          </div>
+          </FormGroup>
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button govuk-button--secondary">
               Apply filters
@@ -253,7 +249,7 @@ function AuditLog({ inspection }: { inspection: { id: string; title: string; are
         <p className="govuk-body">{filtered ? 'No events match the filters.' : 'Nothing has been recorded yet.'}</p>
       ) : null}
       {events.length > 0 ? (
-        <div className="app-table-scroll" role="region" aria-labelledby="audit-events-heading" tabIndex={0}>
+        <TableRegion labelledBy="audit-events-heading">
           <table className="govuk-table">
             <caption className="govuk-visually-hidden">Audit log events, newest first</caption>
             <thead className="govuk-table__head">
@@ -289,7 +285,7 @@ function AuditLog({ inspection }: { inspection: { id: string; title: string; are
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ) : null}
       {log && (pageNumber > 1 || log.pageInfo.hasNextPage) ? (
         <nav className="govuk-pagination govuk-pagination--block" aria-label="Pages of the audit log">

@@ -8,8 +8,7 @@ import { useSaveQueue } from '../components/use-save-queue.ts';
 import { CaseFileFrameworkQuery, CaseFileQuery, SubmitCaseFileMutation } from '../documents.ts';
 import { Link } from '../routing/router.tsx';
 import { currentDraft, groupByCriterion, isAsked, isAssessed, isDerived } from '../pages/case-file-model.ts';
-import { ErrorSummary, type FormProblem } from '@scrutiny/ui';
-import { ConfirmationPanel } from './ConfirmationPanel.tsx';
+import { ConfirmationPanel, ErrorSummary, type FormProblem } from '@scrutiny/ui';
 
 export function CheckAnswersPage({ id }: { id: string }) {
   const [fileResult] = useQuery({ query: CaseFileQuery, variables: { id }, requestPolicy: 'cache-and-network' });

@@ -4,9 +4,8 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { humanise } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
-import { ErrorSummary } from '@scrutiny/ui';
+import { ConfirmationPanel, ErrorSummary } from '@scrutiny/ui';
 import { problemOf } from '../writing/outcome.ts';
-import { ConfirmationPanel } from './ConfirmationPanel.tsx';
 import { MoveOnMutation, PublishMutation, StageQuery } from './documents.ts';
 import { STAGE_STEPS, unsubmittedText, type StageStep } from './stages.ts';
 

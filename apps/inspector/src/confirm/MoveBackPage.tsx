@@ -4,10 +4,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { humanise } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
-import { ErrorSummary } from '@scrutiny/ui';
-import { TextAreaField } from '../writing/fields.tsx';
+import { ConfirmationPanel, ErrorSummary, TextAreaField } from '@scrutiny/ui';
 import { problemOf } from '../writing/outcome.ts';
-import { ConfirmationPanel } from './ConfirmationPanel.tsx';
 import { MoveBackMutation, StageQuery } from './documents.ts';
 
 export function MoveBackPage({ id }: { id: string }) {

@@ -1,6 +1,7 @@
 // A person's account: two-factor sign-in with an authenticator app. Where their role requires it and it is not on,
 // this is the only page they see until it is.
 import { useEffect, useState, type FormEvent } from 'react';
+import { ConfirmationPanel, ErrorSummary, type FormProblem, TextField } from '@scrutiny/ui';
 import { useMutation } from 'urql';
 import { SessionsSection } from './SessionsSection.tsx';
 import { BeginTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutation } from '../documents.ts';
@@ -49,22 +50,15 @@ export function AccountPage({ viewer, onEnabled }: Props) {
     } else setError(outcome && 'message' in outcome ? outcome.message : 'Scrutiny cannot be reached: try again.');
   };
 
-  const errorSummary = error ? (
-    <div className="govuk-error-summary" role="alert">
-      <h2 className="govuk-error-summary__title">There is a problem</h2>
-      <div className="govuk-error-summary__body">
-        <p className="govuk-body">{error}</p>
-      </div>
-    </div>
-  ) : null;
+  // A refusal is about the one field of the step the person is on.
+  const field = enrolment ? 'enrol-code' : 'enrol-password';
+  const problems: FormProblem[] = error ? [{ field, message: error }] : [];
 
   let body;
   if (recoveryCodes)
     body = (
       <>
-        <div className="govuk-panel govuk-panel--confirmation">
-          <h2 className="govuk-panel__title">Two-factor sign-in is on</h2>
-        </div>
+        <ConfirmationPanel title="Two-factor sign-in is on" headingLevel={2} />
         <h2 className="govuk-heading-m">Your recovery codes</h2>
         <p className="govuk-body">
           Each code signs you in once instead of your app. Keep them somewhere safe: they are not shown again.
@@ -106,19 +100,16 @@ export function AccountPage({ viewer, onEnabled }: Props) {
           <code id="totp-secret">{enrolment.secret}</code>
         </p>
         <form onSubmit={(e) => void finish(e)} noValidate>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="enrol-code">
-              Code your app shows now
-            </label>
-            <input
-              className="govuk-input govuk-input--width-10"
-              id="enrol-code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="enrol-code"
+            label="Code your app shows now"
+            width="govuk-input--width-10"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            error={error}
+            value={code}
+            onChange={setCode}
+          />
           <button type="submit" className="govuk-button" disabled={busy}>
             Turn on two-factor sign-in
           </button>
@@ -132,19 +123,15 @@ export function AccountPage({ viewer, onEnabled }: Props) {
           Sign in with your password and a code from an authenticator app on your phone, so that a password alone cannot
           reach case files.
         </p>
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="enrol-password">
-            Your password
-          </label>
-          <input
-            className="govuk-input"
-            id="enrol-password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="enrol-password"
+          label="Your password"
+          type="password"
+          autoComplete="current-password"
+          error={error}
+          value={password}
+          onChange={setPassword}
+        />
         <button type="submit" className="govuk-button" disabled={busy}>
           Set up two-factor sign-in
         </button>
@@ -154,7 +141,7 @@ export function AccountPage({ viewer, onEnabled }: Props) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {errorSummary}
+        <ErrorSummary problems={problems} />
         <h1 className="govuk-heading-l">Your account</h1>
         {viewer.twoFactorEnrolmentRequired && !recoveryCodes ? (
           <div className="govuk-inset-text">

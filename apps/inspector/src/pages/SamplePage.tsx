@@ -2,7 +2,7 @@
 // sample is drawn reproducibly from a seed, and case files are assigned to assessors in bulk.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, TableRegion } from '@scrutiny/ui';
+import { ErrorSummary, FormGroup, TableRegion } from '@scrutiny/ui';
 import {
   AssignCaseFilesMutation,
   DrawSampleMutation,
@@ -151,14 +151,11 @@ function ImportCaseList({ inspectionId }: { inspectionId: string }) {
         </div>
       ) : null}
       <form onSubmit={(e) => void check(e)} noValidate>
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="case-list">
-            The area’s case list (CSV or XLSX)
-          </label>
-          <div className="govuk-hint" id="case-list-hint">
-            A CSV file, or an Excel workbook whose first sheet holds the list. Columns: reference, person, order_type,
-            risk_of_harm, and any of the optional ones. Nothing is imported until you confirm.
-          </div>
+        <FormGroup
+          id="case-list"
+          label="The area’s case list (CSV or XLSX)"
+          hint="A CSV file, or an Excel workbook whose first sheet holds the list. Columns: reference, person, order_type, risk_of_harm, and any of the optional ones. Nothing is imported until you confirm."
+        >
           <input
             className="govuk-file-upload"
             id="case-list"
@@ -172,7 +169,7 @@ function ImportCaseList({ inspectionId }: { inspectionId: string }) {
               setUpload(chosen ? readCaseListFile(chosen).catch(() => null) : null);
             }}
           />
-        </div>
+        </FormGroup>
         <button type="submit" className="govuk-button govuk-button--secondary">
           Check the case list
         </button>
@@ -425,10 +422,7 @@ function AssignCaseFiles(props: {
         <p className="govuk-body">No sample has been drawn yet.</p>
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="assessor">
-              Assessor
-            </label>
+          <FormGroup id="assessor" label="Assessor">
             <select
               className="govuk-select"
               id="assessor"
@@ -442,7 +436,7 @@ function AssignCaseFiles(props: {
                 </option>
               ))}
             </select>
-          </div>
+          </FormGroup>
           <TableRegion>
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--s">Sampled case files</caption>

@@ -2,7 +2,7 @@
 // the address's fragment, which no server log or Referer ever sees. Setting the password signs the person in.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
+import { ErrorSummary, errorMessage, FormGroup, hasError, type FormProblem } from '@scrutiny/ui';
 import { AccountLinkQuery, SetPasswordWithLinkMutation } from '../admin/setup-documents.ts';
 
 const HEADINGS = {
@@ -77,14 +77,12 @@ export function SetPasswordPage({ onSignedIn }: { onSignedIn: () => void }) {
         <form onSubmit={(e) => void submit(e)} noValidate>
           {/* Password managers file the new password under the right account. */}
           <input type="hidden" name="username" autoComplete="username" value={opened.email} />
-          <div className={`govuk-form-group${passwordError ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor="new-password">
-              Password
-            </label>
-            <div className="govuk-hint" id="new-password-hint">
-              At least 12 characters. A few unrelated words make a good one; common and leaked passwords are refused.
-            </div>
-            <FieldError problems={problems} field="new-password" />
+          <FormGroup
+            id="new-password"
+            label="Password"
+            hint="At least 12 characters. A few unrelated words make a good one; common and leaked passwords are refused."
+            error={errorMessage(problems, 'new-password')}
+          >
             <input
               className={`govuk-input${passwordError ? ' govuk-input--error' : ''}`}
               id="new-password"
@@ -95,12 +93,8 @@ export function SetPasswordPage({ onSignedIn }: { onSignedIn: () => void }) {
               value={password}
               onChange={(e) => setPasswordValue(e.target.value)}
             />
-          </div>
-          <div className={`govuk-form-group${confirmError ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor="confirm-password">
-              Password again
-            </label>
-            <FieldError problems={problems} field="confirm-password" />
+          </FormGroup>
+          <FormGroup id="confirm-password" label="Password again" error={errorMessage(problems, 'confirm-password')}>
             <input
               className={`govuk-input${confirmError ? ' govuk-input--error' : ''}`}
               id="confirm-password"
@@ -111,7 +105,7 @@ export function SetPasswordPage({ onSignedIn }: { onSignedIn: () => void }) {
               value={confirm}
               onChange={(e) => setConfirm(e.target.value)}
             />
-          </div>
+          </FormGroup>
           <button type="submit" className="govuk-button" disabled={busy}>
             Set password and sign in
           </button>

@@ -6,7 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { humanise } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import { AddTeamMemberMutation, FollowUpRecommendationMutation, InspectionPlanQuery } from './documents.ts';
-import { ErrorSummary, FieldError, type FormProblem, hasError, TableRegion } from '@scrutiny/ui';
+import { ErrorSummary, errorMessage, FormGroup, type FormProblem, hasError, TableRegion } from '@scrutiny/ui';
 import { recommendationLabel } from './plan-form.ts';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -199,14 +199,13 @@ function AddTeamMember({ inspectionId, candidates }: { inspectionId: string; can
         <p className="govuk-body">Everyone who could join is on the team.</p>
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <div className={`govuk-form-group${hasError(problems, 'member') ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label govuk-label--s" htmlFor="member">
-              Person
-            </label>
-            <div className="govuk-hint" id="member-hint">
-              Inspectors, information managers, admin officers, and assessors seconded from the inspected area.
-            </div>
-            <FieldError problems={problems} field="member" />
+          <FormGroup
+            id="member"
+            label="Person"
+            labelClass="govuk-label--s"
+            hint="Inspectors, information managers, admin officers, and assessors seconded from the inspected area."
+            error={errorMessage(problems, 'member')}
+          >
             <select
               className="govuk-select"
               id="member"
@@ -221,12 +220,13 @@ function AddTeamMember({ inspectionId, candidates }: { inspectionId: string; can
                 </option>
               ))}
             </select>
-          </div>
-          <div className={`govuk-form-group${hasError(problems, 'member-role') ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label govuk-label--s" htmlFor="member-role">
-              Place in the team
-            </label>
-            <FieldError problems={problems} field="member-role" />
+          </FormGroup>
+          <FormGroup
+            id="member-role"
+            label="Place in the team"
+            labelClass="govuk-label--s"
+            error={errorMessage(problems, 'member-role')}
+          >
             <select
               className="govuk-select"
               id="member-role"
@@ -242,7 +242,7 @@ function AddTeamMember({ inspectionId, candidates }: { inspectionId: string; can
                 </option>
               ))}
             </select>
-          </div>
+          </FormGroup>
           <button type="submit" className="govuk-button" disabled={busy}>
             Add to the team
           </button>

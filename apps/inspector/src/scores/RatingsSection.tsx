@@ -3,7 +3,15 @@
 // local unit; and, until sign-off, a form for an inspector of the team to override a standard's rating.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FieldError, type FormProblem, hasError, TableRegion, UnitRatingsTable } from '@scrutiny/ui';
+import {
+  ErrorSummary,
+  errorMessage,
+  FormGroup,
+  type FormProblem,
+  hasError,
+  TableRegion,
+  UnitRatingsTable,
+} from '@scrutiny/ui';
 import { InspectionRatingsQuery, OverrideStandardRatingMutation } from './ratings-documents.ts';
 
 const CLOSED = new Set(['SIGNED_OFF', 'PUBLISHED']);
@@ -175,11 +183,7 @@ function OverrideForm(props: {
       <ErrorSummary problems={problems} />
       <div role="status">{saved ? <div className="govuk-inset-text">{saved}</div> : null}</div>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <div className={`govuk-form-group${hasError(problems, 'override-standard') ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label" htmlFor="override-standard">
-            Standard
-          </label>
-          <FieldError problems={problems} field="override-standard" />
+        <FormGroup id="override-standard" label="Standard" error={errorMessage(problems, 'override-standard')}>
           <select
             className="govuk-select"
             id="override-standard"
@@ -194,12 +198,8 @@ function OverrideForm(props: {
               </option>
             ))}
           </select>
-        </div>
-        <div className={`govuk-form-group${hasError(problems, 'override-rating') ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label" htmlFor="override-rating">
-            Rating
-          </label>
-          <FieldError problems={problems} field="override-rating" />
+        </FormGroup>
+        <FormGroup id="override-rating" label="Rating" error={errorMessage(problems, 'override-rating')}>
           <select
             className="govuk-select"
             id="override-rating"
@@ -217,16 +217,13 @@ function OverrideForm(props: {
                 </option>
               ))}
           </select>
-        </div>
-        <div className={`govuk-form-group${hasError(problems, 'override-reason') ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label" htmlFor="override-reason">
-            Reason
-          </label>
-          <div className="govuk-hint" id="override-reason-hint">
-            The evidence for rating the standard otherwise than its lowest key question. It is published with the
-            rating.
-          </div>
-          <FieldError problems={problems} field="override-reason" />
+        </FormGroup>
+        <FormGroup
+          id="override-reason"
+          label="Reason"
+          hint="The evidence for rating the standard otherwise than its lowest key question. It is published with the rating."
+          error={errorMessage(problems, 'override-reason')}
+        >
           <textarea
             className={`govuk-textarea${hasError(problems, 'override-reason') ? ' govuk-textarea--error' : ''}`}
             id="override-reason"
@@ -235,7 +232,7 @@ function OverrideForm(props: {
             aria-describedby={`override-reason-hint${hasError(problems, 'override-reason') ? ' override-reason-error' : ''}`}
             onChange={(e) => setReason(e.target.value)}
           />
-        </div>
+        </FormGroup>
         <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
           Override the rating
         </button>

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { formatPercent } from '@scrutiny/domain';
 import { changeLabel, directionLabel, fraction, significanceLabel, type ScoreRow } from './scores-model.ts';
+import { TableRegion } from '@scrutiny/ui';
 
 export function ScoreTable({
   caption,
@@ -21,8 +22,7 @@ export function ScoreTable({
   const num = `${th} app-numeric`;
   const td = 'govuk-table__cell app-numeric';
   return (
-    // A wide table scrolls on a narrow screen; the region is focusable so the keyboard can scroll it too.
-    <div className="app-table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+    <TableRegion labelledBy={`${id}-caption`}>
       <table className="govuk-table govuk-table--small-text-until-tablet" data-testid={testId}>
         <caption id={`${id}-caption`} className="govuk-table__caption govuk-table__caption--s">
           {caption}
@@ -83,6 +83,6 @@ export function ScoreTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

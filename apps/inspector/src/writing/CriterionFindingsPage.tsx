@@ -12,8 +12,7 @@ import {
   UpdateFindingMutation,
   UpdateGoodPracticeMutation,
 } from './documents.ts';
-import { Done, ErrorSummary, type FormProblem } from '@scrutiny/ui';
-import { RadiosField, TextAreaField, TextField } from './fields.tsx';
+import { Done, ErrorSummary, type FormProblem, RadiosField, TextAreaField, TextField } from '@scrutiny/ui';
 import { FINDING_KINDS, findingKindLabel, type FindingKind } from './labels.ts';
 import { problemOf } from './outcome.ts';
 import { Loading, WritingFrame, writingPaths } from './WritingFrame.tsx';

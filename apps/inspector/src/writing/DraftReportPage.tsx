@@ -13,8 +13,7 @@ import {
   ResolveCommentMutation,
   SetReportTextMutation,
 } from './documents.ts';
-import { Done, ErrorSummary, type FormProblem, TableRegion } from '@scrutiny/ui';
-import { TextAreaField, TextField } from './fields.tsx';
+import { Done, ErrorSummary, type FormProblem, TableRegion, TextAreaField, TextField } from '@scrutiny/ui';
 import { longDate, signOffText } from './labels.ts';
 import { problemOf } from './outcome.ts';
 import { Loading, WritingFrame, writingPaths } from './WritingFrame.tsx';

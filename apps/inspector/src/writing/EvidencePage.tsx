@@ -17,10 +17,13 @@ import {
   ErrorSummary,
   type DateParts,
   type FormProblem,
+  RadiosField,
   readDate,
+  SelectField,
   TableRegion,
+  TextAreaField,
+  TextField,
 } from '@scrutiny/ui';
-import { RadiosField, SelectField, TextAreaField, TextField } from './fields.tsx';
 import {
   EVIDENCE_KINDS,
   MEETING_KINDS,

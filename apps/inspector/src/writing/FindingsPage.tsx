@@ -9,8 +9,7 @@ import {
   FollowUpRecommendationMutation,
   JudgeRecommendationMutation,
 } from './documents.ts';
-import { Done, ErrorSummary, type FormProblem, TableRegion } from '@scrutiny/ui';
-import { RadiosField, TextAreaField } from './fields.tsx';
+import { Done, ErrorSummary, type FormProblem, RadiosField, TableRegion, TextAreaField } from '@scrutiny/ui';
 import { JUDGEMENTS, judgementLabel, type Judgement } from './labels.ts';
 import { problemOf } from './outcome.ts';
 import { Loading, WritingFrame, writingPaths } from './WritingFrame.tsx';

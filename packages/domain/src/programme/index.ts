@@ -1,1 +1,2 @@
 export * from './cycle.ts';
+export * from './follow-up.ts';

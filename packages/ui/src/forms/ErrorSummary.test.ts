@@ -50,6 +50,34 @@ describe('the error summary', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('says what went wrong in words above the list, and shows with the words alone', async () => {
+    const page = await showInPage(
+      browser,
+      createElement(
+        'section',
+        { 'aria-label': 'Compare' },
+        createElement('h2', { className: 'govuk-heading-m' }, 'Compare'),
+        createElement(ErrorSummary, {
+          title: 'The marking was not compared',
+          headingLevel: 3,
+          description: 'Mark every question first.',
+          problems: [{ field: 'q-1', message: 'Was the risk assessed?' }],
+        }),
+        createElement('p', { id: 'q-1', className: 'govuk-body' }, 'Question'),
+      ),
+    );
+    expect(await page.locator('.govuk-error-summary__body > p').innerText()).toBe('Mark every question first.');
+    expect(await page.locator('.govuk-error-summary h3').innerText()).toBe('The marking was not compared');
+    expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#q-1');
+    expect(await axeViolations(page)).toEqual([]);
+    const wordsOnly = await showInPage(
+      browser,
+      createElement(ErrorSummary, { problems: [], description: 'Try again.' }),
+    );
+    expect(await wordsOnly.locator('.govuk-error-summary').innerText()).toContain('Try again.');
+    expect(await wordsOnly.locator('.govuk-error-summary__list').count()).toBe(0);
+  });
+
   it('shows nothing when there is no problem', async () => {
     const page = await showInPage(browser, createElement(ErrorSummary, { problems: [] }));
     expect(await page.locator('.govuk-error-summary').count()).toBe(0);

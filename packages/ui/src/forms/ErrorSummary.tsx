@@ -1,6 +1,6 @@
 // GOV.UK's error summary and field messages: the summary takes the focus when it appears, so a keyboard or screen
 // reader user hears what went wrong, and each problem about a field links to it and moves the focus there.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 export interface FormProblem {
   message: string;
@@ -14,31 +14,45 @@ export interface ErrorSummaryProps {
   title?: string;
   /** The summary's heading level, one below the heading of the part of the page it sits in. */
   headingLevel?: 2 | 3 | 4;
+  /** What went wrong in words, above the list (a summary with only this and no problem still shows). */
+  description?: string | null;
 }
 
-export function ErrorSummary({ problems, title = 'There is a problem', headingLevel = 2 }: ErrorSummaryProps) {
+export function ErrorSummary({
+  problems,
+  title = 'There is a problem',
+  headingLevel = 2,
+  description = null,
+}: ErrorSummaryProps) {
   const Heading = `h${headingLevel}` as const;
   const summary = useRef<HTMLDivElement>(null);
-  const text = problems.map((p) => `${p.field ?? ''}:${p.message}`).join('\n');
+  const text = [description ?? '', ...problems.map((p) => `${p.field ?? ''}:${p.message}`)].join('\n');
   useEffect(() => {
     if (text) summary.current?.focus();
   }, [text]);
-  if (problems.length === 0) return null;
+  if (problems.length === 0 && !description) return null;
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary" ref={summary} tabIndex={-1}>
       <div role="alert">
         <Heading className="govuk-error-summary__title">{title}</Heading>
         <div className="govuk-error-summary__body">
-          <ul className="govuk-list govuk-error-summary__list">
-            {problems.map((p) => (
-              <li key={`${p.field ?? ''}-${p.message}`}>
-                {p.field ? <FieldLink field={p.field} message={p.message} /> : p.message}
-              </li>
-            ))}
-          </ul>
+          {description ? <p className="govuk-body">{description}</p> : null}
+          {problems.length > 0 ? <ProblemList problems={problems} /> : null}
         </div>
       </div>
     </div>
+  );
+}
+
+function ProblemList({ problems }: { problems: readonly FormProblem[] }): ReactNode {
+  return (
+    <ul className="govuk-list govuk-error-summary__list">
+      {problems.map((p) => (
+        <li key={`${p.field ?? ''}-${p.message}`}>
+          {p.field ? <FieldLink field={p.field} message={p.message} /> : p.message}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -70,4 +84,9 @@ export function FieldError({ problems, field }: { problems: readonly FormProblem
 
 export function hasError(problems: readonly FormProblem[], field: string): boolean {
   return problems.some((p) => p.field === field);
+}
+
+/** The message of the problem about one field, or null: what a FormGroup shows. */
+export function errorMessage(problems: readonly FormProblem[], field: string): string | null {
+  return problems.find((p) => p.field === field)?.message ?? null;
 }

@@ -8,7 +8,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const govukCss = readFileSync(require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'), 'utf8');
+// GOV.UK Frontend's styles and this package's own, as the apps load them.
+const govukCss =
+  readFileSync(require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'), 'utf8') +
+  readFileSync(new URL('../styles.css', import.meta.url), 'utf8');
 // eslint-disable-next-line no-restricted-syntax -- a test helper: where Debian's Chromium lives can be told
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -1,7 +1,7 @@
 // Creating a token: who or what it is for and what it may do. Problems go to the page's error summary.
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { FieldError, hasError, type FormProblem } from '@scrutiny/ui';
+import { errorMessage, FieldError, FormGroup, hasError, type FormProblem } from '@scrutiny/ui';
 import { CreateApiTokenMutation } from '../documents.ts';
 import { SCOPES, type Scope } from './scopes.ts';
 
@@ -62,14 +62,12 @@ export function CreateTokenForm({
 
   return (
     <form onSubmit={(event) => void onCreate(event)} noValidate>
-      <div className={`govuk-form-group${nameError ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label" htmlFor="token-name">
-          Who or what it is for
-        </label>
-        <div className="govuk-hint" id="token-name-hint">
-          For example, the name of the organisation and its application.
-        </div>
-        <FieldError problems={problems} field="token-name" />
+      <FormGroup
+        id="token-name"
+        label="Who or what it is for"
+        hint="For example, the name of the organisation and its application."
+        error={errorMessage(problems, 'token-name')}
+      >
         <input
           className={`govuk-input govuk-!-width-two-thirds${nameError ? ' govuk-input--error' : ''}`}
           id="token-name"
@@ -81,7 +79,7 @@ export function CreateTokenForm({
           value={name}
           onChange={(event) => setName(event.target.value)}
         />
-      </div>
+      </FormGroup>
       <div className={`govuk-form-group${scopesError ? ' govuk-form-group--error' : ''}`}>
         <fieldset className="govuk-fieldset" aria-describedby={scopesError ? 'token-scopes-error' : undefined}>
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">What the token may do</legend>

@@ -1,4 +1,5 @@
 // A new token's secret, shown once: it takes the focus so the administrator can copy it straight away.
+import { FormGroup } from '@scrutiny/ui';
 import { useEffect, useRef } from 'react';
 
 export function CreatedTokenPanel({
@@ -17,14 +18,12 @@ export function CreatedTokenPanel({
       <h2 className="govuk-heading-m" id="created-title">
         Token “{created.name}” created
       </h2>
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-label--s" htmlFor="new-token">
-          The token
-        </label>
-        <div className="govuk-hint" id="new-token-hint">
-          Copy it now (select it and press Ctrl+C, or Command+C on a Mac) and give it to its holder safely. It will not
-          be shown again: if it is lost, revoke it and create another.
-        </div>
+      <FormGroup
+        id="new-token"
+        label="The token"
+        labelClass="govuk-label--s"
+        hint="Copy it now (select it and press Ctrl+C, or Command+C on a Mac) and give it to its holder safely. It will not be shown again: if it is lost, revoke it and create another."
+      >
         <input
           className="govuk-input app-token-secret"
           id="new-token"
@@ -35,7 +34,7 @@ export function CreatedTokenPanel({
           value={created.token}
           onFocus={(event) => event.currentTarget.select()}
         />
-      </div>
+      </FormGroup>
       <button type="button" className="govuk-button govuk-button--secondary" onClick={onDone}>
         I have copied the token
       </button>

@@ -1,10 +1,11 @@
-// GOV.UK form controls with their label, hint and error message wired up for assistive technology.
+// GOV.UK form controls in their form group: text, long text, radios and a select.
 import type { ReactNode } from 'react';
+import { describedBy, FormGroup, HintAndError } from './FormGroup.tsx';
 
-interface FieldProps {
+export interface FieldProps {
   id: string;
   label: ReactNode;
-  hint?: string;
+  hint?: ReactNode;
   error?: string | null;
   value: string;
   onChange: (value: string) => void;
@@ -12,84 +13,58 @@ interface FieldProps {
   labelClass?: string;
 }
 
-function describedBy(id: string, hint: string | undefined, error: string | null | undefined): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
+/** What every text control takes from its field: id and name, description, value and change. */
+function controlProps({ id, hint, error, value, onChange }: FieldProps) {
+  return {
+    id,
+    name: id,
+    'aria-describedby': describedBy(id, hint, error),
+    value,
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+  };
 }
 
-function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string | null }) {
+export function TextAreaField({ rows = 5, ...field }: FieldProps & { rows?: number }) {
   return (
-    <>
-      {hint ? (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="govuk-error-message" id={`${id}-error`}>
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
-export function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-  labelClass,
-  rows = 5,
-}: FieldProps & { rows?: number }) {
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={`govuk-label ${labelClass ?? ''}`} htmlFor={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <FormGroup {...field}>
       <textarea
-        className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
-        id={id}
-        name={id}
+        className={`govuk-textarea${field.error ? ' govuk-textarea--error' : ''}`}
         rows={rows}
-        aria-describedby={describedBy(id, hint, error)}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        {...controlProps(field)}
       />
-    </div>
+    </FormGroup>
   );
 }
 
 export function TextField({
-  id,
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-  labelClass,
   type = 'text',
   width,
-}: FieldProps & { type?: 'text' | 'date'; width?: string }) {
+  autoComplete,
+  spellCheck,
+  autoFocus,
+  inputMode,
+  ...field
+}: FieldProps & {
+  type?: 'text' | 'date' | 'email' | 'password';
+  /** A GOV.UK width class, e.g. `govuk-input--width-20`. */
+  width?: string;
+  autoComplete?: string;
+  spellCheck?: boolean;
+  autoFocus?: boolean;
+  inputMode?: 'numeric' | 'text';
+}) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={`govuk-label ${labelClass ?? ''}`} htmlFor={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <FormGroup {...field}>
       <input
-        className={`govuk-input${width ? ` ${width}` : ''}${error ? ' govuk-input--error' : ''}`}
-        id={id}
-        name={id}
+        className={`govuk-input${width ? ` ${width}` : ''}${field.error ? ' govuk-input--error' : ''}`}
         type={type}
-        aria-describedby={describedBy(id, hint, error)}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        autoComplete={autoComplete}
+        spellCheck={spellCheck}
+        autoFocus={autoFocus}
+        inputMode={inputMode}
+        {...controlProps(field)}
       />
-    </div>
+    </FormGroup>
   );
 }
 
@@ -105,7 +80,7 @@ export function RadiosField({
 }: {
   id: string;
   legend: ReactNode;
-  hint?: string;
+  hint?: ReactNode;
   error?: string | null;
   options: readonly { value: string; label: string }[];
   value: string;
@@ -151,17 +126,13 @@ export function SelectField({
 }: {
   id: string;
   label: ReactNode;
-  hint?: string;
+  hint?: ReactNode;
   options: readonly { value: string; label: string }[];
   value: string;
   onChange: (value: string) => void;
 }) {
   return (
-    <div className="govuk-form-group">
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} />
+    <FormGroup id={id} label={label} hint={hint}>
       <select
         className="govuk-select"
         id={id}
@@ -176,6 +147,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </FormGroup>
   );
 }
