@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { offline, saveQueue } from './app-client.ts';
 import { SignOutMutation, ViewerQuery } from './documents.ts';
+import { forgetOfflineCopy } from './offline/make-available.ts';
 import { SaveQueueBanner } from './components/SaveQueueBanner.tsx';
 import { SignOutWarning } from './components/SignOutWarning.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
@@ -114,6 +115,8 @@ export function App() {
   const signOutNow = async () => {
     setConfirmSignOut(false);
     await signOut({});
+    // A shared device keeps none of the person's case files once they sign out; their unsent answers still wait.
+    if (viewerId) forgetOfflineCopy(viewerId);
     await offline.forgetViewer();
     refetchViewer({ requestPolicy: 'network-only' });
     navigate('/');

@@ -8,6 +8,14 @@ import { startScrutiny, type RunningScrutiny } from '../scrutiny.ts';
 import { expectNoAxeViolations, signedInPage } from './inspector-pages.ts';
 import { ADMIN_OFFICER, KATE, gqlInPage, openDemo2006, tabTo } from './writing-pages.ts';
 
+/** Fills the GOV.UK date input "Date of the meeting". */
+async function fillDate(page: Page, day: string, month: string, year: string): Promise<void> {
+  const group = page.getByRole('group', { name: 'Date of the meeting' });
+  await group.getByLabel('Day').fill(day);
+  await group.getByLabel('Month').fill(month);
+  await group.getByLabel('Year').fill(year);
+}
+
 let scrutiny: RunningScrutiny;
 let browser: Browser;
 let kate: { context: BrowserContext; page: Page };
@@ -44,7 +52,19 @@ describe('meetings and evidence', () => {
     await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
     await expectNoAxeViolations(page, axeViolations);
 
-    await page.getByLabel('Date of the meeting').fill('2006-06-07');
+    // The GOV.UK date input, never the browser's picker: a date that does not exist is named in the summary, linked
+    // to its day, and shown on the field.
+    await fillDate(page, '31', '2', '2006');
+    await page.getByRole('group', { name: 'Who the meeting was with' }).getByLabel('Board members').check();
+    await page.getByLabel('Who was met').fill('A group of Board members');
+    await page.getByRole('button', { name: 'Record the meeting' }).click();
+    await summary.getByRole('link', { name: 'Date of the meeting must be a real date' }).waitFor();
+    await page.locator('#meeting-date-error').getByText('Date of the meeting must be a real date').waitFor();
+    await expect(page.locator('input[type=date]').count()).resolves.toBe(0);
+    await expectNoAxeViolations(page, axeViolations);
+    await summary.getByRole('link', { name: 'Date of the meeting must be a real date' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('meeting-date-day');
+    await fillDate(page, '7', '6', '2006');
     await page.getByRole('group', { name: 'Who the meeting was with' }).getByLabel('Board members').check();
     await page.getByLabel('Who was met').fill('A group of Board members');
     await page.getByLabel('Notes (optional)').fill('The Board tracks the ESI action plan monthly.');
@@ -62,7 +82,7 @@ describe('meetings and evidence', () => {
     await page.getByText('The meeting with A group of Board members and the Chair was changed.').waitFor();
 
     // A second meeting, to be removed; the first stays.
-    await page.getByLabel('Date of the meeting').fill('2006-06-08');
+    await fillDate(page, '8', '6', '2006');
     await page.getByRole('group', { name: 'Who the meeting was with' }).getByLabel('Practitioners').check();
     await page.getByLabel('Who was met').fill('A group of practitioners');
     await page.getByRole('button', { name: 'Record the meeting' }).click();
@@ -105,7 +125,7 @@ describe('meetings and evidence', () => {
     await page.goto(`${scrutiny.url}/inspector/inspections/${encodeURIComponent(inspectionId)}/evidence`);
     await page.getByRole('heading', { level: 1, name: 'Meetings and evidence' }).waitFor();
     await expect.poll(() => page.getByLabel('Notes (optional)').count()).toBe(0);
-    await page.getByLabel('Date of the meeting').fill('2006-06-12');
+    await fillDate(page, '12', '6', '2006');
     await page.getByRole('group', { name: 'Who the meeting was with' }).getByLabel('Partner agencies').check();
     await page.getByLabel('Who was met').fill('Members of the MAPPA SMB');
     await page.getByRole('button', { name: 'Record the meeting' }).click();

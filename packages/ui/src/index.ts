@@ -1,6 +1,8 @@
 // @scrutiny/ui: the one home of what both apps show.
 export { Markdown, InlineMarkdown } from './text/Markdown.tsx';
 export { ErrorSummary, FieldError, errorMessage, hasError, type FormProblem } from './forms/ErrorSummary.tsx';
+export { DateInput } from './forms/DateInput.tsx';
+export { readDate, datePartsOf, EMPTY_DATE, type DateParts, type DateReading } from './forms/date-input.ts';
 export { Done } from './status/Done.tsx';
 export { SlopeChart, type SlopeDatum } from './figures/SlopeChart.tsx';
 export { UnitRatingsTable, type UnitRatingsRow } from './figures/UnitRatingsTable.tsx';

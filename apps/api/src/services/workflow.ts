@@ -1,27 +1,34 @@
-// The status machine of an inspection. Moving it along (fieldwork, validation, drafting, factual accuracy check,
+// The status machine of an inspection. Moving it on (fieldwork, validation, drafting, factual accuracy check,
 // sign-off) is for the team, sign-off for a chief inspector. Moving it back one stage, when a stage was ended too
-// soon (fieldwork ended with files unsubmitted, say), is for its lead inspector (or a chief inspector), with a
-// reason kept in the audit log; a published inspection never moves: its figures are frozen. Publication has its
-// own service (publication.ts).
+// soon (fieldwork ended with files unsubmitted, say), is only for its lead inspector (or a chief inspector), with a
+// reason kept in the audit log, and never by the one-click move on; a published inspection never moves: its figures
+// are frozen. Publication has its own service (publication.ts).
 import type { InspectionStatus, PrismaClient } from '@scrutiny/db';
 import { canSeeInspection } from '../access/checks.ts';
 import { inspectionForTeam, leadsInspection, signsOffAndPublishes } from '../access/inspection-roles.ts';
 import type { Viewer } from '../access/viewer.ts';
-import { ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from './errors.ts';
+import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import { audit } from './audit.ts';
 
-/** Where each stage may move by moveInspection. Publication has its own mutation (it freezes the figures). */
-const NEXT_STATUS: Record<InspectionStatus, readonly InspectionStatus[]> = {
-  PLANNED: ['FIELDWORK'],
-  FIELDWORK: ['VALIDATION', 'PLANNED'],
-  VALIDATION: ['DRAFTING', 'FIELDWORK'],
-  DRAFTING: ['FACTUAL_ACCURACY_CHECK', 'VALIDATION'],
-  FACTUAL_ACCURACY_CHECK: ['SIGNED_OFF', 'DRAFTING'],
-  SIGNED_OFF: ['DRAFTING'],
-  PUBLISHED: [],
+/** The stage after each stage that moves on by moveInspection. Publication has its own mutation (it freezes the figures). */
+const NEXT_STAGE: Partial<Record<InspectionStatus, InspectionStatus>> = {
+  PLANNED: 'FIELDWORK',
+  FIELDWORK: 'VALIDATION',
+  VALIDATION: 'DRAFTING',
+  DRAFTING: 'FACTUAL_ACCURACY_CHECK',
+  FACTUAL_ACCURACY_CHECK: 'SIGNED_OFF',
 };
 
-/** Moves an inspection along its workflow, with its audit record, in one transaction. */
+/** Whether `to` comes before `from` in the workflow. */
+function isBackwards(from: InspectionStatus, to: InspectionStatus): boolean {
+  for (let stage = PREVIOUS_STAGE[from]; stage; stage = PREVIOUS_STAGE[stage]) if (stage === to) return true;
+  return false;
+}
+
+/**
+ * Moves an inspection on to its next stage, with its audit record, in one transaction. Moving back is refused here
+ * with a typed error: it needs a reason, through moveInspectionBack.
+ */
 export async function moveInspection(
   prisma: PrismaClient,
   viewer: Viewer | null,
@@ -29,7 +36,15 @@ export async function moveInspection(
   to: InspectionStatus,
 ) {
   const { inspection, viewer: mover } = await inspectionForTeam(prisma, viewer, inspectionId);
-  if (!NEXT_STATUS[inspection.status].includes(to))
+  if (isBackwards(inspection.status, to))
+    throw new InvalidInputError('Moving an inspection back needs a reason.', [
+      {
+        path: 'to',
+        message:
+          'Moving an inspection back needs a reason, kept in the audit log: use moveInspectionBack (one stage at a time).',
+      },
+    ]);
+  if (NEXT_STAGE[inspection.status] !== to)
     throw new InvalidStateError(`An inspection cannot move from ${inspection.status} to ${to}.`);
   if (to === 'SIGNED_OFF' && !signsOffAndPublishes(mover))
     throw new ForbiddenError('Only a chief inspector signs a report off.');

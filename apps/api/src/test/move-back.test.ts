@@ -134,6 +134,28 @@ describe('issue 15 item 5: moving an inspection back one stage', () => {
     expect(outcome.message).toMatch(/say why/i);
   });
 
+  it('is never the one-click moveInspection: moving back without a reason is a typed error, and nothing moves', async () => {
+    const prisma = api.app.db.prisma;
+    const id = decodeGlobalID(inspectionId).id;
+    const logged = () => prisma.auditEvent.count({ where: { inspectionId: id } });
+    const before = await logged();
+    for (const as of [lead, chief]) {
+      const res = await gql<{ moveInspection: Outcome & { problems?: { path: string; message: string }[] } }>(
+        `mutation ($input: MutationMoveInspectionInput!) { moveInspection(input: $input) {
+           __typename ... on Error { code message } ... on InvalidInputError { problems { path message } } } }`,
+        { input: { inspectionId, to: 'FIELDWORK' } },
+        as,
+      );
+      expect(res.data?.moveInspection, JSON.stringify(res)).toMatchObject({
+        __typename: 'InvalidInputError',
+        code: 'INVALID_INPUT',
+        problems: [{ path: 'to', message: expect.stringMatching(/moveInspectionBack/) as unknown as string }],
+      });
+    }
+    expect((await prisma.inspection.findUniqueOrThrow({ where: { id } })).status).toBe('VALIDATION');
+    expect(await logged()).toBe(before);
+  });
+
   it('moves validation back to fieldwork, and keeps the reason in the audit log', async () => {
     const moved = await moveBack('Ten of twelve files were not submitted when fieldwork ended.', lead);
     expect(moved).toMatchObject({ __typename: 'MutationMoveInspectionBackSuccess' });

@@ -2,9 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { ResultOf } from '@scrutiny/graphql-client';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
-import { DateInput } from '../forms/DateInput.tsx';
-import { readDate, type DateParts } from '../forms/date-input.ts';
-import { ErrorSummary, type FormProblem, TableRegion, TextAreaField, TextField } from '@scrutiny/ui';
+import {
+  DateInput,
+  ErrorSummary,
+  readDate,
+  TableRegion,
+  TextAreaField,
+  TextField,
+  type DateParts,
+  type FormProblem,
+} from '@scrutiny/ui';
 import { AddActionPlanItemMutation, RecommendationsQuery, UpdateActionPlanItemMutation } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
 import { SignInNeeded } from './AreaPage.tsx';

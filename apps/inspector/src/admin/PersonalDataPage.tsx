@@ -46,7 +46,7 @@ export function PersonalDataPage({ viewer }: { viewer: { role: string } }) {
       {result.error && !result.data ? <p className="govuk-body">What is held could not be loaded.</p> : null}
       {result.fetching && !result.data ? <p className="govuk-body">Loading…</p> : null}
       {holdings.length > 0 ? (
-        <TableRegion>
+        <TableRegion label="Personal data held, by inspection">
           <table className="govuk-table" data-testid="personal-data-held">
             <caption className="govuk-table__caption govuk-table__caption--m">By inspection</caption>
             <thead className="govuk-table__head">
@@ -117,7 +117,7 @@ export function PersonalDataPage({ viewer }: { viewer: { role: string } }) {
       <h2 className="govuk-heading-m">Erasures</h2>
       {result.data && records.length === 0 ? <p className="govuk-body">No personal data has been erased yet.</p> : null}
       {records.length > 0 ? (
-        <TableRegion>
+        <TableRegion label="Erasures of personal data">
           <table className="govuk-table" data-testid="erasure-records">
             <caption className="govuk-visually-hidden">Erasures of personal data, newest first</caption>
             <thead className="govuk-table__head">

@@ -16,7 +16,8 @@ export function SignOutWarning(props: { unsent: number; onWait: () => void; onSi
       </h1>
       <p className="govuk-body">
         {one ? 'It is' : 'They are'} kept on this device. If you sign out now, {one ? 'it waits' : 'they wait'} here
-        until you sign in on this device again: nobody else can send {one ? 'it' : 'them'}.
+        until you sign in on this device again: nobody else can send {one ? 'it' : 'them'}. Your case files kept offline
+        are removed from this device when you sign out.
       </p>
       <p className="govuk-body">
         <Link to="/sync">See the answers waiting to be sent</Link>

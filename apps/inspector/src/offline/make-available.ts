@@ -40,3 +40,8 @@ export async function makeAvailableOffline(
   localStorage.setItem(key(userId), JSON.stringify(copy));
   return copy;
 }
+
+/** Forgets that this person's case files were kept offline (on sign-out, when the copies are removed). */
+export function forgetOfflineCopy(userId: string): void {
+  localStorage.removeItem(key(userId));
+}

@@ -2,7 +2,7 @@
 // person) as they arrive; when the network fails, the kept answer is served instead, so the app opens and the
 // case files made available offline can be read and answered. Mutations are never kept: unsent answers wait in
 // the save queue.
-import { deleteResponse, getResponse, putResponse } from './response-store.ts';
+import { deleteResponse, deleteResponsesOf, getResponse, putResponse } from './response-store.ts';
 
 /** The queries kept for offline use. `Viewer` is kept for the device (who was last signed in here). */
 export const OFFLINE_OPERATIONS = new Set(['Viewer', 'MyCaseFiles', 'CaseFile', 'CaseFileFramework', 'Frameworks']);
@@ -25,7 +25,11 @@ function parseBody(init: RequestInit | undefined): RequestBody | null {
 
 export interface OfflineFetch {
   fetch: typeof fetch;
-  /** Forgets who was signed in on this device (on sign-out): nobody is signed in offline afterwards. */
+  /**
+   * On sign-out: forgets who was signed in on this device (nobody is signed in offline afterwards) and removes that
+   * person's kept copies of case files and frameworks, which hold personal data. Unsent answers are not here: they
+   * wait in the save queue for their author.
+   */
   forgetViewer(): Promise<void>;
 }
 
@@ -84,8 +88,10 @@ export function offlineFetch(network: typeof fetch = (...args) => globalThis.fet
   return {
     fetch: wrapped,
     forgetViewer: async () => {
+      const leaving = userId;
       userId = null;
       await deleteResponse(VIEWER_KEY).catch(() => undefined);
+      if (leaving !== null) await deleteResponsesOf(leaving).catch(() => undefined);
     },
   };
 }

@@ -1,5 +1,6 @@
 // What the app keeps in IndexedDB to work with no connection: the last answers to the queries an assessor needs
-// (who they are, their case files, each file and its framework), stored per person.
+// (who they are, their case files, each file and its framework), stored per person (keys start "<user id>|"), so
+// that signing out can remove one person's copies from a shared device.
 import { openDB, type IDBPDatabase } from 'idb';
 
 export interface StoredResponse {
@@ -35,4 +36,10 @@ export async function getResponse(key: string): Promise<StoredResponse | undefin
 export async function deleteResponse(key: string): Promise<void> {
   const database = await open();
   await database.delete(STORE, key);
+}
+
+/** Removes every response kept for one person (their keys start with `<userId>|`). */
+export async function deleteResponsesOf(userId: string): Promise<void> {
+  const database = await open();
+  await database.delete(STORE, IDBKeyRange.bound(`${userId}|`, `${userId}|\uffff`));
 }

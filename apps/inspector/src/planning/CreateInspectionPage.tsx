@@ -6,11 +6,12 @@ import { useMutation, useQuery } from 'urql';
 import { humanise } from '../labels.ts';
 import { Link, navigate } from '../routing/router.tsx';
 import { BaselineCandidatesQuery, CreateInspectionMutation, PlanningChoicesQuery } from './documents.ts';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
+import { DateInput, ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
 import { fieldForProblem, readFormDate, recommendationLabel, type DateParts } from './plan-form.ts';
 import { OffenderInterviewsField } from './OffenderInterviewsField.tsx';
 
 const NO_DATE: DateParts = { day: '', month: '', year: '' };
+const DATE_HINT = 'For example, 5 3 2007. Leave it empty if not yet known.';
 
 export function CreateInspectionPage() {
   const [choices] = useQuery({ query: PlanningChoicesQuery, requestPolicy: 'cache-and-network' });
@@ -346,14 +347,22 @@ export function CreateInspectionPage() {
             </div>
           ) : null}
 
-          <DateField
+          <DateInput
             id="fieldwork-start"
             legend="Fieldwork starts"
+            hint={DATE_HINT}
             value={start}
             onChange={setStart}
-            problems={problems}
+            error={problems.find((p) => p.field === 'fieldwork-start-day')?.message}
           />
-          <DateField id="fieldwork-end" legend="Fieldwork ends" value={end} onChange={setEnd} problems={problems} />
+          <DateInput
+            id="fieldwork-end"
+            legend="Fieldwork ends"
+            hint={DATE_HINT}
+            value={end}
+            onChange={setEnd}
+            error={problems.find((p) => p.field === 'fieldwork-end-day')?.message}
+          />
 
           <button type="submit" className="govuk-button" disabled={busy}>
             Create the inspection
@@ -402,57 +411,6 @@ function TextField(props: {
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
       />
-    </div>
-  );
-}
-
-function DateField(props: {
-  id: string;
-  legend: string;
-  value: DateParts;
-  onChange: (value: DateParts) => void;
-  problems: readonly FormProblem[];
-}) {
-  const field = `${props.id}-day`;
-  const error = hasError(props.problems, field);
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset
-        className="govuk-fieldset"
-        role="group"
-        aria-describedby={`${props.id}-hint${error ? ` ${field}-error` : ''}`}
-      >
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{props.legend}</legend>
-        <div className="govuk-hint" id={`${props.id}-hint`}>
-          For example, 5 3 2007. Leave it empty if not yet known.
-        </div>
-        <FieldError problems={props.problems} field={field} />
-        <div className="govuk-date-input" id={props.id}>
-          {(
-            [
-              ['day', 'Day', 'govuk-input--width-2'],
-              ['month', 'Month', 'govuk-input--width-2'],
-              ['year', 'Year', 'govuk-input--width-4'],
-            ] as const
-          ).map(([part, label, width]) => (
-            <div className="govuk-date-input__item" key={part}>
-              <div className="govuk-form-group">
-                <label className="govuk-label govuk-date-input__label" htmlFor={`${props.id}-${part}`}>
-                  {label}
-                </label>
-                <input
-                  className={`govuk-input govuk-date-input__input ${width}${error ? ' govuk-input--error' : ''}`}
-                  id={`${props.id}-${part}`}
-                  type="text"
-                  inputMode="numeric"
-                  value={props.value[part]}
-                  onChange={(e) => props.onChange({ ...props.value, [part]: e.target.value })}
-                />
-              </div>
-            </div>
-          ))}
-        </div>
-      </fieldset>
     </div>
   );
 }

@@ -26,12 +26,14 @@ interface Step {
   to: Status | 'PUBLISHED';
   label: string;
   who: string;
-  secondary?: boolean;
   /** The confirmation page the step goes through, for the steps that cannot simply be taken again. */
   confirm?: StageStep;
 }
 
-/** The workflow from fieldwork to publication; the API holds the rules, these are the buttons. */
+/**
+ * The workflow from fieldwork to publication; the API holds the rules, these are the buttons. Each goes forward:
+ * the way back is the lead inspector's "move the inspection back" page, with a reason for the audit log.
+ */
 const STEPS: readonly Step[] = [
   // Without these an inspection planned in the app could never reach drafting: no other page moves it on.
   {
@@ -67,25 +69,11 @@ const STEPS: readonly Step[] = [
     who: 'A chief or assistant chief inspector only, once the area’s comments are dealt with.',
   },
   {
-    from: 'FACTUAL_ACCURACY_CHECK',
-    to: 'DRAFTING',
-    label: 'Return the report to drafting',
-    who: 'Inspectors of the team or a chief inspector.',
-    secondary: true,
-  },
-  {
     from: 'SIGNED_OFF',
     to: 'PUBLISHED',
     label: 'Publish the report',
     confirm: 'publish',
     who: 'A chief or assistant chief inspector only. Publication freezes the figures and the text and makes them public; it cannot be undone.',
-  },
-  {
-    from: 'SIGNED_OFF',
-    to: 'DRAFTING',
-    label: 'Reopen the report for drafting',
-    who: 'Inspectors of the team or a chief inspector. The sign-off must then be recorded again.',
-    secondary: true,
   },
 ];
 
@@ -341,7 +329,7 @@ function Workflow({
           ) : (
             <button
               type="button"
-              className={`govuk-button${step.secondary ? ' govuk-button--secondary' : ''}${step.to === 'PUBLISHED' ? ' govuk-button--warning' : ''}`}
+              className={`govuk-button${step.to === 'PUBLISHED' ? ' govuk-button--warning' : ''}`}
               aria-describedby={step.to === 'PUBLISHED' ? undefined : `step-${step.to.toLowerCase()}-who`}
               onClick={() => void take(step)}
             >

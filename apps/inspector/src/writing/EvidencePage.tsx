@@ -10,10 +10,15 @@ import {
   UpdateMeetingMutation,
 } from './documents.ts';
 import {
+  DateInput,
+  datePartsOf,
   Done,
+  EMPTY_DATE,
   ErrorSummary,
+  type DateParts,
   type FormProblem,
   RadiosField,
+  readDate,
   SelectField,
   TableRegion,
   TextAreaField,
@@ -22,7 +27,6 @@ import {
 import {
   EVIDENCE_KINDS,
   MEETING_KINDS,
-  dateFieldValue,
   evidenceKindLabel,
   longDate,
   meetingKindLabel,
@@ -236,7 +240,7 @@ function MeetingForm({
 }) {
   const [, addMeeting] = useMutation(AddMeetingMutation);
   const [, updateMeeting] = useMutation(UpdateMeetingMutation);
-  const [heldOn, setHeldOn] = useState(meeting ? dateFieldValue(meeting.heldOn) : '');
+  const [heldOn, setHeldOn] = useState<DateParts>(meeting ? datePartsOf(meeting.heldOn) : EMPTY_DATE);
   const [kind, setKind] = useState(meeting?.kind ?? '');
   const [attendees, setAttendees] = useState(meeting?.attendees ?? '');
   const [notes, setNotes] = useState(meeting?.notes ?? '');
@@ -245,14 +249,16 @@ function MeetingForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: FormProblem[] = [];
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(heldOn))
-      found.push({ field: 'meeting-date', message: 'Enter the date of the meeting' });
+    // The GOV.UK date input: the summary links to the box that is wrong (the day's, when the date is not real).
+    const date = readDate(heldOn, 'Date of the meeting');
+    if (date.kind === 'empty') found.push({ field: 'meeting-date-day', message: 'Enter the date of the meeting' });
+    else if (date.kind === 'problem') found.push({ field: `meeting-date-${date.field}`, message: date.message });
     if (!attendees.trim()) found.push({ field: 'meeting-attendees', message: 'Enter who was met' });
     if (!kind) found.push({ field: 'meeting-kind', message: 'Choose who the meeting was with' });
     setProblems(found);
-    if (found.length) return;
+    if (found.length || date.kind !== 'date') return;
     const fields = {
-      heldOn: `${heldOn}T00:00:00.000Z`,
+      heldOn: date.iso,
       attendees: attendees.trim(),
       kind: kind as MeetingKind,
       ...(writesNotes ? { notes } : {}),
@@ -281,14 +287,13 @@ function MeetingForm({
         {meeting ? `Change the meeting with ${meeting.attendees}` : 'Record a meeting'}
       </h3>
       <ErrorSummary problems={problems} />
-      <TextField
+      <DateInput
         id="meeting-date"
-        label="Date of the meeting"
-        type="date"
-        width="govuk-input--width-10"
+        legend="Date of the meeting"
+        hint="For example, 7 6 2006"
         value={heldOn}
         onChange={setHeldOn}
-        error={field('meeting-date')}
+        error={problems.find((p) => p.field?.startsWith('meeting-date-'))?.message}
       />
       <RadiosField
         id="meeting-kind"

@@ -50,11 +50,6 @@ export function longDate(iso: string): string {
   );
 }
 
-/** The yyyy-mm-dd a date field holds, from the API's DateTime. */
-export function dateFieldValue(iso: string): string {
-  return iso.slice(0, 10);
-}
-
 /** Sign-off as it stands: a report reopened for drafting keeps the record of its earlier sign-off, now withdrawn. */
 export function signOffText(inspection: {
   status: string;

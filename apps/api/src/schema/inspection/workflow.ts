@@ -108,7 +108,8 @@ builder.mutationField('moveInspection', (t) =>
   t.fieldWithInput({
     type: InspectionRef,
     description:
-      'Moves an inspection along its workflow: fieldwork, validation, drafting, factual accuracy check, sign-off.',
+      'Moves an inspection on along its workflow: fieldwork, validation, drafting, factual accuracy check, ' +
+      'sign-off. Never back: moving back needs a reason, through moveInspectionBack (an InvalidInputError here).',
     errors: { types: COMMON_ERRORS },
     input: {
       inspectionId: t.input.globalID({ required: true, for: [InspectionRef] }),

@@ -5,6 +5,15 @@ export interface DateParts {
   year: string;
 }
 
+export const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
+
+/** The parts of a date given as `YYYY-MM-DD` (or an ISO time, read as its UTC date), to edit it. */
+export function datePartsOf(iso: string | null | undefined): DateParts {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  if (!match) return EMPTY_DATE;
+  return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1]! };
+}
+
 export type DateReading =
   { kind: 'empty' } | { kind: 'date'; iso: string } | { kind: 'problem'; message: string; field: keyof DateParts };
 

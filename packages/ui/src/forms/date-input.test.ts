@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDate } from './date-input.ts';
+import { datePartsOf, readDate } from './date-input.ts';
 
 describe('reading a GOV.UK date input', () => {
   it('reads a real date as midnight UTC', () => {
@@ -23,5 +23,12 @@ describe('reading a GOV.UK date input', () => {
       message: 'Due date must be a real date',
     });
     expect(readDate({ day: 'x', month: '2', year: '07' }, 'Due date')).toMatchObject({ kind: 'problem' });
+  });
+});
+
+describe('the parts of a stored date', () => {
+  it('are its UTC day, month and year, without leading zeros', () => {
+    expect(datePartsOf('2006-06-07T00:00:00.000Z')).toEqual({ day: '7', month: '6', year: '2006' });
+    expect(datePartsOf(null)).toEqual({ day: '', month: '', year: '' });
   });
 });
