@@ -38,6 +38,9 @@ const PROGRAMME_ROLES: readonly string[] = [
 const CreateInspectionPage = lazy(() =>
   import('./planning/CreateInspectionPage.tsx').then((m) => ({ default: m.CreateInspectionPage })),
 );
+const OffenderInterviewsPage = lazy(() =>
+  import('./planning/OffenderInterviewsPage.tsx').then((m) => ({ default: m.OffenderInterviewsPage })),
+);
 const PlanPage = lazy(() => import('./planning/PlanPage.tsx').then((m) => ({ default: m.PlanPage })));
 const CaseFileValidationPage = lazy(() =>
   import('./validation/CaseFileValidationPage.tsx').then((m) => ({ default: m.CaseFileValidationPage })),
@@ -168,6 +171,7 @@ export function App() {
   else if (route.page === 'sample') content = <SamplePage id={route.id} />;
   else if (route.page === 'create-inspection') content = <CreateInspectionPage />;
   else if (route.page === 'plan') content = <PlanPage id={route.id} />;
+  else if (route.page === 'offender-interviews') content = <OffenderInterviewsPage id={route.id} />;
   else if (route.page === 'inspection-validation') content = <ValidationOverviewPage id={route.id} />;
   else if (route.page === 'case-file-validation') content = <CaseFileValidationPage id={route.id} viewer={viewer} />;
   else if (route.page === 'scores') content = <ScoresPage id={route.id} />;

@@ -72,3 +72,13 @@ builder.objectField(InspectionRef, 'mayChangeFollowedUpRecommendations', (t) =>
       (await runsInspection(ctx.prisma, ctx.viewer, inspection.id)),
   }),
 );
+
+builder.objectField(InspectionRef, 'mayChangeOffenderInterviews', (t) =>
+  t.boolean({
+    description:
+      'Whether the caller may record whether offenders were interviewed (setOffenderInterviews): an inspector of its ' +
+      'team (or a chief inspector), until publication.',
+    resolve: async (inspection, _args, ctx) =>
+      inspection.status !== 'PUBLISHED' && (await runsInspection(ctx.prisma, ctx.viewer, inspection.id)),
+  }),
+);

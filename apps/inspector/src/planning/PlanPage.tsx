@@ -19,6 +19,7 @@ export function PlanPage({ id }: { id: string }) {
   const [result] = useQuery({ query: InspectionPlanQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const inspection = result.data?.inspection ?? null;
   const [justCreated] = useState(() => new URLSearchParams(window.location.search).has('created'));
+  const [interviewsSaved] = useState(() => new URLSearchParams(window.location.search).has('interviews'));
   useEffect(() => {
     document.title = `Plan and team – ${inspection?.title ?? 'Inspection'} – Scrutiny`;
   }, [inspection?.title]);
@@ -71,6 +72,11 @@ export function PlanPage({ id }: { id: string }) {
           </div>
         </div>
       ) : null}
+      {interviewsSaved ? (
+        <div className="govuk-inset-text" role="status">
+          Saved: offender interviews {inspection.offenderInterviews ? 'are held' : 'are not held'} in this inspection.
+        </div>
+      ) : null}
       <span className="govuk-caption-l">
         {inspection.area.name}, {inspection.year}
       </span>
@@ -90,6 +96,13 @@ export function PlanPage({ id }: { id: string }) {
           <div className="govuk-summary-list__row" key={key}>
             <dt className="govuk-summary-list__key">{key}</dt>
             <dd className="govuk-summary-list__value">{value}</dd>
+            {key === 'Offender interviews' && inspection.mayChangeOffenderInterviews ? (
+              <dd className="govuk-summary-list__actions">
+                <Link to={`${path}/plan/offender-interviews`} className="govuk-link">
+                  Change<span className="govuk-visually-hidden"> whether offenders are interviewed</span>
+                </Link>
+              </dd>
+            ) : null}
           </div>
         ))}
       </dl>

@@ -133,6 +133,7 @@ export const InspectionPlanQuery = graphql(
           }
         }
         mayChangeFollowedUpRecommendations
+        mayChangeOffenderInterviews
         followedUpRecommendations {
           id
           recommendation {
@@ -183,6 +184,42 @@ export const FollowUpRecommendationMutation = graphql(`
               text
             }
           }
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const OffenderInterviewsQuery = graphql(`
+  query OffenderInterviews($id: ID!) {
+    inspection(id: $id) {
+      id
+      title
+      year
+      status
+      offenderInterviews
+      mayChangeOffenderInterviews
+      area {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const SetOffenderInterviewsMutation = graphql(`
+  mutation SetOffenderInterviews($input: MutationSetOffenderInterviewsInput!) {
+    setOffenderInterviews(input: $input) {
+      __typename
+      ... on MutationSetOffenderInterviewsSuccess {
+        data {
+          id
+          offenderInterviews
+          mayChangeOffenderInterviews
         }
       }
       ... on Error {

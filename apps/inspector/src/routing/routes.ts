@@ -6,6 +6,7 @@ export type Route =
   | { page: 'sample'; id: string }
   | { page: 'create-inspection' }
   | { page: 'plan'; id: string }
+  | { page: 'offender-interviews'; id: string }
   | { page: 'inspection-validation'; id: string }
   | { page: 'case-file-validation'; id: string }
   | { page: 'scores'; id: string }
@@ -39,6 +40,14 @@ export function matchRoute(path: string): Route {
   if (parts[0] === 'inspections' && parts[1] === 'new' && parts.length === 2) return { page: 'create-inspection' };
   if (parts[0] === 'inspections' && parts[1] && parts[2] === 'plan' && parts.length === 3)
     return { page: 'plan', id: parts[1] };
+  if (
+    parts[0] === 'inspections' &&
+    parts[1] &&
+    parts[2] === 'plan' &&
+    parts[3] === 'offender-interviews' &&
+    parts.length === 4
+  )
+    return { page: 'offender-interviews', id: parts[1] };
   if (parts[0] === 'inspections' && parts[1] && parts.length === 2) return { page: 'inspection', id: parts[1] };
   if (parts[0] === 'inspections' && parts[1] && parts[2] === 'sample' && parts.length === 3)
     return { page: 'sample', id: parts[1] };
