@@ -102,6 +102,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
       db.prisma,
       (input, init) => Promise.resolve(yoga.fetch(input instanceof Request ? input.url : String(input), init ?? {})),
       logger,
+      // With Redis but no response cache the generation is this process's own: other processes' publications would
+      // not reach it, so the list is read every time.
+      config.redisUrl && !responseCacheRedis ? null : cacheGeneration,
     ),
   };
   const yoga = createScrutinyYoga(services, schema);

@@ -30,7 +30,7 @@ import { useOpenData } from './open-data/routes.ts';
 import { mustEnrolTwoFactor, useTwoFactorEnrolmentGate } from './auth/two-factor-enrolment-gate.ts';
 import { useSingleSignOn } from './auth/single-sign-on-routes.ts';
 import { useCompiledTrustedDocuments } from './armor/compiled-execution.ts';
-import { usePublishedFiguresCache } from './response-cache/plugin.ts';
+import { useGenerationRaise, usePublishedFiguresCache } from './response-cache/plugin.ts';
 
 const pendingCookies = new WeakMap<Request, string[]>();
 
@@ -187,6 +187,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
             overNetwork: (serverContext) => Boolean((serverContext as { req?: unknown }).req),
           })
         : []),
+      useGenerationRaise(app.cacheGeneration),
       useResponseCookies(),
       useVaryOnOrigin(),
       useSecurityHeaders(),

@@ -19,9 +19,10 @@ export const ViewerQuery = graphql(`
   }
 `);
 
+/** One page of the published inspections (the API gives at most 100 a page): EveryPublishedInspection reads them all. */
 export const PublishedInspectionsQuery = graphql(`
-  query PublishedInspections {
-    inspections(publishedOnly: true, first: 100) {
+  query PublishedInspections($after: String) {
+    inspections(publishedOnly: true, first: 100, after: $after) {
       edges {
         node {
           id
@@ -36,6 +37,10 @@ export const PublishedInspectionsQuery = graphql(`
             region
           }
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }

@@ -1,6 +1,7 @@
 // Public pages rendered on the server (issue 20), kept in PublicPage: a published report's page is made at
 // publication (and again when missing or made by another renderer version); the list of published reports and the
-// areas' pages are made at their first request and dropped at every publication, the only time they change.
+// areas' pages are made at their first request and dropped at every publication, the only time they change. The list
+// of published reports itself is kept in each process under the response cache's generation.
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import {
   BOARD_RENDERER,
@@ -11,6 +12,7 @@ import {
 } from '@scrutiny/board/server';
 import type { PrismaClient } from '@scrutiny/db';
 import type { Logger } from 'pino';
+import type { CacheGeneration } from '../response-cache/generation.ts';
 
 export interface StoredPage extends RenderedPage {
   path: string;
@@ -22,11 +24,32 @@ export class PublicPages {
     /** Reaches the API's own /graphql as an anonymous reader. */
     private readonly fetch: typeof globalThis.fetch,
     private readonly logger: Logger,
+    /**
+     * The response cache's generation (response-cache/generation.ts), raised on every process by any mutation that
+     * could change the published reports: the list is kept in this process under it. Null: read every time.
+     */
+    private readonly generation: CacheGeneration | null = null,
   ) {}
 
-  /** The published reports, each with its readable address, as the public sees them. */
+  /** The list read at a generation, kept until the generation moves on. */
+  private kept: { generation: number; list: Promise<PublishedReportEntry[]> } | null = null;
+
+  /**
+   * The published reports, each with its readable address, as the public sees them: read once per process and
+   * generation (a publication raises it, on every process), not at every request.
+   */
   published(): Promise<PublishedReportEntry[]> {
-    return publishedReportList(this.fetch);
+    const generation = this.generation?.current() ?? null;
+    if (generation === null) return publishedReportList(this.fetch);
+    if (this.kept?.generation === generation) return this.kept.list;
+    const list = publishedReportList(this.fetch);
+    const kept = { generation, list };
+    this.kept = kept;
+    // A failed read is not kept: the next request reads again.
+    list.catch(() => {
+      if (this.kept === kept) this.kept = null;
+    });
+    return list;
   }
 
   /** The stored page at `path`, made now when missing or stale; null when no public page is there. */
@@ -39,7 +62,9 @@ export class PublicPages {
   /** After publication: the report's page is made now, and the list and area pages are made again when next asked. */
   async afterPublication(inspectionId: string): Promise<void> {
     await this.prisma.publicPage.deleteMany({ where: { publishedReportId: null } });
-    const reports = await this.published();
+    // Read afresh: the generation is raised only once the publishing mutation is done, after this.
+    this.kept = null;
+    const reports = await publishedReportList(this.fetch);
     const report = reports.find((r) => decodeGlobalID(r.id).id === inspectionId);
     if (report) await this.render(`/reports/${report.slug}`, reports);
   }

@@ -56,6 +56,28 @@ export interface ResponseCacheOptions {
 
 const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
 
+/**
+ * Raises the generation after any mutation that could change published figures or the list of published reports:
+ * installed whether or not answers are cached, since the public pages' list of published reports (public-pages/)
+ * is kept per process under the same generation.
+ */
+export function useGenerationRaise(generation: CacheGeneration): Plugin {
+  return {
+    onExecute({ args }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation !== 'mutation') return;
+      const changes = operation.selectionSet.selections.some(
+        (s) => s.kind !== Kind.FIELD || !LEAVES_PUBLISHED_FIGURES.has(s.name.value),
+      );
+      if (!changes) return;
+      return {
+        // After the mutation's transaction has committed: a read that starts after this sees the change.
+        onExecuteDone: () => generation.raise(),
+      };
+    },
+  };
+}
+
 export function usePublishedFiguresCache(options: ResponseCacheOptions): Plugin[] {
   const { generation, logger } = options;
   const classes = new WeakMap<Request, string | null>();
@@ -98,18 +120,6 @@ export function usePublishedFiguresCache(options: ResponseCacheOptions): Plugin[
   });
 
   const bookkeeping: Plugin = {
-    onExecute({ args }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (operation?.operation !== 'mutation') return;
-      const changes = operation.selectionSet.selections.some(
-        (s) => s.kind !== Kind.FIELD || !LEAVES_PUBLISHED_FIGURES.has(s.name.value),
-      );
-      if (!changes) return;
-      return {
-        // After the mutation's transaction has committed: a read that starts after this sees the change.
-        onExecuteDone: () => generation.raise(),
-      };
-    },
     onResultProcess({ request, result }) {
       if (!classes.get(request)) return;
       const served = !Array.isArray(result) && SERVED_FROM_CACHE in (result as object);

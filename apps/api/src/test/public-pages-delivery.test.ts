@@ -167,3 +167,31 @@ describe('the sitemap lists every published report', () => {
     expect((await get('/sitemap-1.xml')).status).toBe(404);
   });
 });
+
+describe('the public home and area pages list every published report', () => {
+  /** The answers a page carries for the browser to take it over with: every published inspection in them, by id. */
+  function carried(html: string): Set<string> {
+    const json = /<script type="application\/json" id="scrutiny-state">([^<]*)<\/script>/.exec(html)?.[1];
+    const state = JSON.parse(json ?? '{}') as Record<string, { data?: string }>;
+    const ids = new Set<string>();
+    for (const entry of Object.values(state)) {
+      const data = JSON.parse(entry.data ?? '{}') as { inspections?: { edges: { node: { id: string } }[] } };
+      for (const edge of data.inspections?.edges ?? []) ids.add(edge.node.id);
+    }
+    return ids;
+  }
+
+  it('past the first hundred, in the HTML and in what the browser takes the page over with', async () => {
+    const published = await api.app.db.prisma.inspection.count({ where: { status: 'PUBLISHED' } });
+    const wmpa = await api.app.db.prisma.inspection.count({ where: { status: 'PUBLISHED', area: { code: 'WMPA' } } });
+    expect(wmpa).toBeGreaterThan(100);
+    // The area page reads the same list as the home page (every area's), and draws its own area's.
+    for (const path of ['/', '/areas/wmpa']) {
+      const html = (await get(path)).body.toString('utf8');
+      // The oldest archive inspection is the last of every list, past the first page of 100.
+      expect(html).toContain('Archive inspection 1800');
+      expect(html).toContain(`Archive inspection ${1800 + EXTRA_PUBLISHED - 1}`);
+      expect(carried(html).size).toBe(published);
+    }
+  });
+});

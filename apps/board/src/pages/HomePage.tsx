@@ -1,17 +1,23 @@
 import { reportSlugs } from '@scrutiny/domain';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
-import { PublishedInspectionsQuery } from '../queries.ts';
+import {
+  type EveryPublished,
+  EveryPublishedInspection,
+  type PublishedInspection,
+} from './EveryPublishedInspection.tsx';
 import { TableRegion } from '@scrutiny/ui';
 
 import { KIND_LABEL } from './kind-label.ts';
 
 export function HomePage() {
-  const [result] = useQuery({ query: PublishedInspectionsQuery });
-  const inspections = result.data?.inspections.edges.map((e) => e.node) ?? [];
+  return <EveryPublishedInspection>{(published) => <PublishedList {...published} />}</EveryPublishedInspection>;
+}
+
+function PublishedList({ inspections: every, error }: EveryPublished) {
+  const inspections = every ?? [];
   const slugs = reportSlugs(inspections);
-  const byArea = new Map<string, { name: string; code: string; items: typeof inspections }>();
+  const byArea = new Map<string, { name: string; code: string; items: PublishedInspection[] }>();
   for (const inspection of inspections) {
     const group = byArea.get(inspection.area.code) ?? {
       name: inspection.area.name,
@@ -30,9 +36,9 @@ export function HomePage() {
         Reports of the inspectorate’s inspections of probation areas, with every figure and the number of case files it
         is based on.
       </p>
-      {result.fetching && !result.data ? <Loading /> : null}
-      {result.error ? <ErrorMessage error={result.error} /> : null}
-      {result.data && areas.length === 0 ? <p className="govuk-body">No inspection has been published yet.</p> : null}
+      {!every && !error ? <Loading /> : null}
+      {error ? <ErrorMessage error={error} /> : null}
+      {every && areas.length === 0 ? <p className="govuk-body">No inspection has been published yet.</p> : null}
       {areas.map((area) => (
         <section key={area.code} aria-labelledby={`area-${area.code}`}>
           <h2 className="govuk-heading-m" id={`area-${area.code}`}>

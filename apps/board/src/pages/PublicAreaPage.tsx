@@ -1,8 +1,7 @@
 import { reportSlugs } from '@scrutiny/domain';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
-import { PublishedInspectionsQuery } from '../queries.ts';
+import { type EveryPublished, EveryPublishedInspection } from './EveryPublishedInspection.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 import { KIND_LABEL } from './kind-label.ts';
@@ -10,10 +9,17 @@ import { KIND_LABEL } from './kind-label.ts';
 /** An area's public page (`/areas/<code>`): its published inspections, latest first. */
 export default function PublicAreaPage() {
   const { areaCode = '' } = useParams();
-  const [result] = useQuery({ query: PublishedInspectionsQuery });
-  if (result.fetching && !result.data) return <Loading />;
-  if (result.error && !result.data) return <ErrorMessage error={result.error} />;
-  const all = result.data?.inspections.edges.map((e) => e.node) ?? [];
+  return (
+    <EveryPublishedInspection>
+      {(published) => <AreaReports areaCode={areaCode} {...published} />}
+    </EveryPublishedInspection>
+  );
+}
+
+function AreaReports({ areaCode, inspections: every, error }: EveryPublished & { areaCode: string }) {
+  if (error && !every) return <ErrorMessage error={error} />;
+  if (!every) return <Loading />;
+  const all = every;
   const slugs = reportSlugs(all);
   const inspections = all
     .filter((inspection) => inspection.area.code.toLowerCase() === areaCode.toLowerCase())

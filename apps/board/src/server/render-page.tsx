@@ -25,7 +25,7 @@ export { SERVER_STATE_ELEMENT_ID } from '../server-state.ts';
  * What made a page: a stored page made by another version is made again (its markup must match what this version of
  * the app hydrates). Change it whenever a public page's components change what they draw.
  */
-export const BOARD_RENDERER = 'board-ssr-2';
+export const BOARD_RENDERER = 'board-ssr-3';
 
 export type GraphQLFetch = typeof fetch;
 
