@@ -104,6 +104,39 @@ describe('with JavaScript on', () => {
   });
 });
 
+describe('the home and area pages, taken over', () => {
+  /** The reports a page links to, in order. */
+  const reportLinks = (page: Page) =>
+    page.locator('main a[href^="/reports/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+  it('list the same reports as the server drew, from every page of the list it sent (none fetched again)', async () => {
+    for (const path of ['/', '/areas/wmpa']) {
+      const off = await browser.newContext({ javaScriptEnabled: false });
+      const served = await off.newPage();
+      await served.goto(`${scrutiny.url}${path}`);
+      const fromServer = await reportLinks(served);
+      await off.close();
+      expect(fromServer.length).toBeGreaterThan(0);
+
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const graphql: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().endsWith('/graphql')) return;
+        graphql.push((JSON.parse(request.postData() ?? '{}') as { operationName?: string }).operationName ?? '');
+      });
+      const viewer = page.waitForRequest((r) => r.url().endsWith('/graphql'));
+      await page.goto(`${scrutiny.url}${path}`);
+      await viewer;
+      await page.waitForLoadState('networkidle');
+      expect(await reportLinks(page)).toEqual(fromServer);
+      expect([...new Set(graphql)]).toEqual(['Viewer']);
+      expect(await accessibilityProblems(page)).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
 describe('on a phone', () => {
   it('nothing on the page moves as the app takes it over and collapses the menu (no layout shift)', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
