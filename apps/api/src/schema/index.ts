@@ -11,7 +11,7 @@ import './area.ts';
 import './framework.ts';
 import './framework-file.ts';
 import './scores.ts';
-import './inspection.ts';
+import './inspection/type.ts';
 import './case-file.ts';
 import './membership.ts';
 import './assessment-progress.ts';
@@ -38,6 +38,18 @@ import './open-data.ts';
 import './people.ts';
 import './area-admin.ts';
 import './programme.ts';
+import './inspection/case-files.ts';
+import './inspection/narrative.ts';
+import './inspection/recommendations.ts';
+import './inspection/programme.ts';
+import './inspection/retention.ts';
+import './inspection/planning.ts';
+import './inspection/validation.ts';
+import './inspection/exports.ts';
+import './inspection/report-draft.ts';
+import './inspection/audit-log.ts';
+import './inspection/ratings.ts';
+import './inspection/report-sections.ts';
 
 let built: GraphQLSchema | undefined;
 

@@ -2,7 +2,7 @@
 import { builder } from '../builder.ts';
 import { addTeamMember } from '../services/planning.ts';
 import { COMMON_ERRORS } from './errors.ts';
-import { InspectionRef } from './inspection.ts';
+import { InspectionRef } from './inspection/type.ts';
 import { UserRef } from './user.ts';
 
 export const InspectionRoleEnum = builder.enumType('InspectionRole', {

@@ -15,7 +15,7 @@ import {
 } from '../services/national-picture.ts';
 import type { ComparisonBasis } from '@scrutiny/domain';
 import { AreaRef } from './area.ts';
-import { InspectionKindEnum, InspectionRef } from './inspection.ts';
+import { InspectionKindEnum, InspectionRef } from './inspection/type.ts';
 import { CriterionScoreRef } from './scores.ts';
 
 const StandingRef = builder.objectRef<{ position: number; of: number }>('Standing').implement({

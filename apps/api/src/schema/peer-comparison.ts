@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { loadPeerComparison, type PeerComparison, type PeerInspection } from '../services/peer-comparison.ts';
 import type { ComparableGroup } from '@scrutiny/domain';
 import { AreaRef, ComparisonGroupRef } from './area.ts';
-import { InspectionRef } from './inspection.ts';
+import { InspectionRef } from './inspection/type.ts';
 import { ComparisonBasisRef } from './national-picture.ts';
 
 const PeerInspectionRef = builder.objectRef<PeerInspection>('PeerInspection').implement({

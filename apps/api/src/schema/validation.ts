@@ -15,7 +15,6 @@ import { mayReadValidation, readsSecondMarkings } from '../access/second-marking
 import { runsInspection } from '../access/checks.ts';
 import {
   compareSecondMarking,
-  inspectionAgreement,
   recordValidation,
   setSecondMarkingPlan,
   resolveValidation,
@@ -24,7 +23,7 @@ import {
 } from '../services/validation.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import { AnswerStatusEnum, CaseFileRef } from './case-file.ts';
-import { InspectionRef } from './inspection.ts';
+import { InspectionRef } from './inspection/type.ts';
 
 const KappaUndefinedEnum = builder.enumType('KappaUndefined', {
   values: {
@@ -54,7 +53,7 @@ const AgreementRef = builder.objectRef<Agreement & { key: string; label: string 
   }),
 });
 
-const SecondMarkingPlanRef = builder.objectRef<SecondMarkingPlan>('SecondMarkingPlan').implement({
+export const SecondMarkingPlanRef = builder.objectRef<SecondMarkingPlan>('SecondMarkingPlan').implement({
   description:
     'What the lead inspector chose to second-mark: all submitted files or a list, all applicable questions or a list.',
   fields: (t) => ({
@@ -72,22 +71,6 @@ const SecondMarkingPlanRef = builder.objectRef<SecondMarkingPlan>('SecondMarking
     }),
   }),
 });
-
-builder.objectField(InspectionRef, 'secondMarkingPlan', (t) =>
-  t.field({
-    type: SecondMarkingPlanRef,
-    nullable: true,
-    description: 'Which files and questions are second-marked: for the team only.',
-    resolve: async (inspection, _args, ctx) => {
-      if (!(await runsInspection(ctx.prisma, ctx.viewer, inspection.id))) return null;
-      const stored = await ctx.prisma.inspection.findUnique({
-        where: { id: inspection.id },
-        select: { secondMarkingPlan: true },
-      });
-      return readSecondMarkingPlan(stored?.secondMarkingPlan);
-    },
-  }),
-);
 
 builder.mutationField('setSecondMarkingPlan', (t) =>
   t.fieldWithInput({
@@ -121,7 +104,7 @@ interface AgreementReportShape {
   unresolved: number;
 }
 
-const AgreementReportRef = builder.objectRef<AgreementReportShape>('AgreementReport').implement({
+export const AgreementReportRef = builder.objectRef<AgreementReportShape>('AgreementReport').implement({
   description: 'Over compared second markings only: a marking that is still blind has no pairs yet.',
   fields: (t) => ({
     overall: t.field({
@@ -140,32 +123,6 @@ const AgreementReportRef = builder.objectRef<AgreementReportShape>('AgreementRep
     unresolved: t.exposeInt('unresolved', { description: 'Disagreements not resolved yet.' }),
   }),
 });
-
-builder.objectField(InspectionRef, 'agreement', (t) =>
-  t.field({
-    type: AgreementReportRef,
-    nullable: true,
-    description: 'Inter-rater agreement over validated (second-marked) answers: for the team only.',
-    resolve: async (inspection, _args, ctx) => {
-      if (!(await runsInspection(ctx.prisma, ctx.viewer, inspection.id))) return null;
-      const figures = await inspectionAgreement(ctx.prisma, ctx.frameworks, inspection);
-      const order = [...figures.measureLabels.keys()];
-      return {
-        plan: figures.plan,
-        overall: figures.report.overall,
-        byMeasure: Object.entries(figures.report.byMeasure)
-          .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-          .map(([key, a]) => ({ key, label: figures.measureLabels.get(key) ?? key, ...a })),
-        byAssessor: Object.entries(figures.report.byAssessor)
-          .map(([key, a]) => ({ key, label: figures.assessorLabels.get(key) ?? key, ...a }))
-          .sort((a, b) => a.label.localeCompare(b.label)),
-        caseFiles: figures.caseFiles,
-        disagreements: figures.disagreements,
-        unresolved: figures.unresolved,
-      };
-    },
-  }),
-);
 
 const ValidationRef = builder.prismaNode('Validation', {
   id: { field: 'id' },
