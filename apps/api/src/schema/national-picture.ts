@@ -14,7 +14,7 @@ import {
   type NationalPictureGroup,
 } from '../services/national-picture.ts';
 import type { ComparisonBasis } from '@scrutiny/domain';
-import { AreaRef } from './area.ts';
+import { AreaRef } from './area/type.ts';
 import { InspectionKindEnum, InspectionRef } from './inspection/type.ts';
 import { CriterionScoreRef } from './scores.ts';
 

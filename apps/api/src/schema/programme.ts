@@ -12,7 +12,7 @@ import type { Area, Inspection } from '@scrutiny/db';
 import { builder } from '../builder.ts';
 import { seesProgramme } from '../access/roles.ts';
 import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
-import { AreaRef } from './area.ts';
+import { AreaRef } from './area/type.ts';
 import { InspectionRef } from './inspection/type.ts';
 
 const CycleStandingEnum = builder.enumType('CycleStanding', {

@@ -1,15 +1,15 @@
 import { effectiveAnswer, type AnswerStatus, type CaseFacts } from '@scrutiny/domain';
 import { z } from 'zod';
-import { builder } from '../builder.ts';
-import { canReadCaseFile } from '../access/checks.ts';
-import { visibleCaseFiles } from '../access/visibility.ts';
-import { saveAnswer } from '../services/answers.ts';
-import { assignCaseFiles, replaceCaseFileForTeam, submitCaseFile } from '../services/case-file-work.ts';
-import { answersVisibleTo } from '../access/blind-marking.ts';
-import { AnswerConflictError, ClientMutationIdReusedError, UnauthenticatedError } from '../services/errors.ts';
-import { COMMON_ERRORS } from './errors.ts';
-import './inspection/type.ts';
-import { UserRef } from './user.ts';
+import { builder } from '../../builder.ts';
+import { canReadCaseFile } from '../../access/checks.ts';
+import { visibleCaseFiles } from '../../access/visibility.ts';
+import { saveAnswer } from '../../services/answers.ts';
+import { assignCaseFiles, replaceCaseFileForTeam, submitCaseFile } from '../../services/case-file-work.ts';
+import { answersVisibleTo } from '../../access/blind-marking.ts';
+import { AnswerConflictError, ClientMutationIdReusedError, UnauthenticatedError } from '../../services/errors.ts';
+import { COMMON_ERRORS } from '../errors.ts';
+import '../inspection/type.ts';
+import { UserRef } from '../user/type.ts';
 
 export const RiskOfHarmEnum = builder.enumType('RiskOfHarm', {
   values: ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'] as const,

@@ -13,7 +13,7 @@ import { builder } from '../../builder.ts';
 import { runsInspection } from '../../access/checks.ts';
 import { InspectionRef } from './type.ts';
 import { asksForNoItems, pageSizeOf } from '../paging.ts';
-import { UserRef } from '../user.ts';
+import { UserRef } from '../user/type.ts';
 
 builder.prismaObjectField('Inspection', 'auditLog', (t) =>
   t.prismaConnection({

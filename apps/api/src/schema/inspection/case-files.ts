@@ -1,4 +1,4 @@
-import { CaseFileRef, SampleRoleEnum } from '../case-file.ts';
+import { CaseFileRef, SampleRoleEnum } from '../case-file/type.ts';
 import { builder } from '../../builder.ts';
 import { visibleCaseFiles } from '../../access/visibility.ts';
 import { asksForNoItems, NOTHING, pageSizeOf } from '../paging.ts';

@@ -1,5 +1,5 @@
 import { builder } from '../../builder.ts';
-import { UserRef } from '../user.ts';
+import { UserRef } from '../user/type.ts';
 
 builder.prismaObjectFields('Inspection', (t) => ({
   quarter: t.exposeInt('quarter', { nullable: true, description: 'The quarter of `year` it is planned for (1 to 4).' }),

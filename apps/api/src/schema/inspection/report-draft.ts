@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts';
 import { InspectionRef } from './type.ts';
-import { UserRef } from '../user.ts';
+import { UserRef } from '../user/type.ts';
 
 builder.prismaObjectField('Inspection', 'signedOffAt', (t) =>
   t.expose('signedOffAt', {

@@ -7,7 +7,7 @@ import { assessmentProgress } from '../../services/assessment-progress.ts';
 import { createInspection, setOffenderInterviews } from '../../services/planning.ts';
 import { publishAsChiefInspector } from '../../services/publication.ts';
 import { moveInspection, moveInspectionBack, previousStageFor } from '../../services/workflow.ts';
-import { AreaRef } from '../area.ts';
+import { AreaRef } from '../area/type.ts';
 import { AssessmentProgressRef } from '../assessment-progress.ts';
 import { COMMON_ERRORS } from '../errors.ts';
 import { FrameworkRef } from '../framework.ts';
