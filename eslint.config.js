@@ -37,7 +37,10 @@ function appBoundary(app, other) {
   };
 }
 
-/** A role compared: `x.role === …`, `… !== x.role`, `list.includes(x.role)`, `switch (x.role)`. */
+/**
+ * A role compared: `x.role === …`, `… !== x.role`, `list.includes(x.role)`, `switch (x.role)`, also through a type
+ * assertion (`list.includes(x.role as UserRole)`) or a non-null assertion.
+ */
 const ROLE_COMPARISONS = [
   "BinaryExpression[operator=/^[!=]==?$/] > MemberExpression.left[property.name='role']",
   "BinaryExpression[operator=/^[!=]==?$/] > MemberExpression.right[property.name='role']",
@@ -45,6 +48,9 @@ const ROLE_COMPARISONS = [
   "SwitchStatement > MemberExpression.discriminant[property.name='role']",
   "BinaryExpression[operator=/^[!=]==?$/] > ChainExpression > MemberExpression[property.name='role']",
   "CallExpression[callee.property.name='includes'] > ChainExpression > MemberExpression[property.name='role']",
+  "BinaryExpression[operator=/^[!=]==?$/] > :matches(TSAsExpression, TSNonNullExpression, TSSatisfiesExpression) > MemberExpression.expression[property.name='role']",
+  "CallExpression[callee.property.name='includes'] > :matches(TSAsExpression, TSNonNullExpression, TSSatisfiesExpression) > MemberExpression.expression[property.name='role']",
+  "SwitchStatement > :matches(TSAsExpression, TSNonNullExpression).discriminant > MemberExpression.expression[property.name='role']",
 ];
 
 /** Files of the API that still compare roles outside access/: each is to move its checks there (issue 17). */

@@ -42,3 +42,8 @@ export function exportsPersonalData(viewer: Viewer): boolean {
 export function isBoardMember(viewer: Viewer): boolean {
   return viewer.role === 'BOARD_MEMBER';
 }
+
+/** Whether the viewer's role is one the deployment requires a second factor of (SCRUTINY_REQUIRE_2FA_ROLES). */
+export function roleRequiresTwoFactor(viewer: Pick<Viewer, 'role'>, requiredRoles: readonly string[]): boolean {
+  return requiredRoles.includes(viewer.role);
+}

@@ -1,9 +1,9 @@
 // A person whose role requires a second factor (SCRUTINY_REQUIRE_2FA_ROLES) and who has not enrolled one may, once
 // signed in, do nothing but enrol: every other operation is refused with TWO_FACTOR_ENROLMENT_REQUIRED, queries and
 // subscriptions included, so no case data is read on a password alone.
-import type { UserRole } from '@scrutiny/db';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { roleRequiresTwoFactor } from '../access/roles.ts';
 import type { Context } from '../context.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 
@@ -36,7 +36,7 @@ export function mustEnrolTwoFactor(ctx: Pick<Context, 'viewer' | 'config'>): boo
     viewer &&
     !viewer.twoFactorEnabled &&
     !viewer.singleSignOn &&
-    ctx.config.requireTwoFactorRoles.includes(viewer.role as UserRole),
+    roleRequiresTwoFactor(viewer, ctx.config.requireTwoFactorRoles),
   );
 }
 

@@ -14,17 +14,8 @@ import {
   updateComparisonGroup,
 } from '../services/areas.ts';
 import type { AreaImportPlan, AreaImportRow } from '@scrutiny/domain';
-import { AreaRef, ComparisonGroupRef } from './area.ts';
+import { AreaRef, ComparisonGroupRef } from './area/type.ts';
 import { COMMON_ERRORS } from './errors.ts';
-
-builder.prismaObjectFields('Area', (t) => ({
-  size: t.exposeString('size', { nullable: true, description: 'The size band the inspectorate groups areas by.' }),
-  density: t.exposeString('density', { nullable: true, description: 'The population density band, e.g. "urban".' }),
-  retired: t.boolean({
-    description: 'Retired: planned for no new inspection; its inspections and figures stay readable.',
-    resolve: (area) => area.archivedAt !== null,
-  }),
-}));
 
 builder.prismaObjectFields('ComparisonGroup', (t) => ({
   retired: t.boolean({

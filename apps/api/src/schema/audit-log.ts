@@ -1,15 +1,11 @@
 // The audit log of an inspection (§ Security 3): who read or changed what, which case file, when, before and after.
 // Its team's HM inspectors and the chief inspectors read it, page by page or as one CSV download, the whole log or
 // the events of one case file or one person.
-import Papa from 'papaparse';
 import type { AuditEvent, Prisma, PrismaClient } from '@scrutiny/db';
 import { builder } from '../builder.ts';
 import { auditEventsVisibleTo } from '../access/blind-marking.ts';
 import { runsInspection } from '../access/checks.ts';
 import type { Context } from '../context.ts';
-import { InspectionRef } from './inspection.ts';
-import { asksForNoItems, pageSizeOf } from './paging.ts';
-import { UserRef } from './user.ts';
 
 interface CaseFileOfEvent {
   id: string;
@@ -19,7 +15,7 @@ interface CaseFileOfEvent {
 }
 
 /** Which case file each event concerns (the file itself, or the answer or validation on it), in three queries. */
-async function caseFilesOf(
+export async function caseFilesOf(
   prisma: PrismaClient,
   events: readonly Pick<AuditEvent, 'entity' | 'entityId'>[],
 ): Promise<Map<string, CaseFileOfEvent>> {
@@ -61,7 +57,7 @@ async function caseFilesOf(
 
 /** One page's events are looked up together: the first event asked for loads the whole page's case files. */
 const pageCaseFiles = new WeakMap<AuditEvent[], Promise<Map<string, CaseFileOfEvent>>>();
-const pageOf = new WeakMap<AuditEvent, AuditEvent[]>();
+export const pageOf = new WeakMap<AuditEvent, AuditEvent[]>();
 
 function caseFileFor(ctx: Context, event: AuditEvent): Promise<CaseFileOfEvent | undefined> {
   const page = pageOf.get(event) ?? [event];
@@ -93,7 +89,7 @@ export const AuditEventRef = builder.prismaObject('AuditEvent', {
   }),
 });
 
-const readsAuditLog = (inspection: { id: string }, _args: unknown, ctx: Context) =>
+export const readsAuditLog = (inspection: { id: string }, _args: unknown, ctx: Context) =>
   runsInspection(ctx.prisma, ctx.viewer, inspection.id);
 
 interface AuditLogFilter {
@@ -106,7 +102,7 @@ interface AuditLogFilter {
  * they are second-marking blind). A case file's events are its reads and the changes to its answers and
  * validations (the events name the record they changed, not the file).
  */
-async function auditLogWhere(
+export async function auditLogWhere(
   ctx: Pick<Context, 'prisma' | 'viewer'>,
   inspectionId: string,
   filter: AuditLogFilter,
@@ -138,122 +134,9 @@ async function auditLogWhere(
   return { AND: where };
 }
 
-const CASE_FILE_FILTER = 'Only the events of the case file with this reference: its reads, answers and validations.';
-const ACTOR_FILTER = 'Only the events of this person.';
-
-builder.prismaObjectField('Inspection', 'auditLog', (t) =>
-  t.prismaConnection({
-    type: AuditEventRef,
-    cursor: 'id',
-    ...pageSizeOf('Inspection.auditLog'),
-    nullable: true,
-    description:
-      'Who read or changed what in this inspection, newest first: for its HM inspectors and chief inspectors. ' +
-      "An inspector second-marking a case file does not see its answers' events until they compare. " +
-      '20 a page unless `first` says otherwise, at most 500.',
-    authScopes: readsAuditLog,
-    args: {
-      caseFileReference: t.arg.string({ description: CASE_FILE_FILTER }),
-      actorId: t.arg.globalID({ for: [UserRef], description: ACTOR_FILTER }),
-    },
-    resolve: async (query, inspection, args, ctx) => {
-      if (asksForNoItems(args)) return [];
-      const events = await ctx.prisma.auditEvent.findMany({
-        ...query,
-        where: await auditLogWhere(ctx, inspection.id, args),
-        orderBy: [{ at: 'desc' }, { id: 'desc' }],
-      });
-      for (const event of events) pageOf.set(event, events);
-      return events;
-    },
-  }),
-);
+export const CASE_FILE_FILTER =
+  'Only the events of the case file with this reference: its reads, answers and validations.';
+export const ACTOR_FILTER = 'Only the events of this person.';
 
 /** Cells a spreadsheet would run as formulas are written as text (CSV injection). */
-const asText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-
-builder.objectField(InspectionRef, 'auditLogCsv', (t) =>
-  t.string({
-    nullable: true,
-    description:
-      'The audit log of this inspection as CSV (at, actor, action, entity, entityId, caseFile, before, after), oldest first: all of it, or the events the filters pick; the same events auditLog shows the caller.',
-    authScopes: readsAuditLog,
-    args: {
-      caseFileReference: t.arg.string({ description: CASE_FILE_FILTER }),
-      actorId: t.arg.globalID({ for: [UserRef], description: ACTOR_FILTER }),
-    },
-    resolve: async (inspection, args, ctx) => {
-      const events = await ctx.prisma.auditEvent.findMany({
-        where: await auditLogWhere(ctx, inspection.id, args),
-        orderBy: [{ at: 'asc' }, { id: 'asc' }],
-        include: { actor: { select: { name: true, email: true } } },
-      });
-      const files = await caseFilesOf(ctx.prisma, events);
-      const rows = events.map((event) => ({
-        at: event.at,
-        cells: [
-          event.at.toISOString(),
-          event.actor ? `${event.actor.name} <${event.actor.email}>` : '',
-          event.action,
-          event.entity,
-          event.entityId,
-          files.get(event.entityId)?.reference ?? '',
-          event.before == null ? '' : JSON.stringify(event.before),
-          event.after == null ? '' : JSON.stringify(event.after),
-        ],
-      }));
-      // The record of the inspection's erasure goes with its log: it outlives a restore of an older backup, which
-      // brings back the audit events of the time the backup was taken.
-      const erasure = args.caseFileReference?.trim()
-        ? null
-        : await ctx.prisma.erasureRecord.findUnique({ where: { inspectionId: inspection.id } });
-      if (erasure && (!args.actorId || args.actorId.id === erasure.erasedById))
-        rows.push({
-          at: erasure.erasedAt,
-          cells: [
-            erasure.erasedAt.toISOString(),
-            erasure.erasedByName ?? '',
-            'erasureRecord',
-            'ErasureRecord',
-            erasure.id,
-            '',
-            '',
-            JSON.stringify({
-              trigger: erasure.trigger,
-              reason: erasure.reason,
-              retentionMonths: erasure.retentionMonths,
-              counts: erasure.counts,
-              keptFacts: erasure.keptFacts,
-            }),
-          ],
-        });
-      rows.sort((a, b) => a.at.getTime() - b.at.getTime());
-      return Papa.unparse({
-        fields: ['at', 'actor', 'action', 'entity', 'entityId', 'caseFile', 'before', 'after'],
-        data: rows.map((row) => row.cells.map(asText)),
-      });
-    },
-  }),
-);
-
-builder.objectField(InspectionRef, 'mayReadAuditLog', (t) =>
-  t.boolean({
-    description: "Whether the caller may read this inspection's audit log (its HM inspectors and chief inspectors).",
-    resolve: (inspection, _args, ctx) => runsInspection(ctx.prisma, ctx.viewer, inspection.id),
-  }),
-);
-
-builder.objectField(InspectionRef, 'auditLogActors', (t) =>
-  t.prismaField({
-    type: [UserRef],
-    nullable: true,
-    description: "Everyone who appears in this inspection's audit log, by name: the people its log can be filtered by.",
-    authScopes: readsAuditLog,
-    resolve: (query, inspection, _args, ctx) =>
-      ctx.prisma.user.findMany({
-        ...query,
-        where: { auditEvents: { some: { inspectionId: inspection.id } } },
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      }),
-  }),
-);
+export const asText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);

@@ -6,7 +6,7 @@ import { builder } from '../builder.ts';
 import { InvalidInputError } from '../services/errors.ts';
 import { importCaseListForTeam, previewCaseList, type CaseListPreview } from '../services/case-list-for-team.ts';
 import { COMMON_ERRORS } from './errors.ts';
-import { InspectionRef } from './inspection.ts';
+import { InspectionRef } from './inspection/type.ts';
 
 const CaseListProblemRef = builder
   .objectRef<{ row: number; column: string | null; message: string }>('CaseListProblem')

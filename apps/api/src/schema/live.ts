@@ -9,7 +9,7 @@ import { hashToken } from '../auth/sessions.ts';
 import { viewerState, type Context } from '../context.ts';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../services/errors.ts';
 import type { InspectionEvent } from '../services/live.ts';
-import { InspectionRef } from './inspection.ts';
+import { InspectionRef } from './inspection/type.ts';
 
 builder.subscriptionType({});
 

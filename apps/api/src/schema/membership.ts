@@ -2,8 +2,8 @@
 import { builder } from '../builder.ts';
 import { addTeamMember } from '../services/planning.ts';
 import { COMMON_ERRORS } from './errors.ts';
-import { InspectionRef } from './inspection.ts';
-import { UserRef } from './user.ts';
+import { InspectionRef } from './inspection/type.ts';
+import { UserRef } from './user/type.ts';
 
 export const InspectionRoleEnum = builder.enumType('InspectionRole', {
   values: ['LEAD_INSPECTOR', 'INSPECTOR', 'AREA_ASSESSOR', 'INFORMATION_MANAGER', 'ADMIN_OFFICER'] as const,

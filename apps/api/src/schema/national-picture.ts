@@ -14,8 +14,8 @@ import {
   type NationalPictureGroup,
 } from '../services/national-picture.ts';
 import type { ComparisonBasis } from '@scrutiny/domain';
-import { AreaRef } from './area.ts';
-import { InspectionKindEnum, InspectionRef } from './inspection.ts';
+import { AreaRef } from './area/type.ts';
+import { InspectionKindEnum, InspectionRef } from './inspection/type.ts';
 import { CriterionScoreRef } from './scores.ts';
 
 const StandingRef = builder.objectRef<{ position: number; of: number }>('Standing').implement({

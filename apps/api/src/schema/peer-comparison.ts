@@ -3,8 +3,8 @@
 import { builder } from '../builder.ts';
 import { loadPeerComparison, type PeerComparison, type PeerInspection } from '../services/peer-comparison.ts';
 import type { ComparableGroup } from '@scrutiny/domain';
-import { AreaRef, ComparisonGroupRef } from './area.ts';
-import { InspectionRef } from './inspection.ts';
+import { AreaRef, ComparisonGroupRef } from './area/type.ts';
+import { InspectionRef } from './inspection/type.ts';
 import { ComparisonBasisRef } from './national-picture.ts';
 
 const PeerInspectionRef = builder.objectRef<PeerInspection>('PeerInspection').implement({

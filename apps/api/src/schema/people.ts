@@ -3,7 +3,6 @@
 // and the one-time links themselves, which an anonymous caller opens to set a password and land signed in.
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { isAdministrator } from '../access/administrator.ts';
 import { requireAdministrator } from '../access/administrator.ts';
 import { findUsableLink, markLinkUsed } from '../auth/account-links.ts';
 import { hashPassword } from '../auth/passwords.ts';
@@ -26,9 +25,9 @@ import {
   type IssuedLink,
   type PeopleDeps,
 } from '../services/people.ts';
-import { AreaRef } from './area.ts';
+import { AreaRef } from './area/type.ts';
 import { COMMON_ERRORS } from './errors.ts';
-import { SignedInUserRef, UserRef, UserRoleEnum } from './user.ts';
+import { SignedInUserRef, UserRef, UserRoleEnum } from './user/type.ts';
 
 export function peopleDeps(ctx: Context): PeopleDeps {
   return {
@@ -38,21 +37,6 @@ export function peopleDeps(ctx: Context): PeopleDeps {
     baseUrl: ctx.config.publicUrl ?? new URL(ctx.request.url).origin,
   };
 }
-
-builder.prismaObjectFields('User', (t) => ({
-  active: t.boolean({
-    nullable: true,
-    select: { deactivatedAt: true },
-    description: 'Whether they may sign in (false once deactivated): seen by administrators; null otherwise.',
-    resolve: (user, _args, ctx) => (isAdministrator(ctx.viewer) ? user.deactivatedAt === null : null),
-  }),
-  invitationPending: t.boolean({
-    nullable: true,
-    select: { passwordHash: true },
-    description: 'Whether they have yet to accept their invitation: seen by administrators; null otherwise.',
-    resolve: (user, _args, ctx) => (isAdministrator(ctx.viewer) ? user.passwordHash === '' : null),
-  }),
-}));
 
 builder.queryField('people', (t) =>
   t.prismaField({

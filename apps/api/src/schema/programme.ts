@@ -12,28 +12,8 @@ import type { Area, Inspection } from '@scrutiny/db';
 import { builder } from '../builder.ts';
 import { seesProgramme } from '../access/roles.ts';
 import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
-import { AreaRef } from './area.ts';
-import { InspectionRef } from './inspection.ts';
-import { UserRef } from './user.ts';
-
-builder.prismaObjectFields('Inspection', (t) => ({
-  quarter: t.exposeInt('quarter', { nullable: true, description: 'The quarter of `year` it is planned for (1 to 4).' }),
-  lead: t.field({
-    type: UserRef,
-    nullable: true,
-    description: 'The lead inspector, when one is on the team.',
-    // Loaded with the inspection (one statement for a whole list), not once per inspection.
-    select: (_args, _ctx, nestedSelection) => ({
-      memberships: {
-        where: { role: 'LEAD_INSPECTOR' },
-        orderBy: { createdAt: 'asc' },
-        take: 1,
-        select: { user: nestedSelection(true) },
-      },
-    }),
-    resolve: (inspection) => inspection.memberships[0]?.user ?? null,
-  }),
-}));
+import { AreaRef } from './area/type.ts';
+import { InspectionRef } from './inspection/type.ts';
 
 const CycleStandingEnum = builder.enumType('CycleStanding', {
   description: 'Where an area stands in the three-year inspection cycle in a programme year.',

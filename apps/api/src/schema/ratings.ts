@@ -6,7 +6,7 @@ import { builder } from '../builder.ts';
 import { overrideStandardRating, withdrawRatingOverride } from '../services/ratings.ts';
 import type { VisibleRatings } from '../services/score-loader.ts';
 import { COMMON_ERRORS } from './errors.ts';
-import { InspectionRef } from './inspection.ts';
+import { InspectionRef } from './inspection/type.ts';
 import { ComparisonRef, FigureKindEnum } from './scores.ts';
 import { MeasureRef } from './framework.ts';
 
@@ -127,7 +127,7 @@ const QuestionSetRef = builder
     fields: (t) => ({ key: t.exposeString('key'), label: t.exposeString('label') }),
   });
 
-const InspectionRatingsRef = builder.objectRef<VisibleRatings>('InspectionRatings').implement({
+export const InspectionRatingsRef = builder.objectRef<VisibleRatings>('InspectionRatings').implement({
   description: "An inspection's ratings by its framework's rating model.",
   fields: (t) => ({
     questionSet: t.exposeString('questionSet'),
@@ -153,21 +153,6 @@ const InspectionRatingsRef = builder.objectRef<VisibleRatings>('InspectionRating
     }),
   }),
 });
-
-builder.objectField(InspectionRef, 'ratings', (t) =>
-  t.field({
-    type: InspectionRatingsRef,
-    nullable: true,
-    description: 'Ratings where the framework gives them (frozen at publication); null where it gives none (ESI).',
-    args: { questionSet: t.arg.string({ description: 'A question set key; the core set when omitted.' }) },
-    resolve: async (inspection, { questionSet }, ctx) => {
-      const ratings = await ctx.scores.ratings(inspection.id, questionSet ?? null);
-      if (ratings && questionSet && !ratings.framework.ratings?.questionSets.some((s) => s.key === questionSet))
-        return null;
-      return ratings;
-    },
-  }),
-);
 
 const NotComparableRef = builder.objectRef<NotComparable>('NotComparableFigure').implement({
   description: 'A figure left out of the comparison because the baseline used another framework version.',

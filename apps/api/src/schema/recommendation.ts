@@ -2,7 +2,7 @@
 // inspection that judges progress, the board's action plan; and the area's factual accuracy comments on the draft.
 import { builder } from '../builder.ts';
 import { visibleInspections } from '../access/visibility.ts';
-import { readsFactualAccuracyComments, visibleFactualAccuracyComments } from '../access/factual-accuracy.ts';
+import { readsFactualAccuracyComments } from '../access/factual-accuracy.ts';
 import { seesInspection } from '../access/inspection-roles.ts';
 import {
   addActionPlanItem,
@@ -16,7 +16,7 @@ import {
   updateActionPlanItem,
 } from '../services/recommendations.ts';
 import { COMMON_ERRORS } from './errors.ts';
-import { InspectionRef } from './inspection.ts';
+import { InspectionRef } from './inspection/type.ts';
 import { optionalProse, prose } from './narrative.ts';
 
 export const RecommendationStatusEnum = builder.enumType('RecommendationStatus', {
@@ -109,30 +109,6 @@ export const FactualAccuracyCommentRef = builder.prismaNode('FactualAccuracyComm
 });
 
 // ── On the inspection ─────────────────────────────────────────────────────────
-
-builder.prismaObjectField('Inspection', 'recommendations', (t) =>
-  t.relation('recommendations', {
-    description: 'The recommendations this inspection made, by number.',
-    query: { orderBy: { number: 'asc' } },
-  }),
-);
-
-builder.prismaObjectField('Inspection', 'followedUpRecommendations', (t) =>
-  t.relation('recommendationFollowUps', {
-    description: "The baseline's recommendations this follow-up inspection follows up, by number, with its judgements.",
-    query: { orderBy: [{ recommendation: { number: 'asc' } }, { id: 'asc' }] },
-  }),
-);
-
-builder.prismaObjectField('Inspection', 'factualAccuracyComments', (t) =>
-  t.relation('factualAccuracyComments', {
-    description: "Comments on the draft report: for the team and the area's board; empty for anyone else.",
-    query: (_args, ctx) => ({
-      where: visibleFactualAccuracyComments(ctx.viewer),
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    }),
-  }),
-);
 
 // ── Changes ───────────────────────────────────────────────────────────────────
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { recordResult } from '../services/recorded-results.ts';
 import { COMMON_ERRORS } from './errors.ts';
-import { InspectionRef } from './inspection.ts';
+import { InspectionRef } from './inspection/type.ts';
 import { FigureKindEnum } from './scores.ts';
 
 export const RecordedResultRef = builder.prismaObject('RecordedResult', {

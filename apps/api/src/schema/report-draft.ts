@@ -1,8 +1,6 @@
 // What the writers of a draft report need besides its content: the sections a report has (so every client names and
 // orders them alike), and who signed the report off and when.
 import { builder } from '../builder.ts';
-import { InspectionRef } from './inspection.ts';
-import { UserRef } from './user.ts';
 
 export interface ReportSection {
   key: string;
@@ -90,26 +88,5 @@ builder.queryField('reportSections', (t) =>
     type: [ReportSectionRef],
     description: "The sections a report has in words, in print order (the criteria's parts come between them).",
     resolve: () => [...REPORT_SECTIONS],
-  }),
-);
-
-builder.prismaObjectField('Inspection', 'signedOffAt', (t) =>
-  t.expose('signedOffAt', {
-    type: 'DateTime',
-    nullable: true,
-    description: 'When a chief inspector signed the report off; null until then.',
-  }),
-);
-
-builder.objectField(InspectionRef, 'signedOffBy', (t) =>
-  t.field({
-    type: UserRef,
-    nullable: true,
-    description: 'The chief inspector who signed the report off: for signed-in users; null for anyone else.',
-    // People are seen by signed-in users only; an anonymous reader gets null rather than an error.
-    resolve: (inspection, _args, ctx) =>
-      ctx.viewer && inspection.signedOffById
-        ? ctx.prisma.user.findUnique({ where: { id: inspection.signedOffById } })
-        : null,
   }),
 );

@@ -1,10 +1,7 @@
 // Sections plugins add to the published report, for the board to render after the report's own parts. They are
 // built from the report as the public reads it, so they show a signed-in reader nothing more than anyone else.
 import type { AdditionalReportSection } from '@scrutiny/domain';
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
-import { additionalSections, hasReportSections } from '../plugins/report-sections.ts';
-import { InspectionRef } from './inspection.ts';
 
 type ReportTable = NonNullable<AdditionalReportSection['table']>;
 
@@ -22,28 +19,15 @@ const AdditionalReportTableRef = builder.objectRef<ReportTable>('AdditionalRepor
   }),
 });
 
-const AdditionalReportSectionRef = builder.objectRef<AdditionalReportSection>('AdditionalReportSection').implement({
-  description: 'A section a plugin adds to the published report, after its own parts.',
-  fields: (t) => ({
-    key: t.exposeString('key', { description: 'Unique across plugins; the section’s anchor is additional-<key>.' }),
-    title: t.exposeString('title'),
-    plugin: t.exposeString('plugin', { description: 'The plugin that contributed it.' }),
-    paragraphs: t.exposeStringList('paragraphs', { description: 'Inline Markdown, one paragraph each.' }),
-    table: t.field({ type: AdditionalReportTableRef, nullable: true, resolve: (section) => section.table }),
-  }),
-});
-
-builder.objectField(InspectionRef, 'additionalReportSections', (t) =>
-  t.field({
-    type: [AdditionalReportSectionRef],
-    description: 'Sections loaded plugins add to the published report (empty until it is published).',
-    resolve: async (inspection, _args, ctx) => {
-      if (inspection.status !== 'PUBLISHED' || !hasReportSections(ctx.plugins)) return [];
-      const report = await ctx.publicReport(encodeGlobalID('Inspection', inspection.id));
-      if (!report) return [];
-      return additionalSections(report, ctx.plugins, (plugin, section, error) =>
-        ctx.logger.warn({ plugin, section, err: error }, 'a plugin report section failed'),
-      );
-    },
-  }),
-);
+export const AdditionalReportSectionRef = builder
+  .objectRef<AdditionalReportSection>('AdditionalReportSection')
+  .implement({
+    description: 'A section a plugin adds to the published report, after its own parts.',
+    fields: (t) => ({
+      key: t.exposeString('key', { description: 'Unique across plugins; the section’s anchor is additional-<key>.' }),
+      title: t.exposeString('title'),
+      plugin: t.exposeString('plugin', { description: 'The plugin that contributed it.' }),
+      paragraphs: t.exposeStringList('paragraphs', { description: 'Inline Markdown, one paragraph each.' }),
+      table: t.field({ type: AdditionalReportTableRef, nullable: true, resolve: (section) => section.table }),
+    }),
+  });

@@ -7,38 +7,16 @@ import { builder } from '../builder.ts';
 import { erasesPersonalDataEarly, exportsPersonalData } from '../access/roles.ts';
 import type { Context } from '../context.ts';
 import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
-import { AFTER_ERASURE_REMAINS, ERASED_KINDS, erasePersonalDataNow, erasureDueAt } from '../services/retention.ts';
+import { ERASED_KINDS, erasePersonalDataNow, erasureDueAt } from '../services/retention.ts';
 import { exportPersonalData, personalDataHeld } from '../services/personal-data.ts';
 import { COMMON_ERRORS } from './errors.ts';
-import { InspectionRef } from './inspection.ts';
+import { InspectionRef } from './inspection/type.ts';
 
 /** Who sees what is held and what was erased: administrators (DOMAIN: "retention") and chief inspectors. */
 const RETENTION_READERS = ['ADMINISTRATOR', 'CHIEF_INSPECTOR'] as const;
 
-const erasureOf = (ctx: Context, inspectionId: string) =>
+export const erasureOf = (ctx: Context, inspectionId: string) =>
   ctx.prisma.erasureRecord.findUnique({ where: { inspectionId }, select: { erasedAt: true } });
-
-builder.objectFields(InspectionRef, (t) => ({
-  personalDataErasureDue: t.field({
-    type: 'DateTime',
-    nullable: true,
-    description:
-      'When its case-level personal data will be erased under the retention rule (SCRUTINY_RETENTION_MONTHS after ' +
-      'publication); null until it is published, and for an inspection known only from its report (no case files).',
-    resolve: (i, _args, ctx) =>
-      i.publishedAt && i.evidence === 'CASE_FILES' ? erasureDueAt(i.publishedAt, ctx.config.retentionMonths) : null,
-  }),
-  personalDataErasedAt: t.field({
-    type: 'DateTime',
-    nullable: true,
-    description: 'When its case-level personal data was erased; null while it is still held.',
-    resolve: async (i, _args, ctx) => (await erasureOf(ctx, i.id))?.erasedAt ?? null,
-  }),
-  afterErasureRemains: t.string({
-    description: 'What stays once its personal data is erased.',
-    resolve: () => AFTER_ERASURE_REMAINS,
-  }),
-}));
 
 export const ErasureTriggerEnum = builder.enumType('ErasureTrigger', {
   values: {

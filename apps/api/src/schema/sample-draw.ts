@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { drawSampleForTeam } from '../services/case-list-for-team.ts';
 import { COMMON_ERRORS } from './errors.ts';
-import { InspectionRef } from './inspection.ts';
+import { InspectionRef } from './inspection/type.ts';
 
 const StratumRef = builder
   .objectRef<{ key: string; population: number; drawn: number; reserve: number }>('SampleStratum')

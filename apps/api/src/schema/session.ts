@@ -9,7 +9,7 @@ import { NotFoundError } from '../services/errors.ts';
 import { audit } from '../services/audit.ts';
 import { requireViewer } from '../services/narrative.ts';
 import { COMMON_ERRORS } from './errors.ts';
-import { UserRef } from './user.ts';
+import { UserRef } from './user/type.ts';
 
 interface ActiveSession {
   id: string;

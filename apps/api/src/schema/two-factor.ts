@@ -11,7 +11,7 @@ import type { Context } from '../context.ts';
 import { audit } from '../services/audit.ts';
 import { requireViewer } from '../services/narrative.ts';
 import { COMMON_ERRORS } from './errors.ts';
-import { UserRef } from './user.ts';
+import { UserRef } from './user/type.ts';
 
 const TwoFactorEnrolmentRef = builder.objectRef<Enrolment>('TwoFactorEnrolment').implement({
   description: 'What an authenticator app needs: scan the QR code, or type the secret. Confirm with one code.',

@@ -1,30 +1,20 @@
 // Validation (second marking) and inter-rater agreement: a case file's blind second marking, the comparison
 // with the assessor's answers once marked, resolution of disagreements, and the inspection's agreement figures.
-import {
-  effectiveAnswer,
-  readSecondMarkingPlan,
-  type Agreement,
-  type CaseFacts,
-  type SecondMarkingPlan,
-} from '@scrutiny/domain';
+import { type Agreement, type SecondMarkingPlan } from '@scrutiny/domain';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Validation } from '@scrutiny/db';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { mayReadValidation, readsSecondMarkings } from '../access/second-marking.ts';
-import { runsInspection } from '../access/checks.ts';
+import { mayReadValidation } from '../access/second-marking.ts';
 import {
   compareSecondMarking,
-  inspectionAgreement,
   recordValidation,
   setSecondMarkingPlan,
   resolveValidation,
-  summariseSecondMarking,
-  questionsToMark,
 } from '../services/validation.ts';
 import { COMMON_ERRORS } from './errors.ts';
-import { AnswerStatusEnum, CaseFileRef } from './case-file.ts';
-import { InspectionRef } from './inspection.ts';
+import { AnswerStatusEnum, CaseFileRef } from './case-file/type.ts';
+import { InspectionRef } from './inspection/type.ts';
 
 const KappaUndefinedEnum = builder.enumType('KappaUndefined', {
   values: {
@@ -54,7 +44,7 @@ const AgreementRef = builder.objectRef<Agreement & { key: string; label: string 
   }),
 });
 
-const SecondMarkingPlanRef = builder.objectRef<SecondMarkingPlan>('SecondMarkingPlan').implement({
+export const SecondMarkingPlanRef = builder.objectRef<SecondMarkingPlan>('SecondMarkingPlan').implement({
   description:
     'What the lead inspector chose to second-mark: all submitted files or a list, all applicable questions or a list.',
   fields: (t) => ({
@@ -72,22 +62,6 @@ const SecondMarkingPlanRef = builder.objectRef<SecondMarkingPlan>('SecondMarking
     }),
   }),
 });
-
-builder.objectField(InspectionRef, 'secondMarkingPlan', (t) =>
-  t.field({
-    type: SecondMarkingPlanRef,
-    nullable: true,
-    description: 'Which files and questions are second-marked: for the team only.',
-    resolve: async (inspection, _args, ctx) => {
-      if (!(await runsInspection(ctx.prisma, ctx.viewer, inspection.id))) return null;
-      const stored = await ctx.prisma.inspection.findUnique({
-        where: { id: inspection.id },
-        select: { secondMarkingPlan: true },
-      });
-      return readSecondMarkingPlan(stored?.secondMarkingPlan);
-    },
-  }),
-);
 
 builder.mutationField('setSecondMarkingPlan', (t) =>
   t.fieldWithInput({
@@ -121,7 +95,7 @@ interface AgreementReportShape {
   unresolved: number;
 }
 
-const AgreementReportRef = builder.objectRef<AgreementReportShape>('AgreementReport').implement({
+export const AgreementReportRef = builder.objectRef<AgreementReportShape>('AgreementReport').implement({
   description: 'Over compared second markings only: a marking that is still blind has no pairs yet.',
   fields: (t) => ({
     overall: t.field({
@@ -140,32 +114,6 @@ const AgreementReportRef = builder.objectRef<AgreementReportShape>('AgreementRep
     unresolved: t.exposeInt('unresolved', { description: 'Disagreements not resolved yet.' }),
   }),
 });
-
-builder.objectField(InspectionRef, 'agreement', (t) =>
-  t.field({
-    type: AgreementReportRef,
-    nullable: true,
-    description: 'Inter-rater agreement over validated (second-marked) answers: for the team only.',
-    resolve: async (inspection, _args, ctx) => {
-      if (!(await runsInspection(ctx.prisma, ctx.viewer, inspection.id))) return null;
-      const figures = await inspectionAgreement(ctx.prisma, ctx.frameworks, inspection);
-      const order = [...figures.measureLabels.keys()];
-      return {
-        plan: figures.plan,
-        overall: figures.report.overall,
-        byMeasure: Object.entries(figures.report.byMeasure)
-          .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-          .map(([key, a]) => ({ key, label: figures.measureLabels.get(key) ?? key, ...a })),
-        byAssessor: Object.entries(figures.report.byAssessor)
-          .map(([key, a]) => ({ key, label: figures.assessorLabels.get(key) ?? key, ...a }))
-          .sort((a, b) => a.label.localeCompare(b.label)),
-        caseFiles: figures.caseFiles,
-        disagreements: figures.disagreements,
-        unresolved: figures.unresolved,
-      };
-    },
-  }),
-);
 
 const ValidationRef = builder.prismaNode('Validation', {
   id: { field: 'id' },
@@ -196,16 +144,6 @@ const ValidationRef = builder.prismaNode('Validation', {
     resolvedAt: t.expose('resolvedAt', { type: 'DateTime', nullable: true }),
   }),
 });
-
-builder.prismaObjectField('CaseFile', 'validations', (t) =>
-  t.relation('validations', {
-    description: "An inspector's second marking; hidden from the file's assessor.",
-    query: (_args, ctx) => ({
-      where: readsSecondMarkings(ctx.viewer) ? {} : { id: { in: [] } },
-      orderBy: { measureKey: 'asc' },
-    }),
-  }),
-);
 
 const SecondMarkingStateEnum = builder.enumType('SecondMarkingState', {
   values: {
@@ -252,7 +190,7 @@ const SecondMarkingQuestionRef = builder.objectRef<SecondMarkingQuestionShape>('
   }),
 });
 
-interface SecondMarkingShape {
+export interface SecondMarkingShape {
   state: string;
   questions: number;
   marked: number;
@@ -263,7 +201,7 @@ interface SecondMarkingShape {
   items: SecondMarkingQuestionShape[];
 }
 
-const SecondMarkingRef = builder.objectRef<SecondMarkingShape>('SecondMarking').implement({
+export const SecondMarkingRef = builder.objectRef<SecondMarkingShape>('SecondMarking').implement({
   description: "A case file's validation: blind marking, then comparison with the assessor's answers.",
   fields: (t) => ({
     state: t.field({ type: SecondMarkingStateEnum, resolve: (m) => m.state as 'NOT_STARTED' }),
@@ -276,55 +214,6 @@ const SecondMarkingRef = builder.objectRef<SecondMarkingShape>('SecondMarking').
     questions: t.field({ type: [SecondMarkingQuestionRef], resolve: (m) => m.items }),
   }),
 });
-
-builder.prismaObjectFields('CaseFile', (t) => ({
-  secondMarking: t.field({
-    type: SecondMarkingRef,
-    nullable: true,
-    description: 'Validation of this file: for inspectors of the team and chief inspectors only.',
-    select: {
-      id: true,
-      facts: true,
-      status: true,
-      inspectionId: true,
-      inspection: { select: { frameworkId: true, secondMarkingPlan: true } },
-      validations: { include: { inspector: { select: { name: true } } } },
-    },
-    resolve: async (file, _args, ctx): Promise<SecondMarkingShape | null> => {
-      if (!(await runsInspection(ctx.prisma, ctx.viewer, file.inspectionId))) return null;
-      const framework = await ctx.frameworks.definition(file.inspection.frameworkId);
-      const facts = file.facts as unknown as CaseFacts;
-      const plan = readSecondMarkingPlan(file.inspection.secondMarkingPlan);
-      const summary = summariseSecondMarking(
-        framework,
-        { id: file.id, facts, status: file.status },
-        file.validations,
-        plan,
-      );
-      const toMark = new Set(questionsToMark(framework, facts, plan, file.id));
-      const byMeasure = new Map(file.validations.map((v) => [v.measureKey, v]));
-      return {
-        ...summary,
-        markedBy: file.validations[0]?.inspector.name ?? null,
-        items: framework.measures.map((measure) => {
-          // No given answer: what the facts and dates alone say, so nothing of the assessor's shows.
-          const blind = effectiveAnswer(framework, measure.key, facts, undefined);
-          return {
-            measureKey: measure.key,
-            criterion: measure.criterion,
-            text: measure.text,
-            answerSet: measure.answerSet,
-            status: blind.status,
-            toMark: toMark.has(measure.key),
-            derivation: blind.derived?.explanation ?? null,
-            derivedHolds: blind.derived?.holds ?? null,
-            validation: byMeasure.get(measure.key) ?? null,
-          };
-        }),
-      };
-    },
-  }),
-}));
 
 builder.mutationField('recordValidation', (t) =>
   t.fieldWithInput({

@@ -7,11 +7,11 @@ import { assessmentProgress } from '../../services/assessment-progress.ts';
 import { createInspection, setOffenderInterviews } from '../../services/planning.ts';
 import { publishAsChiefInspector } from '../../services/publication.ts';
 import { moveInspection, moveInspectionBack, previousStageFor } from '../../services/workflow.ts';
-import { AreaRef } from '../area.ts';
+import { AreaRef } from '../area/type.ts';
 import { AssessmentProgressRef } from '../assessment-progress.ts';
 import { COMMON_ERRORS } from '../errors.ts';
 import { FrameworkRef } from '../framework.ts';
-import { InspectionKindEnum, InspectionRef, InspectionStatusEnum } from '../inspection.ts';
+import { InspectionKindEnum, InspectionRef, InspectionStatusEnum } from './type.ts';
 import '../membership.ts';
 import '../recorded-result.ts';
 import { RecommendationRef } from '../recommendation.ts';
@@ -100,7 +100,8 @@ builder.mutationField('setOffenderInterviews', (t) =>
       inspectionId: t.input.globalID({ required: true, for: [InspectionRef] }),
       held: t.input.boolean({ required: true, description: 'True when offenders were (or will be) interviewed.' }),
     },
-    resolve: (_root, { input }, ctx) => setOffenderInterviews(ctx.prisma, ctx.viewer, input.inspectionId.id, input.held),
+    resolve: (_root, { input }, ctx) =>
+      setOffenderInterviews(ctx.prisma, ctx.viewer, input.inspectionId.id, input.held),
   }),
 );
 

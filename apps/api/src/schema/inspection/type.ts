@@ -1,10 +1,10 @@
 import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE, WHOLE_SAMPLE_LABEL } from '@scrutiny/domain';
-import { InvalidInputError } from '../services/errors.ts';
-import { builder } from '../builder.ts';
-import { canSeeInspection } from '../access/checks.ts';
-import { visibleInspections } from '../access/visibility.ts';
-import { asksForNoItems, pageSizeOf } from './paging.ts';
-import { CorrectionEnum, ComparisonRef, CriterionScoreRef, MeasureResultRef } from './scores.ts';
+import { InvalidInputError } from '../../services/errors.ts';
+import { builder } from '../../builder.ts';
+import { canSeeInspection } from '../../access/checks.ts';
+import { visibleInspections } from '../../access/visibility.ts';
+import { asksForNoItems, pageSizeOf } from '../paging.ts';
+import { CorrectionEnum, ComparisonRef, CriterionScoreRef, MeasureResultRef } from '../scores.ts';
 
 export const InspectionKindEnum = builder.enumType('InspectionKind', { values: ['FULL', 'FOLLOW_UP'] as const });
 export const InspectionStatusEnum = builder.enumType('InspectionStatus', {

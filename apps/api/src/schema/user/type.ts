@@ -1,17 +1,17 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { UserRole } from '@scrutiny/db';
 import { z } from 'zod';
-import { builder } from '../builder.ts';
-import { isAdministrator } from '../access/administrator.ts';
-import { seesEmails } from '../access/roles.ts';
-import { verifyAccountPassword } from '../auth/passwords.ts';
-import { mustEnrolTwoFactor } from '../auth/two-factor-enrolment-gate.ts';
-import { SignInThrottle, throttleAccount } from '../auth/sign-in-throttle.ts';
-import { clearedSessionCookie, hashToken, startFreshSession } from '../auth/sessions.ts';
-import { SSO_START_PATH } from '../auth/single-sign-on.ts';
-import { acceptCode, isRecoveryCode, useRecoveryCode } from '../auth/two-factor.ts';
-import { ServiceError, ErrorCode, UnauthenticatedError } from '../services/errors.ts';
-import { COMMON_ERRORS, ErrorInterface } from './errors.ts';
+import { builder } from '../../builder.ts';
+import { isAdministrator } from '../../access/administrator.ts';
+import { seesEmails } from '../../access/roles.ts';
+import { verifyAccountPassword } from '../../auth/passwords.ts';
+import { mustEnrolTwoFactor } from '../../auth/two-factor-enrolment-gate.ts';
+import { SignInThrottle, throttleAccount } from '../../auth/sign-in-throttle.ts';
+import { clearedSessionCookie, hashToken, startFreshSession } from '../../auth/sessions.ts';
+import { SSO_START_PATH } from '../../auth/single-sign-on.ts';
+import { acceptCode, isRecoveryCode, useRecoveryCode } from '../../auth/two-factor.ts';
+import { ServiceError, ErrorCode, UnauthenticatedError } from '../../services/errors.ts';
+import { COMMON_ERRORS, ErrorInterface } from '../errors.ts';
 
 export const UserRoleEnum = builder.enumType('UserRole', {
   values: [

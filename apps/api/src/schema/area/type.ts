@@ -1,6 +1,6 @@
-import { builder } from '../builder.ts';
-import { asksForNoItems, NOTHING, pageSizeOf } from './paging.ts';
-import { visibleInspections } from '../access/visibility.ts';
+import { builder } from '../../builder.ts';
+import { asksForNoItems, NOTHING, pageSizeOf } from '../paging.ts';
+import { visibleInspections } from '../../access/visibility.ts';
 
 export const ComparisonGroupRef = builder.prismaNode('ComparisonGroup', {
   id: { field: 'id' },
