@@ -5,29 +5,25 @@ import {
   inspectionIdForSlug,
   isReportSlug,
   reportSlugYear,
-  DIRECTION_LABEL,
   withAdditionalSections,
-  significanceText,
-  type CriterionPart,
-  type MeasureFigure,
   type PublishedReportModel,
-  type ReportChange,
-  type ReportText,
 } from '@scrutiny/domain';
-import type { ResultOf } from '@scrutiny/graphql-client';
 import { AdditionalSections } from '../components/AdditionalSections.tsx';
-import { FigureText, IntervalText } from '../components/FigureText.tsx';
-import { InlineMarkdown, Markdown, SlopeChart, type SlopeDatum, TableRegion } from '@scrutiny/ui';
+import { Markdown, type SlopeDatum } from '@scrutiny/ui';
 import { REPORT_RENDERED, useRenderedMark } from '../components/rendered-mark.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
-import { formatChangePoints } from '../figures/percent.ts';
 import { FactualAccuracyNotice } from '../factual-accuracy/DraftsForCheck.tsx';
 import { isReportDocument, ReportDocuments } from '../downloads/ReportDocuments.tsx';
 import { PublishedInspectionsOfYearQuery, ReportQuery } from '../queries.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import type { Inspection } from './report/inspection.ts';
+import { LeftOutTable } from './report/LeftOutTable.tsx';
+import { Downloads } from './report/Downloads.tsx';
+import { TextSection } from './report/TextSection.tsx';
+import { FollowedUpRecommendations } from './report/FollowedUpRecommendations.tsx';
+import { CriterionSection } from './report/CriterionSection.tsx';
+import { SummarySection } from './report/SummarySection.tsx';
 import { RatingsSection } from './RatingsSection.tsx';
-
-type Inspection = NonNullable<ResultOf<typeof ReportQuery>['inspection']>;
 
 /** `/reports/<slug>` (a published report's readable address) or `/reports/<inspection id>`. */
 export default function ReportPage() {
@@ -56,48 +52,6 @@ function ReportOf({ inspectionId }: { inspectionId: string }) {
   const inspection = result.data?.inspection;
   if (!inspection) return <NotFoundPage what="Report" />;
   return <Report inspection={inspection} />;
-}
-
-/** Figures listed with why they have no percentage or no comparison: shown, never dropped. */
-function LeftOutTable({
-  caption,
-  figures,
-}: {
-  caption: string;
-  figures: PublishedReportModel['summary']['notCompared'];
-}) {
-  if (figures.length === 0) return null;
-  return (
-    <TableRegion label={caption}>
-      <table className="govuk-table govuk-table--small-text-until-tablet">
-        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Figure
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Cases
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Why
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {figures.map((f) => (
-            <tr key={`${f.kind}|${f.key}|${f.subsampleLabel}`} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {f.text}
-              </th>
-              <td className="govuk-table__cell">{f.subsampleLabel}</td>
-              <td className="govuk-table__cell">{f.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
-  );
 }
 
 /** The API's answer as the report model's source: the measures of every subsample the page asked for, together. */
@@ -207,49 +161,7 @@ function Report({ inspection }: { inspection: Inspection }) {
         </section>
       ) : null}
 
-      <section aria-labelledby="summary">
-        <h2 className="govuk-heading-l" id="summary">
-          {summary.title}
-        </h2>
-        {summary.comparison ? (
-          <div className="govuk-inset-text">
-            <p className="govuk-body">
-              Against the {labels.original.toLowerCase()}, the {labels.current.toLowerCase()} showed{' '}
-              <strong>{summary.comparison.summary}</strong> ({summary.comparison.improved} improved,{' '}
-              {summary.comparison.deteriorated} deteriorated, {summary.comparison.unchanged} unchanged).
-            </p>
-            {summary.comparison.reconciliation ? (
-              <p className="govuk-body" id="reconciliation">
-                {summary.comparison.reconciliation}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-        <LeftOutTable caption="Figures that could not be computed" figures={summary.notComputed} />
-        {summary.keyFindings ? (
-          <>
-            <h3 className="govuk-heading-m">Key findings</h3>
-            <Markdown source={summary.keyFindings.text} headingLevel={3} />
-          </>
-        ) : null}
-        {slopes.length > 0 ? (
-          <>
-            <h3 className="govuk-heading-m">Criterion scores at a glance</h3>
-            <SlopeChart
-              data={slopes}
-              caption={`Criterion scores: ${baselineLabel.toLowerCase()} and ${currentLabel.toLowerCase()}`}
-              baselineLabel={baselineLabel}
-              currentLabel={currentLabel}
-            />
-          </>
-        ) : null}
-        {summary.nextSteps ? (
-          <>
-            <h3 className="govuk-heading-m">Next steps</h3>
-            <Markdown source={summary.nextSteps.text} headingLevel={3} />
-          </>
-        ) : null}
-      </section>
+      <SummarySection report={report} slopes={slopes} baselineLabel={baselineLabel} currentLabel={currentLabel} />
 
       {report.ratings ? <RatingsSection ratings={report.ratings} /> : null}
 
@@ -292,240 +204,5 @@ function Report({ inspection }: { inspection: Inspection }) {
 
       <AdditionalSections sections={report.additionalSections ?? []} />
     </article>
-  );
-}
-
-/** The published report's figures as files, written by the API's exporter plugins from the same figures. */
-function Downloads({ downloads }: { downloads: Inspection['exports'] }) {
-  return (
-    <section aria-labelledby="downloads" className="board-downloads">
-      <h2 className="govuk-heading-m" id="downloads">
-        Download the figures
-      </h2>
-      <p className="govuk-body">
-        Every figure of this report, one row per measure and subsample, with the original inspection’s figure and the
-        change beside it.
-      </p>
-      <ul className="govuk-list">
-        {downloads.map((file) => (
-          <li key={file.key}>
-            <a className="govuk-link" href={file.url} download={file.fileName}>
-              {file.label}
-            </a>{' '}
-            <span className="govuk-body-s">({file.fileName})</span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function TextSection({ id, title, text }: { id: string; title: string; text: ReportText | null }) {
-  if (!text) return null;
-  return (
-    <section aria-labelledby={id}>
-      <h2 className="govuk-heading-l" id={id}>
-        {title}
-      </h2>
-      <Markdown source={text.text} headingLevel={2} />
-      {text.signedBy ? <p className="govuk-body board-signature">{text.signedBy}</p> : null}
-    </section>
-  );
-}
-
-function FollowedUpRecommendations({
-  items,
-}: {
-  items: NonNullable<PublishedReportModel['reasons']>['recommendations'];
-}) {
-  return (
-    <TableRegion>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Recommendations followed up</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Number
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Recommendation
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Progress found
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {items.map((item) => (
-            <tr key={item.number} className="govuk-table__row">
-              <td className="govuk-table__cell">{item.number}</td>
-              <td className="govuk-table__cell">{item.text}</td>
-              <td className="govuk-table__cell">
-                {item.judgementLabel}
-                {item.comment ? <p className="govuk-body-s">{item.comment}</p> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
-  );
-}
-
-function CriterionSection({ report, criterion }: { report: PublishedReportModel; criterion: CriterionPart }) {
-  const { labels } = report;
-  const headingId = `criterion-${criterion.code}`;
-  const score = criterion.score;
-  return (
-    <section aria-labelledby={headingId} className="board-criterion">
-      <h3 className="govuk-heading-m" id={headingId}>
-        {criterion.code} {criterion.title}
-      </h3>
-      {score ? (
-        <TableRegion>
-          <table className="govuk-table board-score-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">{criterion.code} score</caption>
-            <tbody className="govuk-table__body">
-              {score.original ? (
-                <tr className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {labels.original}
-                  </th>
-                  <td className="govuk-table__cell">
-                    <FigureText figure={score.original} />
-                  </td>
-                </tr>
-              ) : null}
-              <tr className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {labels.current}
-                </th>
-                <td className="govuk-table__cell">
-                  <FigureText figure={score.current} />
-                  {score.current.interval ? (
-                    <span className="govuk-body-s board-figure__interval">
-                      {' '}
-                      95% interval <IntervalText interval={score.current.interval} />
-                    </span>
-                  ) : null}
-                </td>
-              </tr>
-            </tbody>
-          </table>
-        </TableRegion>
-      ) : (
-        <p className="govuk-body">This criterion was not scored in this inspection.</p>
-      )}
-      <h4 className="govuk-heading-s">Description</h4>
-      <p className="govuk-body board-description">{criterion.description}</p>
-      {criterion.findings.length > 0 ? (
-        <>
-          <h4 className="govuk-heading-s">Findings</h4>
-          <ul className="govuk-list govuk-list--bullet">
-            {criterion.findings.map((f) => (
-              <li key={f.id}>
-                <InlineMarkdown source={f.text} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {criterion.measures.length > 0 ? (
-        <MeasuresTable code={criterion.code} rows={criterion.measures} report={report} />
-      ) : null}
-      {criterion.goodPractice.map((g) => (
-        <div key={g.id} className="govuk-inset-text board-good-practice">
-          <h4 className="govuk-heading-s">{g.title}</h4>
-          <p className="govuk-body">
-            <InlineMarkdown source={g.text} />
-          </p>
-        </div>
-      ))}
-    </section>
-  );
-}
-
-function MeasuresTable({ code, rows, report }: { code: string; rows: MeasureFigure[]; report: PublishedReportModel }) {
-  const hasBaseline = report.summary.comparison !== null;
-  const correction = report.summary.comparison?.correction ?? 'NONE';
-  return (
-    <TableRegion labelledBy={`measures-${code}`}>
-      <table className="govuk-table govuk-table--small-text-until-tablet">
-        <caption className="govuk-table__caption govuk-table__caption--s" id={`measures-${code}`}>
-          {code} measures: share of applicable case files meeting each
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Measure
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Cases
-            </th>
-            {hasBaseline ? (
-              <th scope="col" className="govuk-table__header">
-                {report.labels.original}
-              </th>
-            ) : null}
-            <th scope="col" className="govuk-table__header">
-              {report.labels.current}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              95% interval
-            </th>
-            {hasBaseline ? (
-              <>
-                <th scope="col" className="govuk-table__header">
-                  Change
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Significance
-                </th>
-              </>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((row) => (
-            <tr
-              key={`${row.key}|${row.subsample}`}
-              className="govuk-table__row"
-              data-measure={row.key}
-              data-subsample={row.subsample}
-            >
-              <th scope="row" className="govuk-table__header board-measure-text">
-                {row.text}
-              </th>
-              <td className="govuk-table__cell">{row.subsampleLabel}</td>
-              {hasBaseline ? (
-                <td className="govuk-table__cell">{row.original ? <FigureText figure={row.original} /> : '–'}</td>
-              ) : null}
-              <td className="govuk-table__cell">
-                <FigureText figure={row.current} />
-              </td>
-              <td className="govuk-table__cell">
-                <IntervalText interval={row.current.interval} />
-              </td>
-              {hasBaseline ? (
-                <>
-                  <td className="govuk-table__cell">{row.change ? <ChangeText change={row.change} /> : '–'}</td>
-                  <td className="govuk-table__cell">{row.change ? significanceText(row.change, correction) : '–'}</td>
-                </>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
-  );
-}
-
-function ChangeText({ change }: { change: ReportChange }) {
-  return (
-    <>
-      {formatChangePoints(change.points)} points
-      <br />
-      <span className="govuk-body-s">{DIRECTION_LABEL[change.direction]}</span>
-    </>
   );
 }

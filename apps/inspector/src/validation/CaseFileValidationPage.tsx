@@ -6,7 +6,7 @@ import { useQuery } from 'urql';
 import { NOT_APPLICABLE_VALUE } from '../answers.ts';
 import type { AnswerOption } from '../components/QuestionField.tsx';
 import { CaseFileFrameworkQuery } from '../documents.ts';
-import { Facts } from '../pages/CaseFilePage.tsx';
+import { Facts } from '../pages/case-file/Facts.tsx';
 import { Link } from '../routing/router.tsx';
 import { BlindMarking } from './BlindMarking.tsx';
 import { Comparison } from './Comparison.tsx';

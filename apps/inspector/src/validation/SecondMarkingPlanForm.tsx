@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { SetSecondMarkingPlanMutation } from './documents.ts';
+import { AllOrChosenField } from './second-marking-plan/AllOrChosenField.tsx';
 
 interface Plan {
   allCaseFiles: boolean;
@@ -82,108 +83,37 @@ export function SecondMarkingPlanForm(props: {
           <span className="govuk-details__summary-text">Choose files and questions</span>
         </summary>
         <div className="govuk-details__text">
-          <div className="govuk-form-group">
-            <fieldset className="govuk-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Case files</legend>
-              <div className="govuk-radios govuk-radios--small">
-                <div className="govuk-radios__item">
-                  <input
-                    className="govuk-radios__input"
-                    id="plan-files-all"
-                    type="radio"
-                    name="plan-files"
-                    checked={allFiles}
-                    onChange={() => setAllFiles(true)}
-                  />
-                  <label className="govuk-label govuk-radios__label" htmlFor="plan-files-all">
-                    Every submitted case file
-                  </label>
-                </div>
-                <div className="govuk-radios__item">
-                  <input
-                    className="govuk-radios__input"
-                    id="plan-files-chosen"
-                    type="radio"
-                    name="plan-files"
-                    checked={!allFiles}
-                    onChange={() => setAllFiles(false)}
-                  />
-                  <label className="govuk-label govuk-radios__label" htmlFor="plan-files-chosen">
-                    Chosen case files
-                  </label>
-                </div>
-              </div>
-              {!allFiles ? (
-                <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-top-2">
-                  {props.files.map((file) => (
-                    <div className="govuk-checkboxes__item" key={file.id}>
-                      <input
-                        className="govuk-checkboxes__input"
-                        id={`plan-file-${file.id}`}
-                        type="checkbox"
-                        checked={fileIds.has(file.id)}
-                        onChange={() => toggle(fileIds, file.id, setFileIds)}
-                      />
-                      <label className="govuk-label govuk-checkboxes__label" htmlFor={`plan-file-${file.id}`}>
-                        {file.reference}
-                      </label>
-                    </div>
-                  ))}
-                </div>
-              ) : null}
-            </fieldset>
-          </div>
-          <div className="govuk-form-group">
-            <fieldset className="govuk-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Questions</legend>
-              <div className="govuk-radios govuk-radios--small">
-                <div className="govuk-radios__item">
-                  <input
-                    className="govuk-radios__input"
-                    id="plan-questions-all"
-                    type="radio"
-                    name="plan-questions"
-                    checked={allQuestions}
-                    onChange={() => setAllQuestions(true)}
-                  />
-                  <label className="govuk-label govuk-radios__label" htmlFor="plan-questions-all">
-                    Every applicable question, the overall judgements included
-                  </label>
-                </div>
-                <div className="govuk-radios__item">
-                  <input
-                    className="govuk-radios__input"
-                    id="plan-questions-chosen"
-                    type="radio"
-                    name="plan-questions"
-                    checked={!allQuestions}
-                    onChange={() => setAllQuestions(false)}
-                  />
-                  <label className="govuk-label govuk-radios__label" htmlFor="plan-questions-chosen">
-                    Chosen questions
-                  </label>
-                </div>
-              </div>
-              {!allQuestions ? (
-                <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-top-2">
-                  {props.measures.map((measure) => (
-                    <div className="govuk-checkboxes__item" key={measure.key}>
-                      <input
-                        className="govuk-checkboxes__input"
-                        id={`plan-question-${measure.key}`}
-                        type="checkbox"
-                        checked={keys.has(measure.key)}
-                        onChange={() => toggle(keys, measure.key, setKeys)}
-                      />
-                      <label className="govuk-label govuk-checkboxes__label" htmlFor={`plan-question-${measure.key}`}>
-                        {measure.criterion}: {measure.text}
-                      </label>
-                    </div>
-                  ))}
-                </div>
-              ) : null}
-            </fieldset>
-          </div>
+          <AllOrChosenField
+            legend="Case files"
+            name="plan-files"
+            itemPrefix="plan-file-"
+            allLabel="Every submitted case file"
+            chosenLabel="Chosen case files"
+            all={allFiles}
+            onAll={setAllFiles}
+            items={props.files.map((file) => ({ key: file.id, label: file.reference }))}
+            chosen={fileIds}
+            onToggle={(id) => toggle(fileIds, id, setFileIds)}
+          />
+          <AllOrChosenField
+            legend="Questions"
+            name="plan-questions"
+            itemPrefix="plan-question-"
+            allLabel="Every applicable question, the overall judgements included"
+            chosenLabel="Chosen questions"
+            all={allQuestions}
+            onAll={setAllQuestions}
+            items={props.measures.map((measure) => ({
+              key: measure.key,
+              label: (
+                <>
+                  {measure.criterion}: {measure.text}
+                </>
+              ),
+            }))}
+            chosen={keys}
+            onToggle={(key) => toggle(keys, key, setKeys)}
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Save what is second-marked
           </button>

@@ -1,0 +1,178 @@
+// One criterion of the report: its text, its figures and their changes.
+import {
+  DIRECTION_LABEL,
+  significanceText,
+  type CriterionPart,
+  type MeasureFigure,
+  type PublishedReportModel,
+  type ReportChange,
+} from '@scrutiny/domain';
+import { FigureText, IntervalText } from '../../components/FigureText.tsx';
+import { InlineMarkdown, TableRegion } from '@scrutiny/ui';
+import { formatChangePoints } from '../../figures/percent.ts';
+
+export function CriterionSection({ report, criterion }: { report: PublishedReportModel; criterion: CriterionPart }) {
+  const { labels } = report;
+  const headingId = `criterion-${criterion.code}`;
+  const score = criterion.score;
+  return (
+    <section aria-labelledby={headingId} className="board-criterion">
+      <h3 className="govuk-heading-m" id={headingId}>
+        {criterion.code} {criterion.title}
+      </h3>
+      {score ? (
+        <TableRegion>
+          <table className="govuk-table board-score-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">{criterion.code} score</caption>
+            <tbody className="govuk-table__body">
+              {score.original ? (
+                <tr className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header">
+                    {labels.original}
+                  </th>
+                  <td className="govuk-table__cell">
+                    <FigureText figure={score.original} />
+                  </td>
+                </tr>
+              ) : null}
+              <tr className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {labels.current}
+                </th>
+                <td className="govuk-table__cell">
+                  <FigureText figure={score.current} />
+                  {score.current.interval ? (
+                    <span className="govuk-body-s board-figure__interval">
+                      {' '}
+                      95% interval <IntervalText interval={score.current.interval} />
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </TableRegion>
+      ) : (
+        <p className="govuk-body">This criterion was not scored in this inspection.</p>
+      )}
+      <h4 className="govuk-heading-s">Description</h4>
+      <p className="govuk-body board-description">{criterion.description}</p>
+      {criterion.findings.length > 0 ? (
+        <>
+          <h4 className="govuk-heading-s">Findings</h4>
+          <ul className="govuk-list govuk-list--bullet">
+            {criterion.findings.map((f) => (
+              <li key={f.id}>
+                <InlineMarkdown source={f.text} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {criterion.measures.length > 0 ? (
+        <MeasuresTable code={criterion.code} rows={criterion.measures} report={report} />
+      ) : null}
+      {criterion.goodPractice.map((g) => (
+        <div key={g.id} className="govuk-inset-text board-good-practice">
+          <h4 className="govuk-heading-s">{g.title}</h4>
+          <p className="govuk-body">
+            <InlineMarkdown source={g.text} />
+          </p>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export function MeasuresTable({
+  code,
+  rows,
+  report,
+}: {
+  code: string;
+  rows: MeasureFigure[];
+  report: PublishedReportModel;
+}) {
+  const hasBaseline = report.summary.comparison !== null;
+  const correction = report.summary.comparison?.correction ?? 'NONE';
+  return (
+    <TableRegion labelledBy={`measures-${code}`}>
+      <table className="govuk-table govuk-table--small-text-until-tablet">
+        <caption className="govuk-table__caption govuk-table__caption--s" id={`measures-${code}`}>
+          {code} measures: share of applicable case files meeting each
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Measure
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Cases
+            </th>
+            {hasBaseline ? (
+              <th scope="col" className="govuk-table__header">
+                {report.labels.original}
+              </th>
+            ) : null}
+            <th scope="col" className="govuk-table__header">
+              {report.labels.current}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              95% interval
+            </th>
+            {hasBaseline ? (
+              <>
+                <th scope="col" className="govuk-table__header">
+                  Change
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Significance
+                </th>
+              </>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {rows.map((row) => (
+            <tr
+              key={`${row.key}|${row.subsample}`}
+              className="govuk-table__row"
+              data-measure={row.key}
+              data-subsample={row.subsample}
+            >
+              <th scope="row" className="govuk-table__header board-measure-text">
+                {row.text}
+              </th>
+              <td className="govuk-table__cell">{row.subsampleLabel}</td>
+              {hasBaseline ? (
+                <td className="govuk-table__cell">{row.original ? <FigureText figure={row.original} /> : '–'}</td>
+              ) : null}
+              <td className="govuk-table__cell">
+                <FigureText figure={row.current} />
+              </td>
+              <td className="govuk-table__cell">
+                <IntervalText interval={row.current.interval} />
+              </td>
+              {hasBaseline ? (
+                <>
+                  <td className="govuk-table__cell">{row.change ? <ChangeText change={row.change} /> : '–'}</td>
+                  <td className="govuk-table__cell">{row.change ? significanceText(row.change, correction) : '–'}</td>
+                </>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}
+
+export function ChangeText({ change }: { change: ReportChange }) {
+  return (
+    <>
+      {formatChangePoints(change.points)} points
+      <br />
+      <span className="govuk-body-s">{DIRECTION_LABEL[change.direction]}</span>
+    </>
+  );
+}
