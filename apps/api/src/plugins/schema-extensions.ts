@@ -28,6 +28,7 @@ import {
 } from '@scrutiny/plugin-sdk';
 import { authScopesFor } from '../access/scopes.ts';
 import type { Context } from '../context.ts';
+import { toGraphQLError } from '../schema/service-errors-plugin.ts';
 import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
 import type { LoadedPlugin } from './load-plugins.ts';
 import { PluginStartError } from './load-plugins.ts';
@@ -128,7 +129,8 @@ function guarded(type: HostTypeName, field: ExtensionField<never>): GraphQLField
       readsCaseContent: scopes.readsCaseContent,
       role: ctx.viewer?.role ?? null,
     });
-    if (!allowed) throw ctx.viewer ? new ForbiddenError() : new UnauthenticatedError();
+    // Refused as a host field is: the typed error the schema maps every service's refusal to.
+    if (!allowed) throw toGraphQLError(ctx.viewer ? new ForbiddenError() : new UnauthenticatedError());
     const parent = narrow[type]((source ?? { id: '' }) as HostRow) as never;
     return field.resolve(parent, args, extensionContext(ctx));
   };
