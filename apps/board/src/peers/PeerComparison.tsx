@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { ResultOf } from '@scrutiny/graphql-client';
 import { FigureText } from '../components/FigureText.tsx';
 import type { AreaQuery } from '../queries.ts';
+import { TableRegion } from '@scrutiny/ui';
 
 type ComparisonGroup = NonNullable<NonNullable<ResultOf<typeof AreaQuery>['area']>['comparisonGroup']>;
 type PeerGroup = ComparisonGroup['peerComparison']['groups'][number];
@@ -60,7 +61,7 @@ function PeerTable({
           Shown apart from {apartFrom} and not set beside it: {group.apartBecause.join('; ')}.
         </p>
       ) : null}
-      <div className="board-table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <TableRegion labelledBy={`${id}-caption`}>
         <table className="govuk-table govuk-table--small-text-until-tablet">
           <caption className="govuk-table__caption govuk-table__caption--s" id={`${id}-caption`}>
             Criterion scores: {group.heading}
@@ -104,7 +105,7 @@ function PeerTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </>
   );
 }
