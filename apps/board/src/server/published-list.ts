@@ -3,35 +3,10 @@
 // most 100 a page), so every published report is listed however many there are.
 import { reportSlugs } from '@scrutiny/domain';
 import type { ResultOf } from '@scrutiny/graphql-client';
-import { createScrutinyClient, graphql } from '@scrutiny/graphql-client';
+import { createScrutinyClient } from '@scrutiny/graphql-client';
+import { PublishedInspectionsQuery } from '../queries.ts';
 
-export const PublishedReportsPageQuery = graphql(`
-  query PublishedReportsPage($after: String) {
-    inspections(publishedOnly: true, first: 100, after: $after) {
-      edges {
-        node {
-          id
-          title
-          year
-          kind
-          publishedAt
-          area {
-            id
-            code
-            name
-            region
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-type Listed = ResultOf<typeof PublishedReportsPageQuery>['inspections']['edges'][number]['node'];
+type Listed = ResultOf<typeof PublishedInspectionsQuery>['inspections']['edges'][number]['node'];
 
 export type PublishedReportEntry = Listed & { slug: string };
 
@@ -50,7 +25,7 @@ export async function publishedReportList(fetch: typeof globalThis.fetch): Promi
 
 async function publishedPage(client: ReturnType<typeof createScrutinyClient>, after: string | null) {
   const result = await client
-    .query(PublishedReportsPageQuery, { after }, { requestPolicy: 'network-only' })
+    .query(PublishedInspectionsQuery, { after }, { requestPolicy: 'network-only' })
     .toPromise();
   if (result.error) throw result.error;
   if (!result.data) throw new Error('no published inspections in the answer');
