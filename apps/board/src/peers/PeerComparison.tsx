@@ -1,11 +1,9 @@
 // The area's comparison group, like with like (issue 16): each area's latest published inspection, in groups the API
 // makes by comparison basis (framework version, kind, question set, interviews). A table per group, the area's own
 // first; the others are shown apart with the reasons, and no figure is set beside one of another group.
-import { Link } from 'react-router';
 import type { ResultOf } from '@scrutiny/graphql-client';
-import { FigureText } from '../components/FigureText.tsx';
+import { AreaScoresTable } from '../components/AreaScoresTable.tsx';
 import type { AreaQuery } from '../queries.ts';
-import { TableRegion } from '@scrutiny/ui';
 
 type ComparisonGroup = NonNullable<NonNullable<ResultOf<typeof AreaQuery>['area']>['comparisonGroup']>;
 type PeerGroup = ComparisonGroup['peerComparison']['groups'][number];
@@ -61,51 +59,18 @@ function PeerTable({
           Shown apart from {apartFrom} and not set beside it: {group.apartBecause.join('; ')}.
         </p>
       ) : null}
-      <TableRegion labelledBy={`${id}-caption`}>
-        <table className="govuk-table govuk-table--small-text-until-tablet">
-          <caption className="govuk-table__caption govuk-table__caption--s" id={`${id}-caption`}>
-            Criterion scores: {group.heading}
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Area
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Inspection
-              </th>
-              {codes.map((code) => (
-                <th key={code} scope="col" className="govuk-table__header">
-                  {code}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {group.peers.map(({ area, inspection }) => (
-              <tr key={area.id} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {area.name}
-                  {area.code === areaCode ? ' (your area)' : ''}
-                </th>
-                <td className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/reports/${encodeURIComponent(inspection.id)}`}>
-                    {inspection.title}
-                  </Link>
-                </td>
-                {codes.map((code) => {
-                  const score = inspection.criterionScores.find((s) => s.code === code);
-                  return (
-                    <td key={code} className="govuk-table__cell">
-                      {score ? <FigureText figure={score} /> : '–'}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
+      <AreaScoresTable
+        captionId={`${id}-caption`}
+        caption={<>Criterion scores: {group.heading}</>}
+        captionSize="s"
+        codes={codes}
+        areaCode={areaCode}
+        rows={group.peers.map(({ area, inspection }) => ({
+          area: { id: area.id, code: area.code, name: area.name },
+          inspection,
+          criterionScores: inspection.criterionScores,
+        }))}
+      />
     </>
   );
 }
