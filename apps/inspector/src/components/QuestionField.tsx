@@ -1,18 +1,25 @@
 // One framework question on the assessment page: its answers as radios (plus "Not applicable" with a reason),
 // a comment, and whether the answer is saved. A choice is saved once it settles: at once when clicked or chosen
 // with Space, but when moved to with the arrow keys only after a pause or when focus leaves the group, so the
-// answers passed on the way are never saved. A comment or reason is saved as it is typed, after a pause.
+// answers passed on the way are never saved. A comment or reason is saved as it is typed, after a pause. Its parts
+// are in question-field/.
 import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { NOT_APPLICABLE_VALUE } from '../answers.ts';
 import { saveQueue } from '../app-client.ts';
 import type { AnswerDraft, SaveConflict, SaveRefusal } from '../saving/queue-state.ts';
+import { SaveStatus, type SaveState } from './question-field/SaveStatus.tsx';
+import { ConflictPanel } from './question-field/ConflictPanel.tsx';
+import { QuestionHints } from './question-field/QuestionHints.tsx';
+import { AnswerRadios } from './question-field/AnswerRadios.tsx';
+import { NotApplicableReason } from './question-field/NotApplicableReason.tsx';
+import { AnswerComment } from './question-field/AnswerComment.tsx';
 
 export interface AnswerOption {
   value: string;
   label: string;
 }
 
-export type SaveState = 'saved' | 'saving' | 'retrying' | 'conflict' | 'refused' | 'needs-reason' | 'unsaved' | 'none';
+export type { SaveState };
 
 interface Props {
   caseFileId: string;
@@ -118,99 +125,33 @@ export function QuestionField(props: Props) {
           onBlur={onGroupBlur}
         >
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{text}</legend>
-          {props.derivation ? (
-            <div className="govuk-hint" id={`${id}-derivation`}>
-              {props.derivationSettled === false
-                ? `The case’s dates cannot settle this (${props.derivation}): answer it from the file.`
-                : `From the case’s dates: ${props.derivation}`}
-            </div>
-          ) : null}
-          {prompts.length > 0 ? (
-            <div className="govuk-hint" id={`${id}-prompts`} data-testid="question-prompts">
-              <span className="govuk-visually-hidden">Prompts: </span>
-              <ul className="govuk-list govuk-list--bullet govuk-hint govuk-!-margin-bottom-1">
-                {prompts.map((prompt) => (
-                  <li key={prompt}>{prompt}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          <div className="govuk-radios govuk-radios--small govuk-radios--inline" data-module="govuk-radios">
-            {all.map((option) => {
-              const optionId = `${id}-${option.value}`;
-              return (
-                <div className="govuk-radios__item" key={option.value}>
-                  <input
-                    className="govuk-radios__input"
-                    id={optionId}
-                    name={id}
-                    type="radio"
-                    value={option.value}
-                    checked={draft.value === option.value}
-                    onChange={() => choose(option.value)}
-                    onKeyDown={onRadioKeyDown}
-                    aria-controls={option.value === NOT_APPLICABLE_VALUE ? `${id}-reason-group` : undefined}
-                  />
-                  <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
-                    {option.label}
-                  </label>
-                </div>
-              );
-            })}
-          </div>
-          <div
-            className={`govuk-radios__conditional${notApplicable ? '' : ' govuk-radios__conditional--hidden'}`}
-            id={`${id}-reason-group`}
-          >
-            {notApplicable ? (
-              <div className="govuk-form-group govuk-!-margin-bottom-2">
-                <label className="govuk-label" htmlFor={`${id}-reason`}>
-                  Why does this question not apply to this case?
-                </label>
-                {reasonError ? (
-                  <p className="govuk-error-message" id={`${id}-reason-error`}>
-                    <span className="govuk-visually-hidden">Error:</span> Enter why the question does not apply
-                  </p>
-                ) : null}
-                <textarea
-                  className={`govuk-textarea${reasonError ? ' govuk-textarea--error' : ''}`}
-                  id={`${id}-reason`}
-                  rows={2}
-                  required
-                  aria-required="true"
-                  aria-describedby={reasonError ? `${id}-reason-error` : undefined}
-                  value={draft.reason ?? ''}
-                  onChange={(e) => props.onSaveSoon({ ...draft, reason: e.target.value }, 'typing')}
-                  onFocus={() => onTextFocus(draft.reason)}
-                  onBlur={onReasonBlur}
-                />
-              </div>
-            ) : null}
-          </div>
+          <QuestionHints
+            id={id}
+            derivation={props.derivation}
+            derivationSettled={props.derivationSettled}
+            prompts={prompts}
+          />
+          <AnswerRadios id={id} options={all} value={draft.value} onChoose={choose} onKeyDown={onRadioKeyDown} />
+          <NotApplicableReason
+            id={id}
+            shown={notApplicable}
+            reason={draft.reason ?? ''}
+            error={reasonError}
+            onChange={(reason) => props.onSaveSoon({ ...draft, reason }, 'typing')}
+            onFocus={() => onTextFocus(draft.reason)}
+            onBlur={onReasonBlur}
+          />
         </fieldset>
       </div>
-      <details className="govuk-details govuk-!-margin-bottom-2" open={Boolean(draft.comment) || undefined}>
-        <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">
-            Comment<span className="govuk-visually-hidden"> on “{text}”</span>
-          </span>
-        </summary>
-        <div className="govuk-details__text">
-          <label className="govuk-label" htmlFor={`${id}-comment`}>
-            Comment (optional)
-          </label>
-          <textarea
-            className="govuk-textarea govuk-!-margin-bottom-0"
-            id={`${id}-comment`}
-            rows={2}
-            disabled={readOnly}
-            value={draft.comment ?? ''}
-            onChange={(e) => props.onSaveSoon({ ...draft, comment: e.target.value }, 'typing')}
-            onFocus={() => onTextFocus(draft.comment)}
-            onBlur={onCommentBlur}
-          />
-        </div>
-      </details>
+      <AnswerComment
+        id={id}
+        question={text}
+        comment={draft.comment}
+        readOnly={readOnly}
+        onChange={(comment) => props.onSaveSoon({ ...draft, comment }, 'typing')}
+        onFocus={() => onTextFocus(draft.comment)}
+        onBlur={onCommentBlur}
+      />
       <p className="govuk-body-s govuk-!-margin-bottom-0" id={`${id}-status`} aria-live="polite">
         <SaveStatus state={saveState} refusal={refusal} />
       </p>
@@ -223,99 +164,6 @@ export function QuestionField(props: Props) {
           onTakeTheirs={() => props.onTakeTheirs(conflict)}
         />
       ) : null}
-    </div>
-  );
-}
-
-function SaveStatus({ state, refusal }: { state: SaveState; refusal: SaveRefusal | undefined }) {
-  switch (state) {
-    case 'saved':
-      return <span className="app-save-status app-save-status--saved govuk-!-margin-left-0">Saved</span>;
-    case 'saving':
-      return <span className="app-save-status app-save-status--pending govuk-!-margin-left-0">Saving…</span>;
-    case 'retrying':
-      return (
-        <span className="app-save-status app-save-status--pending govuk-!-margin-left-0">
-          Not saved yet — will retry
-        </span>
-      );
-    case 'unsaved':
-      return (
-        <span className="app-save-status app-save-status--pending govuk-!-margin-left-0">
-          Not saved yet — saves when you pause
-        </span>
-      );
-    case 'needs-reason':
-      return (
-        <span className="app-save-status app-save-status--pending govuk-!-margin-left-0">
-          Not saved yet — give a reason
-        </span>
-      );
-    case 'conflict':
-      return (
-        <span className="app-save-status app-save-status--problem govuk-!-margin-left-0">
-          Not saved — someone else changed this answer
-        </span>
-      );
-    case 'refused':
-      return (
-        <span className="app-save-status app-save-status--problem govuk-!-margin-left-0">
-          Not saved: {refusal?.message}
-        </span>
-      );
-    case 'none':
-      return <span className="govuk-visually-hidden">Not answered</span>;
-  }
-}
-
-function ConflictPanel(props: {
-  conflict: SaveConflict;
-  /** The other answer is the same person's, from another tab or device. */
-  mineToo: boolean;
-  labelOf: (value: string) => string;
-  onKeepMine: () => void;
-  onTakeTheirs: () => void;
-}) {
-  const { mine, theirs } = props.conflict;
-  const describe = (answer: AnswerDraft) =>
-    [
-      props.labelOf(answer.value),
-      answer.reason ? `reason: ${answer.reason}` : null,
-      answer.comment ? `comment: ${answer.comment}` : null,
-    ]
-      .filter(Boolean)
-      .join('; ');
-  return (
-    <div className="govuk-inset-text govuk-!-margin-top-2" role="alert" data-testid="answer-conflict">
-      <p className="govuk-body govuk-!-font-weight-bold">
-        {props.mineToo
-          ? 'You changed this answer in another tab or on another device after this page showed it.'
-          : `${theirs.answeredBy} changed this answer while you were answering it.`}
-      </p>
-      <dl className="govuk-summary-list govuk-summary-list--no-border govuk-!-margin-bottom-3">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">{props.mineToo ? 'Your answer here' : 'Your answer'}</dt>
-          <dd className="govuk-summary-list__value">{describe(mine)}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">
-            {props.mineToo ? 'Your saved answer' : `${theirs.answeredBy}’s answer`}
-          </dt>
-          <dd className="govuk-summary-list__value">{describe(theirs)}</dd>
-        </div>
-      </dl>
-      <div className="govuk-button-group govuk-!-margin-bottom-0">
-        <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={props.onKeepMine}>
-          Keep my answer
-        </button>
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-          onClick={props.onTakeTheirs}
-        >
-          {props.mineToo ? 'Use your saved answer' : `Use ${theirs.answeredBy}’s answer`}
-        </button>
-      </div>
     </div>
   );
 }
