@@ -1,16 +1,18 @@
 // An inspection's scores as they stand, kept up to date while the inspector reads: each saved answer, submitted or
 // replaced file, resolved validation or move of the inspection arrives over the inspectionProgress subscription
-// (server-sent events), with no polling and no reload.
+// (server-sent events), with no polling and no reload. Its parts: the live status, the summary, the comparison with
+// the baseline, the ratings and each subsample's scores, each in its own file here.
 import { useEffect, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { readFragment } from '@scrutiny/graphql-client';
-import { humanise } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import { InspectionScoresFragment, InspectionScoresQuery, InspectionScoresSubscription } from './documents.ts';
 import { RatingsSection } from './RatingsSection.tsx';
-import { ScoreTable } from './ScoreTable.tsx';
 import { scoreRows, slopeData, type Score } from './scores-model.ts';
-import { SlopeChart } from '@scrutiny/ui';
+import { LiveStatus } from './LiveStatus.tsx';
+import { ScoresSummary } from './ScoresSummary.tsx';
+import { BaselineComparison } from './BaselineComparison.tsx';
+import { SubsampleScores, type Subsample } from './SubsampleScores.tsx';
 
 const HIGH_RISK = 'HIGH_RISK_OF_HARM';
 
@@ -57,7 +59,7 @@ export function ScoresPage({ id }: { id: string }) {
     scores.map((s) => ({ ...s, key: s.code, label: `${s.code} ${s.title}` }));
   const measures = (scores: typeof inspection.allMeasures): Score[] => scores.map((s) => ({ ...s, label: s.text }));
   const label = (key: string, fallback: string) => inspection.subsamples.find((s) => s.key === key)?.label ?? fallback;
-  const subsamples = [
+  const subsamples: Subsample[] = [
     {
       key: 'ALL',
       label: label('ALL', 'Whole sample'),
@@ -72,7 +74,6 @@ export function ScoresPage({ id }: { id: string }) {
     },
   ];
   const wholeSampleCriteria = scoreRows(subsamples[0]!.criteria, figures, 'CRITERION', 'ALL');
-  const progress = inspection.progress;
 
   return (
     <>
@@ -84,104 +85,30 @@ export function ScoresPage({ id }: { id: string }) {
         <Link to={`/inspections/${encodeURIComponent(inspection.id)}`}>Back to the inspection</Link>
       </p>
 
-      {inspection.published ? (
-        <p className="govuk-body">These figures were frozen when the inspection was published.</p>
-      ) : live.error ? (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <div className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            Live updates have stopped, so the figures may be out of date.{' '}
-            <button
-              type="button"
-              className="app-link-button"
-              onClick={() => {
-                refetch({ requestPolicy: 'network-only' });
-                resubscribe({ requestPolicy: 'network-only' });
-              }}
-            >
-              Reconnect
-            </button>
-          </div>
-        </div>
-      ) : (
-        <p className="govuk-body" role="status" data-testid="scores-updated">
-          {updatedAt
-            ? `Live: updated at ${updatedAt.toLocaleTimeString('en-GB')} as answers were saved.`
-            : 'Live: the figures update by themselves as answers are saved.'}
-        </p>
-      )}
-
-      <dl className="govuk-summary-list">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Status</dt>
-          <dd className="govuk-summary-list__value">{humanise(inspection.status)}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Baseline</dt>
-          <dd className="govuk-summary-list__value">
-            {inspection.baseline ? `${inspection.baseline.title} (${inspection.baseline.year})` : 'None'}
-          </dd>
-        </div>
-        {progress ? (
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Progress</dt>
-            <dd className="govuk-summary-list__value" data-testid="scores-progress">
-              {progress.answered} of {progress.questions} questions assessed; {progress.submitted} of{' '}
-              {progress.caseFiles} case files submitted
-            </dd>
-          </div>
-        ) : null}
-      </dl>
-
+      <LiveStatus
+        published={inspection.published}
+        stopped={Boolean(live.error)}
+        updatedAt={updatedAt}
+        onReconnect={() => {
+          refetch({ requestPolicy: 'network-only' });
+          resubscribe({ requestPolicy: 'network-only' });
+        }}
+      />
+      <ScoresSummary status={inspection.status} baseline={inspection.baseline} progress={inspection.progress} />
       <p className="govuk-body">
         Each figure is met / applicable case files; not-applicable answers are outside the denominator. * fewer than 5
         applicable cases: read with care.
       </p>
-      {inspection.comparison ? (
-        <div className="govuk-inset-text" data-testid="scores-comparison">
-          Against the baseline: {inspection.comparison.summary}. A change is significant when Fisher’s exact test, with{' '}
-          {humanise(inspection.comparison.correction)} correction for testing many figures, gives p below{' '}
-          {inspection.comparison.alpha}.
-        </div>
-      ) : (
-        <p className="govuk-body">This inspection has no baseline to compare with.</p>
-      )}
-
-      {inspection.comparison ? (
-        <>
-          <h2 className="govuk-heading-m">Criterion scores against the baseline</h2>
-          <SlopeChart
-            caption={`Criterion scores, whole sample: ${baselineLabel} and ${currentLabel}`}
-            data={slopeData(wholeSampleCriteria)}
-            baselineLabel={baselineLabel}
-            currentLabel={currentLabel}
-          />
-        </>
-      ) : null}
-
+      <BaselineComparison
+        comparison={inspection.comparison}
+        slopes={slopeData(wholeSampleCriteria)}
+        baselineLabel={baselineLabel}
+        currentLabel={currentLabel}
+      />
       <RatingsSection id={id} refreshKey={live.data} />
 
       {subsamples.map((subsample) => (
-        <section key={subsample.key} aria-labelledby={`scores-${subsample.key}`}>
-          <h2 className="govuk-heading-m" id={`scores-${subsample.key}`}>
-            {subsample.label}
-          </h2>
-          <ScoreTable
-            caption={`Criterion scores: ${subsample.label.toLowerCase()}`}
-            firstColumn="Criterion"
-            testId={`criteria-${subsample.key}`}
-            rows={scoreRows(subsample.criteria, figures, 'CRITERION', subsample.key)}
-          />
-          <ScoreTable
-            caption={`Measures: ${subsample.label.toLowerCase()}`}
-            firstColumn="Measure"
-            testId={`measures-${subsample.key}`}
-            rows={scoreRows(subsample.measures, figures, 'MEASURE', subsample.key)}
-          />
-        </section>
+        <SubsampleScores key={subsample.key} subsample={subsample} figures={figures} />
       ))}
     </>
   );
