@@ -1,14 +1,17 @@
 // "Check your answers" before a case file is submitted (GOV.UK pattern): every question with the answer this device
 // holds, each with a link back to change it; then the submission, and a confirmation panel that takes the focus.
+// Its parts are in check-answers/.
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { NOT_APPLICABLE_VALUE } from '../answers.ts';
 import { fieldId } from '../components/QuestionField.tsx';
 import { useSaveQueue } from '../components/use-save-queue.ts';
 import { CaseFileFrameworkQuery, CaseFileQuery, SubmitCaseFileMutation } from '../documents.ts';
 import { Link } from '../routing/router.tsx';
 import { currentDraft, groupByCriterion, isAsked, isAssessed, isDerived } from '../pages/case-file-model.ts';
-import { ConfirmationPanel, ErrorSummary, type FormProblem } from '@scrutiny/ui';
+import { ErrorSummary, type FormProblem } from '@scrutiny/ui';
+import { CaseFileSubmitted } from './check-answers/CaseFileSubmitted.tsx';
+import { UnansweredWarning } from './check-answers/UnansweredWarning.tsx';
+import { CriterionAnswers } from './check-answers/CriterionAnswers.tsx';
 
 export function CheckAnswersPage({ id }: { id: string }) {
   const [fileResult] = useQuery({ query: CaseFileQuery, variables: { id }, requestPolicy: 'cache-and-network' });
@@ -26,21 +29,7 @@ export function CheckAnswersPage({ id }: { id: string }) {
       document.title = `${problems.length ? 'Error: ' : ''}Check your answers${file ? ` for case file ${file.reference}` : ''} – Scrutiny`;
   }, [file, problems.length, submitted]);
 
-  if (submitted && file)
-    return (
-      <>
-        <ConfirmationPanel title="Case file submitted">
-          Case file <strong>{file.reference}</strong>
-        </ConfirmationPanel>
-        <h2 className="govuk-heading-m">What happens next</h2>
-        <p className="govuk-body">
-          Its answers can no longer be changed by its assessor. An inspector may second-mark it during validation.
-        </p>
-        <p className="govuk-body">
-          <Link to="/">Back to my case files</Link>
-        </p>
-      </>
-    );
+  if (submitted && file) return <CaseFileSubmitted reference={file.reference} />;
 
   if (!file) {
     if (fileResult.fetching || !fileResult.data) return <p className="govuk-body">Loading…</p>;
@@ -103,56 +92,17 @@ export function CheckAnswersPage({ id }: { id: string }) {
       <p className="govuk-body">
         <Link to={casePath}>Back to the case file</Link>
       </p>
-      {unanswered.length ? (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text" data-testid="unanswered">
-            <span className="govuk-visually-hidden">Warning</span>
-            {unanswered.length} {unanswered.length === 1 ? 'question needs' : 'questions need'} an answer before the
-            case file can be submitted.
-          </strong>
-        </div>
-      ) : null}
+      <UnansweredWarning count={unanswered.length} />
       {groupByCriterion(asked).map(([criterion, questions]) => (
-        <section key={criterion} aria-labelledby={`check-criterion-${criterion}`}>
-          <h2 className="govuk-heading-m" id={`check-criterion-${criterion}`}>
-            {criterion} {criterionTitles.get(criterion) ?? ''}
-          </h2>
-          <dl className="govuk-summary-list govuk-!-margin-bottom-6">
-            {questions.map((q) => {
-              const draft = currentDraft(queue.state, file.id, q.measureKey, server.get(q.measureKey));
-              const derived = isDerived(q);
-              const answer = derived
-                ? `${q.derivedHolds ? 'Met' : 'Not met'} (from the case’s dates)`
-                : !isAssessed(draft)
-                  ? 'Not answered'
-                  : draft.value === NOT_APPLICABLE_VALUE
-                    ? `Not applicable: ${draft.reason ?? ''}`
-                    : (labels.get(`${q.answerSet}:${draft.value}`) ?? draft.value);
-              return (
-                <div className="govuk-summary-list__row" key={q.measureKey} id={`check-${fieldId(q.measureKey)}`}>
-                  <dt className="govuk-summary-list__key">{q.text}</dt>
-                  <dd className="govuk-summary-list__value">
-                    {answer}
-                    {draft.comment ? <p className="govuk-body-s govuk-!-margin-0">Comment: {draft.comment}</p> : null}
-                  </dd>
-                  <dd className="govuk-summary-list__actions">
-                    {derived ? null : (
-                      <a
-                        className="govuk-link"
-                        href={`${import.meta.env.BASE_URL}case-files/${encodeURIComponent(file.id)}#${fieldId(q.measureKey)}`}
-                      >
-                        Change<span className="govuk-visually-hidden"> the answer to “{q.text}”</span>
-                      </a>
-                    )}
-                  </dd>
-                </div>
-              );
-            })}
-          </dl>
-        </section>
+        <CriterionAnswers
+          key={criterion}
+          criterion={criterion}
+          title={criterionTitles.get(criterion) ?? ''}
+          questions={questions}
+          caseFileId={file.id}
+          draftOf={(q) => currentDraft(queue.state, file.id, q.measureKey, server.get(q.measureKey))}
+          labelOf={(answerSet, value) => labels.get(`${answerSet}:${value}`)}
+        />
       ))}
       <h2 className="govuk-heading-m">Now submit the case file</h2>
       <p className="govuk-body">
