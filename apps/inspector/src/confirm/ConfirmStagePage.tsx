@@ -1,13 +1,17 @@
 // A confirmation page before ending fieldwork, ending validation or publishing: it says what follows (files no
 // longer submittable, figures frozen), then takes the step and shows a confirmation panel with the way back.
+// Its parts: what follows each step (confirm-stage/WhatFollows.tsx) and the confirmation once taken
+// (confirm-stage/StageTaken.tsx).
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { humanise } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
-import { ConfirmationPanel, ErrorSummary } from '@scrutiny/ui';
+import { ErrorSummary } from '@scrutiny/ui';
 import { problemOf } from '../writing/outcome.ts';
 import { MoveOnMutation, PublishMutation, StageQuery } from './documents.ts';
 import { STAGE_STEPS, unsubmittedText, type StageStep } from './stages.ts';
+import { StageTaken } from './confirm-stage/StageTaken.tsx';
+import { WhatFollows } from './confirm-stage/WhatFollows.tsx';
 
 export function ConfirmStagePage({ id, step }: { id: string; step: StageStep }) {
   const text = STAGE_STEPS[step];
@@ -24,43 +28,7 @@ export function ConfirmStagePage({ id, step }: { id: string; step: StageStep }) 
     if (!done) document.title = `${text.question} – Scrutiny`;
   }, [text.question, done]);
 
-  if (done)
-    return (
-      <>
-        <ConfirmationPanel title={text.done}>
-          {step === 'publish'
-            ? 'Its figures and text are frozen and public.'
-            : `The inspection is now at ${humanise(text.to).toLowerCase()}.`}
-        </ConfirmationPanel>
-        <h2 className="govuk-heading-m">What happens next</h2>
-        {step === 'end-fieldwork' ? (
-          <p className="govuk-body">Inspectors second-mark submitted case files on “Validation and agreement”.</p>
-        ) : step === 'end-validation' ? (
-          <p className="govuk-body">
-            The team writes the report, then sends it to the area for its factual accuracy check.
-          </p>
-        ) : (
-          <p className="govuk-body">
-            Anyone can read the report and download its figures.{' '}
-            <a className="govuk-link" href={`/reports/${encodeURIComponent(id)}`}>
-              Read the published report
-            </a>
-          </p>
-        )}
-        {done.previousStage ? (
-          <p className="govuk-body">
-            If this was too soon, you can{' '}
-            <Link to={`/inspections/${encodeURIComponent(id)}/move-back`}>
-              move the inspection back to {humanise(done.previousStage).toLowerCase()}
-            </Link>
-            .
-          </p>
-        ) : null}
-        <p className="govuk-body">
-          <Link to={reportPath}>Back to the draft report and publication</Link>
-        </p>
-      </>
-    );
+  if (done) return <StageTaken id={id} step={step} previousStage={done.previousStage} reportPath={reportPath} />;
 
   if (!inspection) {
     if (result.fetching || !result.data) return <p className="govuk-body">Loading…</p>;
@@ -110,43 +78,7 @@ export function ConfirmStagePage({ id, step }: { id: string; step: StageStep }) 
       ) : (
         <>
           <h2 className="govuk-heading-m">What follows</h2>
-          {step === 'end-fieldwork' ? (
-            <>
-              {unsubmitted ? (
-                <div className="govuk-warning-text">
-                  <span className="govuk-warning-text__icon" aria-hidden="true">
-                    !
-                  </span>
-                  <strong className="govuk-warning-text__text" data-testid="unsubmitted">
-                    <span className="govuk-visually-hidden">Warning</span>
-                    {unsubmitted}
-                  </strong>
-                </div>
-              ) : null}
-              <ul className="govuk-list govuk-list--bullet">
-                <li>Assessors can no longer change answers or submit case files.</li>
-                <li>Inspectors can second-mark the submitted case files.</li>
-                <li>The lead inspector can move the inspection back to fieldwork, giving a reason.</li>
-              </ul>
-            </>
-          ) : step === 'end-validation' ? (
-            <ul className="govuk-list govuk-list--bullet">
-              {unsubmitted ? <li data-testid="unsubmitted">{unsubmitted}</li> : null}
-              <li>The team drafts the report from the inspection’s figures.</li>
-              <li>The lead inspector can move the inspection back to validation, giving a reason.</li>
-            </ul>
-          ) : (
-            <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
-                The figures and the text are frozen and the report becomes public. This cannot be undone: a published
-                inspection cannot be moved back.
-              </strong>
-            </div>
-          )}
+          <WhatFollows step={step} unsubmitted={unsubmitted} />
           <div className="govuk-button-group">
             <button
               type="button"
