@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
 import { Link } from '../routing/router.tsx';
-import { longDate } from './PersonalDataPage.tsx';
+import { longDate } from './personal-data/retention-dates.ts';
 import { ErasePersonalDataMutation, InspectionToEraseQuery } from './retention-documents.ts';
 
 export function ErasePersonalDataPage({ id, viewer }: { id: string; viewer: { role: string } }) {
