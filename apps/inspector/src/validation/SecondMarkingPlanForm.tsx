@@ -2,6 +2,7 @@
 // every applicable question or chosen ones (the overall judgements among them). The API refuses anyone else.
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { ErrorSummary } from '@scrutiny/ui';
 import { SetSecondMarkingPlanMutation } from './documents.ts';
 import { AllOrChosenField } from './second-marking-plan/AllOrChosenField.tsx';
 
@@ -70,11 +71,9 @@ export function SecondMarkingPlanForm(props: {
       <p className="govuk-body" data-testid="plan-summary">
         {describePlan(props.plan)} The lead inspector chooses; agreement and kappa are given over what is marked.
       </p>
-      {outcome ? (
-        <div
-          className={outcome.error ? 'govuk-error-summary' : 'govuk-inset-text'}
-          role={outcome.error ? 'alert' : 'status'}
-        >
+      {outcome?.error ? <ErrorSummary problems={[{ message: outcome.message }]} headingLevel={3} /> : null}
+      {outcome && !outcome.error ? (
+        <div className="govuk-inset-text" role="status">
           <p className="govuk-body">{outcome.message}</p>
         </div>
       ) : null}
