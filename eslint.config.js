@@ -53,6 +53,16 @@ const ROLE_COMPARISONS = [
   "SwitchStatement > :matches(TSAsExpression, TSNonNullExpression).discriminant > MemberExpression.expression[property.name='role']",
 ];
 
+/**
+ * A write through Prisma: a model's create/update/delete/upsert (and their many forms), a transaction or raw SQL
+ * executed. In schema/ these belong in a service (issue 17).
+ */
+const PRISMA_WRITES = [
+  'CallExpression > MemberExpression.callee[property.name=/^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany)$/]',
+  'CallExpression > MemberExpression.callee[property.name=/^\\$(transaction|executeRaw|executeRawUnsafe)$/]',
+  'TaggedTemplateExpression > MemberExpression.tag[property.name=/^\\$executeRaw(Unsafe)?$/]',
+];
+
 /** Files of the API that still compare roles outside access/: each is to move its checks there (issue 17). */
 const ROLE_CHECKS_STILL_TO_MOVE = [];
 
@@ -303,6 +313,30 @@ export default tseslint.config(
         ...ROLE_COMPARISONS.map((selector) => ({
           selector,
           message: 'Compare roles only in apps/api/src/access/: ask it a question (may this viewer …?).',
+        })),
+      ],
+    },
+  },
+  {
+    // The schema translates between GraphQL and the services: every state change (its transaction and audit) is a
+    // service's. The same rules as above hold here too, since this block's list replaces theirs.
+    files: ['apps/api/src/schema/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read process.env only in the env.ts of an app or package.',
+        },
+        ...ROLE_COMPARISONS.map((selector) => ({
+          selector,
+          message: 'Compare roles only in apps/api/src/access/: ask it a question (may this viewer …?).',
+        })),
+        ...PRISMA_WRITES.map((selector) => ({
+          selector,
+          message:
+            'The schema changes nothing itself: call a service in apps/api/src/services/, which owns the write, its transaction and audit.',
         })),
       ],
     },

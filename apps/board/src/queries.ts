@@ -1,8 +1,8 @@
 // Every GraphQL document the board app sends, typed against the API's schema by gql.tada.
-import { graphql } from '@scrutiny/graphql-client';
+import { CriterionScoreFigureFragment, graphql, MeasureResultFigureFragment } from '@scrutiny/graphql-client';
 
-// Signing in and out, as the other app does.
-export { SignInMutation, SignOutMutation } from '@scrutiny/graphql-client';
+// Signing in and out, as the other app does, and the published report the API's exports read too.
+export { ReportQuery, SignInMutation, SignOutMutation } from '@scrutiny/graphql-client';
 
 export const ViewerQuery = graphql(`
   query Viewer {
@@ -69,256 +69,6 @@ export const PublishedInspectionsOfYearQuery = graphql(`
   }
 `);
 
-export const ReportQuery = graphql(`
-  query Report($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      year
-      kind
-      status
-      published
-      publishedAt
-      methodNote
-      evidence
-      fieldworkStart
-      fieldworkEnd
-      area {
-        id
-        code
-        name
-      }
-      baseline {
-        id
-        title
-        year
-      }
-      framework {
-        id
-        title
-        version
-        sections {
-          code
-          title
-        }
-        criteria {
-          code
-          section
-          title
-          description
-          scoringRule
-        }
-        ratingBands {
-          from
-          label
-        }
-      }
-      subsamples {
-        key
-        label
-      }
-      criterionScores {
-        code
-        title
-        percentage
-        met
-        applicable
-        adjusted
-        smallDenominator
-        suppressed
-        subsample
-        interval {
-          low
-          high
-        }
-      }
-      measureResults {
-        key
-        criterion
-        text
-        subsample
-        percentage
-        met
-        applicable
-        smallDenominator
-        suppressed
-        unanswered
-        notApplicable
-        judgesCriterion
-        interval {
-          low
-          high
-        }
-      }
-      highRisk: measureResults(subsample: "HIGH_RISK_OF_HARM") {
-        key
-        criterion
-        text
-        subsample
-        percentage
-        met
-        applicable
-        smallDenominator
-        suppressed
-        unanswered
-        notApplicable
-        judgesCriterion
-        interval {
-          low
-          high
-        }
-      }
-      ratings {
-        questionSet
-        questionSets {
-          key
-          label
-        }
-        standards {
-          code
-          title
-          computed {
-            key
-            label
-            points
-          }
-          effective {
-            key
-            label
-            points
-          }
-          lowestKeyQuestion
-          override {
-            rating {
-              key
-              label
-              points
-            }
-            reason
-            by
-          }
-        }
-        overall {
-          points
-          reason
-          rating {
-            key
-            label
-            points
-          }
-        }
-        units {
-          unit
-          caseFiles
-          withheld
-          standards {
-            code
-            effective {
-              key
-              label
-              points
-            }
-          }
-          overall {
-            points
-            rating {
-              key
-              label
-              points
-            }
-          }
-        }
-      }
-      comparison {
-        summary
-        improved
-        deteriorated
-        unchanged
-        compared
-        alpha
-        correction
-        figures {
-          key
-          kind
-          subsample
-          baselinePercentage
-          baselineMet
-          baselineApplicable
-          baselineAdjusted
-          changePoints
-          direction
-          pValue
-          adjustedPValue
-          significant
-          changeInterval {
-            low
-            high
-          }
-          baselineInterval {
-            low
-            high
-          }
-        }
-        notCompared {
-          kind
-          key
-          subsample
-          reason
-        }
-      }
-      reportTexts {
-        id
-        section
-        signedBy
-        text
-      }
-      findings {
-        id
-        criterionCode
-        kind
-        text
-      }
-      goodPractices {
-        id
-        criterionCode
-        title
-        text
-      }
-      exports {
-        key
-        label
-        mediaType
-        fileExtension
-        fileName
-        url
-      }
-      additionalReportSections {
-        key
-        title
-        plugin
-        paragraphs
-        table {
-          caption
-          columns
-          rows {
-            cells
-          }
-        }
-      }
-      followedUpRecommendations {
-        id
-        judgement
-        comment
-        recommendation {
-          id
-          number
-          text
-        }
-      }
-    }
-  }
-`);
-
 export const SignInOptionsQuery = graphql(`
   query BoardSignInOptions {
     signInOptions {
@@ -328,32 +78,6 @@ export const SignInOptionsQuery = graphql(`
       }
       passwordsForEveryone
     }
-  }
-`);
-
-const ScoreFields = graphql(`
-  fragment BoardScore on CriterionScore @_unmask {
-    code
-    title
-    percentage
-    met
-    applicable
-    adjusted
-    smallDenominator
-    subsample
-  }
-`);
-
-const MeasureFields = graphql(`
-  fragment BoardMeasure on MeasureResult @_unmask {
-    key
-    criterion
-    text
-    subsample
-    percentage
-    met
-    applicable
-    smallDenominator
   }
 `);
 
@@ -384,7 +108,7 @@ export const AreaQuery = graphql(
                   title
                   year
                   criterionScores {
-                    ...BoardScore
+                    ...CriterionScoreFigure
                   }
                 }
               }
@@ -412,16 +136,16 @@ export const AreaQuery = graphql(
                 correction
               }
               criterionScores {
-                ...BoardScore
+                ...CriterionScoreFigure
               }
               highRiskScores: criterionScores(subsample: "HIGH_RISK_OF_HARM") {
-                ...BoardScore
+                ...CriterionScoreFigure
               }
               measureResults {
-                ...BoardMeasure
+                ...MeasureResultFigure
               }
               highRiskMeasures: measureResults(subsample: "HIGH_RISK_OF_HARM") {
-                ...BoardMeasure
+                ...MeasureResultFigure
               }
             }
           }
@@ -429,7 +153,7 @@ export const AreaQuery = graphql(
       }
     }
   `,
-  [ScoreFields, MeasureFields],
+  [CriterionScoreFigureFragment, MeasureResultFigureFragment],
 );
 
 export const RecommendationsQuery = graphql(`

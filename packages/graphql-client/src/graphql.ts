@@ -8,5 +8,5 @@ export const graphql = initGraphQLTada<{
   scalars: { DateTime: string; Date: string; JSON: unknown; ID: string };
 }>();
 
-export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';
+export type { FragmentOf, ResultOf, TadaDocumentNode, VariablesOf } from 'gql.tada';
 export { readFragment } from 'gql.tada';

@@ -2,3 +2,15 @@ export * from './graphql.ts';
 export * from './client.ts';
 export { trustedDocumentText, sha256Hex } from './trusted-documents.ts';
 export { SignInMutation, SignOutMutation } from './documents/session.ts';
+export { FactualAccuracyCommentFragment } from './documents/factual-accuracy.ts';
+export {
+  CriterionScoreFigureFragment,
+  MeasureResultFigureFragment,
+  ReportComparisonFragment,
+  ReportCriterionScoreFragment,
+  ReportMeasureResultFragment,
+  ReportQuery,
+  ReportRatingsFragment,
+  ReportSubsampleQuery,
+  ReportSubsamplesQuery,
+} from './documents/report.ts';

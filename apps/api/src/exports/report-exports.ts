@@ -1,13 +1,24 @@
 // Downloads of a published report (served by downloads.ts at /exports/<inspection id>/<exporter key>): their names
 // and addresses, and the report they are made from. The report is read through the API's own GraphQL endpoint as an
 // anonymous reader (so the public access rules and statistical disclosure control apply exactly as for any third
-// party) and built once into the domain's report model, which the exporter plugin that owns the key lays out.
-import { buildReport, type PublishedReportModel, type ReportSource } from '@scrutiny/domain';
+// party), with the board's own report document (@scrutiny/graphql-client), and built once into the domain's report
+// model, which the exporter plugin that owns the key lays out.
+import { buildReport, type PublishedReportModel } from '@scrutiny/domain';
+import {
+  ReportQuery,
+  ReportSubsampleQuery,
+  ReportSubsamplesQuery,
+  trustedDocumentText,
+  type ResultOf,
+  type TadaDocumentNode,
+} from '@scrutiny/graphql-client';
 import type { ReportExporter } from '@scrutiny/plugin-sdk';
 import type { LoadedPlugin } from '../plugins/load-plugins.ts';
-import { MAX_SUBSAMPLES, reportDocument, SUBSAMPLES_DOCUMENT } from './report-document.ts';
 
 export const EXPORTS_PATH = '/exports/';
+
+/** The exports show at most this many subsamples besides the whole sample. */
+export const MAX_SUBSAMPLES = 6;
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -30,24 +41,24 @@ interface GraphQLAnswer<T> {
   errors?: { message: string }[];
 }
 
-async function anonymousQuery<T>(
+async function anonymousQuery<Result, Variables>(
   fetch: Fetch,
   origin: string,
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<T | null> {
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<Result | null> {
   // No cookie and no token: the API answers as it answers any member of the public.
   const response = await fetch(`${origin}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: trustedDocumentText(document), variables }),
   });
-  const answer = (await response.json()) as GraphQLAnswer<T>;
+  const answer = (await response.json()) as GraphQLAnswer<Result>;
   if (answer.errors?.length) throw new Error(`report query failed: ${answer.errors.map((e) => e.message).join('; ')}`);
   return answer.data ?? null;
 }
 
-type ExportSource = ReportSource & Record<string, unknown>;
+type Figures = NonNullable<ResultOf<typeof ReportSubsampleQuery>['inspection']>;
 
 /** The published report as the public may read it, or null when there is no such published inspection. */
 export async function publicReport(
@@ -55,31 +66,31 @@ export async function publicReport(
   origin: string,
   inspectionId: string,
 ): Promise<PublishedReportModel | null> {
-  const first = await anonymousQuery<{ inspection: { published: boolean; subsamples: { key: string }[] } | null }>(
-    fetch,
-    origin,
-    SUBSAMPLES_DOCUMENT,
-    { id: inspectionId },
-  );
+  const first = await anonymousQuery(fetch, origin, ReportSubsamplesQuery, { id: inspectionId });
   if (!first?.inspection?.published) return null;
-  const subsamples = first.inspection.subsamples
+  const [subsample, ...further] = first.inspection.subsamples
     .map((s) => s.key)
     .filter((key) => key !== 'ALL')
     .slice(0, MAX_SUBSAMPLES);
-  const variables = Object.fromEntries(subsamples.map((key, i) => [`s${i}`, key]));
-  const second = await anonymousQuery<{ inspection: ExportSource | null }>(
-    fetch,
-    origin,
-    reportDocument(subsamples.length),
-    { id: inspectionId, ...variables },
-  );
-  const inspection = second?.inspection;
+  // The whole sample's figures come with the report; asking for them again as its subsample would repeat them.
+  // Plugins' sections are added to the built report by downloads.ts, not asked for (they are made from this report).
+  const report = await anonymousQuery(fetch, origin, ReportQuery, {
+    id: inspectionId,
+    subsample: subsample ?? 'ALL',
+    pluginSections: false,
+  });
+  const inspection = report?.inspection;
   if (!inspection?.published) return null;
-  const extra = <T>(prefix: string): T[] =>
-    subsamples.flatMap((_, i) => (inspection[`${prefix}${i}`] as T[] | undefined) ?? []);
+  const figures: Figures[] = subsample
+    ? [{ id: inspection.id, criterionScores: inspection.subsampleScores, measureResults: inspection.subsampleMeasures }]
+    : [];
+  for (const key of further) {
+    const answer = await anonymousQuery(fetch, origin, ReportSubsampleQuery, { id: inspectionId, subsample: key });
+    if (answer?.inspection) figures.push(answer.inspection);
+  }
   return buildReport({
     ...inspection,
-    criterionScores: [...inspection.criterionScores, ...extra<ReportSource['criterionScores'][number]>('scores')],
-    measureResults: [...inspection.measureResults, ...extra<ReportSource['measureResults'][number]>('measures')],
+    criterionScores: [...inspection.criterionScores, ...figures.flatMap((f) => f.criterionScores)],
+    measureResults: [...inspection.measureResults, ...figures.flatMap((f) => f.measureResults)],
   });
 }

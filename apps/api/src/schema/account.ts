@@ -1,11 +1,8 @@
 // A person's own account: their password (and, in two-factor.ts and sessions, their second factor and sessions).
 import { builder } from '../builder.ts';
-import { hashPassword, verifyPassword } from '../auth/passwords.ts';
-import { MAX_PASSWORD_LENGTH, passwordProblem } from '../auth/password-policy.ts';
-import { endSessionsOf, hashToken } from '../auth/sessions.ts';
-import { InvalidInputError } from '../services/errors.ts';
+import { hashToken } from '../auth/sessions.ts';
+import { changePassword } from '../services/account.ts';
 import { requireViewer } from '../services/narrative.ts';
-import { audit } from '../services/audit.ts';
 import { COMMON_ERRORS } from './errors.ts';
 
 builder.mutationField('changePassword', (t) =>
@@ -19,23 +16,12 @@ builder.mutationField('changePassword', (t) =>
       newPassword: t.input.string({ required: true }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
-      const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: viewer.id } });
-      if (
-        input.currentPassword.length > MAX_PASSWORD_LENGTH ||
-        !(await verifyPassword(user.passwordHash, input.currentPassword))
-      )
-        throw new InvalidInputError('Your current password is not right.', [
-          { path: 'currentPassword', message: 'Your current password is not right.' },
-        ]);
-      const problem = passwordProblem(input.newPassword, [user.name, user.email]);
-      if (problem) throw new InvalidInputError(problem, [{ path: 'newPassword', message: problem }]);
-      await ctx.prisma.$transaction(async (tx) => {
-        await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword) } });
-        await audit(tx, viewer, { action: 'user.change-password', entity: 'User', entityId: user.id });
-      });
-      // Whoever else knew the old password is signed out everywhere; this session stays.
-      await endSessionsOf(ctx.prisma, ctx.sessions, user.id, ctx.sessionToken ? hashToken(ctx.sessionToken) : null);
+      await changePassword(
+        ctx,
+        requireViewer(ctx.viewer),
+        input,
+        ctx.sessionToken ? hashToken(ctx.sessionToken) : null,
+      );
       return true;
     },
   }),

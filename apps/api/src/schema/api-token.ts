@@ -3,10 +3,9 @@ import { z } from 'zod';
 import type { ApiToken } from '@scrutiny/db';
 import { builder } from '../builder.ts';
 import { requireAdministrator } from '../access/administrator.ts';
-import { API_TOKEN_SCOPES, issueApiToken, type ApiTokenScope } from '../auth/api-tokens.ts';
+import { API_TOKEN_SCOPES, type ApiTokenScope } from '../auth/api-tokens.ts';
 import type { Context } from '../context.ts';
-import { NotFoundError } from '../services/errors.ts';
-import { audit } from '../services/audit.ts';
+import { createApiToken, revokeApiToken } from '../services/api-tokens.ts';
 import { COMMON_ERRORS } from './errors.ts';
 
 export const ApiTokenScopeEnum = builder.enumType('ApiTokenScope', {
@@ -71,21 +70,7 @@ builder.mutationField('createApiToken', (t) =>
         validate: z.array(z.string()).min(1, 'Choose at least one scope.'),
       }),
     },
-    resolve: async (_root, { input }, ctx) => {
-      const viewer = administrator(ctx);
-      const issued = await issueApiToken(ctx.prisma, {
-        name: input.name.trim(),
-        scopes: [...new Set(input.scopes)],
-        createdById: viewer.id,
-      });
-      await audit(ctx.prisma, viewer, {
-        action: 'api-token.create',
-        entity: 'ApiToken',
-        entityId: issued.record.id,
-        after: { name: issued.record.name, scopes: issued.record.scopes },
-      });
-      return issued;
-    },
+    resolve: async (_root, { input }, ctx) => createApiToken(ctx.prisma, administrator(ctx), input),
   }),
 );
 
@@ -95,20 +80,6 @@ builder.mutationField('revokeApiToken', (t) =>
     description: 'Revokes an API token: the next request that carries it is refused.',
     errors: { types: COMMON_ERRORS },
     input: { apiTokenId: t.input.globalID({ required: true, for: [ApiTokenRef] }) },
-    resolve: async (_root, { input }, ctx) => {
-      const viewer = administrator(ctx);
-      const existing = await ctx.prisma.apiToken.findUnique({ where: { id: input.apiTokenId.id } });
-      if (!existing) throw new NotFoundError('That API token');
-      const revoked = existing.revokedAt
-        ? existing
-        : await ctx.prisma.apiToken.update({ where: { id: existing.id }, data: { revokedAt: new Date() } });
-      if (!existing.revokedAt)
-        await audit(ctx.prisma, viewer, {
-          action: 'api-token.revoke',
-          entity: 'ApiToken',
-          entityId: existing.id,
-        });
-      return revoked;
-    },
+    resolve: async (_root, { input }, ctx) => revokeApiToken(ctx.prisma, administrator(ctx), input.apiTokenId.id),
   }),
 );

@@ -4,7 +4,6 @@
 import type { AuditEvent, Prisma, PrismaClient } from '@scrutiny/db';
 import { builder } from '../builder.ts';
 import { auditEventsVisibleTo } from '../access/blind-marking.ts';
-import { runsInspection } from '../access/checks.ts';
 import type { Context } from '../context.ts';
 
 interface CaseFileOfEvent {
@@ -88,9 +87,6 @@ export const AuditEventRef = builder.prismaObject('AuditEvent', {
     after: t.field({ type: 'JSON', nullable: true, resolve: (event) => event.after }),
   }),
 });
-
-export const readsAuditLog = (inspection: { id: string }, _args: unknown, ctx: Context) =>
-  runsInspection(ctx.prisma, ctx.viewer, inspection.id);
 
 interface AuditLogFilter {
   caseFileReference?: string | null;

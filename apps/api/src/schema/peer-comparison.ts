@@ -1,9 +1,10 @@
 // An area's peers, like with like: the comparison group's latest published inspections grouped by comparison basis
-// (services/peer-comparison.ts). Published inspections only, so anyone may read it.
+// (services/peer-comparison.ts), with its parts; comparison-group/peer-comparison.ts asks for it. Published
+// inspections only, so anyone may read it.
 import { builder } from '../builder.ts';
-import { loadPeerComparison, type PeerComparison, type PeerInspection } from '../services/peer-comparison.ts';
+import type { PeerComparison, PeerInspection } from '../services/peer-comparison.ts';
 import type { ComparableGroup } from '@scrutiny/domain';
-import { AreaRef, ComparisonGroupRef } from './area/type.ts';
+import { AreaRef } from './area/type.ts';
 import { InspectionRef } from './inspection/type.ts';
 import { ComparisonBasisRef } from './national-picture.ts';
 
@@ -28,7 +29,7 @@ const PeerGroupRef = builder.objectRef<ComparableGroup<PeerInspection>>('PeerCom
   }),
 });
 
-const PeerComparisonRef = builder.objectRef<PeerComparison>('PeerComparison').implement({
+export const PeerComparisonRef = builder.objectRef<PeerComparison>('PeerComparison').implement({
   description: "A comparison group's latest published inspections, like with like.",
   fields: (t) => ({
     groups: t.field({
@@ -43,17 +44,3 @@ const PeerComparisonRef = builder.objectRef<PeerComparison>('PeerComparison').im
     }),
   }),
 });
-
-builder.objectField(ComparisonGroupRef, 'peerComparison', (t) =>
-  t.field({
-    type: PeerComparisonRef,
-    description:
-      "Each area's latest published inspection, grouped by what makes their scores comparable: never set side by side across groups.",
-    args: {
-      firstArea: t.arg.string({
-        description: 'The code of the area whose inspection the others are compared with: its group comes first.',
-      }),
-    },
-    resolve: (group, { firstArea }, ctx) => loadPeerComparison(ctx.prisma, ctx.frameworks, group.id, firstArea ?? null),
-  }),
-);

@@ -4,18 +4,11 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { requireAdministrator } from '../access/administrator.ts';
-import { findUsableLink, markLinkUsed } from '../auth/account-links.ts';
-import { hashPassword } from '../auth/passwords.ts';
-import { passwordProblem } from '../auth/password-policy.ts';
-import { endSessionsOf, startFreshSession } from '../auth/sessions.ts';
+import { findUsableLink } from '../auth/account-links.ts';
+import { startFreshSession } from '../auth/sessions.ts';
 import type { Context } from '../context.ts';
-import {
-  AlreadyExistsError,
-  InvalidInputError,
-  InvalidStateError,
-  LastAdministratorError,
-} from '../services/errors.ts';
-import { audit } from '../services/audit.ts';
+import { setPasswordWithLink } from '../services/account.ts';
+import { AlreadyExistsError, LastAdministratorError } from '../services/errors.ts';
 import {
   changeRole,
   deactivatePerson,
@@ -200,36 +193,10 @@ builder.mutationField('setPasswordWithLink', (t) =>
       password: t.input.string({ required: true, validate: z.string().max(1024) }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const link = await findUsableLink(ctx.prisma, input.token);
-      if (!link)
-        throw new InvalidStateError(
-          'This link has been used, replaced or has expired: ask your administrator for a new one.',
-        );
-      const problem = passwordProblem(input.password, [link.user.name, link.user.email]);
-      if (problem) throw new InvalidInputError(problem, [{ path: 'password', message: problem }]);
-      const passwordHash = await hashPassword(input.password);
-      const done = await ctx.prisma.$transaction(async (tx) => {
-        if (!(await markLinkUsed(tx, link.id))) return false;
-        await tx.user.update({ where: { id: link.userId }, data: { passwordHash } });
-        await audit(
-          tx,
-          { ...link.user, areaId: null },
-          {
-            action: link.purpose === 'PASSWORD_RESET' ? 'user.password-reset.use' : 'user.accept-invitation',
-            entity: 'User',
-            entityId: link.userId,
-          },
-        );
-        return true;
-      });
-      if (!done)
-        throw new InvalidStateError(
-          'This link has been used, replaced or has expired: ask your administrator for a new one.',
-        );
-      // Whoever held the old password is signed out; this browser signs in afresh.
-      await endSessionsOf(ctx.prisma, ctx.sessions, link.userId);
-      await startFreshSession(ctx, link.userId);
-      return { id: link.user.id, name: link.user.name, email: link.user.email, role: link.user.role };
+      const user = await setPasswordWithLink(ctx, input);
+      // This browser signs in afresh.
+      await startFreshSession(ctx, user.id);
+      return { id: user.id, name: user.name, email: user.email, role: user.role };
     },
   }),
 );

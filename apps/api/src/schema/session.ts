@@ -3,10 +3,9 @@
 import { builder } from '../builder.ts';
 import { requireAdministrator } from '../access/administrator.ts';
 import { describeDevice } from '../auth/device.ts';
-import { clearedSessionCookie, endSessionsOf, hashToken } from '../auth/sessions.ts';
+import { clearedSessionCookie, hashToken } from '../auth/sessions.ts';
 import type { Context } from '../context.ts';
-import { NotFoundError } from '../services/errors.ts';
-import { audit } from '../services/audit.ts';
+import { endOwnSession, endSessionsOfPerson } from '../services/sessions.ts';
 import { requireViewer } from '../services/narrative.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import { UserRef } from './user/type.ts';
@@ -58,11 +57,8 @@ builder.mutationField('endSession', (t) =>
     errors: { types: COMMON_ERRORS },
     input: { sessionId: t.input.id({ required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
-      const session = await ctx.prisma.session.findFirst({ where: { id: String(input.sessionId), userId: viewer.id } });
-      if (!session) throw new NotFoundError('That session');
-      await ctx.sessions.end(session.tokenHash);
-      if (ctx.sessionToken && hashToken(ctx.sessionToken) === session.tokenHash)
+      const tokenHash = await endOwnSession(ctx, requireViewer(ctx.viewer), String(input.sessionId));
+      if (ctx.sessionToken && hashToken(ctx.sessionToken) === tokenHash)
         ctx.setCookie(clearedSessionCookie(ctx.config.secureCookies));
       return true;
     },
@@ -80,18 +76,6 @@ builder.mutationField('endSessionsOfUser', (t) =>
       'Ends every session of a person at once, on every API process (administrators only; audited). Answers how many ended.',
     errors: { types: COMMON_ERRORS },
     input: { userId: t.input.globalID({ required: true, for: [UserRef] }) },
-    resolve: async (_root, { input }, ctx) => {
-      const viewer = administrator(ctx);
-      const user = await ctx.prisma.user.findUnique({ where: { id: input.userId.id } });
-      if (!user) throw new NotFoundError('That person');
-      const ended = await endSessionsOf(ctx.prisma, ctx.sessions, user.id);
-      await audit(ctx.prisma, viewer, {
-        action: 'user.sessions.end-all',
-        entity: 'User',
-        entityId: user.id,
-        after: { ended },
-      });
-      return ended;
-    },
+    resolve: async (_root, { input }, ctx) => endSessionsOfPerson(ctx, administrator(ctx), input.userId.id),
   }),
 );

@@ -3,12 +3,10 @@
 // the codes, auth/two-factor-enrolment-gate.ts what a person who must enrol may do meanwhile.
 import { builder } from '../builder.ts';
 import { requireAdministrator } from '../access/administrator.ts';
-import { verifyPassword } from '../auth/passwords.ts';
-import { endSessionsOf, startFreshSession } from '../auth/sessions.ts';
-import { acceptCode, hashRecoveryCode, newEnrolment, newRecoveryCodes, type Enrolment } from '../auth/two-factor.ts';
-import { InvalidInputError, InvalidStateError, NotFoundError } from '../services/errors.ts';
+import { startFreshSession } from '../auth/sessions.ts';
+import type { Enrolment } from '../auth/two-factor.ts';
 import type { Context } from '../context.ts';
-import { audit } from '../services/audit.ts';
+import { beginTwoFactorEnrolment, confirmTwoFactorEnrolment, resetTwoFactor } from '../services/two-factor.ts';
 import { requireViewer } from '../services/narrative.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import { UserRef } from './user/type.ts';
@@ -38,22 +36,8 @@ builder.mutationField('beginTwoFactorEnrolment', (t) =>
       'Starts setting up an authenticator app (your password again first). Two-factor sign-in is on only once confirmTwoFactorEnrolment accepts a code.',
     errors: { types: COMMON_ERRORS },
     input: { currentPassword: t.input.string({ required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
-      const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: viewer.id } });
-      if (input.currentPassword.length > 1024 || !(await verifyPassword(user.passwordHash, input.currentPassword)))
-        throw new InvalidInputError('Your password is not right.', [
-          { path: 'currentPassword', message: 'Your password is not right.' },
-        ]);
-      if (user.totpEnabledAt)
-        throw new InvalidStateError('Two-factor sign-in is already on: ask an administrator to reset it first.');
-      const enrolment = await newEnrolment(user.email);
-      await ctx.prisma.user.update({
-        where: { id: user.id },
-        data: { totpSecret: enrolment.secret, totpLastStep: null },
-      });
-      return enrolment;
-    },
+    resolve: async (_root, { input }, ctx) =>
+      beginTwoFactorEnrolment(ctx.prisma, requireViewer(ctx.viewer), input.currentPassword),
   }),
 );
 
@@ -66,28 +50,9 @@ builder.mutationField('confirmTwoFactorEnrolment', (t) =>
     input: { code: t.input.string({ required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const viewer = requireViewer(ctx.viewer);
-      const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: viewer.id } });
-      if (user.totpEnabledAt) throw new InvalidStateError('Two-factor sign-in is already on.');
-      if (!user.totpSecret) throw new InvalidStateError('Start setting up an authenticator app first.');
-      if (
-        input.code.length > 64 ||
-        !(await acceptCode(ctx.prisma, { id: user.id, totpSecret: user.totpSecret }, input.code))
-      )
-        throw new InvalidInputError('That code is not right: enter the code your app shows now.', [
-          { path: 'code', message: 'That code is not right: enter the code your app shows now.' },
-        ]);
-      const recoveryCodes = newRecoveryCodes();
-      await ctx.prisma.$transaction(async (tx) => {
-        await tx.user.update({ where: { id: user.id }, data: { totpEnabledAt: new Date() } });
-        await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
-        await tx.recoveryCode.createMany({
-          data: recoveryCodes.map((code) => ({ userId: user.id, codeHash: hashRecoveryCode(code) })),
-        });
-        await audit(tx, viewer, { action: 'user.two-factor.enable', entity: 'User', entityId: user.id });
-      });
-      // A change of privilege: every session of theirs ends, this one is replaced.
-      await endSessionsOf(ctx.prisma, ctx.sessions, user.id);
-      await startFreshSession(ctx, user.id);
+      const recoveryCodes = await confirmTwoFactorEnrolment(ctx, viewer, input.code);
+      // A change of privilege: this session is replaced by a fresh one.
+      await startFreshSession(ctx, viewer.id);
       return { recoveryCodes };
     },
   }),
@@ -104,27 +69,6 @@ builder.mutationField('resetTwoFactor', (t) =>
       "Turns off a person's two-factor sign-in and voids their recovery codes (administrators only; audited), for someone who has lost their app and codes. Their sessions end; a role that requires two-factor must enrol again at next sign-in.",
     errors: { types: COMMON_ERRORS },
     input: { userId: t.input.globalID({ required: true, for: [UserRef] }) },
-    resolve: async (_root, { input }, ctx) => {
-      const viewer = administrator(ctx);
-      const userId = input.userId.id;
-      const user = await ctx.prisma.user.findUnique({ where: { id: userId } });
-      if (!user) throw new NotFoundError('That person');
-      await ctx.prisma.$transaction(async (tx) => {
-        await tx.user.update({
-          where: { id: userId },
-          data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
-        });
-        await tx.recoveryCode.deleteMany({ where: { userId } });
-        await audit(tx, viewer, {
-          action: 'user.two-factor.reset',
-          entity: 'User',
-          entityId: userId,
-          before: { twoFactorEnabled: user.totpEnabledAt !== null },
-          after: { twoFactorEnabled: false },
-        });
-      });
-      await endSessionsOf(ctx.prisma, ctx.sessions, userId);
-      return ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
-    },
+    resolve: async (_root, { input }, ctx) => resetTwoFactor(ctx, administrator(ctx), input.userId.id),
   }),
 );

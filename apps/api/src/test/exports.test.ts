@@ -261,6 +261,71 @@ describe('the downloads of a published report', () => {
       suppressed: false,
     });
   });
+
+  it('holds the figures of every subsample the framework names, each as the public API gives it', async () => {
+    const prisma = api.app.db.prisma;
+    const esi = await prisma.framework.findFirstOrThrow({ where: { key: 'esi' } });
+    const definition = esi.definition as { subsamples: object[] };
+    const subsamples = [
+      ...definition.subsamples,
+      {
+        key: 'VERY_HIGH_RISK_OF_HARM',
+        label: 'Very high risk of harm',
+        condition: { fact: 'riskOfHarm', in: ['VERY_HIGH'] },
+      },
+      { key: 'LOW_RISK_OF_HARM', label: 'Low risk of harm', condition: { fact: 'riskOfHarm', in: ['LOW'] } },
+    ];
+    const framework = await prisma.framework.create({
+      data: {
+        key: 'esi',
+        version: 'subsamples-test',
+        title: 'ESI with three subsamples (test)',
+        definition: { ...definition, version: 'subsamples-test', subsamples },
+      },
+    });
+    const area = await prisma.area.findUniqueOrThrow({ where: { code: 'WMPA' } });
+    const inspection = await prisma.inspection.create({
+      data: {
+        areaId: area.id,
+        frameworkId: framework.id,
+        evidence: 'RECORDED_FIGURES',
+        status: 'PUBLISHED',
+        kind: 'FULL',
+        year: 1999,
+        title: 'Subsamples fixture 1999',
+        publishedAt: new Date('1999-09-01'),
+      },
+    });
+    const keys = ['ALL', 'HIGH_RISK_OF_HARM', 'VERY_HIGH_RISK_OF_HARM', 'LOW_RISK_OF_HARM'];
+    // Different counts in each subsample, so a row of one cannot pass for another's.
+    await prisma.recordedResult.createMany({
+      data: keys
+        .flatMap((subsample, i) => [
+          { inspectionId: inspection.id, kind: 'MEASURE' as const, key: 'B1.review-16-weeks', subsample, met: 6 + i },
+          { inspectionId: inspection.id, kind: 'CRITERION' as const, key: 'B1', subsample, met: 10 + i },
+        ])
+        .map((result) => ({ ...result, applicable: 20, percentage: (result.met / 20) * 100 })),
+    });
+    const id = Buffer.from(`Inspection:${inspection.id}`).toString('base64');
+    const figures: Figure[] = [];
+    for (const subsample of keys) {
+      const one = await api.gql<{
+        inspection: { criterionScores: (Omit<Figure, 'key'> & { code: string })[]; measureResults: Figure[] };
+      }>(
+        `query ($id: ID!, $s: String!) { inspection(id: $id) {
+          criterionScores(subsample: $s) { figureId code subsample met applicable percentage }
+          measureResults(subsample: $s) { figureId key subsample met applicable percentage } } }`,
+        { id, s: subsample },
+      );
+      expect(one.errors).toBeUndefined();
+      const { criterionScores, measureResults } = one.data!.inspection;
+      figures.push(...criterionScores.map(({ code, ...rest }) => ({ key: code, ...rest })), ...measureResults);
+    }
+    expect(new Set(figures.filter((f) => f.met !== null).map((f) => f.subsample))).toEqual(new Set(keys));
+    const response = await download(`/exports/${encodeURIComponent(id)}/figures-json`);
+    expect(response.status).toBe(200);
+    sameFigures(((await response.json()) as { rows: Row[] }).rows, figures, false);
+  });
 });
 
 describe('figures whose interval straddles a rating band', () => {

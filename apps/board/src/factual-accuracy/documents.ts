@@ -1,53 +1,47 @@
 // The board's documents for the factual accuracy check of a draft report.
-import { graphql } from '@scrutiny/graphql-client';
+import { FactualAccuracyCommentFragment, graphql } from '@scrutiny/graphql-client';
 
-export const FactualAccuracyDraftQuery = graphql(`
-  query FactualAccuracyDraft($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      year
-      status
-      published
-      area {
+export const FactualAccuracyDraftQuery = graphql(
+  `
+    query FactualAccuracyDraft($id: ID!) {
+      inspection(id: $id) {
         id
-        code
-        name
-      }
-      framework {
-        id
-        criteria {
-          code
-          title
-        }
-      }
-      reportTexts {
-        id
-        section
-      }
-      criterionScores {
-        code
-      }
-      measureResults {
-        key
-        criterion
-        text
-      }
-      factualAccuracyComments {
-        id
-        section
-        text
-        createdAt
-        resolved
-        resolvedAt
-        author {
+        title
+        year
+        status
+        published
+        area {
           id
+          code
           name
+        }
+        framework {
+          id
+          criteria {
+            code
+            title
+          }
+        }
+        reportTexts {
+          id
+          section
+        }
+        criterionScores {
+          code
+        }
+        measureResults {
+          key
+          criterion
+          text
+        }
+        factualAccuracyComments {
+          ...FactualAccuracyCommentListed
         }
       }
     }
-  }
-`);
+  `,
+  [FactualAccuracyCommentFragment],
+);
 
 export const AddFactualAccuracyCommentMutation = graphql(`
   mutation AddFactualAccuracyComment($input: MutationAddFactualAccuracyCommentInput!) {

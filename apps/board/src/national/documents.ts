@@ -1,5 +1,5 @@
 // The board's documents for the national picture on the area page.
-import { graphql } from '@scrutiny/graphql-client';
+import { CriterionScoreFigureFragment, graphql } from '@scrutiny/graphql-client';
 
 /** The framework of the area's latest published inspection: the one the national picture compares on. */
 export const AreaFrameworksQuery = graphql(`
@@ -42,78 +42,68 @@ const NationalCriterionFields = graphql(`
   }
 `);
 
-const NationalAreaFields = graphql(`
-  fragment BoardNationalArea on NationalPictureArea @_unmask {
-    area {
-      id
-      code
-      name
-      region
+const NationalAreaFields = graphql(
+  `
+    fragment BoardNationalArea on NationalPictureArea @_unmask {
+      area {
+        id
+        code
+        name
+        region
+      }
+      inspection {
+        id
+        title
+        year
+      }
+      basis {
+        kind
+        offenderInterviews
+      }
+      criterionScores {
+        ...CriterionScoreFigure
+      }
     }
-    inspection {
-      id
-      title
-      year
-    }
-    basis {
-      kind
-      offenderInterviews
-    }
-    criterionScores {
-      code
-      title
-      percentage
-      met
-      applicable
-      adjusted
-      smallDenominator
+  `,
+  [CriterionScoreFigureFragment],
+);
+
+/** The national picture of one subsample: every area's scores and the groups compared like with like. */
+const NationalPictureFields = graphql(
+  `
+    fragment BoardNationalPicture on NationalPicture @_unmask {
       subsample
+      areas {
+        ...BoardNationalArea
+      }
+      groups {
+        heading
+        apartBecause
+        ofAreas
+        areas {
+          area {
+            code
+          }
+        }
+        criteria {
+          ...BoardNationalCriterion
+        }
+      }
     }
-  }
-`);
+  `,
+  [NationalAreaFields, NationalCriterionFields],
+);
 
 export const NationalPictureQuery = graphql(
   `
     query NationalPicture($frameworkKey: String!, $code: String!) {
       all: nationalPicture(frameworkKey: $frameworkKey) {
-        subsample
-        areas {
-          ...BoardNationalArea
-        }
-        groups {
-          heading
-          apartBecause
-          ofAreas
-          areas {
-            area {
-              code
-            }
-          }
-          criteria {
-            ...BoardNationalCriterion
-          }
-        }
+        ...BoardNationalPicture
       }
       highRisk: nationalPicture(frameworkKey: $frameworkKey, subsample: "HIGH_RISK_OF_HARM") {
-        subsample
-        areas {
-          ...BoardNationalArea
-        }
-        groups {
-          heading
-          apartBecause
-          ofAreas
-          areas {
-            area {
-              code
-            }
-          }
-          criteria {
-            ...BoardNationalCriterion
-          }
-        }
+        ...BoardNationalPicture
       }
     }
   `,
-  [NationalCriterionFields, NationalAreaFields],
+  [NationalPictureFields],
 );

@@ -16,7 +16,7 @@ import { FactualAccuracyNotice } from '../factual-accuracy/DraftsForCheck.tsx';
 import { isReportDocument, ReportDocuments } from '../downloads/ReportDocuments.tsx';
 import { PublishedInspectionsOfYearQuery, ReportQuery } from '../queries.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
-import type { Inspection } from './report/inspection.ts';
+import { reportVariables, type Inspection } from './report/inspection.ts';
 import { LeftOutTable } from './report/LeftOutTable.tsx';
 import { Downloads } from './report/Downloads.tsx';
 import { TextSection } from './report/TextSection.tsx';
@@ -46,7 +46,7 @@ export default function ReportPage() {
 }
 
 function ReportOf({ inspectionId }: { inspectionId: string }) {
-  const [result] = useQuery({ query: ReportQuery, variables: { id: inspectionId } });
+  const [result] = useQuery({ query: ReportQuery, variables: reportVariables(inspectionId) });
   if (result.fetching && !result.data) return <Loading />;
   if (result.error && !result.data) return <ErrorMessage error={result.error} />;
   const inspection = result.data?.inspection;
@@ -58,11 +58,11 @@ function ReportOf({ inspectionId }: { inspectionId: string }) {
 function reportOf(inspection: Inspection): PublishedReportModel {
   const report = buildReport({
     ...inspection,
-    measureResults: [...inspection.measureResults, ...inspection.highRisk],
+    measureResults: [...inspection.measureResults, ...inspection.subsampleMeasures],
   });
   return withAdditionalSections(
     report,
-    inspection.additionalReportSections.map((section) => ({
+    (inspection.additionalReportSections ?? []).map((section) => ({
       ...section,
       table: section.table && { ...section.table, rows: section.table.rows.map((row) => row.cells) },
     })),

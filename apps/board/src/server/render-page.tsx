@@ -12,6 +12,7 @@ import { createScrutinyClient } from '@scrutiny/graphql-client';
 import { App } from '../App.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { reportVariables } from '../pages/report/inspection.ts';
 import { ReportQuery, ViewerQuery } from '../queries.ts';
 import { serverStateJson } from '../server-state.ts';
 import { publishedReportList, type PublishedReportEntry } from './published-list.ts';
@@ -25,7 +26,7 @@ export { SERVER_STATE_ELEMENT_ID } from '../server-state.ts';
  * What made a page: a stored page made by another version is made again (its markup must match what this version of
  * the app hydrates). Change it whenever a public page's components change what they draw.
  */
-export const BOARD_RENDERER = 'board-ssr-3';
+export const BOARD_RENDERER = 'board-ssr-4';
 
 export type GraphQLFetch = typeof fetch;
 
@@ -80,10 +81,13 @@ export async function renderPublicPage(path: string, fetch: GraphQLFetch): Promi
 
 /** "Against the original inspection: …" from the report model, for the description. */
 async function comparisonSummary(client: ReturnType<typeof createScrutinyClient>, id: string) {
-  const result = await client.query(ReportQuery, { id }).toPromise();
+  const result = await client.query(ReportQuery, reportVariables(id)).toPromise();
   const inspection = result.data?.inspection;
   if (!inspection) return undefined;
-  const report = buildReport({ ...inspection, measureResults: [...inspection.measureResults, ...inspection.highRisk] });
+  const report = buildReport({
+    ...inspection,
+    measureResults: [...inspection.measureResults, ...inspection.subsampleMeasures],
+  });
   const comparison = report.summary.comparison;
   return comparison
     ? `Against the ${report.labels.original.toLowerCase()}: ${comparison.summary} (${comparison.improved} improved, ${comparison.deteriorated} deteriorated, ${comparison.unchanged} unchanged)`

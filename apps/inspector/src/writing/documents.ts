@@ -1,6 +1,6 @@
 // The GraphQL documents of the writing pages: meetings and evidence, findings and good practice, recommendations,
 // the draft report's text, its preview and its workflow up to publication.
-import { graphql } from '@scrutiny/graphql-client';
+import { FactualAccuracyCommentFragment, graphql } from '@scrutiny/graphql-client';
 
 // Each refusal is asked for by its own type, not through the Error interface: the shared client's normalised cache
 // has no schema, so it cannot tell that ForbiddenError is an Error and would drop the message.
@@ -367,55 +367,49 @@ export const JudgeRecommendationMutation = graphql(`
   }
 `);
 
-export const DraftReportQuery = graphql(`
-  query DraftReport($id: ID!) {
-    reportSections {
-      key
-      title
-      description
-      afterCriteria
-      followUpOnly
-    }
-    inspection(id: $id) {
-      id
-      title
-      year
-      kind
-      status
-      previousStage
-      published
-      publishedAt
-      signedOffAt
-      signedOffBy {
-        id
-        name
+export const DraftReportQuery = graphql(
+  `
+    query DraftReport($id: ID!) {
+      reportSections {
+        key
+        title
+        description
+        afterCriteria
+        followUpOnly
       }
-      area {
+      inspection(id: $id) {
         id
-        name
-      }
-      reportTexts {
-        id
-        section
-        text
-        signedBy
-        updatedAt
-      }
-      factualAccuracyComments {
-        id
-        section
-        text
-        createdAt
-        resolved
-        resolvedAt
-        author {
+        title
+        year
+        kind
+        status
+        previousStage
+        published
+        publishedAt
+        signedOffAt
+        signedOffBy {
           id
           name
         }
+        area {
+          id
+          name
+        }
+        reportTexts {
+          id
+          section
+          text
+          signedBy
+          updatedAt
+        }
+        factualAccuracyComments {
+          ...FactualAccuracyCommentListed
+        }
       }
     }
-  }
-`);
+  `,
+  [FactualAccuracyCommentFragment],
+);
 
 export const SetReportTextMutation = graphql(`
   mutation SetReportText($input: MutationSetReportTextInput!) {

@@ -2,17 +2,6 @@ import { builder } from '../../builder.ts';
 import { asksForNoItems, NOTHING, pageSizeOf } from '../paging.ts';
 import { visibleInspections } from '../../access/visibility.ts';
 
-export const ComparisonGroupRef = builder.prismaNode('ComparisonGroup', {
-  id: { field: 'id' },
-  description: 'Areas of similar size and population density, inspected in the same year so they can be compared.',
-  fields: (t) => ({
-    key: t.exposeString('key'),
-    name: t.exposeString('name'),
-    description: t.exposeString('description'),
-    areas: t.relation('areas', { query: { orderBy: { name: 'asc' } } }),
-  }),
-});
-
 export const DistrictRef = builder.prismaObject('District', {
   fields: (t) => ({ id: t.exposeID('id'), name: t.exposeString('name') }),
 });
@@ -56,12 +45,5 @@ builder.queryField('areas', (t) =>
   t.prismaField({
     type: [AreaRef],
     resolve: (query, _root, _args, ctx) => ctx.prisma.area.findMany({ ...query, orderBy: { name: 'asc' } }),
-  }),
-);
-
-builder.queryField('comparisonGroups', (t) =>
-  t.prismaField({
-    type: [ComparisonGroupRef],
-    resolve: (query, _root, _args, ctx) => ctx.prisma.comparisonGroup.findMany({ ...query, orderBy: { name: 'asc' } }),
   }),
 );

@@ -7,10 +7,9 @@ import {
   auditLogWhere,
   caseFilesOf,
   pageOf,
-  readsAuditLog,
 } from '../audit-log.ts';
 import { builder } from '../../builder.ts';
-import { runsInspection } from '../../access/checks.ts';
+import { readsAuditLog } from '../../access/audit-log.ts';
 import { InspectionRef } from './type.ts';
 import { asksForNoItems, pageSizeOf } from '../paging.ts';
 import { UserRef } from '../user/type.ts';
@@ -25,7 +24,7 @@ builder.prismaObjectField('Inspection', 'auditLog', (t) =>
       'Who read or changed what in this inspection, newest first: for its HM inspectors and chief inspectors. ' +
       "An inspector second-marking a case file does not see its answers' events until they compare. " +
       '20 a page unless `first` says otherwise, at most 500.',
-    authScopes: readsAuditLog,
+    authScopes: (inspection, _args, ctx) => readsAuditLog(ctx.prisma, ctx.viewer, inspection.id),
     args: {
       caseFileReference: t.arg.string({ description: CASE_FILE_FILTER }),
       actorId: t.arg.globalID({ for: [UserRef], description: ACTOR_FILTER }),
@@ -48,7 +47,7 @@ builder.objectField(InspectionRef, 'auditLogCsv', (t) =>
     nullable: true,
     description:
       'The audit log of this inspection as CSV (at, actor, action, entity, entityId, caseFile, before, after), oldest first: all of it, or the events the filters pick; the same events auditLog shows the caller.',
-    authScopes: readsAuditLog,
+    authScopes: (inspection, _args, ctx) => readsAuditLog(ctx.prisma, ctx.viewer, inspection.id),
     args: {
       caseFileReference: t.arg.string({ description: CASE_FILE_FILTER }),
       actorId: t.arg.globalID({ for: [UserRef], description: ACTOR_FILTER }),
@@ -110,7 +109,7 @@ builder.objectField(InspectionRef, 'auditLogCsv', (t) =>
 builder.objectField(InspectionRef, 'mayReadAuditLog', (t) =>
   t.boolean({
     description: "Whether the caller may read this inspection's audit log (its HM inspectors and chief inspectors).",
-    resolve: (inspection, _args, ctx) => runsInspection(ctx.prisma, ctx.viewer, inspection.id),
+    resolve: (inspection, _args, ctx) => readsAuditLog(ctx.prisma, ctx.viewer, inspection.id),
   }),
 );
 
@@ -119,7 +118,7 @@ builder.objectField(InspectionRef, 'auditLogActors', (t) =>
     type: [UserRef],
     nullable: true,
     description: "Everyone who appears in this inspection's audit log, by name: the people its log can be filtered by.",
-    authScopes: readsAuditLog,
+    authScopes: (inspection, _args, ctx) => readsAuditLog(ctx.prisma, ctx.viewer, inspection.id),
     resolve: (query, inspection, _args, ctx) =>
       ctx.prisma.user.findMany({
         ...query,
