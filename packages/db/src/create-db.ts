@@ -11,6 +11,7 @@ import { PrismaClient } from './generated/prisma/client.ts';
 import { deploy } from './migrate/migrate.ts';
 import { pgliteSession, postgresSession, type SqlSession } from './migrate/sql-session.ts';
 import { QueryObservers, type QueryListener } from './query-observer.ts';
+import { pgliteDataReplaced, postgresDataReplaced, type DataReplacedListener } from './data-replaced.ts';
 
 export interface CreateDbOptions {
   /** postgresql://… selects PostgreSQL; otherwise the embedded PGlite. */
@@ -33,6 +34,8 @@ export interface Db {
   onQuery(listener: QueryListener): () => void;
   /** One plain SQL connection beside the client (backups, maintenance); close it when done. */
   sqlSession(): Promise<SqlSession>;
+  /** Hears every committed replacement of the database's rows (a restore), from any process (data-replaced.ts). */
+  onDataReplaced: DataReplacedListener;
 }
 
 export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
@@ -56,6 +59,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
       close: () => prisma.$disconnect(),
       onQuery: (listener) => observers.add(listener),
       sqlSession: () => postgresSession(databaseUrl),
+      onDataReplaced: postgresDataReplaced(databaseUrl),
     };
   }
 
@@ -75,5 +79,6 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
     },
     onQuery: (listener) => observers.add(listener),
     sqlSession: () => Promise.resolve(pgliteSession(pglite)),
+    onDataReplaced: pgliteDataReplaced(pglite),
   };
 }
