@@ -3,7 +3,8 @@
 // because PGlite allows one process per data folder.
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapterFactory, SqlQuery } from '@prisma/driver-adapter-utils';
+import { preparedStatementNames } from './prepared-statements.ts';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { openDurablePGlite } from './durable-pglite.ts';
 import { openEmptyPGlite } from './empty-pglite.ts';
@@ -43,7 +44,13 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
   if (options.databaseUrl) {
     const databaseUrl = options.databaseUrl;
     const prisma = new PrismaClient({
-      adapter: observers.observe(new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 })),
+      adapter: observers.observe(
+        new PrismaPg(
+          { connectionString: databaseUrl, max: options.poolSize ?? 10 },
+          // The adapter's type says a name is always given; node-postgres runs a statement with none unnamed.
+          { statementNameGenerator: preparedStatementNames() as (query: SqlQuery) => string },
+        ),
+      ),
     });
     return {
       prisma,
