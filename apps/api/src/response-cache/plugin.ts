@@ -2,8 +2,9 @@
 // national picture, reports, area pages) by anonymous callers, API tokens and board members are kept, keyed by
 // document, variables, the caller's visibility class (cacheable.ts) and the cache generation (generation.ts), in
 // memory or, with REDIS_URL, in Redis so every process shares them. Any mutation that could change what they show
-// raises the generation after it has committed, ending every cached answer on every process. The caller is still
-// identified and rate-limited before the cache is consulted; the answer's own headers say `hit` or `miss`.
+// raises the generation after it has committed, ending every cached answer on every process (so do committed service
+// changes made outside a mutation, a restore and a process's start: generation.ts, services/live.ts). The caller is
+// still identified and rate-limited before the cache is consulted; the answer's own headers say `hit` or `miss`.
 import { createHash } from 'node:crypto';
 import { useResponseCache, createInMemoryCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { createRedisCache } from '@envelop/response-cache-redis';
