@@ -21,7 +21,7 @@ export type LiveTopics = {
   inspectionPublished: [event: InspectionEvent];
   /** Someone signed out: every process forgets the session (auth/session-cache.ts). */
   sessionEnded: [event: { tokenHash: string }];
-  /** Something cached answers of published figures may show changed: every process drops them (response-cache/generation.ts). */
+  /** Something cached answers of published figures may show changed: every process drops them (response-cache/). */
   publishedFiguresChanged: [event: { generation: number }];
 };
 
