@@ -15,6 +15,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { createApp, readConfig, referenceSeed, seedReferenceData } from '@scrutiny/api/testing';
 import { sequentialLatency, type LatencySample } from './sequential-latency.ts';
+import { BENCH_DATABASE, BENCH_PORT } from './env.ts';
 
 const { values } = parseArgs({
   // pnpm passes the `--` that separates its own options through.
@@ -34,9 +35,9 @@ const CONNECTIONS = values.connections.split(',').map(Number);
 const WORKERS = values.workers.split(',').map(Number);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SERVER_URL = process.env.SERVER_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const DB_NAME = 'scrutiny_bench';
-const ROLE = 'scrutiny_bench';
-const PORTS = { api: 4811, floor: 4812, postgraphile: 4813 };
+const DB_NAME = BENCH_DATABASE;
+const ROLE = BENCH_DATABASE;
+const PORTS = { api: BENCH_PORT, floor: BENCH_PORT + 1, postgraphile: BENCH_PORT + 2 };
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const API_DIR = fileURLToPath(new URL('../apps/api/', import.meta.url));
 const POSTGRAPHILE_DIR = join(tmpdir(), 'scrutiny-bench-postgraphile');

@@ -72,11 +72,14 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const cacheGeneration = responseCacheRedis
     ? sharedGeneration(responseCacheRedis, 'generation', live, logger)
     : localGeneration();
+  // A restore replaces the rows under a running process: nothing cached of the old ones may be served after it.
+  const stopHearingReplacements = await db.onDataReplaced(() => void cacheGeneration.raise());
   // Read through this same yoga instance (made below, before any request), as an anonymous reader.
   const readPublicReport = (inspectionId: string) =>
     publicReport((input, init) => Promise.resolve(yoga.fetch(input, init)), 'http://scrutiny.internal', inspectionId);
   const services: AppServices = {
-    prisma: announcingCommits(db.prisma, live),
+    // A committed change that may alter published figures raises the generation, whoever made it (services/live.ts).
+    prisma: announcingCommits(db.prisma, live, cacheGeneration),
     live,
     sessions: new SessionCache(sessionsIn(db.prisma), sessionEndings(live), config.sessionCacheSeconds * 1000),
     config,
@@ -114,7 +117,12 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     yoga,
     schema,
     close: async () => {
-      await Promise.all([live.close(), rateLimitStore.close?.(), responseCacheRedis?.quit().catch(() => {})]);
+      await Promise.all([
+        live.close(),
+        rateLimitStore.close?.(),
+        responseCacheRedis?.quit().catch(() => {}),
+        stopHearingReplacements(),
+      ]);
       await db.close();
     },
   };

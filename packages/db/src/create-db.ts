@@ -3,7 +3,8 @@
 // because PGlite allows one process per data folder.
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapterFactory, SqlQuery } from '@prisma/driver-adapter-utils';
+import { preparedStatementNames } from './prepared-statements.ts';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { openDurablePGlite } from './durable-pglite.ts';
 import { openEmptyPGlite } from './empty-pglite.ts';
@@ -11,6 +12,7 @@ import { PrismaClient } from './generated/prisma/client.ts';
 import { deploy } from './migrate/migrate.ts';
 import { pgliteSession, postgresSession, type SqlSession } from './migrate/sql-session.ts';
 import { QueryObservers, type QueryListener } from './query-observer.ts';
+import { pgliteDataReplaced, postgresDataReplaced, type DataReplacedListener } from './data-replaced.ts';
 
 export interface CreateDbOptions {
   /** postgresql://… selects PostgreSQL; otherwise the embedded PGlite. */
@@ -33,6 +35,8 @@ export interface Db {
   onQuery(listener: QueryListener): () => void;
   /** One plain SQL connection beside the client (backups, maintenance); close it when done. */
   sqlSession(): Promise<SqlSession>;
+  /** Hears every committed replacement of the database's rows (a restore), from any process (data-replaced.ts). */
+  onDataReplaced: DataReplacedListener;
 }
 
 export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
@@ -40,7 +44,13 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
   if (options.databaseUrl) {
     const databaseUrl = options.databaseUrl;
     const prisma = new PrismaClient({
-      adapter: observers.observe(new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 })),
+      adapter: observers.observe(
+        new PrismaPg(
+          { connectionString: databaseUrl, max: options.poolSize ?? 10 },
+          // The adapter's type says a name is always given; node-postgres runs a statement with none unnamed.
+          { statementNameGenerator: preparedStatementNames() as (query: SqlQuery) => string },
+        ),
+      ),
     });
     return {
       prisma,
@@ -56,6 +66,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
       close: () => prisma.$disconnect(),
       onQuery: (listener) => observers.add(listener),
       sqlSession: () => postgresSession(databaseUrl),
+      onDataReplaced: postgresDataReplaced(databaseUrl),
     };
   }
 
@@ -75,5 +86,6 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
     },
     onQuery: (listener) => observers.add(listener),
     sqlSession: () => Promise.resolve(pgliteSession(pglite)),
+    onDataReplaced: pgliteDataReplaced(pglite),
   };
 }

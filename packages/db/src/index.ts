@@ -14,6 +14,7 @@ export {
   BackupMismatchError,
 } from './backup/backup.ts';
 export { backupToFile, restoreFromFile, backupFileLines } from './backup/backup-file.ts';
+export { NOTIFY_DATA_REPLACED } from './data-replaced.ts';
 export type { Backup } from './backup/backup.ts';
 export { eraseInspectionData, ERASED_REFERENCE_PREFIX, ERASED_VALUE } from './erasure/erase-inspection.ts';
 export type { ErasureCounts, ErasureSql, KeptFacts } from './erasure/erase-inspection.ts';

@@ -2,6 +2,7 @@
 // comparison groups, the 2004 and 2005 inspections and their published reports) into an install started without
 // them, with no demo accounts. Run it while the server is stopped (an embedded database allows one process).
 // Refuses when any area exists already, so it never loads twice or mixes into an inspectorate's own areas.
+import { NOTIFY_DATA_REPLACED } from '@scrutiny/db';
 import { createApp } from '../app.ts';
 import { readConfig } from '../env.ts';
 import { seedReferenceData } from '../seed/seed-reference.ts';
@@ -42,6 +43,8 @@ try {
         caseFiles: inspection.caseFiles.map((file) => ({ ...file, assessorEmail: null })),
       })),
     });
+    // Should a server be running after all (PostgreSQL), it ends what it cached of the install without them.
+    await app.db.prisma.$executeRawUnsafe(NOTIFY_DATA_REPLACED);
     console.log(
       `Loaded the West Midlands reference data: ${areaCodes.size} area(s), ${inspections.length} inspection(s).`,
     );

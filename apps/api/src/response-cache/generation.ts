@@ -1,7 +1,8 @@
 // The generation of the cached answers of published figures: part of every cache key, so raising it ends every cached
 // answer at once. Each process holds the current number in memory; with Redis, a raise is counted there (INCR, so
 // processes agree on the number and share entries) and told to every other process through the live events, which
-// reach them within milliseconds. A process whose Redis fails caches nothing until it can count again.
+// reach them within milliseconds. A process whose Redis fails caches nothing until it can count again. Every process
+// raises it as it starts, and on hearing that the database was replaced (a restore: app.ts).
 import type { Redis } from 'ioredis';
 import type { LiveEvents } from '../services/live.ts';
 import type { Logger } from '../observability/logger.ts';
@@ -37,14 +38,6 @@ export function sharedGeneration(redis: Redis, key: string, live: LiveEvents, lo
   void (async () => {
     for await (const event of live.pubSub.subscribe('publishedFiguresChanged')) adopt(event.generation);
   })();
-  const read = async () => {
-    try {
-      adopt(Number((await redis.get(key)) ?? 0));
-    } catch (error) {
-      logger.warn({ err: error }, 'response cache: the generation could not be read from Redis (caching waits for it)');
-      setTimeout(() => void read(), 1000).unref();
-    }
-  };
   const raise = async (): Promise<void> => {
     try {
       const next = await redis.incr(key);
@@ -60,5 +53,7 @@ export function sharedGeneration(redis: Redis, key: string, live: LiveEvents, lo
       setTimeout(() => void raise(), 1000).unref();
     }
   };
-  return { current: () => generation, raise, ready: read() };
+  // A process starting raises it: whatever changed while no process was running (a restore, a command-line load, a
+  // new version of the code or of a plugin) must not be answered from entries cached before.
+  return { current: () => generation, raise, ready: raise() };
 }

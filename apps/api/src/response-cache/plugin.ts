@@ -2,9 +2,11 @@
 // national picture, reports, area pages) by anonymous callers, API tokens and board members are kept, keyed by
 // document, variables, the caller's visibility class (cacheable.ts) and the cache generation (generation.ts), in
 // memory or, with REDIS_URL, in Redis so every process shares them. Any mutation that could change what they show
-// raises the generation after it has committed, ending every cached answer on every process. The caller is still
-// identified and rate-limited before the cache is consulted; the answer's own headers say `hit` or `miss`.
-import { useResponseCache, createInMemoryCache, hashSHA256, type Cache } from '@graphql-yoga/plugin-response-cache';
+// raises the generation after it has committed, ending every cached answer on every process (so do committed service
+// changes made outside a mutation, a restore and a process's start: generation.ts, services/live.ts). The caller is
+// still identified and rate-limited before the cache is consulted; the answer's own headers say `hit` or `miss`.
+import { createHash } from 'node:crypto';
+import { useResponseCache, createInMemoryCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { createRedisCache } from '@envelop/response-cache-redis';
 import { Kind, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -55,6 +57,8 @@ export interface ResponseCacheOptions {
 }
 
 const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
+/** The key of an answer that is never shared: never looked up nor stored. */
+const NEVER_SHARED = 'never-shared';
 
 /**
  * Raises the generation after any mutation that could change published figures or the list of published reports:
@@ -110,11 +114,16 @@ export function usePublishedFiguresCache(options: ResponseCacheOptions): Plugin[
       classes.set(request, key);
       return key;
     },
+    // Asked by the plugin for every request, cached or not: an answer that is never shared gets no key worth hashing
+    // (the plugin neither reads nor writes it, since `enabled` says no), so signed-in work costs no digest.
     buildResponseCacheKey: ({ documentString, variableValues, operationName, sessionId, request }) => {
-      if (sessionId == null || !isSharedRead(documentString, operationName)) classes.set(request, null);
-      return hashSHA256(
-        [documentString, operationName ?? '', JSON.stringify(variableValues ?? {}), sessionId ?? ''].join('|'),
-      );
+      if (sessionId == null || !isSharedRead(documentString, operationName)) {
+        classes.set(request, null);
+        return NEVER_SHARED;
+      }
+      return createHash('sha256')
+        .update([documentString, operationName ?? '', JSON.stringify(variableValues ?? {}), sessionId].join('|'))
+        .digest('hex');
     },
     enabled: (request) => classes.get(request) != null,
   });

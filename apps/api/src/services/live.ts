@@ -7,6 +7,8 @@ import type { PrismaClient } from '@scrutiny/db';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import type { SessionEndings } from '../auth/session-cache.ts';
+import type { CacheGeneration } from '../response-cache/generation.ts';
+import { changesPublishedFigures } from '../response-cache/published-changes.ts';
 
 export interface InspectionEvent {
   inspectionId: string;
@@ -19,7 +21,7 @@ export type LiveTopics = {
   inspectionPublished: [event: InspectionEvent];
   /** Someone signed out: every process forgets the session (auth/session-cache.ts). */
   sessionEnded: [event: { tokenHash: string }];
-  /** Something cached answers of published figures may show changed: every process drops them (http/response-cache.ts). */
+  /** Something cached answers of published figures may show changed: every process drops them (response-cache/). */
   publishedFiguresChanged: [event: { generation: number }];
 };
 
@@ -79,36 +81,60 @@ const LIVE_ACTIONS = /^(answer|caseFile|sample|validation|inspection|recordedRes
 interface PendingEvents {
   changed: Set<string>;
   published: Set<string>;
+  /** A change that may alter cached answers of published figures (response-cache/published-changes.ts). */
+  publishedFigures: boolean;
 }
+
+const nothingPending = (): PendingEvents => ({ changed: new Set(), published: new Set(), publishedFigures: false });
 
 const pending = new AsyncLocalStorage<PendingEvents>();
 
 /**
  * Called by `audit` for every recorded change: remembers the inspection so that it is announced when the
- * surrounding transaction commits (and never if it rolls back). Outside an announcing client (the seed) it does
- * nothing.
+ * surrounding transaction commits (and never if it rolls back), and whether the response cache's generation must be
+ * raised then. Outside an announcing client it does nothing.
  */
 export function noteInspectionChange(action: string, inspectionId: string | null | undefined): void {
   const events = pending.getStore();
-  if (!events || !inspectionId || !LIVE_ACTIONS.test(action)) return;
+  if (!events) return;
+  if (changesPublishedFigures(action)) events.publishedFigures = true;
+  if (!inspectionId || !LIVE_ACTIONS.test(action)) return;
   events.changed.add(inspectionId);
   if (action === 'inspection.publish') events.published.add(inspectionId);
 }
 
+/** What a committed change tells: its inspections to live subscribers, and the cache generation when it must rise. */
+interface Announcer {
+  live: LiveEvents;
+  generation: Pick<CacheGeneration, 'raise'> | null;
+}
+
+async function announce(events: PendingEvents, { live, generation }: Announcer): Promise<void> {
+  for (const inspectionId of events.changed) live.pubSub.publish('inspectionChanged', inspectionId, { inspectionId });
+  for (const inspectionId of events.published) live.pubSub.publish('inspectionPublished', { inspectionId });
+  // Before the change's caller goes on: a read that starts after it sees no answer cached before the change.
+  if (events.publishedFigures) await generation?.raise();
+}
+
 /**
  * The Prisma client the services use, with one difference: an interactive transaction announces the inspections
- * its audited changes touched after it commits. Every state change is audited in its transaction, so no service
- * or resolver publishes by hand.
+ * its audited changes touched after it commits, and raises the response cache's generation when one of them may
+ * change published figures. Every state change is audited in its transaction, so no service, resolver, job or
+ * command announces by hand, whether or not a GraphQL mutation called it.
  */
-export function announcingCommits(prisma: PrismaClient, live: LiveEvents): PrismaClient {
+export function announcingCommits(
+  prisma: PrismaClient,
+  live: LiveEvents,
+  generation: Pick<CacheGeneration, 'raise'> | null = null,
+): PrismaClient {
+  const announcer: Announcer = { live, generation };
   const transaction = prisma.$transaction.bind(prisma) as (...args: unknown[]) => Promise<unknown>;
   const $transaction = async (work: unknown, ...rest: unknown[]) => {
     // Batched (array) transactions write no audit rows; a transaction started inside another is announced by it.
     if (typeof work !== 'function' || pending.getStore()) return transaction(work, ...rest);
-    const events: PendingEvents = { changed: new Set(), published: new Set() };
+    const events = nothingPending();
     const result = await pending.run(events, () => transaction(work, ...rest));
-    for (const inspectionId of events.changed) live.pubSub.publish('inspectionChanged', inspectionId, { inspectionId });
-    for (const inspectionId of events.published) live.pubSub.publish('inspectionPublished', { inspectionId });
+    await announce(events, announcer);
     return result;
   };
   const announcing = new Proxy(prisma, {
@@ -118,22 +144,22 @@ export function announcingCommits(prisma: PrismaClient, live: LiveEvents): Prism
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
-  announcers.set(announcing, live);
+  announcers.set(announcing, announcer);
   return announcing;
 }
 
-const announcers = new WeakMap<PrismaClient, LiveEvents>();
+const announcers = new WeakMap<PrismaClient, Announcer>();
 
 /**
  * For a change made in one SQL statement (which commits on its own, without an interactive transaction): the
  * inspections the changes `work` notes touched are announced once it has returned, and never if it throws.
  */
 export async function announcingStatement<T>(prisma: PrismaClient, work: () => Promise<T>): Promise<T> {
-  const live = announcers.get(prisma);
-  if (!live || pending.getStore()) return work();
-  const events: PendingEvents = { changed: new Set(), published: new Set() };
+  const announcer = announcers.get(prisma);
+  if (!announcer || pending.getStore()) return work();
+  const events = nothingPending();
   const result = await pending.run(events, work);
-  for (const inspectionId of events.changed) live.pubSub.publish('inspectionChanged', inspectionId, { inspectionId });
+  await announce(events, announcer);
   return result;
 }
 

@@ -11,6 +11,7 @@
 // Format 1 (one JSON document, what earlier versions wrote) is still read: its one line is the whole backup.
 import type { SqlSession } from '../migrate/sql-session.ts';
 import { erasuresBeforeRestore, reapplyErasures } from './reapply-erasures.ts';
+import { NOTIFY_DATA_REPLACED } from '../data-replaced.ts';
 
 export const BACKUP_FORMAT = 'scrutiny-backup';
 export const BACKUP_VERSION = 2;
@@ -271,6 +272,8 @@ export async function restoreBackupLines(
         `SELECT setval(pg_get_serial_sequence($1, $2), coalesce((SELECT max(${quote(s.column_name)}) FROM ${quote(s.table_name)}), 0) + 1, false)`,
         [quote(s.table_name), s.column_name],
       );
+    // Running API processes hear of it once it commits, and end what they cached of the old rows.
+    await tx.exec(NOTIFY_DATA_REPLACED);
     return { rows, createdAt };
   });
 }
