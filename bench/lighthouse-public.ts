@@ -1,7 +1,8 @@
 // Prints Lighthouse 12.2.3's four scores and paint figures (mobile, simulated slow 4G, Debian's Chromium) for the
 // public pages: the home page (published reports), a published report and an area's page (issue 20's targets:
 // ≥ 95 in every category, largest contentful paint < 2.5 s, layout shift < 0.1), and for the inspector app's
-// sign-in page (≥ 90 for performance), with whether each meets its targets and what Lighthouse says holds it back.
+// sign-in page (≥ 90 for performance), with whether each meets its targets and what Lighthouse says holds it back,
+// and the bytes of stylesheets and scripts each page loads with the part it never used (unused-bytes.ts).
 // It runs against the production start (`pnpm start`: the API serving the built apps, embedded database with the
 // reference data), started here on a free port in a fresh data folder, or against BENCH_URL when that is set.
 // Build the apps first: npx -y pnpm@12.21.0 exec turbo run build --filter=@scrutiny/board --filter=@scrutiny/inspector
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { BENCH_URL, CHROMIUM_PATH, LIGHTHOUSE_RUNS } from './env.ts';
+import { pageUsage, type PageUsage } from './unused-bytes.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -86,6 +88,8 @@ interface Figures {
   cls: number;
   tbt: number;
   bytes: number;
+  /** Stylesheets and scripts sent, and how much of each the page never used. */
+  usage: PageUsage;
   /** What Lighthouse says holds the performance score back, one line each. */
   findings: string[];
 }
@@ -138,8 +142,14 @@ async function audit(url: string, port: number): Promise<Figures> {
     cls: numeric('cumulative-layout-shift'),
     tbt: numeric('total-blocking-time'),
     bytes: numeric('total-byte-weight'),
+    usage: pageUsage(result),
     findings: findingsOf(lhr),
   };
+}
+
+/** Bytes sent and, in brackets, the part the page never used. */
+function kib(usage: PageUsage['css']): string {
+  return `${(usage.sent / 1024).toFixed(1)} KiB (${(usage.unused / 1024).toFixed(1)})`;
 }
 
 /** "met", or which of the page's targets it missed. */
@@ -166,9 +176,9 @@ const chrome = await chromeLauncher.launch({
 try {
   console.log(`Lighthouse 12.2.3, mobile, simulated slow 4G, against ${server.url}\n`);
   console.log(
-    '| page | run | performance | accessibility | best practices | SEO | first paint | largest paint | layout shift | blocking | bytes | targets |',
+    '| page | run | performance | accessibility | best practices | SEO | first paint | largest paint | layout shift | blocking | bytes | CSS (unused) | JS (unused) | targets |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   // A page is made at publication and its compressed copy at its first request: ask for each once beforehand, as
   // a server that has been running a while has them, so the figures are of serving a page, not of making it.
   for (const page of PAGES) await fetch(`${server.url}${page.path}`, { headers: { 'accept-encoding': 'br' } });
@@ -180,7 +190,7 @@ try {
       console.log(
         `| ${page.name} | ${run} | ${f.scores.performance} | ${f.scores.accessibility} | ${f.scores['best-practices']} | ${f.scores.seo} | ` +
           `${(f.fcp / 1000).toFixed(1)} s | ${(f.lcp / 1000).toFixed(1)} s | ${f.cls.toFixed(3)} | ${Math.round(f.tbt)} ms | ` +
-          `${Math.round(f.bytes / 1024)} KiB | ${missedTargets(page, f)} |`,
+          `${Math.round(f.bytes / 1024)} KiB | ${kib(f.usage.css)} | ${kib(f.usage.js)} | ${missedTargets(page, f)} |`,
       );
     }
   }

@@ -4,7 +4,8 @@ import { BrowserRouter } from 'react-router';
 import { Provider } from 'urql';
 import { createBoardClient } from './client.ts';
 import { readServerState } from './server-state.ts';
-import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
+// Only the GOV.UK components a first paint needs; signed-in pages load theirs with their code (govuk-styles/).
+import './govuk-styles/public-pages.scss';
 import '@scrutiny/ui/styles.css';
 import './styles.css';
 import { App } from './App.tsx';

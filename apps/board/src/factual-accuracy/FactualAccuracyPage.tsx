@@ -9,6 +9,7 @@ import { useViewer } from '../viewer.ts';
 import { CommentForm } from './CommentForm.tsx';
 import { FactualAccuracyDraftQuery } from './documents.ts';
 import { commentSubjects, subjectLabel, type SubjectGroup } from './subjects.ts';
+import '../govuk-styles/signed-in-pages.scss';
 
 type Draft = NonNullable<ResultOf<typeof FactualAccuracyDraftQuery>['inspection']>;
 type Comment = Draft['factualAccuracyComments'][number];

@@ -17,6 +17,7 @@ import { AreaQuery } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
 import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE, WHOLE_SAMPLE_LABEL } from '@scrutiny/domain';
 import { TableRegion } from '@scrutiny/ui';
+import '../govuk-styles/signed-in-pages.scss';
 
 type Area = NonNullable<ResultOf<typeof AreaQuery>['area']>;
 type AreaInspection = Area['inspections']['edges'][number]['node'];

@@ -15,6 +15,7 @@ import {
 import { AddActionPlanItemMutation, RecommendationsQuery, UpdateActionPlanItemMutation } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
 import { SignInNeeded } from './AreaPage.tsx';
+import '../govuk-styles/signed-in-pages.scss';
 
 type Recommendation = NonNullable<
   ResultOf<typeof RecommendationsQuery>['area']

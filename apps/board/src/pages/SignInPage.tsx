@@ -1,6 +1,7 @@
 import { ErrorSummary, SignInForm, useSignInForm, type SignInCredentials, type SignInOutcome } from '@scrutiny/ui';
 import { useMutation, useQuery } from 'urql';
 import { SignInMutation, SignInOptionsQuery } from '../queries.ts';
+import '../govuk-styles/signed-in-pages.scss';
 
 export default function SignInPage() {
   const [, signIn] = useMutation(SignInMutation);
