@@ -6,3 +6,7 @@ export const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 export const BENCH_URL = process.env.BENCH_URL || undefined;
 /** Lighthouse runs per page (bench:lighthouse): its scores vary from run to run on a shared machine. */
 export const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+/** bench:scale's throw-away database (and its owner role, of the same name), so several runs can share a server. */
+export const SCALE_DATABASE = process.env.SCALE_DATABASE || 'scrutiny_scale';
+/** The port bench:scale's API listens on. */
+export const SCALE_PORT = Number(process.env.SCALE_PORT ?? 4821);
