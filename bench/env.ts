@@ -10,3 +10,7 @@ export const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 export const BENCH_DATABASE = process.env.BENCH_DATABASE || 'scrutiny_bench';
 /** bench:speed's first port: the API on it, the SQL floor on the next, PostGraphile on the one after. */
 export const BENCH_PORT = Number(process.env.BENCH_PORT || 4811);
+/** bench:scale's throw-away database (and its owner role, of the same name), so several runs can share a server. */
+export const SCALE_DATABASE = process.env.SCALE_DATABASE || 'scrutiny_scale';
+/** The port bench:scale's API listens on. */
+export const SCALE_PORT = Number(process.env.SCALE_PORT ?? 4821);

@@ -2,6 +2,7 @@
 // 4,000 case files, a national picture of 4, 42 and 420 areas and a growing audit log, through the API over HTTP on
 // PostgreSQL, one request at a time (p50), and the growth from the smallest size to each larger one.
 // Run: npx -y pnpm@12.21.0 --filter @scrutiny/bench run bench:scale [-- --full] [--requests 40]
+//   SCALE_DATABASE (default scrutiny_scale) names the throw-away database and role, SCALE_PORT (4821) the API's port.
 //   --full: a million audit events at the largest size (default 300,000, so the run stays within a few minutes).
 // Needs a PostgreSQL server where a throw-away role and database may be created (SERVER_URL, default: local).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createApp, readConfig, referenceSeed, seedReferenceData } from '@scrutiny/api/testing';
+import { SCALE_DATABASE, SCALE_PORT } from './env.ts';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
@@ -23,14 +25,14 @@ const { values } = parseArgs({
 });
 const REQUESTS = Number(values.requests);
 const SERVER_URL = process.env.SERVER_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const DB_NAME = 'scrutiny_scale';
-const ROLE = 'scrutiny_scale';
-const PORT = 4821;
+const DB_NAME = SCALE_DATABASE;
+const ROLE = SCALE_DATABASE;
+const PORT = SCALE_PORT;
 const API_DIR = fileURLToPath(new URL('../apps/api/', import.meta.url));
 const ASSESSOR = 'neil.appleby@wmpa.example';
 const CHIEF = 'john.hutchings@hmiprobation.example';
 const PASSWORD = 'scrutiny-demo';
-const LOG_PATH = join(tmpdir(), 'scrutiny-bench-scale.log');
+const LOG_PATH = join(tmpdir(), `${DB_NAME}-bench-scale.log`);
 const LOG = openSync(LOG_PATH, 'w');
 
 /** The sizes measured: case files of one inspection, areas with a published report, audit events in the table. */
@@ -199,7 +201,7 @@ const DOCUMENTS = {
 } as const;
 type Document = keyof typeof DOCUMENTS;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const MANIFEST = join(tmpdir(), 'scrutiny-bench-scale-documents.json');
+const MANIFEST = join(tmpdir(), `${DB_NAME}-bench-scale-documents.json`);
 writeFileSync(MANIFEST, JSON.stringify(Object.fromEntries(Object.values(DOCUMENTS).map((d) => [sha256(d), d]))));
 const APP_MANIFESTS = ['inspector', 'board'].map((name) =>
   fileURLToPath(new URL(`../apps/${name}/src/generated/trusted-documents.json`, import.meta.url)),
@@ -344,16 +346,18 @@ for (const size of SIZES) {
   results.liveScores.push(await p50(readScores));
   results.liveAfterSave.push(await p50(readScores, save));
   results.save.push(await p50(save));
-  results.national.push(await p50(() => call('national', {}, cookies.chief)));
-  results.areas.push(await p50(() => call('areas', {}, cookies.chief)));
   // The areas were grown in SQL, behind the API's back: a mutation (any but the few that leave published figures
-  // alone; this one changes nothing, its recommendation does not exist) ends the cached answers, as a publication
-  // would. Then an anonymous caller's reads: the first computes and keeps the answer, the others are served from it.
+  // alone; this one changes nothing, its recommendation does not exist) tells the API, as a publication would: it
+  // ends the cached answers and the kept national picture. Then the chief inspector's reads (never served a cached
+  // answer: the first computes the national picture and keeps it, the others read it kept) and an anonymous
+  // caller's (the first computes and keeps the answer, the others are served from it).
   await call<unknown>(
     'announce',
     { input: { recommendationId: globalId('Recommendation', 'none'), status: 'OPEN' } },
     cookies.chief,
   ).catch(() => {});
+  results.national.push(await p50(() => call('national', {}, cookies.chief)));
+  results.areas.push(await p50(() => call('areas', {}, cookies.chief)));
   results.nationalCached.push(await p50(() => call('national', {}, '')));
   results.areasCached.push(await p50(() => call('areas', {}, '')));
   results.auditLog.push(await p50(() => call('auditLog', { id }, cookies.chief)));

@@ -20,6 +20,7 @@ import { SessionCache } from './auth/session-cache.ts';
 import { sessionsIn } from './auth/sessions.ts';
 import type { AppServices } from './context.ts';
 import { localGeneration, sharedGeneration } from './response-cache/generation.ts';
+import { KeptNationalPictures } from './services/kept-national-pictures.ts';
 import { responseCacheClient } from './response-cache/redis-client.ts';
 import { PublicPages } from './public-pages/page-store.ts';
 
@@ -101,6 +102,12 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     responseCacheRedis,
     mailer: createMailer(config.smtp, (error) => logger.warn({ err: error }, 'mail not sent')),
     // Rendered as an anonymous reader through this same yoga instance.
+    // Kept under the same generation as the public pages' list, and for the same reason not kept without one.
+    nationalPictures: new KeptNationalPictures(
+      db.prisma,
+      frameworks,
+      config.redisUrl && !responseCacheRedis ? null : cacheGeneration,
+    ),
     publicPages: new PublicPages(
       db.prisma,
       (input, init) => Promise.resolve(yoga.fetch(input instanceof Request ? input.url : String(input), init ?? {})),

@@ -18,6 +18,7 @@ import type { Redis } from 'ioredis';
 import type { CacheGeneration } from './response-cache/generation.ts';
 import { CaseFileReadLog } from './services/audit.ts';
 import { ScoreLoader } from './services/score-loader.ts';
+import type { KeptNationalPictures } from './services/kept-national-pictures.ts';
 
 /** What lives for the whole process: shared by every request. */
 export interface AppServices {
@@ -45,6 +46,8 @@ export interface AppServices {
   mailer: Mailer | null;
   /** Public pages rendered on the server and stored (issue 20). */
   publicPages: PublicPages;
+  /** The national picture, computed once per cache generation and kept in this process. */
+  nationalPictures: KeptNationalPictures;
 }
 
 /** One request's context: who asks, and per-request caches. */

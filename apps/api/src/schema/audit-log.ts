@@ -55,10 +55,11 @@ export async function caseFilesOf(
 }
 
 /** One page's events are looked up together: the first event asked for loads the whole page's case files. */
-const pageCaseFiles = new WeakMap<AuditEvent[], Promise<Map<string, CaseFileOfEvent>>>();
-export const pageOf = new WeakMap<AuditEvent, AuditEvent[]>();
+type EventOfFile = Pick<AuditEvent, 'entity' | 'entityId'>;
+const pageCaseFiles = new WeakMap<readonly EventOfFile[], Promise<Map<string, CaseFileOfEvent>>>();
+export const pageOf = new WeakMap<EventOfFile, readonly EventOfFile[]>();
 
-function caseFileFor(ctx: Context, event: AuditEvent): Promise<CaseFileOfEvent | undefined> {
+function caseFileFor(ctx: Context, event: EventOfFile): Promise<CaseFileOfEvent | undefined> {
   const page = pageOf.get(event) ?? [event];
   let loaded = pageCaseFiles.get(page);
   if (!loaded) pageCaseFiles.set(page, (loaded = caseFilesOf(ctx.prisma, page)));
@@ -67,6 +68,9 @@ function caseFileFor(ctx: Context, event: AuditEvent): Promise<CaseFileOfEvent |
 
 export const AuditEventRef = builder.prismaObject('AuditEvent', {
   description: 'One read or change, as the audit log recorded it.',
+  // Only the columns the fields asked for are read: a page of times and actions never brings the events' before and
+  // after values (JSON, the largest columns) along.
+  select: { id: true },
   fields: (t) => ({
     at: t.expose('at', { type: 'DateTime' }),
     actor: t.relation('actor', { nullable: true, description: 'Who did it; null once the account is gone.' }),
@@ -75,16 +79,18 @@ export const AuditEventRef = builder.prismaObject('AuditEvent', {
     entityId: t.exposeString('entityId'),
     caseFileReference: t.string({
       nullable: true,
+      select: { entity: true, entityId: true },
       description: 'The case file the event concerns (read, answered or second-marked), if any.',
       resolve: async (event, _args, ctx) => (await caseFileFor(ctx, event))?.reference ?? null,
     }),
     measureKey: t.string({
       nullable: true,
+      select: { entity: true, entityId: true },
       description: 'The question of the answer or validation the event concerns, if any.',
       resolve: async (event, _args, ctx) => (await caseFileFor(ctx, event))?.measureKey ?? null,
     }),
-    before: t.field({ type: 'JSON', nullable: true, resolve: (event) => event.before }),
-    after: t.field({ type: 'JSON', nullable: true, resolve: (event) => event.after }),
+    before: t.field({ type: 'JSON', nullable: true, select: { before: true }, resolve: (event) => event.before }),
+    after: t.field({ type: 'JSON', nullable: true, select: { after: true }, resolve: (event) => event.after }),
   }),
 });
 

@@ -1,12 +1,8 @@
 // The national picture: every area's latest published scores on a framework, and each criterion across the areas.
 // Published aggregates only, so anyone may read it.
-import type { PrismaClient } from '@scrutiny/db';
 import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE } from '@scrutiny/domain';
-import { InvalidInputError } from '../services/errors.ts';
-import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { builder } from '../builder.ts';
 import {
-  loadNationalPicture,
   standingOfArea,
   type NationalCriterion,
   type NationalPicture,
@@ -16,7 +12,7 @@ import {
 import type { ComparisonBasis } from '@scrutiny/domain';
 import { AreaRef } from './area/type.ts';
 import { InspectionKindEnum, InspectionRef } from './inspection/type.ts';
-import { CriterionScoreRef } from './scores.ts';
+import { CriterionScoreRef, type FigureOwner } from './scores.ts';
 
 const StandingRef = builder.objectRef<{ position: number; of: number }>('Standing').implement({
   description: 'Where an area stands among the areas with a score: 1 is the highest; scores that print alike share.',
@@ -41,6 +37,9 @@ export const ComparisonBasisRef = builder.objectRef<ComparisonBasis>('Comparison
   }),
 });
 
+type OwnedScore = NationalPictureArea['criterionScores'][number] & { owner: FigureOwner };
+const ownedScores = new WeakMap<NationalPictureArea, Promise<OwnedScore[]>>();
+
 const NationalPictureAreaRef = builder.objectRef<NationalPictureArea>('NationalPictureArea').implement({
   description: "One area's latest published inspection on the framework, with its criterion scores.",
   fields: (t) => ({
@@ -59,13 +58,21 @@ const NationalPictureAreaRef = builder.objectRef<NationalPictureArea>('NationalP
     }),
     criterionScores: t.field({
       type: [CriterionScoreRef],
-      resolve: async (row, _args, ctx) => {
-        if (!row.inspection) return [];
-        const owner = {
-          inspectionId: row.inspection.id,
-          framework: await ctx.frameworks.definition(row.inspection.frameworkId),
-        };
-        return row.criterionScores.map((score) => ({ ...score, owner }));
+      resolve: (row, _args, ctx) => {
+        // The picture is kept between requests, and so are its rows' scores with their owner, made once per row.
+        let owned = ownedScores.get(row);
+        if (!owned) {
+          const inspection = row.inspection;
+          owned = inspection
+            ? ctx.frameworks.definition(inspection.frameworkId).then((framework) => {
+                const owner = { inspectionId: inspection.id, framework };
+                return row.criterionScores.map((score) => ({ ...score, owner }));
+              })
+            : Promise.resolve([]);
+          ownedScores.set(row, owned);
+          owned.catch(() => ownedScores.delete(row));
+        }
+        return owned;
       },
     }),
   }),
@@ -131,30 +138,6 @@ const NationalPictureRef = builder.objectRef<NationalPicture>('NationalPicture')
   }),
 });
 
-/** A mistyped framework key or subsample is refused, naming the valid ones: an empty picture would mislead. */
-async function checkPictureArguments(
-  prisma: PrismaClient,
-  frameworks: FrameworkRegistry,
-  frameworkKey: string,
-  subsample: string,
-): Promise<void> {
-  const stored = await prisma.framework.findMany({ select: { id: true, key: true } });
-  const keys = [...new Set(stored.map((f) => f.key))].sort();
-  if (!keys.includes(frameworkKey))
-    throw new InvalidInputError(`There is no framework "${frameworkKey}": use one of ${keys.join(', ')}.`, [
-      { path: 'frameworkKey', message: `one of ${keys.join(', ')}` },
-    ]);
-  const versions = await Promise.all(
-    stored.filter((f) => f.key === frameworkKey).map((f) => frameworks.definition(f.id)),
-  );
-  const subsamples = [WHOLE_SAMPLE, ...new Set(versions.flatMap((v) => v.subsamples.map((s) => s.key)))];
-  if (!subsamples.includes(subsample))
-    throw new InvalidInputError(
-      `There is no subsample "${subsample}" in the framework ${frameworkKey}: use one of ${subsamples.join(', ')}.`,
-      [{ path: 'subsample', message: `one of ${subsamples.join(', ')}` }],
-    );
-}
-
 builder.queryField('nationalPicture', (t) =>
   t.field({
     type: NationalPictureRef,
@@ -168,9 +151,8 @@ builder.queryField('nationalPicture', (t) =>
       }),
     },
     resolve: async (_root, { frameworkKey, subsample }, ctx) => {
-      const key = subsample ?? WHOLE_SAMPLE;
-      await checkPictureArguments(ctx.prisma, ctx.frameworks, frameworkKey, key);
-      return loadNationalPicture(ctx.prisma, ctx.frameworks, frameworkKey, key);
+      // Kept per process until the next publication (or change of an area): see services/kept-national-pictures.ts.
+      return ctx.nationalPictures.picture(frameworkKey, subsample ?? WHOLE_SAMPLE);
     },
   }),
 );

@@ -15,8 +15,10 @@ import {
   type CriterionScore,
   type Disclosed,
   type NationalGroup,
+  WHOLE_SAMPLE,
 } from '@scrutiny/domain';
 import type { Area, Inspection, PrismaClient } from '@scrutiny/db';
+import { InvalidInputError } from './errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { inspectionBasis } from './comparison-basis.ts';
 import { criterionScoresBySubsample } from './publication.ts';
@@ -63,6 +65,30 @@ interface LatestRow {
   kept: boolean;
   /** The inspection's baseline has criterion scores adjusted for a difference of method. */
   adjustedBaseline: boolean;
+}
+
+/** A mistyped framework key or subsample is refused, naming the valid ones: an empty picture would mislead. */
+export async function checkPictureArguments(
+  prisma: PrismaClient,
+  frameworks: FrameworkRegistry,
+  frameworkKey: string,
+  subsample: string,
+): Promise<void> {
+  const stored = await prisma.framework.findMany({ select: { id: true, key: true } });
+  const keys = [...new Set(stored.map((f) => f.key))].sort();
+  if (!keys.includes(frameworkKey))
+    throw new InvalidInputError(`There is no framework "${frameworkKey}": use one of ${keys.join(', ')}.`, [
+      { path: 'frameworkKey', message: `one of ${keys.join(', ')}` },
+    ]);
+  const versions = await Promise.all(
+    stored.filter((f) => f.key === frameworkKey).map((f) => frameworks.definition(f.id)),
+  );
+  const subsamples = [WHOLE_SAMPLE, ...new Set(versions.flatMap((v) => v.subsamples.map((s) => s.key)))];
+  if (!subsamples.includes(subsample))
+    throw new InvalidInputError(
+      `There is no subsample "${subsample}" in the framework ${frameworkKey}: use one of ${subsamples.join(', ')}.`,
+      [{ path: 'subsample', message: `one of ${subsamples.join(', ')}` }],
+    );
 }
 
 export async function loadNationalPicture(

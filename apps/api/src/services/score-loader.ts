@@ -96,6 +96,20 @@ interface KeptScores {
   units: Record<string, UnitRatings[]> | null;
 }
 
+/** What a list of criterion scores needs of an inspection; `scores` only when published with them kept apart. */
+interface FrozenHead {
+  areaId: string;
+  frameworkId: string;
+  scores: CriterionScore[] | null;
+}
+
+/** One inspection's frozen head, asked for and not yet read. */
+interface Waiting {
+  promise: Promise<FrozenHead | null>;
+  resolve(head: FrozenHead | null): void;
+  reject(error: unknown): void;
+}
+
 interface KeptRow {
   changes: number;
   figuresAt: number | null;
@@ -134,40 +148,79 @@ export class ScoreLoader {
   }
 
   /**
-   * The criterion scores as this request's viewer may see them. Of a published inspection only its frozen criterion
-   * scores are read, not its whole frozen figures, so a list of many areas' scores costs little per area.
+   * One subsample's criterion scores as this request's viewer may see them. Of a published inspection only that
+   * subsample's frozen criterion scores are read (picked inside the database), not its whole frozen figures; and the
+   * inspections asked for together (a list of many areas' latest scores) are read in one statement, so such a list
+   * costs one call to the database, not one per area.
    */
   visibleCriteria(
     inspectionId: string,
+    subsample: string,
   ): Promise<{ framework: FrameworkDefinition; criteria: Disclosed<CriterionScore>[] }> {
-    let pending = this.visibleCriterionScores.get(inspectionId);
+    const key = JSON.stringify([inspectionId, subsample]);
+    let pending = this.visibleCriterionScores.get(key);
     if (!pending) {
-      pending = this.frozenCriteria(inspectionId);
-      this.visibleCriterionScores.set(inspectionId, pending);
+      pending = this.frozenCriteria(inspectionId, subsample);
+      this.visibleCriterionScores.set(key, pending);
     }
     return pending;
   }
 
-  private async frozenCriteria(inspectionId: string) {
+  private async frozenCriteria(inspectionId: string, subsample: string) {
     if (!this.visibleResults.has(inspectionId)) {
-      // findUnique, so that the lookups of one request's inspections go to the database as one query.
-      const head = await this.prisma.inspection.findUnique({
-        where: { id: inspectionId },
-        select: { areaId: true, frameworkId: true, publishedReport: { select: { criterionScores: true } } },
-      });
-      const kept = head?.publishedReport?.criterionScores as Record<string, CriterionScore[]> | null | undefined;
-      if (head && kept) {
+      const head = await this.frozenHead(inspectionId, subsample);
+      if (head?.scores) {
         const framework = await this.frameworks.definition(head.frameworkId);
-        const criteria = Object.values(kept).flat();
         const undisclosed = await this.seesUndisclosed({ id: inspectionId, areaId: head.areaId });
         return {
           framework,
-          criteria: undisclosed ? criteria.map((c) => ({ ...c, suppressed: false })) : discloseFigures(criteria),
+          criteria: undisclosed ? head.scores.map((c) => ({ ...c, suppressed: false })) : discloseFigures(head.scores),
         };
       }
     }
     const { framework, criteria } = await this.visible(inspectionId);
-    return { framework, criteria };
+    return { framework, criteria: criteria.filter((c) => c.subsample === subsample) };
+  }
+
+  /** Inspections whose frozen criterion scores were asked for in this turn of the event loop, by subsample. */
+  private frozenHeads: Map<string, Map<string, Waiting>> | null = null;
+
+  /**
+   * An inspection's area, framework and, if published with its criterion scores kept apart, one subsample's frozen
+   * scores: asked together with every other inspection asked for before the event loop turns.
+   */
+  private frozenHead(inspectionId: string, subsample: string): Promise<FrozenHead | null> {
+    if (!this.frozenHeads) {
+      const batch = new Map<string, Map<string, Waiting>>();
+      this.frozenHeads = batch;
+      setImmediate(() => {
+        this.frozenHeads = null;
+        for (const [asked, waiting] of batch) void this.readFrozenHeads(asked, waiting);
+      });
+    }
+    const bySubsample = this.frozenHeads.get(subsample) ?? new Map<string, Waiting>();
+    this.frozenHeads.set(subsample, bySubsample);
+    let waiting = bySubsample.get(inspectionId);
+    if (!waiting) {
+      let settle: Pick<Waiting, 'resolve' | 'reject'> | undefined;
+      const promise = new Promise<FrozenHead | null>((resolve, reject) => (settle = { resolve, reject }));
+      waiting = { promise, ...settle! };
+      bySubsample.set(inspectionId, waiting);
+    }
+    return waiting.promise;
+  }
+
+  private async readFrozenHeads(subsample: string, waiting: Map<string, Waiting>) {
+    try {
+      const rows = await this.prisma.$queryRaw<(FrozenHead & { id: string })[]>`
+        SELECT i."id", i."areaId", i."frameworkId", pr."criterionScores" -> ${subsample} AS "scores"
+        FROM "Inspection" i LEFT JOIN "PublishedReport" pr ON pr."inspectionId" = i."id"
+        WHERE i."id" = ANY(${[...waiting.keys()]})`;
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      for (const [id, { resolve }] of waiting) resolve(byId.get(id) ?? null);
+    } catch (error) {
+      for (const { reject } of waiting.values()) reject(error);
+    }
   }
 
   load(inspectionId: string): Promise<InspectionResults> {

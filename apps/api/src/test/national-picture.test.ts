@@ -176,4 +176,23 @@ describe('the national picture', () => {
     // frozen criterion scores, and those inspections: a fixed number, whatever the number of areas.
     expect(statements).toBeLessThanOrEqual(4);
   });
+
+  it("keeps a signed-in reader's picture until the next publication: the same figures, read without SQL", async () => {
+    const chief = await api.signIn(DEMO_EMAILS.assistantChiefInspector);
+    for (const subsample of ['ALL', 'HIGH_RISK_OF_HARM']) {
+      // As after a publication: the next read computes the picture afresh.
+      await api.app.services.cacheGeneration.raise();
+      const computed: string[] = [];
+      let stop = api.app.db.onQuery((sql) => computed.push(sql));
+      const first = await picture(subsample, chief).finally(stop);
+      expect(computed.some((sql) => sql.includes('"PublishedReport"'))).toBe(true);
+      const kept: string[] = [];
+      stop = api.app.db.onQuery((sql) => kept.push(sql));
+      const second = await picture(subsample, chief).finally(stop);
+      expect(kept.filter((sql) => /"(PublishedReport|Area|Inspection|Framework)"/.test(sql))).toEqual([]);
+      expect(second).toEqual(first);
+      // And exactly what an anonymous caller is given (computed for them at the same generation, or kept).
+      expect(await picture(subsample)).toEqual(first);
+    }
+  });
 });

@@ -134,3 +134,52 @@ describe('round trips of an assessor reading and saving', () => {
     expect(retried.statements).toBeLessThanOrEqual(3);
   });
 });
+
+describe("every area's latest criterion scores", () => {
+  const AREAS = `query ($subsample: String) { areas { code inspections(last: 1) { edges { node { published
+    criterionScores(subsample: $subsample) { code subsample percentage met applicable suppressed } } } } } }`;
+  const PICTURE = `query ($subsample: String) { nationalPicture(frameworkKey: "esi", subsample: $subsample) {
+    areas { area { code } inspection { published } criterionScores { code subsample percentage met applicable suppressed } } } }`;
+  interface Score {
+    code: string;
+    subsample: string;
+  }
+
+  it('gives each published inspection the scores the national picture gives it, in one statement for all of them', async () => {
+    for (const [who, subsample] of [
+      [null, 'ALL'],
+      [null, 'HIGH_RISK_OF_HARM'],
+      [inspector, 'HIGH_RISK_OF_HARM'],
+    ] as const) {
+      const statements: string[] = [];
+      const stop = api.app.db.onQuery((sql) => statements.push(sql));
+      const listed = await api
+        .gql<{
+          areas: {
+            code: string;
+            inspections: { edges: { node: { published: boolean; criterionScores: Score[] } }[] };
+          }[];
+        }>(AREAS, { subsample }, who)
+        .finally(stop);
+      expect(listed.errors).toBeUndefined();
+      const picture = await api.gql<{
+        nationalPicture: { areas: { area: { code: string }; inspection: unknown; criterionScores: Score[] }[] };
+      }>(PICTURE, { subsample });
+      const published = listed.data!.areas.flatMap((area) =>
+        area.inspections.edges.filter((e) => e.node.published).map((e) => [area.code, e.node.criterionScores] as const),
+      );
+      expect(published.length).toBeGreaterThan(1);
+      for (const [code, scores] of published) {
+        expect(scores.length).toBeGreaterThan(0);
+        expect(scores.every((s) => s.subsample === subsample)).toBe(true);
+        // An anonymous reader and the national picture see the same disclosure-controlled figures.
+        if (who === null)
+          expect(scores).toEqual(
+            picture.data!.nationalPicture.areas.find((a) => a.area.code === code)!.criterionScores,
+          );
+      }
+      // The frozen scores of every listed inspection, read together.
+      expect(statements.filter((sql) => /"criterionScores"/.test(sql))).toHaveLength(1);
+    }
+  });
+});

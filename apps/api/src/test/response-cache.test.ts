@@ -155,12 +155,22 @@ describe('the response cache of published figures', () => {
     const cachedPicture = await post<never>(PICTURE, { subsample: 'ALL' });
     expect(cachedPicture.cache).toBe('miss');
     expect((await post<never>(PICTURE, { subsample: 'ALL' })).cache).toBe('hit');
+    // The chief inspector's answers are never cached, but the picture they are made from is kept in the process
+    // (services/kept-national-pictures.ts) until the next publication.
+    const chiefBefore = await post<typeof pictureBefore extends Reply<infer T> ? T : never>(PICTURE, {}, chief);
+    expect(chiefBefore.cache).toBeNull();
+    expect(yearOf(chiefBefore)).toBe(2005);
+    expect((await post<never>(PICTURE, {}, chief)).body).toEqual(chiefBefore.body);
     expect(await mutate('publishInspection', { inspectionId: openInspectionId }, chief)).toBe(
       'MutationPublishInspectionSuccess',
     );
+    // Read right after the publication is acknowledged: never the picture kept before it.
+    const chiefAfter = await post<typeof pictureBefore extends Reply<infer T> ? T : never>(PICTURE, {}, chief);
+    expect(yearOf(chiefAfter)).toBe(2006);
     const after = await post<typeof pictureBefore extends Reply<infer T> ? T : never>(PICTURE, { subsample: 'ALL' });
     expect(after.cache).toBe('miss');
     expect(yearOf(after)).toBe(2006);
+    expect(after.body.data).toEqual(chiefAfter.body.data);
     // No draft is open to the board any more: its answers are shared within its class again.
     expect((await post<Inspections>(INSPECTIONS, {}, westMidlandsBoard)).cache).toBe('miss');
     expect((await post<Inspections>(INSPECTIONS, {}, westMidlandsBoard)).cache).toBe('hit');

@@ -109,16 +109,14 @@ export const InspectionRef = builder.prismaNode('Inspection', {
         }),
       },
       resolve: async (i, { subsample }, ctx) => {
-        const results = await ctx.scores.visibleCriteria(i.id);
-        const key = checkSubsample(subsample, results.framework);
+        const results = await ctx.scores.visibleCriteria(i.id, subsample ?? WHOLE_SAMPLE);
+        checkSubsample(subsample, results.framework);
         const owner = { inspectionId: i.id, framework: results.framework };
-        return results.criteria
-          .filter((s) => s.subsample === key)
-          .map((s) => ({
-            ...s,
-            owner,
-            title: results.framework.criteria.find((c) => c.code === s.key)?.title ?? s.key,
-          }));
+        return results.criteria.map((s) => ({
+          ...s,
+          owner,
+          title: results.framework.criteria.find((c) => c.code === s.key)?.title ?? s.key,
+        }));
       },
     }),
     measureResults: t.field({

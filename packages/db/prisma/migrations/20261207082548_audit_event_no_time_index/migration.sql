@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "AuditEvent_at_idx";
