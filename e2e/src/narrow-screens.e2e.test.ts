@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_EMAILS } from '@scrutiny/reference-data';
 import { axeViolations, launchChromium } from './browser.ts';
 import { startScrutiny, type RunningScrutiny } from './scrutiny.ts';
+import { submitSignIn } from './sign-in.ts';
 
 const WIDTH = 390;
 let scrutiny: RunningScrutiny;
@@ -19,9 +20,7 @@ async function phone(): Promise<{ context: BrowserContext; page: Page }> {
 
 async function signIn(page: Page, start: string, email: string): Promise<void> {
   await page.goto(start);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill('scrutiny-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, email);
   await page.locator('main h1', { hasNotText: 'Sign in' }).first().waitFor();
 }
 

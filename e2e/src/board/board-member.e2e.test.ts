@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../browser.ts';
 import { startScrutiny, type RunningScrutiny } from '../scrutiny.ts';
 import { accessibilityProblems, callApi, heading, signIn } from './board-pages.ts';
+import { submitSignIn } from '../sign-in.ts';
 
 const PASSWORD = 'scrutiny-demo';
 let scrutiny: RunningScrutiny;
@@ -61,9 +62,7 @@ describe('signing in', () => {
     await page.goto(`${scrutiny.url}/sign-in`);
     expect(await heading(page)).toBe('Sign in');
     expect(await accessibilityProblems(page)).toEqual([]);
-    await page.getByLabel('Email address').fill('board.member@wmpa.example');
-    await page.getByLabel('Password').fill('not-the-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, 'board.member@wmpa.example', 'not-the-password');
     await page.getByRole('alert').waitFor();
     expect(page.url()).toBe(`${scrutiny.url}/sign-in`);
     expect(await accessibilityProblems(page)).toEqual([]);

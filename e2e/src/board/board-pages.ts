@@ -1,6 +1,7 @@
 // Shared steps of the board app's browser tests.
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../browser.ts';
+import { submitSignIn } from '../sign-in.ts';
 
 /** Waits for the app to have fetched and rendered the page's main heading. */
 export async function heading(page: Page): Promise<string> {
@@ -33,9 +34,7 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
 /** Signs in through the sign-in page and waits for the area page. */
 export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, email, password);
   await areaPageShown(page, baseUrl);
 }
 

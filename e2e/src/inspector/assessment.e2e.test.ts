@@ -14,6 +14,7 @@ import {
   questionText,
   signedInPage,
 } from './inspector-pages.ts';
+import { submitSignIn } from '../sign-in.ts';
 
 let scrutiny: RunningScrutiny;
 let browser: Browser;
@@ -35,9 +36,7 @@ describe('assessing a case file', () => {
     await page.goto(`${scrutiny.url}/inspector/`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await expectNoAxeViolations(page, axeViolations);
-    await page.getByLabel('Email address').fill(NEIL);
-    await page.getByLabel('Password').fill('scrutiny-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, NEIL);
     await page.getByRole('heading', { level: 1, name: 'My case files' }).waitFor();
     await expectNoAxeViolations(page, axeViolations);
 

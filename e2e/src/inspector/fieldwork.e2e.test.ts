@@ -14,6 +14,7 @@ import {
   questionText,
   signedInPage,
 } from './inspector-pages.ts';
+import { submitSignIn } from '../sign-in.ts';
 
 const KATE = 'kate.white@hmiprobation.example';
 
@@ -81,9 +82,7 @@ function inPage(page: Page, text: string): Locator {
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, email, PASSWORD);
   await page.getByRole('heading', { level: 1, name: /My (case files|inspections)/ }).waitFor();
 }
 

@@ -8,6 +8,7 @@ import { DEMO_EMAILS } from '@scrutiny/reference-data';
 import { axeViolations, launchChromium } from '../browser.ts';
 import { startScrutiny, type RunningScrutiny } from '../scrutiny.ts';
 import { PASSWORD, expectNoAxeViolations } from './inspector-pages.ts';
+import { submitSignIn } from '../sign-in.ts';
 
 let scrutiny: RunningScrutiny;
 let browser: Browser;
@@ -35,9 +36,7 @@ describe('frameworks written as files', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${scrutiny.url}/inspector/`);
-    await page.getByLabel('Email address').fill(DEMO_EMAILS.administrator);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, DEMO_EMAILS.administrator, PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
     await page.locator('header').getByRole('link', { name: 'Frameworks' }).click();
     await page.getByRole('heading', { level: 1, name: 'Frameworks' }).waitFor();

@@ -1,6 +1,7 @@
 // What the inspector app's tests do often: sign in, open a case file, find a question and its save state.
 import { expect } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { submitSignIn } from '../sign-in.ts';
 
 export const PASSWORD = 'scrutiny-demo';
 export const NEIL = 'neil.appleby@wmpa.example';
@@ -14,9 +15,7 @@ export async function signedInPage(
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl}/inspector/`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, email, PASSWORD);
   await page.getByRole('heading', { level: 1, name: /My (case files|inspections)/ }).waitFor();
   return { context, page };
 }

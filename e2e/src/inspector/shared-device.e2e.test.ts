@@ -15,6 +15,7 @@ import {
   questionText,
   signedInPage,
 } from './inspector-pages.ts';
+import { submitSignIn } from '../sign-in.ts';
 
 let scrutiny: RunningScrutiny;
 let browser: Browser;
@@ -168,9 +169,7 @@ describe('signing out on a shared device', () => {
 
     // The unsent answer still waits for Neil, and goes as his when he signs in again.
     await page.unroute('**/graphql');
-    await page.getByLabel('Email address').fill(NEIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, NEIL, PASSWORD);
     await expect.poll(() => serverValue(fileId, key), { timeout: 20_000 }).toBe('NO');
     await context.close();
   });

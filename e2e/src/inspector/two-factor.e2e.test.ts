@@ -8,6 +8,7 @@ import { DEMO_EMAILS } from '@scrutiny/reference-data';
 import { axeViolations, launchChromium } from '../browser.ts';
 import { startScrutiny, type RunningScrutiny } from '../scrutiny.ts';
 import { PASSWORD, expectNoAxeViolations } from './inspector-pages.ts';
+import { submitSignIn } from '../sign-in.ts';
 
 let scrutiny: RunningScrutiny;
 let browser: Browser;
@@ -27,9 +28,7 @@ const codeAt = (secret: string, offsetMs = 0) =>
 
 async function signInWithPassword(page: Page, email: string) {
   await page.goto(`${scrutiny.url}/inspector/`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, email, PASSWORD);
 }
 
 async function signOut(page: Page) {

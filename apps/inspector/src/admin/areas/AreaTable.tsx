@@ -1,5 +1,6 @@
 // The areas, in a table: each changed (in the form below it), retired after a confirmation page, or restored.
 import { TableRegion } from '@scrutiny/ui';
+import { RetirableActions, RetirableTableHead } from './RetirableRow.tsx';
 
 export interface AreaRow {
   id: string;
@@ -22,18 +23,7 @@ export function AreaTable(props: {
   return (
     <TableRegion label="Areas">
       <table className="govuk-table">
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {['Code', 'Name', 'Region', 'Size, density', 'Comparison group'].map((heading) => (
-              <th scope="col" className="govuk-table__header" key={heading}>
-                {heading}
-              </th>
-            ))}
-            <th scope="col" className="govuk-table__header">
-              <span className="govuk-visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <RetirableTableHead headings={['Code', 'Name', 'Region', 'Size, density', 'Comparison group']} />
         <tbody className="govuk-table__body">
           {props.areas.map((a) => (
             <tr className="govuk-table__row" key={a.id}>
@@ -42,29 +32,14 @@ export function AreaTable(props: {
               <td className="govuk-table__cell">{a.region}</td>
               <td className="govuk-table__cell">{[a.size, a.density].filter(Boolean).join(', ') || '–'}</td>
               <td className="govuk-table__cell">{a.comparisonGroup?.name ?? 'None'}</td>
-              <td className="govuk-table__cell">
-                {a.retired ? (
-                  <>
-                    <strong className="govuk-tag govuk-tag--grey govuk-!-margin-right-3">Retired</strong>
-                    <button type="button" className="app-link-button govuk-link" onClick={() => props.onRestore(a)}>
-                      Restore<span className="govuk-visually-hidden"> {a.name}</span>
-                    </button>
-                  </>
-                ) : (
-                  <>
-                    <button
-                      type="button"
-                      className="app-link-button govuk-link govuk-!-margin-right-3"
-                      onClick={() => props.onChange(a)}
-                    >
-                      Change<span className="govuk-visually-hidden"> {a.name}</span>
-                    </button>
-                    <button type="button" className="app-link-button govuk-link" onClick={() => props.onRetire(a)}>
-                      Retire<span className="govuk-visually-hidden"> {a.name}</span>
-                    </button>
-                  </>
-                )}
-              </td>
+              <RetirableActions
+                name={a.name}
+                retired={a.retired}
+                changeLabel="Change"
+                onChange={() => props.onChange(a)}
+                onRetire={() => props.onRetire(a)}
+                onRestore={() => props.onRestore(a)}
+              />
             </tr>
           ))}
         </tbody>

@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { TableRegion, type FormProblem } from '@scrutiny/ui';
 import { SetComparisonGroupRetiredMutation, UpdateComparisonGroupMutation } from '../setup-documents.ts';
 import { TextField } from './TextField.tsx';
+import { RetirableActions, RetirableTableHead } from './RetirableRow.tsx';
 
 interface Group {
   id: string;
@@ -53,18 +54,7 @@ export function ComparisonGroupList(props: {
   return (
     <TableRegion label="Comparison groups">
       <table className="govuk-table">
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {['Name', 'Key', 'Description'].map((heading) => (
-              <th scope="col" className="govuk-table__header" key={heading}>
-                {heading}
-              </th>
-            ))}
-            <th scope="col" className="govuk-table__header">
-              <span className="govuk-visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <RetirableTableHead headings={['Name', 'Key', 'Description']} />
         <tbody className="govuk-table__body">
           {props.groups.map((g) => (
             <tr className="govuk-table__row" key={g.id}>
@@ -88,29 +78,14 @@ export function ComparisonGroupList(props: {
               </td>
               <td className="govuk-table__cell">{g.key}</td>
               <td className="govuk-table__cell">{g.description || '–'}</td>
-              <td className="govuk-table__cell">
-                {g.retired ? (
-                  <>
-                    <strong className="govuk-tag govuk-tag--grey govuk-!-margin-right-3">Retired</strong>
-                    <button type="button" className="app-link-button govuk-link" onClick={() => void onRestore(g)}>
-                      Restore<span className="govuk-visually-hidden"> {g.name}</span>
-                    </button>
-                  </>
-                ) : (
-                  <>
-                    <button
-                      type="button"
-                      className="app-link-button govuk-link govuk-!-margin-right-3"
-                      onClick={() => setRenaming({ id: g.id, name: g.name })}
-                    >
-                      Rename<span className="govuk-visually-hidden"> {g.name}</span>
-                    </button>
-                    <button type="button" className="app-link-button govuk-link" onClick={() => props.onRetire(g)}>
-                      Retire<span className="govuk-visually-hidden"> {g.name}</span>
-                    </button>
-                  </>
-                )}
-              </td>
+              <RetirableActions
+                name={g.name}
+                retired={g.retired}
+                changeLabel="Rename"
+                onChange={() => setRenaming({ id: g.id, name: g.name })}
+                onRetire={() => props.onRetire(g)}
+                onRestore={() => void onRestore(g)}
+              />
             </tr>
           ))}
         </tbody>

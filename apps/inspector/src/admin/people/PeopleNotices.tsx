@@ -1,5 +1,6 @@
 // What the last action left to see: a one-time link to pass on, or a success banner.
 import type { Ref } from 'react';
+import { SuccessBanner } from '../SuccessBanner.tsx';
 
 export interface Issued {
   heading: string;
@@ -26,21 +27,8 @@ export function IssuedLink({ issued, panelRef }: { issued: Issued; panelRef: Ref
 
 export function PeopleDone({ done, panelRef }: { done: string; panelRef: Ref<HTMLDivElement> }) {
   return (
-    <div
-      className="govuk-notification-banner govuk-notification-banner--success"
-      role="alert"
-      aria-labelledby="people-done-title"
-      ref={panelRef}
-      tabIndex={-1}
-    >
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="people-done-title">
-          Success
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">{done}</p>
-      </div>
-    </div>
+    <SuccessBanner titleId="people-done-title" bannerRef={panelRef}>
+      {done}
+    </SuccessBanner>
   );
 }
