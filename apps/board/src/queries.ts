@@ -19,55 +19,58 @@ export const ViewerQuery = graphql(`
   }
 `);
 
-/** One page of the published inspections (the API gives at most 100 a page): EveryPublishedInspection reads them all. */
-export const PublishedInspectionsQuery = graphql(`
-  query PublishedInspections($after: String) {
-    inspections(publishedOnly: true, first: 100, after: $after) {
-      edges {
-        node {
-          id
-          title
-          year
-          kind
-          publishedAt
-          area {
-            id
-            code
-            name
-            region
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+/** A published inspection as the lists of reports show it (its slug is made from these fields). */
+const PublishedInspectionFields = graphql(`
+  fragment BoardPublishedInspection on Inspection @_unmask {
+    id
+    title
+    year
+    kind
+    publishedAt
+    area {
+      id
+      code
+      name
+      region
     }
   }
 `);
 
+/** One page of the published inspections (the API gives at most 100 a page): EveryPublishedInspection reads them all. */
+export const PublishedInspectionsQuery = graphql(
+  `
+    query PublishedInspections($after: String) {
+      inspections(publishedOnly: true, first: 100, after: $after) {
+        edges {
+          node {
+            ...BoardPublishedInspection
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  `,
+  [PublishedInspectionFields],
+);
+
 /** The published inspections of one year: a report's slug names its year, and its report is among them. */
-export const PublishedInspectionsOfYearQuery = graphql(`
-  query PublishedInspectionsOfYear($year: Int!) {
-    inspections(publishedOnly: true, year: $year, first: 100) {
-      edges {
-        node {
-          id
-          title
-          year
-          kind
-          publishedAt
-          area {
-            id
-            code
-            name
-            region
+export const PublishedInspectionsOfYearQuery = graphql(
+  `
+    query PublishedInspectionsOfYear($year: Int!) {
+      inspections(publishedOnly: true, year: $year, first: 100) {
+        edges {
+          node {
+            ...BoardPublishedInspection
           }
         }
       }
     }
-  }
-`);
+  `,
+  [PublishedInspectionFields],
+);
 
 export const SignInOptionsQuery = graphql(`
   query BoardSignInOptions {

@@ -8,6 +8,7 @@ export {
   MeasureResultFigureFragment,
   ReportComparisonFragment,
   ReportCriterionScoreFragment,
+  ReportFrameworkFragment,
   ReportMeasureResultFragment,
   ReportQuery,
   ReportRatingsFragment,

@@ -1,6 +1,6 @@
 // The GraphQL documents of the writing pages: meetings and evidence, findings and good practice, recommendations,
 // the draft report's text, its preview and its workflow up to publication.
-import { FactualAccuracyCommentFragment, graphql } from '@scrutiny/graphql-client';
+import { FactualAccuracyCommentFragment, graphql, ReportFrameworkFragment } from '@scrutiny/graphql-client';
 
 // Each refusal is asked for by its own type, not through the Error interface: the shared client's normalised cache
 // has no schema, so it cannot tell that ForbiddenError is an Error and would drop the message.
@@ -484,123 +484,113 @@ export const ResolveCommentMutation = graphql(`
   }
 `);
 
-export const ReportPreviewQuery = graphql(`
-  query ReportPreview($id: ID!) {
-    reportSections {
-      key
-      title
-      afterCriteria
-      followUpOnly
-    }
-    inspection(id: $id) {
-      id
-      title
-      year
-      kind
-      status
-      published
-      area {
-        id
-        name
+export const ReportPreviewQuery = graphql(
+  `
+    query ReportPreview($id: ID!) {
+      reportSections {
+        key
+        title
+        afterCriteria
+        followUpOnly
       }
-      baseline {
+      inspection(id: $id) {
         id
         title
         year
-      }
-      framework {
-        id
-        title
-        version
-        sections {
-          code
-          title
-        }
-        criteria {
-          code
-          section
-          title
-          description
-          scoringRule
-        }
-      }
-      team {
-        role
-        user {
+        kind
+        status
+        published
+        area {
           id
           name
         }
-      }
-      reportTexts {
-        id
-        section
-        text
-        signedBy
-      }
-      criterionScores {
-        code
-        percentage
-        met
-        applicable
-        adjusted
-        smallDenominator
-      }
-      comparison {
-        summary
-        correction
-        figures {
-          kind
-          key
-          subsample
-          baselinePercentage
-          baselineAdjusted
-          percentage
-          changePoints
-          significant
-        }
-      }
-      findings {
-        id
-        criterionCode
-        kind
-        text
-        evidence {
+        baseline {
           id
           title
+          year
         }
-      }
-      goodPractices {
-        id
-        criterionCode
-        title
-        text
-      }
-      recommendations {
-        id
-        number
-        text
-      }
-      followedUpRecommendations {
-        id
-        judgement
-        comment
-        recommendation {
+        framework {
+          ...ReportFramework
+        }
+        team {
+          role
+          user {
+            id
+            name
+          }
+        }
+        reportTexts {
+          id
+          section
+          text
+          signedBy
+        }
+        criterionScores {
+          code
+          percentage
+          met
+          applicable
+          adjusted
+          smallDenominator
+        }
+        comparison {
+          summary
+          correction
+          figures {
+            kind
+            key
+            subsample
+            baselinePercentage
+            baselineAdjusted
+            percentage
+            changePoints
+            significant
+          }
+        }
+        findings {
+          id
+          criterionCode
+          kind
+          text
+          evidence {
+            id
+            title
+          }
+        }
+        goodPractices {
+          id
+          criterionCode
+          title
+          text
+        }
+        recommendations {
           id
           number
           text
         }
-      }
-      meetings {
-        id
-        heldOn
-        attendees
-        kind
-      }
-      evidenceItems {
-        id
-        kind
-        title
+        followedUpRecommendations {
+          id
+          judgement
+          comment
+          recommendation {
+            id
+            number
+            text
+          }
+        }
+        meetings {
+          id
+          heldOn
+          attendees
+          kind
+        }
+        evidenceItems {
+          id
+          kind
+          title
+        }
       }
     }
-  }
-`);
+  `,
+  [ReportFrameworkFragment],
+);

@@ -6,6 +6,30 @@
 // fragment read in one place from two operations (the inspector's live scores) stays masked in its app instead.
 import { graphql } from '../graphql.ts';
 
+/** The framework a report is laid out by: its sections and criteria in order, and its rating bands. */
+export const ReportFrameworkFragment = graphql(`
+  fragment ReportFramework on Framework @_unmask {
+    id
+    title
+    version
+    sections {
+      code
+      title
+    }
+    criteria {
+      code
+      section
+      title
+      description
+      scoringRule
+    }
+    ratingBands {
+      from
+      label
+    }
+  }
+`);
+
 /** A criterion's score as a figure: what a table of scores shows. */
 export const CriterionScoreFigureFragment = graphql(`
   fragment CriterionScoreFigure on CriterionScore @_unmask {
@@ -209,24 +233,7 @@ export const ReportQuery = graphql(
           year
         }
         framework {
-          id
-          title
-          version
-          sections {
-            code
-            title
-          }
-          criteria {
-            code
-            section
-            title
-            description
-            scoringRule
-          }
-          ratingBands {
-            from
-            label
-          }
+          ...ReportFramework
         }
         subsamples {
           key
@@ -302,7 +309,13 @@ export const ReportQuery = graphql(
       }
     }
   `,
-  [ReportCriterionScoreFragment, ReportMeasureResultFragment, ReportRatingsFragment, ReportComparisonFragment],
+  [
+    ReportFrameworkFragment,
+    ReportCriterionScoreFragment,
+    ReportMeasureResultFragment,
+    ReportRatingsFragment,
+    ReportComparisonFragment,
+  ],
 );
 
 /** Whether an inspection is published, and the subsamples its framework names: what an export asks for first. */
