@@ -1,4 +1,4 @@
-import { SecondMarkingRef, type SecondMarkingShape } from '../validation.ts';
+import { SecondMarkingRef, type SecondMarkingShape } from '../second-marking.ts';
 import { effectiveAnswer, readSecondMarkingPlan, type CaseFacts } from '@scrutiny/domain';
 import { builder } from '../../builder.ts';
 import { readsSecondMarkings } from '../../access/second-marking.ts';

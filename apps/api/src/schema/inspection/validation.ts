@@ -1,4 +1,5 @@
-import { AgreementReportRef, SecondMarkingPlanRef } from '../validation.ts';
+import { AgreementReportRef } from '../agreement-report.ts';
+import { SecondMarkingPlanRef } from '../second-marking-plan.ts';
 import { readSecondMarkingPlan } from '@scrutiny/domain';
 import { builder } from '../../builder.ts';
 import { runsInspection } from '../../access/checks.ts';
