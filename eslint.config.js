@@ -57,8 +57,10 @@ const ROLE_COMPARISONS = [
  * A write through Prisma: a model's create/update/delete/upsert (and their many forms), a transaction or raw SQL
  * executed. In schema/ these belong in a service (issue 17).
  */
+// A model's write is `<client>.<model>.<write>(…)`: the callee's object is itself a member (`ctx.prisma.user`), which a
+// Map's or Set's own `delete` on a plain variable is not.
 const PRISMA_WRITES = [
-  'CallExpression > MemberExpression.callee[property.name=/^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany)$/]',
+  'CallExpression > MemberExpression.callee[object.type="MemberExpression"][property.name=/^(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany)$/]',
   'CallExpression > MemberExpression.callee[property.name=/^\\$(transaction|executeRaw|executeRawUnsafe)$/]',
   'TaggedTemplateExpression > MemberExpression.tag[property.name=/^\\$executeRaw(Unsafe)?$/]',
 ];
