@@ -178,8 +178,13 @@ describe("every area's latest criterion scores", () => {
             picture.data!.nationalPicture.areas.find((a) => a.area.code === code)!.criterionScores,
           );
       }
-      // The frozen scores of every listed inspection, read together.
-      expect(statements.filter((sql) => /"criterionScores"/.test(sql))).toHaveLength(1);
+      // The frozen scores of every listed inspection, read together: one statement for a reader of published
+      // figures; a signed-in inspector also sees inspections not yet published, whose heads are read together once
+      // their live figures are asked for, so at most one more. Neither grows with the number of areas.
+      const frozenReads = statements.filter((sql) => /"criterionScores"/.test(sql)).length;
+      if (who === null) expect(frozenReads).toBe(1);
+      else expect(frozenReads).toBeLessThanOrEqual(2);
+      expect(frozenReads).toBeLessThan(published.length);
     }
   });
 });
