@@ -52,6 +52,8 @@ import './open-data.ts';
 import './issued-account-link.ts';
 import './account-link.ts';
 import './programme.ts';
+import './programme-area.ts';
+import './programme-follow-up.ts';
 import './case-file/validation.ts';
 import './user/people.ts';
 import './user/planning.ts';

@@ -1,86 +1,13 @@
 // The year's programme of inspections (issue 12): every area against the three-year cycle (packages/domain
 // programme/cycle.ts), the inspections of the year with their lead, and the areas of a comparison group visited in
 // the same year. For the inspectorate's staff; planning one is createInspection (workflow.ts), with its quarter.
-import {
-  cycleStanding,
-  followUpDue,
-  type CycleStanding,
-  type FollowUpDue,
-  type InspectionForFollowUp,
-} from '@scrutiny/domain';
-import type { Area, Inspection } from '@scrutiny/db';
+// Its parts: programme-area.ts (one area's standing), programme-follow-up.ts (a follow-up due).
+import { cycleStanding, followUpDue, type InspectionForFollowUp } from '@scrutiny/domain';
 import { builder } from '../builder.ts';
 import { seesProgramme } from '../access/roles.ts';
 import { ForbiddenError, UnauthenticatedError } from '../services/errors.ts';
-import { AreaRef } from './area/type.ts';
 import { InspectionRef } from './inspection/type.ts';
-
-const CycleStandingEnum = builder.enumType('CycleStanding', {
-  description: 'Where an area stands in the three-year inspection cycle in a programme year.',
-  values: {
-    PLANNED: { description: 'An inspection is planned for this year or later.' },
-    INSPECTED: { description: 'Inspected within the last three years.' },
-    OVERDUE: { description: 'Last inspected three or more years ago, and nothing planned.' },
-    NOT_PLANNED: { description: 'Never inspected, and nothing planned.' },
-  } as const,
-});
-
-const FollowUpStandingEnum = builder.enumType('FollowUpStanding', {
-  description:
-    'Where an area stands on the follow-up of an inspection that raised concerns (published with recommendations).',
-  values: {
-    DUE: { description: 'Due in this programme year: the year after the inspection.' },
-    OVERDUE: { description: 'Its year has passed with no follow-up under way.' },
-    PLANNED: { description: 'A follow-up of the inspection is planned.' },
-  } as const,
-});
-
-const ProgrammeFollowUpRef = builder.objectRef<FollowUpDue>('ProgrammeFollowUp').implement({
-  description: 'A follow-up an area is due: a year after an inspection that raised concerns.',
-  fields: (t) => ({
-    standing: t.field({ type: FollowUpStandingEnum, resolve: (due) => due.standing }),
-    dueYear: t.exposeInt('dueYear'),
-    inspection: t.prismaField({
-      type: 'Inspection',
-      description: 'The inspection that raised concerns, which the follow-up follows up.',
-      resolve: (query, due, _args, ctx) =>
-        ctx.prisma.inspection.findUniqueOrThrow({ ...query, where: { id: due.inspectionId } }),
-    }),
-  }),
-});
-
-interface ProgrammeArea {
-  area: Area;
-  standing: CycleStanding;
-  followUp: FollowUpDue | null;
-  lastInspectedYear: number | null;
-  thisYear: Inspection[];
-  sharesYearWith: Area[];
-}
-
-const ProgrammeAreaRef = builder.objectRef<ProgrammeArea>('ProgrammeArea').implement({
-  fields: (t) => ({
-    area: t.field({ type: AreaRef, resolve: (row) => row.area }),
-    standing: t.field({ type: CycleStandingEnum, resolve: (row) => row.standing }),
-    lastInspectedYear: t.int({ nullable: true, resolve: (row) => row.lastInspectedYear }),
-    followUp: t.field({
-      type: ProgrammeFollowUpRef,
-      nullable: true,
-      description: 'The follow-up it is due in the year (packages/domain programme/follow-up.ts), if any.',
-      resolve: (row) => row.followUp,
-    }),
-    inspections: t.field({
-      type: [InspectionRef],
-      description: 'Its inspections in the programme year.',
-      resolve: (row) => row.thisYear,
-    }),
-    sharesYearWith: t.field({
-      type: [AreaRef],
-      description: 'The other areas of its comparison group with an inspection in the same year.',
-      resolve: (row) => row.sharesYearWith,
-    }),
-  }),
-});
+import { type ProgrammeArea, ProgrammeAreaRef } from './programme-area.ts';
 
 const ProgrammeRef = builder.objectRef<{ year: number; areas: ProgrammeArea[] }>('Programme').implement({
   description: "A year's programme of inspections.",
