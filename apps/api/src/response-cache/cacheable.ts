@@ -4,6 +4,7 @@ import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { Viewer } from '../access/viewer.ts';
 import type { ApiTokenHolder } from '../auth/api-tokens.ts';
 import { isBoardMember } from '../access/roles.ts';
+import { DOCUMENT_LIMITS } from '../armor/limits.ts';
 
 /** Root fields of the published figures' pages: scorecards, the national picture, reports, area pages. */
 const SHARED_ROOT_FIELDS = new Set([
@@ -35,6 +36,8 @@ export function visibilityClass(
 }
 
 const MAX_REMEMBERED = 1000;
+/** Longer document texts are decided each time, not remembered: a thousand of them would hold too much memory. */
+const MAX_REMEMBERED_LENGTH = 64 * 1024;
 const decided = new Map<string, boolean>();
 
 /** Whether a document is a query of published figures only (decided once per document text and operation). */
@@ -43,8 +46,10 @@ export function isSharedRead(documentText: string, operationName: string | null 
   let shared = decided.get(key);
   if (shared === undefined) {
     shared = decide(documentText, operationName);
-    if (decided.size >= MAX_REMEMBERED) decided.clear();
-    decided.set(key, shared);
+    if (documentText.length <= MAX_REMEMBERED_LENGTH) {
+      if (decided.size >= MAX_REMEMBERED) decided.clear();
+      decided.set(key, shared);
+    }
   }
   return shared;
 }
@@ -52,7 +57,9 @@ export function isSharedRead(documentText: string, operationName: string | null 
 function decide(documentText: string, operationName: string | null | undefined): boolean {
   let operations: OperationDefinitionNode[];
   try {
-    operations = parse(documentText, { noLocation: true }).definitions.filter(
+    // Asked before the document limits are applied: a document over the token limit is refused anyway, so it is
+    // parsed no further than that (a scanner's 200,000 tokens would otherwise be parsed whole here first).
+    operations = parse(documentText, { noLocation: true, maxTokens: DOCUMENT_LIMITS.tokens }).definitions.filter(
       (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
     );
   } catch {

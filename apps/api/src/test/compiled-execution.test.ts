@@ -53,7 +53,8 @@ describe('compiled execution of trusted documents', () => {
     });
     const { compiled, interpreted } = await both(
       named(manifest('board'), 'Report'),
-      { id: encodeGlobalID('Inspection', report.id) },
+      // The variables the board's report page sends (apps/board/src/pages/report/inspection.ts).
+      { id: encodeGlobalID('Inspection', report.id), subsample: 'HIGH_RISK_OF_HARM', pluginSections: true },
       board,
     );
     expect(compiled).toEqual(interpreted);
