@@ -2,7 +2,7 @@
 // documents sent by hash.
 import { Client, fetchExchange, type Exchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
-import { possibleTypes } from './generated/possible-types.ts';
+import { embeddedTypes, possibleTypes } from './generated/possible-types.ts';
 import { trustedDocumentsExchange } from './trusted-documents.ts';
 
 export interface ScrutinyClientOptions {
@@ -16,51 +16,9 @@ export interface ScrutinyClientOptions {
   suspense?: boolean;
 }
 
-/** Types whose objects have no id of their own: cached inside their parent rather than normalised. */
-const EMBEDDED_TYPES = [
-  'CriterionScore',
-  'MeasureResult',
-  'Comparison',
-  'FigureComparison',
-  'Interval',
-  'Subsample',
-  'CaseFacts',
-  'CaseFlag',
-  'CaseDate',
-  'CaseFileQuestion',
-  'AssessmentProgress',
-  'Agreement',
-  'AgreementReport',
-  'SecondMarking',
-  'SecondMarkingQuestion',
-  'Plugin',
-  'AnswerOption',
-  'AnswerSet',
-  'FrameworkSection',
-  'Criterion',
-  'Measure',
-  'InputProblem',
-  'CurrentAnswer',
-  'CaseListPreview',
-  'CaseListProblem',
-  'CaseListImport',
-  'SampleDraw',
-  'SampleStratum',
-  'SampleExclusion',
-  'RecordedResult',
-  'Membership',
-  'TeamCandidate',
-  'ReportSection',
-  'NationalPicture',
-  'NationalPictureArea',
-  'NationalCriterion',
-  'Standing',
-  'AuditEvent',
-  'ReportExport',
-];
-
 export function createScrutinyClient(options: ScrutinyClientOptions = {}): Client {
-  const keys = Object.fromEntries(EMBEDDED_TYPES.map((type) => [type, () => null]));
+  // Every type without an id (the schema's, listed by scripts/possible-types.ts) is cached inside its parent.
+  const keys = Object.fromEntries(embeddedTypes.map((type) => [type, () => null]));
   return new Client({
     url: options.url ?? '/graphql',
     // Every operation is a POST: answers are personal and must never be cached by URL, and a POST carries the
