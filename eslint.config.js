@@ -69,7 +69,16 @@ const PRISMA_WRITES = [
 const ROLE_CHECKS_STILL_TO_MOVE = [];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/src/generated/**', '**/.data/**', '**/.turbo/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/dist-server/**',
+      '**/src/generated/**',
+      '**/.data/**',
+      '**/.turbo/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -214,6 +223,34 @@ export default tseslint.config(
     },
   },
   {
+    // The public pages' contract between the board's server renderer and the API: types and constants only, so both
+    // sides may import it without importing each other (or React, urql, storage or Node).
+    files: ['packages/public-pages/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@scrutiny/*',
+                'react',
+                'react-*',
+                'urql',
+                '@urql/*',
+                'graphql',
+                '@prisma/*',
+                'node:*',
+                '**/apps/**',
+              ],
+              message: '@scrutiny/public-pages holds the renderer contract only: types and constants, no imports.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Storage knows nothing of the transport: no API, no GraphQL (the API generates its own Pothos types).
     files: ['packages/db/**/*.ts'],
     rules: {
@@ -240,9 +277,9 @@ export default tseslint.config(
     },
   },
   {
-    // The API serves the apps' built files but never imports their code, with one exception: the board's server
-    // renderer (`@scrutiny/board/server`), which makes the public pages from the board's own components (issue 20),
-    // until those components live in @scrutiny/ui.
+    // The API serves the apps' built files but never imports their code: the board's server renderer, which makes the
+    // public pages (issue 20), is loaded at run time from the board's build, through the contract in
+    // @scrutiny/public-pages (public-pages/board-renderer.ts).
     files: ['apps/api/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -253,16 +290,16 @@ export default tseslint.config(
               group: [
                 '@scrutiny/inspector',
                 '@scrutiny/inspector/*',
+                '@scrutiny/board',
                 '@scrutiny/board/*',
-                '!@scrutiny/board/server',
                 '**/inspector/src/**',
                 '**/board/src/**',
+                '**/inspector/dist/**',
+                '**/board/dist/**',
+                '**/board/dist-server/**',
               ],
               message: 'The API never imports an app: shared code lives in a package.',
             },
-          ],
-          paths: [
-            { name: '@scrutiny/board', message: 'The API never imports an app: shared code lives in a package.' },
           ],
         },
       ],

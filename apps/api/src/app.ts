@@ -1,4 +1,5 @@
 // The composition root: database, plugins, frameworks, schema and yoga, wired once.
+import { existsSync } from 'node:fs';
 import { createMailer } from './services/mail.ts';
 import { createDb, type Db } from '@scrutiny/db';
 import type { GraphQLSchema } from 'graphql';
@@ -23,6 +24,7 @@ import { localGeneration, sharedGeneration } from './response-cache/generation.t
 import { KeptNationalPictures } from './services/kept-national-pictures.ts';
 import { responseCacheClient } from './response-cache/redis-client.ts';
 import { PublicPages } from './public-pages/page-store.ts';
+import { BoardRendererLoader, BUILD_BOARD_RENDERER } from './public-pages/board-renderer.ts';
 
 export interface ScrutinyApp {
   db: Db;
@@ -44,6 +46,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const plugins = await loadConfiguredPlugins(config.plugins);
   // Before anything is opened: a plugin that breaks the schema stops the start.
   const schema = applySchemaExtensions(toSchema(), plugins);
+  // The public pages' renderer is the board's build: in production a missing one stops the start here.
+  const boardRenderer = new BoardRendererLoader(config.boardRenderer);
+  if (config.production) await boardRenderer.get();
   const db =
     options.db ??
     (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize }));
@@ -61,6 +66,12 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   await frameworks.register();
   const live = createLiveEvents(config.redisUrl);
   const logger = createLogger(config.logLevel, options.logDestination);
+  if (!config.production && !existsSync(config.boardRenderer)) {
+    logger.warn(
+      { path: config.boardRenderer },
+      `public pages need the board's server renderer; build it with: ${BUILD_BOARD_RENDERER}`,
+    );
+  }
   // With Redis, every process counts a caller's requests together; without it, each counts its own.
   const rateLimitStore: RateLimitStore = config.redisUrl
     ? new RedisRateLimitStore(config.redisUrl, { keyPrefix: config.redisKeyPrefix, logger })
@@ -112,6 +123,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
       db.prisma,
       (input, init) => Promise.resolve(yoga.fetch(input instanceof Request ? input.url : String(input), init ?? {})),
       logger,
+      () => boardRenderer.get(),
       // With Redis but no response cache the generation is this process's own: other processes' publications would
       // not reach it, so the list is read every time.
       config.redisUrl && !responseCacheRedis ? null : cacheGeneration,

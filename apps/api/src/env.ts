@@ -42,6 +42,11 @@ export interface Config {
   production: boolean;
   /** Built apps served beside the API (missing builds are skipped). */
   apps: StaticApp[];
+  /**
+   * The board's built server renderer (`vite build --ssr`), which makes the public pages: loaded at start in
+   * production, where a missing one stops the start; elsewhere at the first public page.
+   */
+  boardRenderer: string;
   /** Lowest level written to the structured log: fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
   /** Requests a minute for anonymous callers (by address) and API token holders (by token). */
@@ -192,6 +197,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, options: { demo
         dir: resolve(env.SCRUTINY_BOARD_DIST ?? fileURLToPath(new URL('../../board/dist', import.meta.url))),
       },
     ],
+    boardRenderer: resolve(
+      env.SCRUTINY_BOARD_RENDERER ?? fileURLToPath(new URL('../../board/dist-server/render-page.js', import.meta.url)),
+    ),
   };
 }
 

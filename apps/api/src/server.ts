@@ -4,6 +4,7 @@ import { refuseOversizedRequest } from './http/request-size.ts';
 import { readCountedBody } from './http/request-values.ts';
 import { serveStaticApps } from './http/static-apps.ts';
 import { isPublicPagePath, PublicPageRoutes } from './public-pages/routes.ts';
+import { BoardRendererUnavailableError } from './public-pages/board-renderer.ts';
 import { createApp, type ScrutinyApp } from './app.ts';
 import type { Config } from './env.ts';
 import { scheduleRetentionJob } from './services/retention-job.ts';
@@ -32,7 +33,10 @@ export async function listen(app: ScrutinyApp, config: Config): Promise<{ url: s
       publicPages.handle(req, res).catch((error: unknown) => {
         app.services.logger.error({ err: error, path }, 'public page failed');
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end('The page could not be made. Try again.');
+        // Only outside production, which does not start without the renderer: the developer is told how to build it.
+        res.end(
+          error instanceof BoardRendererUnavailableError ? error.message : 'The page could not be made. Try again.',
+        );
       });
       return;
     }

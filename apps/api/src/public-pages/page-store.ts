@@ -3,14 +3,13 @@
 // areas' pages are made at their first request and dropped at every publication, the only time they change. The list
 // of published reports itself is kept in each process under the response cache's generation.
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { PrismaClient } from '@scrutiny/db';
 import {
   BOARD_RENDERER,
-  publishedReportList,
-  renderPublicPage,
+  type BoardRenderer,
   type PublishedReportEntry,
   type RenderedPage,
-} from '@scrutiny/board/server';
-import type { PrismaClient } from '@scrutiny/db';
+} from '@scrutiny/public-pages';
 import type { Logger } from 'pino';
 import type { CacheGeneration } from '../response-cache/generation.ts';
 
@@ -24,6 +23,8 @@ export class PublicPages {
     /** Reaches the API's own /graphql as an anonymous reader. */
     private readonly fetch: typeof globalThis.fetch,
     private readonly logger: Logger,
+    /** The board's built server renderer (board-renderer.ts): loaded at start in production, else when first asked. */
+    readonly renderer: () => Promise<BoardRenderer>,
     /**
      * The response cache's generation (response-cache/generation.ts), raised on every process by any mutation that
      * could change the published reports: the list is kept in this process under it. Null: read every time.
@@ -40,9 +41,9 @@ export class PublicPages {
    */
   published(): Promise<PublishedReportEntry[]> {
     const generation = this.generation?.current() ?? null;
-    if (generation === null) return publishedReportList(this.fetch);
+    if (generation === null) return this.readPublished();
     if (this.kept?.generation === generation) return this.kept.list;
-    const list = publishedReportList(this.fetch);
+    const list = this.readPublished();
     const kept = { generation, list };
     this.kept = kept;
     // A failed read is not kept: the next request reads again.
@@ -52,9 +53,14 @@ export class PublicPages {
     return list;
   }
 
+  private async readPublished(): Promise<PublishedReportEntry[]> {
+    return (await this.renderer()).publishedReportList(this.fetch);
+  }
+
   /** The stored page at `path`, made now when missing or stale; null when no public page is there. */
   async page(path: string, reports?: readonly PublishedReportEntry[]): Promise<StoredPage | null> {
     const stored = await this.prisma.publicPage.findUnique({ where: { path } });
+    // The loaded renderer is of this version (board-renderer.ts refuses any other).
     if (stored && stored.renderer === BOARD_RENDERER) return stored;
     return this.render(path, reports ?? (await this.published()));
   }
@@ -64,14 +70,15 @@ export class PublicPages {
     await this.prisma.publicPage.deleteMany({ where: { publishedReportId: null } });
     // Read afresh: the generation is raised only once the publishing mutation is done, after this.
     this.kept = null;
-    const reports = await publishedReportList(this.fetch);
+    const reports = await this.readPublished();
     const report = reports.find((r) => decodeGlobalID(r.id).id === inspectionId);
     if (report) await this.render(`/reports/${report.slug}`, reports);
   }
 
   private async render(path: string, reports: readonly PublishedReportEntry[]): Promise<StoredPage | null> {
     const started = performance.now();
-    const rendered = await renderPublicPage(path, this.fetch);
+    const renderer = await this.renderer();
+    const rendered = await renderer.renderPublicPage(path, this.fetch);
     if (!rendered) return null;
     const reportId = /^\/reports\/(.+)$/.exec(path)?.[1];
     const report = reportId ? reports.find((r) => r.slug === reportId) : undefined;

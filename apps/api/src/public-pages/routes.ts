@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { ORIGIN_PLACEHOLDER, renderNotFoundPage, SERVER_STATE_ELEMENT_ID } from '@scrutiny/board/server';
+import { ORIGIN_PLACEHOLDER, SERVER_STATE_ELEMENT_ID } from '@scrutiny/public-pages';
 import { COMPRESSION_THRESHOLD, CompressedCopies, encodedEntityTag } from '../http/compressed-copies.ts';
 import { preferredEncoding } from '../http/content-encoding.ts';
 import { ifNoneMatchHolds, strongEntityTag } from '../http/entity-tag.ts';
@@ -84,8 +84,8 @@ export class PublicPageRoutes {
   }
 
   /** The app's own "not found" page: a signed-in reader's app may still show them a draft they may see. */
-  private notFound(req: IncomingMessage, res: ServerResponse, path: string) {
-    const page = renderNotFoundPage(
+  private async notFound(req: IncomingMessage, res: ServerResponse, path: string) {
+    const page = (await this.pages.renderer()).renderNotFoundPage(
       path.startsWith('/reports/') ? '/reports/' : path.startsWith('/areas/') ? '/areas/' : path,
     );
     return this.send(req, res, 404, 'text/html; charset=utf-8', this.document(page, ''));

@@ -1,5 +1,5 @@
 // Past 50,000 addresses (the sitemaps protocol's limit for one file) /sitemap.xml becomes an index of parts.
-import type { PublishedReportEntry } from '@scrutiny/board/server';
+import type { PublishedReportEntry } from '@scrutiny/public-pages';
 import { describe, expect, it } from 'vitest';
 import { sitemapDocument } from './sitemap.ts';
 

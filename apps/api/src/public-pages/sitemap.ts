@@ -1,7 +1,7 @@
 // /sitemap.xml: exactly the published reports, the home page and the areas' pages. Up to 50,000 addresses (the
 // sitemaps protocol's limit for one file) it is one <urlset>; beyond that it is a sitemap index naming
 // /sitemap-1.xml, /sitemap-2.xml…, each holding at most 50,000.
-import type { PublishedReportEntry } from '@scrutiny/board/server';
+import type { PublishedReportEntry } from '@scrutiny/public-pages';
 
 export const SITEMAP_LIMIT = 50_000;
 

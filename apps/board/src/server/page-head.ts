@@ -1,9 +1,6 @@
 // A public page's <head>: title and description from the report (area, year, kind), canonical address, Open Graph
 // tags and, for a report, schema.org structured data (JSON-LD).
-import type { PublishedReportEntry } from './published-list.ts';
-
-/** Stands for the server's origin in stored pages (the API puts its own in when it serves them). */
-export const ORIGIN_PLACEHOLDER = 'https://scrutiny.invalid';
+import { ORIGIN_PLACEHOLDER, type PublishedReportEntry } from '@scrutiny/public-pages';
 
 const SITE_NAME = 'Scrutiny: probation inspection reports';
 const KIND_WORDS = { FULL: 'full inspection', FOLLOW_UP: 'follow-up inspection' } as const;

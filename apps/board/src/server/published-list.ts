@@ -4,11 +4,10 @@
 import { reportSlugs } from '@scrutiny/domain';
 import type { ResultOf } from '@scrutiny/graphql-client';
 import { createScrutinyClient } from '@scrutiny/graphql-client';
+import type { PublishedReportEntry } from '@scrutiny/public-pages';
 import { PublishedInspectionsQuery } from '../queries.ts';
 
 type Listed = ResultOf<typeof PublishedInspectionsQuery>['inspections']['edges'][number]['node'];
-
-export type PublishedReportEntry = Listed & { slug: string };
 
 export async function publishedReportList(fetch: typeof globalThis.fetch): Promise<PublishedReportEntry[]> {
   const client = createScrutinyClient({ url: 'http://scrutiny.internal/graphql', fetch });

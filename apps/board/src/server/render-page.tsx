@@ -1,7 +1,8 @@
 // Public pages rendered on the server with the board app's own components (issue 20): the list of published
-// reports (`/`), an area's page (`/areas/<code>`) and a published report (`/reports/<slug>`). The API calls this at
-// publication and stores the result; the browser shows it with JavaScript off, and the app takes it over (hydrates)
-// from the answers it carries, without fetching or drawing it again.
+// reports (`/`), an area's page (`/areas/<code>`) and a published report (`/reports/<slug>`). Built on its own
+// (`vite build --ssr`, apps/board/dist-server/render-page.js), it is loaded by the API at run time by path and called
+// at publication, its result stored; the browser shows it with JavaScript off, and the app takes it over (hydrates)
+// from the answers it carries, without fetching or drawing it again. The contract is @scrutiny/public-pages.
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
@@ -9,35 +10,21 @@ import { StaticRouter } from 'react-router';
 import { createRequest, Provider, ssrExchange } from 'urql';
 import { buildReport } from '@scrutiny/domain';
 import { createScrutinyClient } from '@scrutiny/graphql-client';
+import {
+  BOARD_RENDERER,
+  type BoardRenderer,
+  type GraphQLFetch,
+  type PublishedReportEntry,
+  type RenderedPage,
+} from '@scrutiny/public-pages';
 import { App } from '../App.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { reportVariables } from '../pages/report/inspection.ts';
 import { ReportQuery, ViewerQuery } from '../queries.ts';
 import { serverStateJson } from '../server-state.ts';
-import { publishedReportList, type PublishedReportEntry } from './published-list.ts';
+import { publishedReportList } from './published-list.ts';
 import { pageHead, type PageHead } from './page-head.ts';
-
-export { publishedReportList, type PublishedReportEntry } from './published-list.ts';
-export { ORIGIN_PLACEHOLDER } from './page-head.ts';
-export { SERVER_STATE_ELEMENT_ID } from '../server-state.ts';
-
-/**
- * What made a page: a stored page made by another version is made again (its markup must match what this version of
- * the app hydrates). Change it whenever a public page's components change what they draw.
- */
-export const BOARD_RENDERER = 'board-ssr-4';
-
-export type GraphQLFetch = typeof fetch;
-
-export interface RenderedPage {
-  /** Tags for <head>; absolute addresses start with ORIGIN_PLACEHOLDER, replaced when served. */
-  head: string;
-  /** The markup of the app's root element. */
-  body: string;
-  /** The answers the page was rendered from, as JSON for <script type="application/json">. */
-  state: string;
-}
 
 /**
  * Renders a public page as an anonymous reader sees it. `fetch` reaches the API's /graphql (the API passes its own
@@ -133,3 +120,11 @@ export function renderNotFoundPage(path: string): RenderedPage {
     state: '',
   };
 }
+
+/** What the API loads from the built module: checked against the contract here, so the build keeps it. */
+export const boardRenderer = {
+  version: BOARD_RENDERER,
+  renderPublicPage,
+  renderNotFoundPage,
+  publishedReportList,
+} satisfies BoardRenderer;
