@@ -18,6 +18,8 @@ export interface TableColumn<Row> {
   cell: (row: Row, index: number) => ReactNode;
 }
 
+export type RowAttributes = { className?: string } & { [data: `data-${string}`]: string | undefined };
+
 export interface TableProps<Row> {
   caption: ReactNode;
   /** GOV.UK's caption sizes, or `hidden`: read by a screen reader, not shown. */
@@ -28,8 +30,8 @@ export interface TableProps<Row> {
   columns: readonly (TableColumn<Row> | false | null | undefined)[];
   rows: readonly Row[];
   rowKey: (row: Row, index: number) => Key;
-  /** A row's own attributes: a test id, or a class. */
-  rowProps?: (row: Row, index: number) => { 'data-testid'?: string; className?: string };
+  /** A row's own attributes: a class, a test id or other data attributes. */
+  rowProps?: (row: Row, index: number) => RowAttributes;
   /** The whole row drawn otherwise (cells spanning columns, say): return null to draw it from the columns. */
   rowCells?: (row: Row, index: number) => ReactNode | null;
   testId?: string;
@@ -81,13 +83,9 @@ export function Table<Row>({
       </thead>
       <tbody className="govuk-table__body">
         {rows.map((row, rowIndex) => {
-          const own = rowProps?.(row, rowIndex);
+          const { className: rowClass, ...data } = rowProps?.(row, rowIndex) ?? {};
           return (
-            <tr
-              key={rowKey(row, rowIndex)}
-              className={withClass('govuk-table__row', own?.className)}
-              data-testid={own?.['data-testid']}
-            >
+            <tr key={rowKey(row, rowIndex)} className={withClass('govuk-table__row', rowClass)} {...data}>
               {rowCells?.(row, rowIndex) ??
                 columns.map((column, index) =>
                   column.rowHeader ? (
@@ -119,5 +117,13 @@ export function Table<Row>({
       </tbody>
     </table>
   );
-  return scrolls ? <TableRegion labelledBy={captionId}>{table}</TableRegion> : table;
+  // A caption of plain text names the region in the server's markup too, before any script runs.
+  const label = captionId === undefined && typeof caption === 'string' ? caption : undefined;
+  return scrolls ? (
+    <TableRegion labelledBy={captionId} label={label}>
+      {table}
+    </TableRegion>
+  ) : (
+    table
+  );
 }
