@@ -19,8 +19,7 @@ export function AdditionalSections({ sections }: { sections: readonly Additional
             ))}
             {section.table ? (
               <Table
-                caption={section.table.caption}
-                captionSize="s"
+                caption={{ text: section.table.caption, size: 's' }}
                 rows={section.table.rows}
                 rowKey={(_, rowIndex) => rowIndex}
                 columns={section.table.columns.map((column, columnIndex) => ({

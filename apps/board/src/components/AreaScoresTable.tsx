@@ -35,9 +35,7 @@ export function AreaScoresTable({
 }) {
   return (
     <Table
-      caption={caption}
-      captionSize={captionSize}
-      captionId={captionId}
+      caption={{ text: caption, size: captionSize, id: captionId }}
       className="govuk-table--small-text-until-tablet"
       rows={rows}
       rowKey={(row) => row.area.id}

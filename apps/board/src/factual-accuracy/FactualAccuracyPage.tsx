@@ -84,11 +84,9 @@ function Comments({ comments, groups }: { comments: readonly Comment[]; groups: 
             team.
           </p>
           <Table
-            caption="Comments on the draft and whether the team resolved them"
-            captionSize="hidden"
+            caption={{ text: 'Comments on the draft and whether the team resolved them', size: 'hidden' }}
             className="govuk-table--small-text-until-tablet"
             rows={comments}
-            rowKey={(comment) => comment.id}
             columns={[
               { header: 'About', cell: (comment) => subjectLabel(comment.section, groups) },
               { header: 'Comment', cellClassName: 'board-comment-text', cell: (comment) => comment.text },

@@ -26,13 +26,13 @@ export function NationalGroupTable({
 }) {
   return (
     <Table
-      caption={
-        member
+      caption={{
+        text: member
           ? `Your area’s latest published scores against the group’s: ${lowerFirst(group.heading)}`
-          : `Scores across the group: ${lowerFirst(group.heading)}`
-      }
-      captionSize="s"
-      captionId={`${headingId}-caption`}
+          : `Scores across the group: ${lowerFirst(group.heading)}`,
+        size: 's',
+        id: `${headingId}-caption`,
+      }}
       className="govuk-table--small-text-until-tablet"
       rows={rows}
       rowKey={(row) => `${row.criterion.code}|${row.subsample}`}

@@ -80,10 +80,8 @@ function AreaView({ code }: { code: string }) {
 
       <h2 className="govuk-heading-l">Inspections</h2>
       <Table
-        caption={`Every inspection of ${area.name}`}
-        captionSize="hidden"
+        caption={{ text: `Every inspection of ${area.name}`, size: 'hidden' }}
         rows={[...inspections].sort((a, b) => b.year - a.year)}
-        rowKey={(inspection) => inspection.id}
         columns={[
           { header: 'Year', cell: (inspection) => inspection.year },
           {
@@ -177,9 +175,7 @@ function PairTable(props: {
   const pairs = [...props.pairs].sort((a, b) => a.key.localeCompare(b.key) || a.subsample.localeCompare(b.subsample));
   return (
     <Table
-      caption={props.caption}
-      captionSize="m"
-      captionId={`${props.id}-caption`}
+      caption={{ text: props.caption, size: 'm', id: `${props.id}-caption` }}
       className="govuk-table--small-text-until-tablet"
       rows={pairs}
       rowKey={(pair) => `${pair.key}|${pair.subsample}`}

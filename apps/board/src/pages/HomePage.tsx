@@ -47,10 +47,8 @@ function PublishedList({ inspections: every, error }: EveryPublished) {
             </Link>
           </h2>
           <Table
-            caption={`Published inspections of ${area.name}, latest first`}
-            captionSize="hidden"
+            caption={{ text: `Published inspections of ${area.name}, latest first`, size: 'hidden' }}
             rows={[...area.items].sort((a, b) => b.year - a.year || a.title.localeCompare(b.title))}
-            rowKey={(inspection) => inspection.id}
             columns={[
               { header: 'Year', cell: (inspection) => inspection.year },
               {

@@ -21,8 +21,7 @@ export function RatingsSection({ ratings }: { ratings: ReportRatings }) {
         unless the inspectors decided otherwise for the reason given.
       </p>
       <Table
-        caption="Ratings by standard"
-        captionSize="m"
+        caption={{ text: 'Ratings by standard', size: 'm' }}
         testId="standard-ratings"
         rows={ratings.standards}
         rowKey={(standard) => standard.code}

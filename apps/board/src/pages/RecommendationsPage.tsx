@@ -103,11 +103,9 @@ function RecommendationPart({ recommendation, onChange }: { recommendation: Reco
         <p className="govuk-body">No actions yet.</p>
       ) : (
         <Table
-          caption={`Action plan for recommendation ${recommendation.number}`}
-          captionSize="hidden"
+          caption={{ text: `Action plan for recommendation ${recommendation.number}`, size: 'hidden' }}
           className="govuk-table--small-text-until-tablet"
           rows={recommendation.actionPlanItems}
-          rowKey={(item) => item.id}
           columns={[
             { header: 'Action', cell: (item) => item.action },
             { header: 'Owner', cell: (item) => item.owner },

@@ -37,8 +37,7 @@ describe('the table', () => {
     const page = await showInPage(
       browser,
       createElement(Table<CriterionScore>, {
-        caption: 'Criterion scores',
-        captionSize: 'm',
+        caption: { text: 'Criterion scores', size: 'm' },
         columns: columns(false),
         rows: scores,
         rowKey: (s) => s.code,
@@ -66,8 +65,7 @@ describe('the table', () => {
     const page = await showInPage(
       browser,
       createElement(Table<CriterionScore>, {
-        caption: 'Criterion scores with notes',
-        captionId: 'scores-caption',
+        caption: { text: 'Criterion scores with notes', id: 'scores-caption' },
         columns: columns(true),
         rows: scores,
         rowKey: (s) => s.code,
@@ -81,12 +79,10 @@ describe('the table', () => {
     const narrow = await showInPage(
       browser,
       createElement(Table<CriterionScore>, {
-        caption: 'Scores',
-        captionSize: 'hidden',
+        caption: { text: 'Scores', size: 'hidden' },
         columns: columns(false),
         rows: scores,
-        rowKey: (s) => s.code,
-        scrolls: false,
+        region: false,
       }),
     );
     expect(await narrow.getByRole('region').count()).toBe(0);
@@ -95,11 +91,41 @@ describe('the table', () => {
     expect(await narrow.getByRole('table', { name: 'Scores' }).count()).toBe(1);
   });
 
+  it('names its region otherwise where told: by a heading above it, or by a label of its own', async () => {
+    const byHeading = await showInPage(
+      browser,
+      createElement(
+        'section',
+        null,
+        createElement('h2', { id: 'scores-heading' }, 'Scores this year'),
+        createElement(Table<CriterionScore>, {
+          caption: { text: 'Scores, by criterion', size: 'hidden' },
+          columns: columns(false),
+          rows: scores,
+          region: { labelledBy: 'scores-heading' },
+        }),
+      ),
+    );
+    expect(await byHeading.getByRole('region', { name: 'Scores this year' }).count()).toBe(1);
+    expect(await byHeading.getByRole('table', { name: 'Scores, by criterion' }).count()).toBe(1);
+    const labelled = await showInPage(
+      browser,
+      createElement(Table<CriterionScore>, {
+        caption: { text: 'By criterion', size: 'm' },
+        columns: columns(false),
+        rows: scores,
+        region: { label: 'Scores, by criterion' },
+      }),
+    );
+    expect(await labelled.getByRole('region', { name: 'Scores, by criterion' }).count()).toBe(1);
+    expect(await axeViolations(labelled)).toEqual([]);
+  });
+
   it('draws a row otherwise where told, as a withheld row spanning the columns', async () => {
     const page = await showInPage(
       browser,
       createElement(Table<CriterionScore>, {
-        caption: 'Scores',
+        caption: { text: 'Scores' },
         columns: columns(false),
         rows: scores,
         rowKey: (s) => s.code,

@@ -20,50 +20,61 @@ export interface TableColumn<Row> {
 
 export type RowAttributes = { className?: string } & { [data: `data-${string}`]: string | undefined };
 
-export interface TableProps<Row> {
-  caption: ReactNode;
-  /** GOV.UK's caption sizes, or `hidden`: read by a screen reader, not shown. */
-  captionSize?: 's' | 'm' | 'l' | 'hidden';
+/** The table's caption: what it shows, as GOV.UK sizes it (or `hidden`: read by a screen reader, not shown). */
+export interface TableCaption {
+  text: ReactNode;
+  size?: 's' | 'm' | 'l' | 'hidden';
   /** The caption's id; the scrolling region is then named by it in the server's markup too. */
-  captionId?: string;
+  id?: string;
+}
+
+export interface TableProps<Row> {
+  caption: TableCaption;
   /** The columns in order; `false` or `null` for one this table leaves out. */
   columns: readonly (TableColumn<Row> | false | null | undefined)[];
   rows: readonly Row[];
-  rowKey: (row: Row, index: number) => Key;
+  /** Each row's React key: by default its `id`, or else its place. */
+  rowKey?: (row: Row, index: number) => Key;
   /** A row's own attributes: a class, a test id or other data attributes. */
   rowProps?: (row: Row, index: number) => RowAttributes;
   /** The whole row drawn otherwise (cells spanning columns, say): return null to draw it from the columns. */
   rowCells?: (row: Row, index: number) => ReactNode | null;
+  /**
+   * The scrolling region around the table: named by the caption unless given a `label` or the id of what names it
+   * (`labelledBy`, a heading above); `false` where the table needs none (it is in one already).
+   */
+  region?: false | { label?: string; labelledBy?: string };
   testId?: string;
   /** Classes added to the table. */
   className?: string;
-  /** `false`: the table is not put in a scrolling region (it is in one already, or never wider than a phone). */
-  scrolls?: boolean;
 }
 
-const captionClass = (size: TableProps<unknown>['captionSize']) =>
+const captionClass = (size: TableCaption['size']) =>
   size === 'hidden' ? 'govuk-visually-hidden' : `govuk-table__caption${size ? ` govuk-table__caption--${size}` : ''}`;
 
 const withClass = (base: string, extra: string | undefined) => (extra ? `${base} ${extra}` : base);
 
+const idOrPlace = (row: unknown, index: number): Key => {
+  const id = typeof row === 'object' && row !== null && 'id' in row ? row.id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? id : index;
+};
+
 export function Table<Row>({
   caption,
-  captionSize,
-  captionId,
   columns: given,
   rows,
-  rowKey,
+  rowKey = idOrPlace,
   rowProps,
   rowCells,
+  region = {},
   testId,
   className,
-  scrolls = true,
 }: TableProps<Row>) {
   const columns = given.filter((column): column is TableColumn<Row> => Boolean(column));
   const table = (
     <table className={withClass('govuk-table', className)} data-testid={testId}>
-      <caption className={captionClass(captionSize)} id={captionId}>
-        {caption}
+      <caption className={captionClass(caption.size)} id={caption.id}>
+        {caption.text}
       </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -117,13 +128,15 @@ export function Table<Row>({
       </tbody>
     </table>
   );
+  if (region === false) return table;
   // A caption of plain text names the region in the server's markup too, before any script runs.
-  const label = captionId === undefined && typeof caption === 'string' ? caption : undefined;
-  return scrolls ? (
-    <TableRegion labelledBy={captionId} label={label}>
+  const labelledBy = region.labelledBy ?? caption.id;
+  const label = labelledBy
+    ? undefined
+    : (region.label ?? (typeof caption.text === 'string' ? caption.text : undefined));
+  return (
+    <TableRegion labelledBy={labelledBy} label={label}>
       {table}
     </TableRegion>
-  ) : (
-    table
   );
 }

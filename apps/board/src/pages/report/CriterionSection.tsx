@@ -97,9 +97,11 @@ export function MeasuresTable({
   const correction = report.summary.comparison?.correction ?? 'NONE';
   return (
     <Table
-      caption={`${code} measures: share of applicable case files meeting each`}
-      captionSize="s"
-      captionId={`measures-${code}`}
+      caption={{
+        text: `${code} measures: share of applicable case files meeting each`,
+        size: 's',
+        id: `measures-${code}`,
+      }}
       className="govuk-table--small-text-until-tablet"
       rows={rows}
       rowKey={(row) => `${row.key}|${row.subsample}`}

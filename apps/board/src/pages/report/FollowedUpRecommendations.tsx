@@ -9,8 +9,7 @@ export function FollowedUpRecommendations({
 }) {
   return (
     <Table
-      caption="Recommendations followed up"
-      captionSize="m"
+      caption={{ text: 'Recommendations followed up', size: 'm' }}
       rows={items}
       rowKey={(item) => item.number}
       columns={[

@@ -13,8 +13,7 @@ export function LeftOutTable({
   if (figures.length === 0) return null;
   return (
     <Table
-      caption={caption}
-      captionSize="s"
+      caption={{ text: caption, size: 's' }}
       className="govuk-table--small-text-until-tablet"
       rows={figures}
       rowKey={(f) => `${f.kind}|${f.key}|${f.subsampleLabel}`}
