@@ -3,7 +3,13 @@ import { useEffect, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { makeAvailableOffline, offlineCopyOf, type OfflineCopy } from '../offline/make-available.ts';
 import { InspectionsQuery, MyCaseFilesQuery } from '../documents.ts';
-import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
+import { humanise } from '../labels.ts';
+import {
+  assessmentColumn,
+  referenceColumn,
+  riskOfHarmColumn,
+  type ListedCaseFile,
+} from '../sample/case-file-columns.tsx';
 import { Link } from '../routing/router.tsx';
 import { CreateInspectionEntry } from '../planning/CreateInspectionEntry.tsx';
 import { Table } from '@scrutiny/ui';
@@ -79,11 +85,7 @@ function WorkOffline({ userId, files }: { userId: string; files: readonly { id: 
   );
 }
 
-interface FileRow {
-  id: string;
-  reference: string;
-  riskOfHarm: string;
-  status: string;
+interface FileRow extends ListedCaseFile {
   facts: { orderType: string; district: string | null };
 }
 
@@ -100,15 +102,11 @@ function CaseFileTable({ caption, files, empty }: { caption: string; files: read
       caption={{ text: `${caption} (${files.length})`, size: 'm' }}
       rows={files}
       columns={[
-        {
-          header: 'Case file',
-          rowHeader: true,
-          cell: (file) => <Link to={`/case-files/${encodeURIComponent(file.id)}`}>{file.reference}</Link>,
-        },
+        referenceColumn,
         { header: 'Order or licence', cell: (file) => file.facts.orderType },
-        { header: 'Risk of harm', cell: (file) => riskLabel(file.riskOfHarm) },
+        riskOfHarmColumn,
         { header: 'District', cell: (file) => file.facts.district ?? '–' },
-        { header: 'Status', cell: (file) => fileStatusLabel(file.status) },
+        assessmentColumn(),
       ]}
     />
   );

@@ -3,7 +3,8 @@
 import { useEffect } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { InspectionQuery } from '../documents.ts';
-import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
+import { humanise } from '../labels.ts';
+import { assessmentColumn, assessorColumn, riskOfHarmColumn } from '../sample/case-file-columns.tsx';
 import { Link } from '../routing/router.tsx';
 import { InspectionProgressSubscription } from '../scores/documents.ts';
 import { Table } from '@scrutiny/ui';
@@ -125,9 +126,9 @@ export function InspectionPage({ id }: { id: string }) {
                 </>
               ),
             },
-            { header: 'Risk of harm', cell: (file) => riskLabel(file.riskOfHarm) },
-            { header: 'Assessor', cell: (file) => file.assessor?.name ?? 'No assessor yet' },
-            { header: 'Status', cell: (file) => fileStatusLabel(file.status) },
+            riskOfHarmColumn,
+            assessorColumn,
+            assessmentColumn(),
           ]}
         />
       ) : (

@@ -10,7 +10,13 @@ import {
   PreviewCaseListMutation,
   SampleInspectionQuery,
 } from '../documents.ts';
-import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
+import { humanise } from '../labels.ts';
+import {
+  assessmentColumn,
+  assessorColumn,
+  riskOfHarmColumn,
+  type ListedCaseFile,
+} from '../sample/case-file-columns.tsx';
 import { Link } from '../routing/router.tsx';
 import { readCaseListFile, type CaseListUpload } from '../sample/case-list-file.ts';
 
@@ -319,11 +325,7 @@ function DrawSample({ inspectionId, onDrawn }: { inspectionId: string; onDrawn: 
   );
 }
 
-interface FileRow {
-  id: string;
-  reference: string;
-  riskOfHarm: string;
-  status: string;
+interface FileRow extends ListedCaseFile {
   sampleRole: string;
   assessor: { id: string; name: string } | null;
 }
@@ -417,9 +419,9 @@ function AssignCaseFiles(props: {
                   </div>
                 ),
               },
-              { header: 'Risk of harm', cell: (f) => riskLabel(f.riskOfHarm) },
-              { header: 'Assessor', cell: (f) => f.assessor?.name ?? 'No assessor yet' },
-              { header: 'Status', cell: (f) => fileStatusLabel(f.status) },
+              riskOfHarmColumn,
+              assessorColumn,
+              assessmentColumn(),
             ]}
           />
           <button type="submit" className="govuk-button">

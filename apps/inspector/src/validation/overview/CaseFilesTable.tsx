@@ -1,14 +1,15 @@
 // The sampled case files with their assessment and second-marking state, each linked to its validation.
 import { Table } from '@scrutiny/ui';
-import { fileStatusLabel, riskLabel } from '../../labels.ts';
+import {
+  assessmentColumn,
+  assessorColumn,
+  riskOfHarmColumn,
+  type ListedCaseFile,
+} from '../../sample/case-file-columns.tsx';
 import { Link } from '../../routing/router.tsx';
 import { actionText, stateText, type MarkingLike } from './marking-state.ts';
 
-interface SampledFile {
-  id: string;
-  reference: string;
-  riskOfHarm: string;
-  status: string;
+interface SampledFile extends ListedCaseFile {
   assessor: { name: string } | null;
   secondMarking: MarkingLike | null;
 }
@@ -20,9 +21,9 @@ export function CaseFilesTable({ files }: { files: readonly SampledFile[] }) {
       rows={files}
       columns={[
         { header: 'Case file', rowHeader: true, cell: (file) => file.reference },
-        { header: 'Risk of harm', cell: (file) => riskLabel(file.riskOfHarm) },
-        { header: 'Assessor', cell: (file) => file.assessor?.name ?? 'No assessor yet' },
-        { header: 'Assessment', cell: (file) => fileStatusLabel(file.status) },
+        riskOfHarmColumn,
+        assessorColumn,
+        assessmentColumn('Assessment'),
         { header: 'Validation', cell: (file) => <ValidationCell file={file} /> },
       ]}
     />
