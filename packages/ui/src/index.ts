@@ -7,6 +7,7 @@ export { Done } from './status/Done.tsx';
 export { SlopeChart, type SlopeDatum } from './figures/SlopeChart.tsx';
 export { UnitRatingsTable, type UnitRatingsRow } from './figures/UnitRatingsTable.tsx';
 export { TableRegion } from './tables/TableRegion.tsx';
+export { Table, type TableCaption, type TableColumn, type TableProps, type RowAttributes } from './tables/Table.tsx';
 export { useWideScreen } from './layout/use-wide-screen.ts';
 export { FormGroup, HintAndError, describedBy, type FormGroupProps } from './forms/FormGroup.tsx';
 export { TextField, TextAreaField, RadiosField, SelectField, type FieldProps } from './forms/fields.tsx';

@@ -1,5 +1,5 @@
 import { additionalSectionId, type AdditionalReportSection } from '@scrutiny/domain';
-import { InlineMarkdown, TableRegion } from '@scrutiny/ui';
+import { InlineMarkdown, Table } from '@scrutiny/ui';
 
 /** Sections plugins add to the published report, after its own parts, each saying which plugin wrote it. */
 export function AdditionalSections({ sections }: { sections: readonly AdditionalReportSection[] }) {
@@ -18,31 +18,15 @@ export function AdditionalSections({ sections }: { sections: readonly Additional
               </p>
             ))}
             {section.table ? (
-              <TableRegion>
-                <table className="govuk-table">
-                  <caption className="govuk-table__caption govuk-table__caption--s">{section.table.caption}</caption>
-                  <thead className="govuk-table__head">
-                    <tr className="govuk-table__row">
-                      {section.table.columns.map((column) => (
-                        <th key={column} scope="col" className="govuk-table__header">
-                          {column}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody className="govuk-table__body">
-                    {section.table.rows.map((row, rowIndex) => (
-                      <tr key={rowIndex} className="govuk-table__row">
-                        {row.map((cell, cellIndex) => (
-                          <td key={cellIndex} className="govuk-table__cell">
-                            {cell}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableRegion>
+              <Table
+                caption={{ text: section.table.caption, size: 's' }}
+                rows={section.table.rows}
+                rowKey={(_, rowIndex) => rowIndex}
+                columns={section.table.columns.map((column, columnIndex) => ({
+                  header: column,
+                  cell: (row: readonly string[]) => row[columnIndex],
+                }))}
+              />
             ) : null}
           </section>
         );

@@ -2,7 +2,7 @@
 // tables (peers/PeerComparison.tsx) and the national picture's table of every area (national/EveryAreaTable.tsx).
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { TableRegion } from '@scrutiny/ui';
+import { Table } from '@scrutiny/ui';
 import type { Figure } from '../figures/percent.ts';
 import { FigureText } from './FigureText.tsx';
 
@@ -34,82 +34,48 @@ export function AreaScoresTable({
   kindColumn?: boolean;
 }) {
   return (
-    <TableRegion labelledBy={captionId}>
-      <table className="govuk-table govuk-table--small-text-until-tablet">
-        <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`} id={captionId}>
-          {caption}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Area
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Inspection
-            </th>
-            {kindColumn ? (
-              <th scope="col" className="govuk-table__header">
-                Kind
-              </th>
-            ) : null}
-            {codes.map((code) => (
-              <th key={code} scope="col" className="govuk-table__header">
-                {code}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((row) => (
-            <AreaScoresTableRow key={row.area.id} row={row} codes={codes} areaCode={areaCode} kindColumn={kindColumn} />
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
-  );
-}
-
-function AreaScoresTableRow({
-  row,
-  codes,
-  areaCode,
-  kindColumn,
-}: {
-  row: AreaScoresRow;
-  codes: readonly string[];
-  areaCode: string;
-  kindColumn: boolean;
-}) {
-  return (
-    <tr className="govuk-table__row">
-      <th scope="row" className="govuk-table__header">
-        {row.area.name}
-        {row.area.code === areaCode ? ' (your area)' : ''}
-        {row.area.region === undefined ? null : (
-          <>
-            <br />
-            <span className="govuk-body-s">{row.area.region}</span>
-          </>
-        )}
-      </th>
-      <td className="govuk-table__cell">
-        {row.inspection ? (
-          <Link className="govuk-link" to={`/reports/${encodeURIComponent(row.inspection.id)}`}>
-            {row.inspection.title}
-          </Link>
-        ) : (
-          'None published'
-        )}
-      </td>
-      {kindColumn ? <td className="govuk-table__cell">{row.kind ?? '–'}</td> : null}
-      {codes.map((code) => {
-        const score = row.criterionScores.find((s) => s.code === code);
-        return (
-          <td key={code} className="govuk-table__cell">
-            {score ? <FigureText figure={score} /> : '–'}
-          </td>
-        );
-      })}
-    </tr>
+    <Table
+      caption={{ text: caption, size: captionSize, id: captionId }}
+      className="govuk-table--small-text-until-tablet"
+      rows={rows}
+      rowKey={(row) => row.area.id}
+      columns={[
+        {
+          header: 'Area',
+          rowHeader: true,
+          cell: (row) => (
+            <>
+              {row.area.name}
+              {row.area.code === areaCode ? ' (your area)' : ''}
+              {row.area.region === undefined ? null : (
+                <>
+                  <br />
+                  <span className="govuk-body-s">{row.area.region}</span>
+                </>
+              )}
+            </>
+          ),
+        },
+        {
+          header: 'Inspection',
+          cell: (row) =>
+            row.inspection ? (
+              <Link className="govuk-link" to={`/reports/${encodeURIComponent(row.inspection.id)}`}>
+                {row.inspection.title}
+              </Link>
+            ) : (
+              'None published'
+            ),
+        },
+        kindColumn && { header: 'Kind', cell: (row) => row.kind ?? '–' },
+        ...codes.map((code) => ({
+          header: code,
+          cell: (row: AreaScoresRow) => {
+            const score = row.criterionScores.find((s) => s.code === code);
+            return score ? <FigureText figure={score} /> : '–';
+          },
+        })),
+      ]}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { ResultOf } from '@scrutiny/graphql-client';
-import { TableRegion } from '@scrutiny/ui';
+import { Table } from '@scrutiny/ui';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { SignInNeeded } from '../pages/AreaPage.tsx';
@@ -83,54 +83,39 @@ function Comments({ comments, groups }: { comments: readonly Comment[]; groups: 
             {comments.length} {comments.length === 1 ? 'comment' : 'comments'}, {resolved} resolved by the inspection
             team.
           </p>
-          <TableRegion>
-            <table className="govuk-table govuk-table--small-text-until-tablet">
-              <caption className="govuk-visually-hidden">
-                Comments on the draft and whether the team resolved them
-              </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    About
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Comment
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    From
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Status
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {comments.map((comment) => (
-                  <tr key={comment.id} className="govuk-table__row">
-                    <td className="govuk-table__cell">{subjectLabel(comment.section, groups)}</td>
-                    <td className="govuk-table__cell board-comment-text">{comment.text}</td>
-                    <td className="govuk-table__cell">
-                      {comment.author.name}
-                      <br />
-                      <span className="govuk-body-s">{longDate(comment.createdAt)}</span>
-                    </td>
-                    <td className="govuk-table__cell">
-                      {comment.resolved ? (
-                        <>
-                          <strong className="govuk-tag govuk-tag--green">Resolved</strong>
-                          {comment.resolvedAt ? (
-                            <span className="govuk-body-s"> {longDate(comment.resolvedAt)}</span>
-                          ) : null}
-                        </>
-                      ) : (
-                        <strong className="govuk-tag govuk-tag--yellow">Awaiting the team</strong>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <Table
+            caption={{ text: 'Comments on the draft and whether the team resolved them', size: 'hidden' }}
+            className="govuk-table--small-text-until-tablet"
+            rows={comments}
+            columns={[
+              { header: 'About', cell: (comment) => subjectLabel(comment.section, groups) },
+              { header: 'Comment', cellClassName: 'board-comment-text', cell: (comment) => comment.text },
+              {
+                header: 'From',
+                cell: (comment) => (
+                  <>
+                    {comment.author.name}
+                    <br />
+                    <span className="govuk-body-s">{longDate(comment.createdAt)}</span>
+                  </>
+                ),
+              },
+              {
+                header: 'Status',
+                cell: (comment) =>
+                  comment.resolved ? (
+                    <>
+                      <strong className="govuk-tag govuk-tag--green">Resolved</strong>
+                      {comment.resolvedAt ? (
+                        <span className="govuk-body-s"> {longDate(comment.resolvedAt)}</span>
+                      ) : null}
+                    </>
+                  ) : (
+                    <strong className="govuk-tag govuk-tag--yellow">Awaiting the team</strong>
+                  ),
+              },
+            ]}
+          />
         </>
       )}
     </section>

@@ -16,7 +16,7 @@ import { PeerComparison } from '../peers/PeerComparison.tsx';
 import { AreaQuery } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
 import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE, WHOLE_SAMPLE_LABEL } from '@scrutiny/domain';
-import { TableRegion } from '@scrutiny/ui';
+import { Table } from '@scrutiny/ui';
 import '../govuk-styles/signed-in-pages.scss';
 
 type Area = NonNullable<ResultOf<typeof AreaQuery>['area']>;
@@ -79,39 +79,22 @@ function AreaView({ code }: { code: string }) {
       <DraftsForCheck inspections={inspections} />
 
       <h2 className="govuk-heading-l">Inspections</h2>
-      <TableRegion>
-        <table className="govuk-table">
-          <caption className="govuk-visually-hidden">Every inspection of {area.name}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Year
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Inspection
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {[...inspections]
-              .sort((a, b) => b.year - a.year)
-              .map((inspection) => (
-                <tr key={inspection.id} className="govuk-table__row">
-                  <td className="govuk-table__cell">{inspection.year}</td>
-                  <td className="govuk-table__cell">
-                    <Link className="govuk-link" to={`/reports/${encodeURIComponent(inspection.id)}`}>
-                      {inspection.title}
-                    </Link>
-                  </td>
-                  <td className="govuk-table__cell">{STATUS_LABEL[inspection.status]}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </TableRegion>
+      <Table
+        caption={{ text: `Every inspection of ${area.name}`, size: 'hidden' }}
+        rows={[...inspections].sort((a, b) => b.year - a.year)}
+        columns={[
+          { header: 'Year', cell: (inspection) => inspection.year },
+          {
+            header: 'Inspection',
+            cell: (inspection) => (
+              <Link className="govuk-link" to={`/reports/${encodeURIComponent(inspection.id)}`}>
+                {inspection.title}
+              </Link>
+            ),
+          },
+          { header: 'Status', cell: (inspection) => STATUS_LABEL[inspection.status] },
+        ]}
+      />
 
       {latest ? (
         <LatestAgainstPrevious latest={latest} previous={previous} />
@@ -191,48 +174,21 @@ function PairTable(props: {
 }) {
   const pairs = [...props.pairs].sort((a, b) => a.key.localeCompare(b.key) || a.subsample.localeCompare(b.subsample));
   return (
-    <TableRegion labelledBy={`${props.id}-caption`}>
-      <table className="govuk-table govuk-table--small-text-until-tablet">
-        <caption className="govuk-table__caption govuk-table__caption--m" id={`${props.id}-caption`}>
-          {props.caption}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {props.firstColumn}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Cases
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {props.previousLabel}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {props.latestLabel}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Change
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {pairs.map((pair) => (
-            <tr key={`${pair.key}|${pair.subsample}`} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header board-measure-text">
-                {pair.label}
-              </th>
-              <td className="govuk-table__cell">{subsampleLabel(pair.subsample)}</td>
-              <td className="govuk-table__cell">{pair.previous ? <FigureText figure={pair.previous} /> : '–'}</td>
-              <td className="govuk-table__cell">
-                <FigureText figure={pair.latest} />
-              </td>
-              <td className="govuk-table__cell">
-                {pair.changePoints == null ? '–' : `${formatChangePoints(pair.changePoints)} points`}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={{ text: props.caption, size: 'm', id: `${props.id}-caption` }}
+      className="govuk-table--small-text-until-tablet"
+      rows={pairs}
+      rowKey={(pair) => `${pair.key}|${pair.subsample}`}
+      columns={[
+        { header: props.firstColumn, rowHeader: true, cellClassName: 'board-measure-text', cell: (pair) => pair.label },
+        { header: 'Cases', cell: (pair) => subsampleLabel(pair.subsample) },
+        { header: props.previousLabel, cell: (pair) => (pair.previous ? <FigureText figure={pair.previous} /> : '–') },
+        { header: props.latestLabel, cell: (pair) => <FigureText figure={pair.latest} /> },
+        {
+          header: 'Change',
+          cell: (pair) => (pair.changePoints == null ? '–' : `${formatChangePoints(pair.changePoints)} points`),
+        },
+      ]}
+    />
   );
 }

@@ -6,7 +6,7 @@ import {
   EveryPublishedInspection,
   type PublishedInspection,
 } from './EveryPublishedInspection.tsx';
-import { TableRegion } from '@scrutiny/ui';
+import { Table } from '@scrutiny/ui';
 
 import { KIND_LABEL } from './kind-label.ts';
 
@@ -46,43 +46,26 @@ function PublishedList({ inspections: every, error }: EveryPublished) {
               {area.name}
             </Link>
           </h2>
-          <TableRegion>
-            <table className="govuk-table">
-              <caption className="govuk-visually-hidden">Published inspections of {area.name}, latest first</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Year
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Report
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Kind
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {[...area.items]
-                  .sort((a, b) => b.year - a.year || a.title.localeCompare(b.title))
-                  .map((inspection) => (
-                    <tr key={inspection.id} className="govuk-table__row">
-                      <td className="govuk-table__cell">{inspection.year}</td>
-                      <td className="govuk-table__cell">
-                        <Link
-                          className="govuk-link"
-                          to={`/reports/${slugs.get(inspection.id) ?? encodeURIComponent(inspection.id)}`}
-                        >
-                          {inspection.title}
-                          <span className="govuk-visually-hidden">, {area.name}</span>
-                        </Link>
-                      </td>
-                      <td className="govuk-table__cell">{KIND_LABEL[inspection.kind]}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <Table
+            caption={{ text: `Published inspections of ${area.name}, latest first`, size: 'hidden' }}
+            rows={[...area.items].sort((a, b) => b.year - a.year || a.title.localeCompare(b.title))}
+            columns={[
+              { header: 'Year', cell: (inspection) => inspection.year },
+              {
+                header: 'Report',
+                cell: (inspection) => (
+                  <Link
+                    className="govuk-link"
+                    to={`/reports/${slugs.get(inspection.id) ?? encodeURIComponent(inspection.id)}`}
+                  >
+                    {inspection.title}
+                    <span className="govuk-visually-hidden">, {area.name}</span>
+                  </Link>
+                ),
+              },
+              { header: 'Kind', cell: (inspection) => KIND_LABEL[inspection.kind] },
+            ]}
+          />
         </section>
       ))}
     </>

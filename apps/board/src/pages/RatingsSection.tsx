@@ -2,7 +2,7 @@
 // inspector overrode it, what the key questions gave and the recorded reason), the overall rating and each local
 // unit. Frameworks without ratings (ESI) have no such section.
 import type { ReportRatings } from '@scrutiny/domain';
-import { TableRegion, UnitRatingsTable } from '@scrutiny/ui';
+import { Table, UnitRatingsTable } from '@scrutiny/ui';
 
 export function RatingsSection({ ratings }: { ratings: ReportRatings }) {
   const overridden = ratings.standards.filter((standard) => standard.override);
@@ -20,34 +20,20 @@ export function RatingsSection({ ratings }: { ratings: ReportRatings }) {
         Each standard takes the rating of its lowest-rated key question ({ratings.questionSetLabel.toLowerCase()}),
         unless the inspectors decided otherwise for the reason given.
       </p>
-      <TableRegion>
-        <table className="govuk-table" data-testid="standard-ratings">
-          <caption className="govuk-table__caption govuk-table__caption--m">Ratings by standard</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Standard
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Rating
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {ratings.standards.map((standard) => (
-              <tr key={standard.code} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {standard.code} {standard.title}
-                </th>
-                <td className="govuk-table__cell">
-                  {standard.rating}
-                  {standard.override ? ` (inspectors’ judgement; the key questions gave ${standard.computed})` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
+      <Table
+        caption={{ text: 'Ratings by standard', size: 'm' }}
+        testId="standard-ratings"
+        rows={ratings.standards}
+        rowKey={(standard) => standard.code}
+        columns={[
+          { header: 'Standard', rowHeader: true, cell: (standard) => `${standard.code} ${standard.title}` },
+          {
+            header: 'Rating',
+            cell: (standard) =>
+              `${standard.rating}${standard.override ? ` (inspectors’ judgement; the key questions gave ${standard.computed})` : ''}`,
+          },
+        ]}
+      />
       {overridden.length > 0 ? (
         <>
           <h3 className="govuk-heading-m">Ratings decided by the inspectors</h3>

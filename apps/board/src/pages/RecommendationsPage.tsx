@@ -6,7 +6,7 @@ import {
   DateInput,
   ErrorSummary,
   readDate,
-  TableRegion,
+  Table,
   TextAreaField,
   TextField,
   type DateParts,
@@ -102,41 +102,26 @@ function RecommendationPart({ recommendation, onChange }: { recommendation: Reco
       {recommendation.actionPlanItems.length === 0 ? (
         <p className="govuk-body">No actions yet.</p>
       ) : (
-        <TableRegion>
-          <table className="govuk-table govuk-table--small-text-until-tablet">
-            <caption className="govuk-visually-hidden">Action plan for recommendation {recommendation.number}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Action
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Owner
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Due
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {recommendation.actionPlanItems.map((item) => (
-                <tr key={item.id} className="govuk-table__row">
-                  <td className="govuk-table__cell">{item.action}</td>
-                  <td className="govuk-table__cell">{item.owner}</td>
-                  <td className="govuk-table__cell">
-                    {item.dueOn ? new Date(item.dueOn).toLocaleDateString('en-GB', { dateStyle: 'medium' }) : '–'}
-                  </td>
-                  <td className="govuk-table__cell">
-                    <StatusForm itemId={item.id} action={item.action} status={item.status} onChange={onChange} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={{ text: `Action plan for recommendation ${recommendation.number}`, size: 'hidden' }}
+          className="govuk-table--small-text-until-tablet"
+          rows={recommendation.actionPlanItems}
+          columns={[
+            { header: 'Action', cell: (item) => item.action },
+            { header: 'Owner', cell: (item) => item.owner },
+            {
+              header: 'Due',
+              cell: (item) =>
+                item.dueOn ? new Date(item.dueOn).toLocaleDateString('en-GB', { dateStyle: 'medium' }) : '–',
+            },
+            {
+              header: 'Status',
+              cell: (item) => (
+                <StatusForm itemId={item.id} action={item.action} status={item.status} onChange={onChange} />
+              ),
+            },
+          ]}
+        />
       )}
       <AddActionForm recommendation={recommendation} onChange={onChange} />
     </section>

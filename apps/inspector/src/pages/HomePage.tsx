@@ -3,10 +3,16 @@ import { useEffect, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { makeAvailableOffline, offlineCopyOf, type OfflineCopy } from '../offline/make-available.ts';
 import { InspectionsQuery, MyCaseFilesQuery } from '../documents.ts';
-import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
+import { humanise } from '../labels.ts';
+import {
+  assessmentColumn,
+  referenceColumn,
+  riskOfHarmColumn,
+  type ListedCaseFile,
+} from '../sample/case-file-columns.tsx';
 import { Link } from '../routing/router.tsx';
 import { CreateInspectionEntry } from '../planning/CreateInspectionEntry.tsx';
-import { TableRegion } from '@scrutiny/ui';
+import { Table } from '@scrutiny/ui';
 
 interface Viewer {
   id: string;
@@ -79,11 +85,7 @@ function WorkOffline({ userId, files }: { userId: string; files: readonly { id: 
   );
 }
 
-interface FileRow {
-  id: string;
-  reference: string;
-  riskOfHarm: string;
-  status: string;
+interface FileRow extends ListedCaseFile {
   facts: { orderType: string; district: string | null };
 }
 
@@ -96,45 +98,17 @@ function CaseFileTable({ caption, files, empty }: { caption: string; files: read
       </>
     );
   return (
-    <TableRegion>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">
-          {caption} ({files.length})
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Case file
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Order or licence
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Risk of harm
-            </th>
-            <th scope="col" className="govuk-table__header">
-              District
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {files.map((file) => (
-            <tr className="govuk-table__row" key={file.id}>
-              <th scope="row" className="govuk-table__header">
-                <Link to={`/case-files/${encodeURIComponent(file.id)}`}>{file.reference}</Link>
-              </th>
-              <td className="govuk-table__cell">{file.facts.orderType}</td>
-              <td className="govuk-table__cell">{riskLabel(file.riskOfHarm)}</td>
-              <td className="govuk-table__cell">{file.facts.district ?? '–'}</td>
-              <td className="govuk-table__cell">{fileStatusLabel(file.status)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={{ text: `${caption} (${files.length})`, size: 'm' }}
+      rows={files}
+      columns={[
+        referenceColumn,
+        { header: 'Order or licence', cell: (file) => file.facts.orderType },
+        riskOfHarmColumn,
+        { header: 'District', cell: (file) => file.facts.district ?? '–' },
+        assessmentColumn(),
+      ]}
+    />
   );
 }
 
@@ -152,41 +126,27 @@ function MyInspections() {
       {result.error && !result.data ? <p className="govuk-body">The inspections could not be loaded.</p> : null}
       {result.fetching && !result.data ? <p className="govuk-body">Loading…</p> : null}
       {inspections.length > 0 ? (
-        <TableRegion>
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Inspections</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Inspection
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Area
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-                <th scope="col" className="govuk-table__header app-numeric">
-                  Files submitted
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {inspections.map((inspection) => (
-                <tr className="govuk-table__row" key={inspection.id}>
-                  <th scope="row" className="govuk-table__header">
-                    <Link to={`/inspections/${encodeURIComponent(inspection.id)}`}>{inspection.title}</Link>
-                  </th>
-                  <td className="govuk-table__cell">{inspection.area.name}</td>
-                  <td className="govuk-table__cell">{humanise(inspection.status)}</td>
-                  <td className="govuk-table__cell app-numeric">
-                    {inspection.progress ? `${inspection.progress.submitted} of ${inspection.progress.caseFiles}` : '–'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={{ text: 'Inspections', size: 'hidden' }}
+          rows={inspections}
+          columns={[
+            {
+              header: 'Inspection',
+              rowHeader: true,
+              cell: (inspection) => (
+                <Link to={`/inspections/${encodeURIComponent(inspection.id)}`}>{inspection.title}</Link>
+              ),
+            },
+            { header: 'Area', cell: (inspection) => inspection.area.name },
+            { header: 'Status', cell: (inspection) => humanise(inspection.status) },
+            {
+              header: 'Files submitted',
+              numeric: true,
+              cell: (inspection) =>
+                inspection.progress ? `${inspection.progress.submitted} of ${inspection.progress.caseFiles}` : '–',
+            },
+          ]}
+        />
       ) : result.data ? (
         <p className="govuk-body">You are not on the team of any inspection yet.</p>
       ) : null}

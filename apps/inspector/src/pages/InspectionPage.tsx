@@ -3,10 +3,11 @@
 import { useEffect } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { InspectionQuery } from '../documents.ts';
-import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
+import { humanise } from '../labels.ts';
+import { assessmentColumn, assessorColumn, riskOfHarmColumn } from '../sample/case-file-columns.tsx';
 import { Link } from '../routing/router.tsx';
 import { InspectionProgressSubscription } from '../scores/documents.ts';
-import { TableRegion } from '@scrutiny/ui';
+import { Table } from '@scrutiny/ui';
 
 const longDate = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' });
@@ -111,40 +112,25 @@ export function InspectionPage({ id }: { id: string }) {
 
       <h2 className="govuk-heading-m">Case files</h2>
       {files.length ? (
-        <TableRegion>
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Case files, with their assessor and status</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Case file
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Risk of harm
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Assessor
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {files.map((file) => (
-                <tr className="govuk-table__row" key={file.id}>
-                  <th scope="row" className="govuk-table__header">
-                    <Link to={`/case-files/${encodeURIComponent(file.id)}`}>{file.reference}</Link>
-                    {file.sampleRole !== 'SAMPLE' ? ` (${humanise(file.sampleRole)})` : ''}
-                  </th>
-                  <td className="govuk-table__cell">{riskLabel(file.riskOfHarm)}</td>
-                  <td className="govuk-table__cell">{file.assessor?.name ?? 'No assessor yet'}</td>
-                  <td className="govuk-table__cell">{fileStatusLabel(file.status)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={{ text: 'Case files, with their assessor and status', size: 'hidden' }}
+          rows={files}
+          columns={[
+            {
+              header: 'Case file',
+              rowHeader: true,
+              cell: (file) => (
+                <>
+                  <Link to={`/case-files/${encodeURIComponent(file.id)}`}>{file.reference}</Link>
+                  {file.sampleRole !== 'SAMPLE' ? ` (${humanise(file.sampleRole)})` : ''}
+                </>
+              ),
+            },
+            riskOfHarmColumn,
+            assessorColumn,
+            assessmentColumn(),
+          ]}
+        />
       ) : (
         <p className="govuk-body">No case files you may read.</p>
       )}

@@ -2,7 +2,7 @@
 // sample is drawn reproducibly from a seed, and case files are assigned to assessors in bulk.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FormGroup, TableRegion } from '@scrutiny/ui';
+import { ErrorSummary, FormGroup, Table } from '@scrutiny/ui';
 import {
   AssignCaseFilesMutation,
   DrawSampleMutation,
@@ -10,7 +10,13 @@ import {
   PreviewCaseListMutation,
   SampleInspectionQuery,
 } from '../documents.ts';
-import { fileStatusLabel, humanise, riskLabel } from '../labels.ts';
+import { humanise } from '../labels.ts';
+import {
+  assessmentColumn,
+  assessorColumn,
+  riskOfHarmColumn,
+  type ListedCaseFile,
+} from '../sample/case-file-columns.tsx';
 import { Link } from '../routing/router.tsx';
 import { readCaseListFile, type CaseListUpload } from '../sample/case-list-file.ts';
 
@@ -193,35 +199,16 @@ function ImportCaseList({ inspectionId }: { inspectionId: string }) {
           </dl>
           <UnderivableQuestions questions={checked.underivable} />
           {checked.problems.length ? (
-            <TableRegion>
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--s">
-                  Rows that cannot be read (left out if you import)
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Row
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Column
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Problem
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {checked.problems.map((p) => (
-                    <tr className="govuk-table__row" key={`${p.row}-${p.column ?? ''}-${p.message}`}>
-                      <td className="govuk-table__cell">{p.row}</td>
-                      <td className="govuk-table__cell">{p.column ?? '–'}</td>
-                      <td className="govuk-table__cell">{p.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableRegion>
+            <Table
+              caption={{ text: 'Rows that cannot be read (left out if you import)', size: 's' }}
+              rows={checked.problems}
+              rowKey={(p) => `${p.row}-${p.column ?? ''}-${p.message}`}
+              columns={[
+                { header: 'Row', cell: (p) => p.row },
+                { header: 'Column', cell: (p) => p.column ?? '–' },
+                { header: 'Problem', cell: (p) => p.message },
+              ]}
+            />
           ) : null}
           <button
             type="button"
@@ -322,51 +309,23 @@ function DrawSample({ inspectionId, onDrawn }: { inspectionId: string; onDrawn: 
         </button>
       </form>
       {drawn ? (
-        <TableRegion>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              {drawn.sample} case files drawn, {drawn.reserve} in reserve
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Stratum
-                </th>
-                <th scope="col" className="govuk-table__header app-numeric">
-                  Cases
-                </th>
-                <th scope="col" className="govuk-table__header app-numeric">
-                  Drawn
-                </th>
-                <th scope="col" className="govuk-table__header app-numeric">
-                  Reserve
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {drawn.strata.map((s) => (
-                <tr className="govuk-table__row" key={s.key}>
-                  <th scope="row" className="govuk-table__header">
-                    {humanise(s.key)}
-                  </th>
-                  <td className="govuk-table__cell app-numeric">{s.population}</td>
-                  <td className="govuk-table__cell app-numeric">{s.drawn}</td>
-                  <td className="govuk-table__cell app-numeric">{s.reserve}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={{ text: `${drawn.sample} case files drawn, ${drawn.reserve} in reserve`, size: 's' }}
+          rows={drawn.strata}
+          rowKey={(s) => s.key}
+          columns={[
+            { header: 'Stratum', rowHeader: true, cell: (s) => humanise(s.key) },
+            { header: 'Cases', numeric: true, cell: (s) => s.population },
+            { header: 'Drawn', numeric: true, cell: (s) => s.drawn },
+            { header: 'Reserve', numeric: true, cell: (s) => s.reserve },
+          ]}
+        />
       ) : null}
     </section>
   );
 }
 
-interface FileRow {
-  id: string;
-  reference: string;
-  riskOfHarm: string;
-  status: string;
+interface FileRow extends ListedCaseFile {
   sampleRole: string;
   assessor: { id: string; name: string } | null;
 }
@@ -437,52 +396,34 @@ function AssignCaseFiles(props: {
               ))}
             </select>
           </FormGroup>
-          <TableRegion>
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-table__caption--s">Sampled case files</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Assign
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Risk of harm
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Assessor
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Status
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {files.map((f) => (
-                  <tr className="govuk-table__row" key={f.id}>
-                    <td className="govuk-table__cell">
-                      <div className="govuk-checkboxes govuk-checkboxes--small">
-                        <div className="govuk-checkboxes__item">
-                          <input
-                            className="govuk-checkboxes__input"
-                            id={`assign-${f.id}`}
-                            type="checkbox"
-                            checked={selected.has(f.id)}
-                            onChange={() => toggle(f.id)}
-                          />
-                          <label className="govuk-label govuk-checkboxes__label" htmlFor={`assign-${f.id}`}>
-                            {f.reference}
-                          </label>
-                        </div>
-                      </div>
-                    </td>
-                    <td className="govuk-table__cell">{riskLabel(f.riskOfHarm)}</td>
-                    <td className="govuk-table__cell">{f.assessor?.name ?? 'No assessor yet'}</td>
-                    <td className="govuk-table__cell">{fileStatusLabel(f.status)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <Table
+            caption={{ text: 'Sampled case files', size: 's' }}
+            rows={files}
+            columns={[
+              {
+                header: 'Assign',
+                cell: (f) => (
+                  <div className="govuk-checkboxes govuk-checkboxes--small">
+                    <div className="govuk-checkboxes__item">
+                      <input
+                        className="govuk-checkboxes__input"
+                        id={`assign-${f.id}`}
+                        type="checkbox"
+                        checked={selected.has(f.id)}
+                        onChange={() => toggle(f.id)}
+                      />
+                      <label className="govuk-label govuk-checkboxes__label" htmlFor={`assign-${f.id}`}>
+                        {f.reference}
+                      </label>
+                    </div>
+                  </div>
+                ),
+              },
+              riskOfHarmColumn,
+              assessorColumn,
+              assessmentColumn(),
+            ]}
+          />
           <button type="submit" className="govuk-button">
             Assign {selected.size || ''} case files
           </button>

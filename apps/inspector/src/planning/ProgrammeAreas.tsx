@@ -1,7 +1,7 @@
 // The programme's table of every area against the three-year cycle: its standing, when it was last inspected, the
 // follow-up it is due a year after an inspection that raised concerns, and its comparison group's year.
 import type { ResultOf } from '@scrutiny/graphql-client';
-import { TableRegion } from '@scrutiny/ui';
+import { Table } from '@scrutiny/ui';
 import type { ProgrammeQuery } from '../admin/setup-documents.ts';
 
 type ProgrammeArea = NonNullable<ResultOf<typeof ProgrammeQuery>['programme']>['areas'][number];
@@ -34,51 +34,32 @@ function FollowUpCell({ followUp }: { followUp: ProgrammeArea['followUp'] }) {
 
 export function ProgrammeAreas({ year, areas }: { year: number; areas: readonly ProgrammeArea[] }) {
   return (
-    <TableRegion label="Areas against the cycle">
-      <table className="govuk-table">
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Area
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Standing
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Last inspected
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Follow-up
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Comparison group in {year}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {areas.map((row) => (
-            <tr className="govuk-table__row" key={row.area.id}>
-              <td className="govuk-table__cell">{row.area.name}</td>
-              <td className="govuk-table__cell">
-                <strong className={`govuk-tag ${STANDING[row.standing]?.tag ?? ''}`}>
-                  {STANDING[row.standing]?.label ?? row.standing}
-                </strong>
-              </td>
-              <td className="govuk-table__cell">{row.lastInspectedYear ?? 'Never'}</td>
-              <td className="govuk-table__cell">
-                <FollowUpCell followUp={row.followUp} />
-              </td>
-              <td className="govuk-table__cell">
-                {row.area.comparisonGroup
-                  ? row.sharesYearWith.length > 0
-                    ? `${row.area.comparisonGroup.name}: ${row.sharesYearWith.map((a) => a.name).join(', ')}`
-                    : `${row.area.comparisonGroup.name}: no other area this year`
-                  : 'In no group'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={{ text: 'Areas against the cycle', size: 'hidden' }}
+      rows={areas}
+      rowKey={(row) => row.area.id}
+      columns={[
+        { header: 'Area', cell: (row) => row.area.name },
+        {
+          header: 'Standing',
+          cell: (row) => (
+            <strong className={`govuk-tag ${STANDING[row.standing]?.tag ?? ''}`}>
+              {STANDING[row.standing]?.label ?? row.standing}
+            </strong>
+          ),
+        },
+        { header: 'Last inspected', cell: (row) => row.lastInspectedYear ?? 'Never' },
+        { header: 'Follow-up', cell: (row) => <FollowUpCell followUp={row.followUp} /> },
+        {
+          header: `Comparison group in ${year}`,
+          cell: (row) =>
+            row.area.comparisonGroup
+              ? row.sharesYearWith.length > 0
+                ? `${row.area.comparisonGroup.name}: ${row.sharesYearWith.map((a) => a.name).join(', ')}`
+                : `${row.area.comparisonGroup.name}: no other area this year`
+              : 'In no group',
+        },
+      ]}
+    />
   );
 }

@@ -9,7 +9,7 @@ import {
   FormGroup,
   type FormProblem,
   hasError,
-  TableRegion,
+  Table,
   UnitRatingsTable,
 } from '@scrutiny/ui';
 import { InspectionRatingsQuery, OverrideStandardRatingMutation } from './ratings-documents.ts';
@@ -50,47 +50,35 @@ export function RatingsSection({ id, refreshKey }: { id: string; refreshKey: unk
         {ratings.overall.points !== null ? ` (${ratings.overall.points} points)` : ''}
       </p>
       {ratings.overall.reason ? <p className="govuk-body">{ratings.overall.reason}</p> : null}
-      <TableRegion>
-        <table className="govuk-table" data-testid="standard-ratings">
-          <caption className="govuk-table__caption govuk-table__caption--s">Ratings by standard</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Standard
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Lowest key question
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Computed
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Rating
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {ratings.standards.map((standard) => (
-              <tr key={standard.code} className="govuk-table__row" data-testid={`standard-${standard.code}`}>
-                <th scope="row" className="govuk-table__header">
-                  {standard.code} {standard.title}
-                </th>
-                <td className="govuk-table__cell">{keyQuestionText(standard) ?? 'No applicable case file yet'}</td>
-                <td className="govuk-table__cell">{standard.computed?.label ?? NOT_RATED}</td>
-                <td className="govuk-table__cell">
-                  <strong>{standard.effective?.label ?? NOT_RATED}</strong>
-                  {standard.override ? (
-                    <>
-                      <br />
-                      Overridden{standard.override.by ? ` by ${standard.override.by}` : ''}: {standard.override.reason}
-                    </>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
+      <Table
+        caption={{ text: 'Ratings by standard', size: 's' }}
+        testId="standard-ratings"
+        rows={ratings.standards}
+        rowKey={(standard) => standard.code}
+        rowProps={(standard) => ({ 'data-testid': `standard-${standard.code}` })}
+        columns={[
+          { header: 'Standard', rowHeader: true, cell: (standard) => `${standard.code} ${standard.title}` },
+          {
+            header: 'Lowest key question',
+            cell: (standard) => keyQuestionText(standard) ?? 'No applicable case file yet',
+          },
+          { header: 'Computed', cell: (standard) => standard.computed?.label ?? NOT_RATED },
+          {
+            header: 'Rating',
+            cell: (standard) => (
+              <>
+                <strong>{standard.effective?.label ?? NOT_RATED}</strong>
+                {standard.override ? (
+                  <>
+                    <br />
+                    Overridden{standard.override.by ? ` by ${standard.override.by}` : ''}: {standard.override.reason}
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+        ]}
+      />
 
       {ratings.units.length > 0 ? (
         <UnitRatingsTable

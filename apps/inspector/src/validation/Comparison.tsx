@@ -1,6 +1,6 @@
 // After comparing: the second marking beside the assessor's, question by question, and a form to settle each
 // disagreement.
-import { TableRegion } from '@scrutiny/ui';
+import { Table } from '@scrutiny/ui';
 import { useEffect, useRef, useState } from 'react';
 import { NOT_APPLICABLE_VALUE } from '../answers.ts';
 import { fieldId, type AnswerOption } from '../components/QuestionField.tsx';
@@ -61,60 +61,45 @@ export function Comparison(props: {
           </div>
         </div>
       </div>
-      <TableRegion>
-        <table className="govuk-table govuk-table--small-text-until-tablet">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            {onlyDisagreements ? 'Disagreements' : 'Every question marked'}: {props.assessorName}’s answer and yours
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Question
-              </th>
-              <th scope="col" className="govuk-table__header">
-                {props.assessorName} (assessor)
-              </th>
-              <th scope="col" className="govuk-table__header">
-                You
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Outcome
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {shown.map((q) => {
+      <Table
+        caption={{
+          text: `${onlyDisagreements ? 'Disagreements' : 'Every question marked'}: ${props.assessorName}’s answer and yours`,
+          size: 's',
+        }}
+        className="govuk-table--small-text-until-tablet"
+        rows={shown}
+        rowKey={(q) => q.measureKey}
+        rowProps={(q) => ({ 'data-question': q.measureKey })}
+        columns={[
+          { header: 'Question', rowHeader: true, cell: (q) => q.text },
+          {
+            header: `${props.assessorName} (assessor)`,
+            cell: (q) => describe(q, q.validation!.assessorValue, q.validation!.assessorReason),
+          },
+          { header: 'You', cell: (q) => describe(q, q.validation!.value, q.validation!.reason) },
+          {
+            header: 'Outcome',
+            cell: (q) => {
               const v = q.validation!;
-              return (
-                <tr className="govuk-table__row" key={q.measureKey} data-question={q.measureKey}>
-                  <th scope="row" className="govuk-table__header">
-                    {q.text}
-                  </th>
-                  <td className="govuk-table__cell">{describe(q, v.assessorValue, v.assessorReason)}</td>
-                  <td className="govuk-table__cell">{describe(q, v.value, v.reason)}</td>
-                  <td className="govuk-table__cell">
-                    {v.agrees ? (
-                      <strong className="govuk-tag govuk-tag--green">Agreed</strong>
-                    ) : v.resolvedValue !== null ? (
-                      <>
-                        <strong className="govuk-tag govuk-tag--blue">Resolved</strong> as{' '}
-                        {props.labelOf(q.answerSet, v.resolvedValue)}
-                        {v.resolutionNote ? `: ${v.resolutionNote}` : ''}
-                        {v.resolvedBy ? ` (${v.resolvedBy.name})` : ''}
-                      </>
-                    ) : (
-                      <a className="govuk-link" href={`#resolve-${fieldId(q.measureKey)}`}>
-                        <strong className="govuk-tag govuk-tag--red">To resolve</strong>
-                        <span className="govuk-visually-hidden"> “{q.text}”</span>
-                      </a>
-                    )}
-                  </td>
-                </tr>
+              return v.agrees ? (
+                <strong className="govuk-tag govuk-tag--green">Agreed</strong>
+              ) : v.resolvedValue !== null ? (
+                <>
+                  <strong className="govuk-tag govuk-tag--blue">Resolved</strong> as{' '}
+                  {props.labelOf(q.answerSet, v.resolvedValue)}
+                  {v.resolutionNote ? `: ${v.resolutionNote}` : ''}
+                  {v.resolvedBy ? ` (${v.resolvedBy.name})` : ''}
+                </>
+              ) : (
+                <a className="govuk-link" href={`#resolve-${fieldId(q.measureKey)}`}>
+                  <strong className="govuk-tag govuk-tag--red">To resolve</strong>
+                  <span className="govuk-visually-hidden"> “{q.text}”</span>
+                </a>
               );
-            })}
-          </tbody>
-        </table>
-      </TableRegion>
+            },
+          },
+        ]}
+      />
       {toResolve.length ? (
         <section aria-labelledby="resolve-heading">
           <h2 className="govuk-heading-m" id="resolve-heading">

@@ -9,7 +9,7 @@ import {
   FollowUpRecommendationMutation,
   JudgeRecommendationMutation,
 } from './documents.ts';
-import { Done, ErrorSummary, type FormProblem, RadiosField, TableRegion, TextAreaField } from '@scrutiny/ui';
+import { Done, ErrorSummary, type FormProblem, RadiosField, Table, TextAreaField } from '@scrutiny/ui';
 import { JUDGEMENTS, judgementLabel, type Judgement } from './labels.ts';
 import { problemOf } from './outcome.ts';
 import { Loading, WritingFrame, writingPaths } from './WritingFrame.tsx';
@@ -25,6 +25,8 @@ export function FindingsPage({ id }: { id: string }) {
   if (!inspection) return <Loading found={false} fetching={result.fetching || !result.data} />;
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const paths = writingPaths(inspection.id);
+  const count = (criterionCode: string, kind: string) =>
+    inspection.findings.filter((f) => f.criterionCode === criterionCode && f.kind === kind).length;
   const finished = (message: string) => {
     setDone(message);
     reload();
@@ -38,53 +40,34 @@ export function FindingsPage({ id }: { id: string }) {
         Inspectors of the team or a chief inspector write the strengths, areas for improvement and good practice
         examples of each criterion.
       </p>
-      <TableRegion>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            Criteria of the framework, with what has been written
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Criterion
-              </th>
-              <th scope="col" className="govuk-table__header app-numeric">
-                Strengths
-              </th>
-              <th scope="col" className="govuk-table__header app-numeric">
-                Areas for improvement
-              </th>
-              <th scope="col" className="govuk-table__header app-numeric">
-                Other findings
-              </th>
-              <th scope="col" className="govuk-table__header app-numeric">
-                Good practice examples
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {inspection.framework.criteria.map((criterion) => {
-              const findings = inspection.findings.filter((f) => f.criterionCode === criterion.code);
-              const count = (kind: string) => findings.filter((f) => f.kind === kind).length;
-              return (
-                <tr className="govuk-table__row" key={criterion.code}>
-                  <th scope="row" className="govuk-table__header">
-                    <Link to={paths.criterion(criterion.code)}>
-                      {criterion.code} {criterion.title}
-                    </Link>
-                  </th>
-                  <td className="govuk-table__cell app-numeric">{count('STRENGTH')}</td>
-                  <td className="govuk-table__cell app-numeric">{count('AREA_FOR_IMPROVEMENT')}</td>
-                  <td className="govuk-table__cell app-numeric">{count('OBSERVATION')}</td>
-                  <td className="govuk-table__cell app-numeric">
-                    {inspection.goodPractices.filter((g) => g.criterionCode === criterion.code).length}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableRegion>
+      <Table
+        caption={{ text: 'Criteria of the framework, with what has been written', size: 's' }}
+        rows={inspection.framework.criteria}
+        rowKey={(criterion) => criterion.code}
+        columns={[
+          {
+            header: 'Criterion',
+            rowHeader: true,
+            cell: (criterion) => (
+              <Link to={paths.criterion(criterion.code)}>
+                {criterion.code} {criterion.title}
+              </Link>
+            ),
+          },
+          { header: 'Strengths', numeric: true, cell: (criterion) => count(criterion.code, 'STRENGTH') },
+          {
+            header: 'Areas for improvement',
+            numeric: true,
+            cell: (criterion) => count(criterion.code, 'AREA_FOR_IMPROVEMENT'),
+          },
+          { header: 'Other findings', numeric: true, cell: (criterion) => count(criterion.code, 'OBSERVATION') },
+          {
+            header: 'Good practice examples',
+            numeric: true,
+            cell: (criterion) => inspection.goodPractices.filter((g) => g.criterionCode === criterion.code).length,
+          },
+        ]}
+      />
 
       <h2 className="govuk-heading-m govuk-!-margin-top-8">Recommendations this inspection makes</h2>
       {inspection.recommendations.length ? (

@@ -1,6 +1,6 @@
 // Each local unit's rating per standard and overall, as the published report and the live scores page show it.
 // A unit with too few case files to publish is withheld, saying why, never shown as a rating.
-import { TableRegion } from '../tables/TableRegion.tsx';
+import { Table } from '../tables/Table.tsx';
 
 export interface UnitRatingsRow {
   unit: string;
@@ -24,52 +24,33 @@ export function UnitRatingsTable({
   units: readonly UnitRatingsRow[];
 }) {
   return (
-    <TableRegion>
-      <table className="govuk-table" data-testid="unit-ratings">
-        <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Local unit
+    <Table
+      caption={{ text: caption, size: captionSize }}
+      testId="unit-ratings"
+      rows={units}
+      rowKey={(unit) => unit.unit}
+      rowCells={(unit) =>
+        unit.withheld ? (
+          <>
+            <th scope="row" className="govuk-table__header">
+              {unit.unit}
             </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Case files
-            </th>
-            {standards.map((standard) => (
-              <th key={standard.code} scope="col" className="govuk-table__header">
-                {standard.code}
-              </th>
-            ))}
-            <th scope="col" className="govuk-table__header">
-              Overall
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {units.map((unit) => (
-            <tr key={unit.unit} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {unit.unit}
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{unit.caseFiles}</td>
-              {unit.withheld ? (
-                <td className="govuk-table__cell" colSpan={standards.length + 1}>
-                  Withheld: fewer than 5 case files
-                </td>
-              ) : (
-                <>
-                  {standards.map((standard, index) => (
-                    <td key={standard.code} className="govuk-table__cell">
-                      {unit.standards[index]}
-                    </td>
-                  ))}
-                  <td className="govuk-table__cell">{unit.overall}</td>
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{unit.caseFiles}</td>
+            <td className="govuk-table__cell" colSpan={standards.length + 1}>
+              Withheld: fewer than 5 case files
+            </td>
+          </>
+        ) : null
+      }
+      columns={[
+        { header: 'Local unit', rowHeader: true, cell: (unit) => unit.unit },
+        { header: 'Case files', numeric: true, cell: (unit) => unit.caseFiles },
+        ...standards.map((standard, index) => ({
+          header: standard.code,
+          cell: (unit: UnitRatingsRow) => unit.standards[index],
+        })),
+        { header: 'Overall', cell: (unit) => unit.overall },
+      ]}
+    />
   );
 }

@@ -8,7 +8,7 @@ import {
   type ReportChange,
 } from '@scrutiny/domain';
 import { FigureText, IntervalText } from '../../components/FigureText.tsx';
-import { InlineMarkdown, TableRegion } from '@scrutiny/ui';
+import { InlineMarkdown, Table, TableRegion } from '@scrutiny/ui';
 import { formatChangePoints } from '../../figures/percent.ts';
 
 export function CriterionSection({ report, criterion }: { report: PublishedReportModel; criterion: CriterionPart }) {
@@ -96,74 +96,32 @@ export function MeasuresTable({
   const hasBaseline = report.summary.comparison !== null;
   const correction = report.summary.comparison?.correction ?? 'NONE';
   return (
-    <TableRegion labelledBy={`measures-${code}`}>
-      <table className="govuk-table govuk-table--small-text-until-tablet">
-        <caption className="govuk-table__caption govuk-table__caption--s" id={`measures-${code}`}>
-          {code} measures: share of applicable case files meeting each
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Measure
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Cases
-            </th>
-            {hasBaseline ? (
-              <th scope="col" className="govuk-table__header">
-                {report.labels.original}
-              </th>
-            ) : null}
-            <th scope="col" className="govuk-table__header">
-              {report.labels.current}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              95% interval
-            </th>
-            {hasBaseline ? (
-              <>
-                <th scope="col" className="govuk-table__header">
-                  Change
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Significance
-                </th>
-              </>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((row) => (
-            <tr
-              key={`${row.key}|${row.subsample}`}
-              className="govuk-table__row"
-              data-measure={row.key}
-              data-subsample={row.subsample}
-            >
-              <th scope="row" className="govuk-table__header board-measure-text">
-                {row.text}
-              </th>
-              <td className="govuk-table__cell">{row.subsampleLabel}</td>
-              {hasBaseline ? (
-                <td className="govuk-table__cell">{row.original ? <FigureText figure={row.original} /> : '–'}</td>
-              ) : null}
-              <td className="govuk-table__cell">
-                <FigureText figure={row.current} />
-              </td>
-              <td className="govuk-table__cell">
-                <IntervalText interval={row.current.interval} />
-              </td>
-              {hasBaseline ? (
-                <>
-                  <td className="govuk-table__cell">{row.change ? <ChangeText change={row.change} /> : '–'}</td>
-                  <td className="govuk-table__cell">{row.change ? significanceText(row.change, correction) : '–'}</td>
-                </>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={{
+        text: `${code} measures: share of applicable case files meeting each`,
+        size: 's',
+        id: `measures-${code}`,
+      }}
+      className="govuk-table--small-text-until-tablet"
+      rows={rows}
+      rowKey={(row) => `${row.key}|${row.subsample}`}
+      rowProps={(row) => ({ 'data-measure': row.key, 'data-subsample': row.subsample })}
+      columns={[
+        { header: 'Measure', rowHeader: true, cellClassName: 'board-measure-text', cell: (row) => row.text },
+        { header: 'Cases', cell: (row) => row.subsampleLabel },
+        hasBaseline && {
+          header: report.labels.original,
+          cell: (row) => (row.original ? <FigureText figure={row.original} /> : '–'),
+        },
+        { header: report.labels.current, cell: (row) => <FigureText figure={row.current} /> },
+        { header: '95% interval', cell: (row) => <IntervalText interval={row.current.interval} /> },
+        hasBaseline && { header: 'Change', cell: (row) => (row.change ? <ChangeText change={row.change} /> : '–') },
+        hasBaseline && {
+          header: 'Significance',
+          cell: (row) => (row.change ? significanceText(row.change, correction) : '–'),
+        },
+      ]}
+    />
   );
 }
 

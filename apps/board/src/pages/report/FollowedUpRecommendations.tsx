@@ -1,6 +1,6 @@
 // The baseline's recommendations a follow-up judged progress on.
 import type { PublishedReportModel } from '@scrutiny/domain';
-import { TableRegion } from '@scrutiny/ui';
+import { Table } from '@scrutiny/ui';
 
 export function FollowedUpRecommendations({
   items,
@@ -8,35 +8,23 @@ export function FollowedUpRecommendations({
   items: NonNullable<PublishedReportModel['reasons']>['recommendations'];
 }) {
   return (
-    <TableRegion>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Recommendations followed up</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Number
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Recommendation
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Progress found
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {items.map((item) => (
-            <tr key={item.number} className="govuk-table__row">
-              <td className="govuk-table__cell">{item.number}</td>
-              <td className="govuk-table__cell">{item.text}</td>
-              <td className="govuk-table__cell">
-                {item.judgementLabel}
-                {item.comment ? <p className="govuk-body-s">{item.comment}</p> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={{ text: 'Recommendations followed up', size: 'm' }}
+      rows={items}
+      rowKey={(item) => item.number}
+      columns={[
+        { header: 'Number', cell: (item) => item.number },
+        { header: 'Recommendation', cell: (item) => item.text },
+        {
+          header: 'Progress found',
+          cell: (item) => (
+            <>
+              {item.judgementLabel}
+              {item.comment ? <p className="govuk-body-s">{item.comment}</p> : null}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

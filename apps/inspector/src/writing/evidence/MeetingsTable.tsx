@@ -1,5 +1,5 @@
 // The meetings of an inspection, earliest first, each with its change and remove actions while unpublished.
-import { TableRegion } from '@scrutiny/ui';
+import { Table } from '@scrutiny/ui';
 import { longDate, meetingKindLabel } from '../labels.ts';
 import type { Meeting } from './MeetingForm.tsx';
 
@@ -17,53 +17,40 @@ export function MeetingsTable({
   return (
     <>
       {meetings.length ? (
-        <TableRegion>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">Meetings, earliest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Date
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Who was met
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Notes
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {meetings.map((meeting) => (
-                <tr className="govuk-table__row" key={meeting.id}>
-                  <td className="govuk-table__cell">{longDate(meeting.heldOn)}</td>
-                  <th scope="row" className="govuk-table__header">
-                    {meeting.attendees}
-                    <span className="govuk-body-s govuk-!-display-block govuk-!-font-weight-regular">
-                      {meetingKindLabel(meeting.kind)}
-                    </span>
-                  </th>
-                  <td className="govuk-table__cell app-pre-line">{meeting.notes ?? '–'}</td>
-                  <td className="govuk-table__cell">
-                    {published ? null : (
-                      <div className="app-actions">
-                        <button type="button" className="app-link-button" onClick={() => onChange(meeting)}>
-                          Change<span className="govuk-visually-hidden"> the meeting with {meeting.attendees}</span>
-                        </button>
-                        <button type="button" className="app-link-button" onClick={() => onRemove(meeting)}>
-                          Remove<span className="govuk-visually-hidden"> the meeting with {meeting.attendees}</span>
-                        </button>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={{ text: 'Meetings, earliest first', size: 's' }}
+          rows={meetings}
+          columns={[
+            { header: 'Date', cell: (meeting) => longDate(meeting.heldOn) },
+            {
+              header: 'Who was met',
+              rowHeader: true,
+              cell: (meeting) => (
+                <>
+                  {meeting.attendees}
+                  <span className="govuk-body-s govuk-!-display-block govuk-!-font-weight-regular">
+                    {meetingKindLabel(meeting.kind)}
+                  </span>
+                </>
+              ),
+            },
+            { header: 'Notes', cellClassName: 'app-pre-line', cell: (meeting) => meeting.notes ?? '–' },
+            {
+              header: <span className="govuk-visually-hidden">Actions</span>,
+              cell: (meeting) =>
+                published ? null : (
+                  <div className="app-actions">
+                    <button type="button" className="app-link-button" onClick={() => onChange(meeting)}>
+                      Change<span className="govuk-visually-hidden"> the meeting with {meeting.attendees}</span>
+                    </button>
+                    <button type="button" className="app-link-button" onClick={() => onRemove(meeting)}>
+                      Remove<span className="govuk-visually-hidden"> the meeting with {meeting.attendees}</span>
+                    </button>
+                  </div>
+                ),
+            },
+          ]}
+        />
       ) : (
         <p className="govuk-body">No meetings recorded yet.</p>
       )}
