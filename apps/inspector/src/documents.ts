@@ -1,5 +1,5 @@
 // Every GraphQL document the app sends, typed against the API's schema by gql.tada.
-import { graphql } from '@scrutiny/graphql-client';
+import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
 
 // Signing in and out, as the other app does.
 export { SignInMutation, SignOutMutation } from '@scrutiny/graphql-client';
@@ -193,62 +193,57 @@ export const FrameworksQuery = graphql(`
   }
 `);
 
-export const SaveAnswerMutation = graphql(`
-  mutation SaveAnswer($input: MutationSaveAnswerInput!) {
-    saveAnswer(input: $input) {
-      __typename
-      ... on MutationSaveAnswerSuccess {
-        data {
-          id
-          measureKey
-          value
-          reason
-          comment
-          version
-          updatedAt
+export const SaveAnswerMutation = graphql(
+  `
+    mutation SaveAnswer($input: MutationSaveAnswerInput!) {
+      saveAnswer(input: $input) {
+        __typename
+        ... on MutationSaveAnswerSuccess {
+          data {
+            id
+            measureKey
+            value
+            reason
+            comment
+            version
+            updatedAt
+          }
         }
-      }
-      ... on AnswerConflictError {
-        current {
-          value
-          reason
-          comment
-          version
-          answeredBy
-          updatedAt
+        ... on AnswerConflictError {
+          current {
+            value
+            reason
+            comment
+            version
+            answeredBy
+            updatedAt
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const SubmitCaseFileMutation = graphql(`
-  mutation SubmitCaseFile($input: MutationSubmitCaseFileInput!) {
-    submitCaseFile(input: $input) {
-      __typename
-      ... on MutationSubmitCaseFileSuccess {
-        data {
-          id
-          status
+export const SubmitCaseFileMutation = graphql(
+  `
+    mutation SubmitCaseFile($input: MutationSubmitCaseFileInput!) {
+      submitCaseFile(input: $input) {
+        __typename
+        ... on MutationSubmitCaseFileSuccess {
+          data {
+            id
+            status
+          }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
 
 export const InspectionQuery = graphql(`
   query Inspection($id: ID!) {
@@ -304,107 +299,107 @@ export const InspectionQuery = graphql(`
   }
 `);
 
-export const PreviewCaseListMutation = graphql(`
-  mutation PreviewCaseList($input: MutationPreviewCaseListInput!) {
-    previewCaseList(input: $input) {
-      __typename
-      ... on MutationPreviewCaseListSuccess {
-        data {
-          readable
-          ineligible
-          highRisk
-          problems {
-            row
-            column
-            message
-          }
-          underivable {
-            measureKey
-            text
-            files
-            applicable
-            reasons {
-              reason
+export const PreviewCaseListMutation = graphql(
+  `
+    mutation PreviewCaseList($input: MutationPreviewCaseListInput!) {
+      previewCaseList(input: $input) {
+        __typename
+        ... on MutationPreviewCaseListSuccess {
+          data {
+            readable
+            ineligible
+            highRisk
+            problems {
+              row
+              column
+              message
+            }
+            underivable {
+              measureKey
+              text
               files
+              applicable
+              reasons {
+                reason
+                files
+              }
             }
           }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const ImportCaseListMutation = graphql(`
-  mutation ImportCaseList($input: MutationImportCaseListInput!) {
-    importCaseList(input: $input) {
-      __typename
-      ... on MutationImportCaseListSuccess {
-        data {
-          imported
-          skipped
+export const ImportCaseListMutation = graphql(
+  `
+    mutation ImportCaseList($input: MutationImportCaseListInput!) {
+      importCaseList(input: $input) {
+        __typename
+        ... on MutationImportCaseListSuccess {
+          data {
+            imported
+            skipped
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const DrawSampleMutation = graphql(`
-  mutation DrawSample($input: MutationDrawSampleInput!) {
-    drawSample(input: $input) {
-      __typename
-      ... on MutationDrawSampleSuccess {
-        data {
-          sample
-          reserve
-          strata {
-            key
-            population
-            drawn
+export const DrawSampleMutation = graphql(
+  `
+    mutation DrawSample($input: MutationDrawSampleInput!) {
+      drawSample(input: $input) {
+        __typename
+        ... on MutationDrawSampleSuccess {
+          data {
+            sample
             reserve
-          }
-          excluded {
-            reference
-            reason
+            strata {
+              key
+              population
+              drawn
+              reserve
+            }
+            excluded {
+              reference
+              reason
+            }
           }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const AssignCaseFilesMutation = graphql(`
-  mutation AssignCaseFiles($input: MutationAssignCaseFilesInput!) {
-    assignCaseFiles(input: $input) {
-      __typename
-      ... on MutationAssignCaseFilesSuccess {
-        data {
-          id
-          status
-          assessor {
+export const AssignCaseFilesMutation = graphql(
+  `
+    mutation AssignCaseFiles($input: MutationAssignCaseFilesInput!) {
+      assignCaseFiles(input: $input) {
+        __typename
+        ... on MutationAssignCaseFilesSuccess {
+          data {
             id
-            name
+            status
+            assessor {
+              id
+              name
+            }
           }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
 export const SampleInspectionQuery = graphql(`
   query SampleInspection($id: ID!) {
@@ -438,40 +433,40 @@ export const SampleInspectionQuery = graphql(`
   }
 `);
 
-export const BeginTwoFactorEnrolmentMutation = graphql(`
-  mutation BeginTwoFactorEnrolment($input: MutationBeginTwoFactorEnrolmentInput!) {
-    beginTwoFactorEnrolment(input: $input) {
-      __typename
-      ... on MutationBeginTwoFactorEnrolmentSuccess {
-        data {
-          secret
-          qrCode
+export const BeginTwoFactorEnrolmentMutation = graphql(
+  `
+    mutation BeginTwoFactorEnrolment($input: MutationBeginTwoFactorEnrolmentInput!) {
+      beginTwoFactorEnrolment(input: $input) {
+        __typename
+        ... on MutationBeginTwoFactorEnrolmentSuccess {
+          data {
+            secret
+            qrCode
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const ConfirmTwoFactorEnrolmentMutation = graphql(`
-  mutation ConfirmTwoFactorEnrolment($input: MutationConfirmTwoFactorEnrolmentInput!) {
-    confirmTwoFactorEnrolment(input: $input) {
-      __typename
-      ... on MutationConfirmTwoFactorEnrolmentSuccess {
-        data {
-          recoveryCodes
+export const ConfirmTwoFactorEnrolmentMutation = graphql(
+  `
+    mutation ConfirmTwoFactorEnrolment($input: MutationConfirmTwoFactorEnrolmentInput!) {
+      confirmTwoFactorEnrolment(input: $input) {
+        __typename
+        ... on MutationConfirmTwoFactorEnrolmentSuccess {
+          data {
+            recoveryCodes
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
 export const MySessionsQuery = graphql(`
   query MySessions {
@@ -485,14 +480,14 @@ export const MySessionsQuery = graphql(`
   }
 `);
 
-export const EndSessionMutation = graphql(`
-  mutation EndSession($input: MutationEndSessionInput!) {
-    endSession(input: $input) {
-      __typename
-      ... on Error {
-        code
-        message
+export const EndSessionMutation = graphql(
+  `
+    mutation EndSession($input: MutationEndSessionInput!) {
+      endSession(input: $input) {
+        __typename
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);

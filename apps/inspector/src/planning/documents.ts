@@ -1,6 +1,6 @@
 // The planning screens' GraphQL documents: creating an inspection (with its baseline and the recommendations it
 // follows up) and its plan page with the team.
-import { graphql } from '@scrutiny/graphql-client';
+import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
 
 export const MayPlanQuery = graphql(`
   query MayPlan {
@@ -54,29 +54,24 @@ export const BaselineCandidatesQuery = graphql(`
   }
 `);
 
-export const CreateInspectionMutation = graphql(`
-  mutation CreateInspection($input: MutationCreateInspectionInput!) {
-    createInspection(input: $input) {
-      __typename
-      ... on MutationCreateInspectionSuccess {
-        data {
-          id
-          title
+export const CreateInspectionMutation = graphql(
+  `
+    mutation CreateInspection($input: MutationCreateInspectionInput!) {
+      createInspection(input: $input) {
+        __typename
+        ... on MutationCreateInspectionSuccess {
+          data {
+            id
+            title
+          }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
 
 const TeamFields = graphql(`
   fragment PlanTeam on Inspection @_unmask {
@@ -159,40 +154,37 @@ export const AddTeamMemberMutation = graphql(
             ...PlanTeam
           }
         }
-        ... on Error {
-          code
-          message
-        }
+        ...Refusal
       }
     }
   `,
-  [TeamFields],
+  [TeamFields, RefusalFragment],
 );
 
-export const FollowUpRecommendationMutation = graphql(`
-  mutation FollowUpRecommendation($input: MutationFollowUpRecommendationInput!) {
-    followUpRecommendation(input: $input) {
-      __typename
-      ... on MutationFollowUpRecommendationSuccess {
-        data {
-          id
-          followedUpRecommendations {
+export const FollowUpRecommendationMutation = graphql(
+  `
+    mutation FollowUpRecommendation($input: MutationFollowUpRecommendationInput!) {
+      followUpRecommendation(input: $input) {
+        __typename
+        ... on MutationFollowUpRecommendationSuccess {
+          data {
             id
-            recommendation {
+            followedUpRecommendations {
               id
-              number
-              text
+              recommendation {
+                id
+                number
+                text
+              }
             }
           }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
 export const OffenderInterviewsQuery = graphql(`
   query OffenderInterviews($id: ID!) {
@@ -211,21 +203,21 @@ export const OffenderInterviewsQuery = graphql(`
   }
 `);
 
-export const SetOffenderInterviewsMutation = graphql(`
-  mutation SetOffenderInterviews($input: MutationSetOffenderInterviewsInput!) {
-    setOffenderInterviews(input: $input) {
-      __typename
-      ... on MutationSetOffenderInterviewsSuccess {
-        data {
-          id
-          offenderInterviews
-          mayChangeOffenderInterviews
+export const SetOffenderInterviewsMutation = graphql(
+  `
+    mutation SetOffenderInterviews($input: MutationSetOffenderInterviewsInput!) {
+      setOffenderInterviews(input: $input) {
+        __typename
+        ... on MutationSetOffenderInterviewsSuccess {
+          data {
+            id
+            offenderInterviews
+            mayChangeOffenderInterviews
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);

@@ -1,5 +1,5 @@
 // The scores page's ratings, where the framework gives them, and an inspector's override of a standard's rating.
-import { graphql } from '@scrutiny/graphql-client';
+import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
 
 export const InspectionRatingsQuery = graphql(`
   query InspectionRatings($id: ID!) {
@@ -82,25 +82,20 @@ export const InspectionRatingsQuery = graphql(`
   }
 `);
 
-export const OverrideStandardRatingMutation = graphql(`
-  mutation OverrideStandardRating($input: MutationOverrideStandardRatingInput!) {
-    overrideStandardRating(input: $input) {
-      __typename
-      ... on MutationOverrideStandardRatingSuccess {
-        data {
-          id
+export const OverrideStandardRatingMutation = graphql(
+  `
+    mutation OverrideStandardRating($input: MutationOverrideStandardRatingInput!) {
+      overrideStandardRating(input: $input) {
+        __typename
+        ... on MutationOverrideStandardRatingSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);

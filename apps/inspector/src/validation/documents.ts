@@ -1,6 +1,6 @@
 // The GraphQL documents of validation (second marking): the inspection's overview and agreement, one case file's
 // blind marking and its comparison, and the mutations that mark, compare and resolve.
-import { graphql } from '@scrutiny/graphql-client';
+import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
 
 export const ValidationOverviewQuery = graphql(`
   query ValidationOverview($id: ID!) {
@@ -159,92 +159,82 @@ export const CaseFileValidationQuery = graphql(`
   }
 `);
 
-export const RecordValidationMutation = graphql(`
-  mutation RecordValidation($input: MutationRecordValidationInput!) {
-    recordValidation(input: $input) {
-      __typename
-      ... on MutationRecordValidationSuccess {
-        data {
-          id
-          measureKey
-          value
-          reason
-          comment
+export const RecordValidationMutation = graphql(
+  `
+    mutation RecordValidation($input: MutationRecordValidationInput!) {
+      recordValidation(input: $input) {
+        __typename
+        ... on MutationRecordValidationSuccess {
+          data {
+            id
+            measureKey
+            value
+            reason
+            comment
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const CompareSecondMarkingMutation = graphql(`
-  mutation CompareSecondMarking($input: MutationCompareSecondMarkingInput!) {
-    compareSecondMarking(input: $input) {
-      __typename
-      ... on MutationCompareSecondMarkingSuccess {
-        data {
-          id
-          status
+export const CompareSecondMarkingMutation = graphql(
+  `
+    mutation CompareSecondMarking($input: MutationCompareSecondMarkingInput!) {
+      compareSecondMarking(input: $input) {
+        __typename
+        ... on MutationCompareSecondMarkingSuccess {
+          data {
+            id
+            status
+          }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
 
-export const ResolveValidationMutation = graphql(`
-  mutation ResolveValidation($input: MutationResolveValidationInput!) {
-    resolveValidation(input: $input) {
-      __typename
-      ... on MutationResolveValidationSuccess {
-        data {
-          id
-          resolvedValue
-          resolutionNote
+export const ResolveValidationMutation = graphql(
+  `
+    mutation ResolveValidation($input: MutationResolveValidationInput!) {
+      resolveValidation(input: $input) {
+        __typename
+        ... on MutationResolveValidationSuccess {
+          data {
+            id
+            resolvedValue
+            resolutionNote
+          }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
 
-export const SetSecondMarkingPlanMutation = graphql(`
-  mutation SetSecondMarkingPlan($input: MutationSetSecondMarkingPlanInput!) {
-    setSecondMarkingPlan(input: $input) {
-      __typename
-      ... on MutationSetSecondMarkingPlanSuccess {
-        data {
-          allCaseFiles
-          caseFileIds
-          allQuestions
-          measureKeys
+export const SetSecondMarkingPlanMutation = graphql(
+  `
+    mutation SetSecondMarkingPlan($input: MutationSetSecondMarkingPlanInput!) {
+      setSecondMarkingPlan(input: $input) {
+        __typename
+        ... on MutationSetSecondMarkingPlanSuccess {
+          data {
+            allCaseFiles
+            caseFileIds
+            allQuestions
+            measureKeys
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
