@@ -4,6 +4,83 @@ import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutin
 // Signing in and out, as the other app does.
 export { SignInMutation, SignOutMutation } from '@scrutiny/graphql-client';
 
+// The selections several of the app's pages ask for alike. Unmasked, as the shared client's fragments are: each page
+// reads the fields straight from its query's data.
+
+/** What names an inspection at the head of its pages: its title, year and area, and where it stands. */
+export const InspectionHeadingFragment = graphql(`
+  fragment InspectionHeading on Inspection @_unmask {
+    id
+    title
+    year
+    status
+    area {
+      id
+      name
+    }
+  }
+`);
+
+/** How far the assessors have come: the counts of the progress bar. */
+export const ProgressCountsFragment = graphql(`
+  fragment ProgressCounts on AssessmentProgress @_unmask {
+    answered
+    questions
+    caseFiles
+    submitted
+  }
+`);
+
+/** The team, and who assesses each case file: what the inspection page and the sample page lay out. */
+export const InspectionAssignmentsFragment = graphql(`
+  fragment InspectionAssignments on Inspection @_unmask {
+    team {
+      role
+      user {
+        id
+        name
+      }
+    }
+    caseFiles(first: 200) {
+      edges {
+        node {
+          id
+          reference
+          riskOfHarm
+          status
+          sampleRole
+          assessor {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A case file's facts as the case management system gives them: what an assessor and a second marker read. */
+export const CaseFileFactsFragment = graphql(`
+  fragment CaseFileFacts on CaseFacts @_unmask {
+    reference
+    orderType
+    riskOfHarm
+    mappaCategory
+    mappaLevel
+    district
+    sex
+    dates {
+      name
+      date
+    }
+    reviewDates
+    flags {
+      name
+      value
+    }
+  }
+`);
+
 export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
@@ -49,149 +126,132 @@ export const MyCaseFilesQuery = graphql(`
   }
 `);
 
-export const InspectionsQuery = graphql(`
-  query Inspections {
-    inspections(first: 100) {
-      edges {
-        node {
-          id
-          title
-          year
-          kind
+export const InspectionsQuery = graphql(
+  `
+    query Inspections {
+      inspections(first: 100) {
+        edges {
+          node {
+            id
+            title
+            year
+            kind
+            status
+            published
+            area {
+              id
+              name
+            }
+            progress {
+              ...ProgressCounts
+            }
+          }
+        }
+      }
+    }
+  `,
+  [ProgressCountsFragment],
+);
+
+export const CaseFileQuery = graphql(
+  `
+    query CaseFile($id: ID!) {
+      caseFile(id: $id) {
+        id
+        reference
+        status
+        officer
+        riskOfHarm
+        sampleRole
+        facts {
+          ...CaseFileFacts
+        }
+        questions {
+          measureKey
+          criterion
+          text
+          answerSet
           status
-          published
-          area {
+          value
+          derivation
+          derivedHolds
+          prompts
+        }
+        answers {
+          id
+          measureKey
+          value
+          reason
+          comment
+          version
+          updatedAt
+          answeredBy {
             id
             name
           }
-          progress {
-            answered
-            questions
-            caseFiles
-            submitted
-          }
         }
       }
+    }
+  `,
+  [CaseFileFactsFragment],
+);
+
+/** What answering a case file's questions needs of its framework: the answer sets and the criteria's titles. */
+export const AnsweringFrameworkFragment = graphql(`
+  fragment AnsweringFramework on Framework @_unmask {
+    id
+    key
+    version
+    answerSets {
+      key
+      options {
+        value
+        label
+        meets
+      }
+    }
+    criteria {
+      code
+      title
     }
   }
 `);
 
-export const CaseFileQuery = graphql(`
-  query CaseFile($id: ID!) {
-    caseFile(id: $id) {
-      id
-      reference
-      status
-      officer
-      riskOfHarm
-      sampleRole
-      facts {
-        reference
-        orderType
-        riskOfHarm
-        mappaCategory
-        mappaLevel
-        district
-        sex
-        dates {
-          name
-          date
-        }
-        reviewDates
-        flags {
-          name
-          value
-        }
-      }
-      questions {
-        measureKey
-        criterion
-        text
-        answerSet
-        status
-        value
-        derivation
-        derivedHolds
-        prompts
-      }
-      answers {
-        id
-        measureKey
-        value
-        reason
-        comment
-        version
-        updatedAt
-        answeredBy {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
-/**
- * The case file's framework. Asked separately: an assessor who is not on the inspection's team may read the
- * file but not the inspection, and the file's questions must still show.
- */
 /**
  * The case file's framework. Asked separately, through `node`: an assessor who is not on the inspection's team
  * may read the file but not the inspection, and the refusal must not blank the file in the normalised cache.
  */
-export const CaseFileFrameworkQuery = graphql(`
-  query CaseFileFramework($id: ID!) {
-    node(id: $id) {
-      id
-      ... on CaseFile {
-        inspection {
-          id
-          title
-          framework {
+export const CaseFileFrameworkQuery = graphql(
+  `
+    query CaseFileFramework($id: ID!) {
+      node(id: $id) {
+        id
+        ... on CaseFile {
+          inspection {
             id
-            key
-            version
-            answerSets {
-              key
-              options {
-                value
-                label
-                meets
-              }
-            }
-            criteria {
-              code
-              title
+            title
+            framework {
+              ...AnsweringFramework
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [AnsweringFrameworkFragment],
+);
 
 /** Every framework's answer sets and criteria: the fallback when the case file's inspection cannot be read. */
-export const FrameworksQuery = graphql(`
-  query Frameworks {
-    frameworks {
-      id
-      key
-      version
-      answerSets {
-        key
-        options {
-          value
-          label
-          meets
-        }
-      }
-      criteria {
-        code
-        title
+export const FrameworksQuery = graphql(
+  `
+    query Frameworks {
+      frameworks {
+        ...AnsweringFramework
       }
     }
-  }
-`);
+  `,
+  [AnsweringFrameworkFragment],
+);
 
 export const SaveAnswerMutation = graphql(
   `
@@ -245,59 +305,31 @@ export const SubmitCaseFileMutation = graphql(
   [InvalidInputProblemsFragment, RefusalFragment],
 );
 
-export const InspectionQuery = graphql(`
-  query Inspection($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      year
-      kind
-      status
-      published
-      mayReadAuditLog
-      personalDataErasureDue
-      personalDataErasedAt
-      afterErasureRemains
-      area {
-        id
-        name
-      }
-      baseline {
-        id
-        title
-        year
-      }
-      progress {
-        answered
-        questions
-        caseFiles
-        submitted
-      }
-      team {
-        role
-        user {
+export const InspectionQuery = graphql(
+  `
+    query Inspection($id: ID!) {
+      inspection(id: $id) {
+        ...InspectionHeading
+        kind
+        published
+        mayReadAuditLog
+        personalDataErasureDue
+        personalDataErasedAt
+        afterErasureRemains
+        baseline {
           id
-          name
+          title
+          year
         }
-      }
-      caseFiles(first: 200) {
-        edges {
-          node {
-            id
-            reference
-            riskOfHarm
-            status
-            sampleRole
-            assessor {
-              id
-              name
-            }
-          }
+        progress {
+          ...ProgressCounts
         }
+        ...InspectionAssignments
       }
     }
-  }
-`);
+  `,
+  [InspectionHeadingFragment, ProgressCountsFragment, InspectionAssignmentsFragment],
+);
 
 export const PreviewCaseListMutation = graphql(
   `
@@ -401,37 +433,19 @@ export const AssignCaseFilesMutation = graphql(
   [RefusalFragment],
 );
 
-export const SampleInspectionQuery = graphql(`
-  query SampleInspection($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      status
-      team {
-        role
-        user {
-          id
-          name
-        }
-      }
-      caseFiles(first: 200) {
-        edges {
-          node {
-            id
-            reference
-            riskOfHarm
-            status
-            sampleRole
-            assessor {
-              id
-              name
-            }
-          }
-        }
+export const SampleInspectionQuery = graphql(
+  `
+    query SampleInspection($id: ID!) {
+      inspection(id: $id) {
+        id
+        title
+        status
+        ...InspectionAssignments
       }
     }
-  }
-`);
+  `,
+  [InspectionAssignmentsFragment],
+);
 
 export const BeginTwoFactorEnrolmentMutation = graphql(
   `

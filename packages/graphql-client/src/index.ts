@@ -11,8 +11,11 @@ export {
   ReportCriterionScoreFragment,
   ReportFrameworkFragment,
   ReportMeasureResultFragment,
+  ReportOverallRatingFragment,
   ReportQuery,
   ReportRatingsFragment,
+  ReportStandardRatingFragment,
   ReportSubsampleQuery,
   ReportSubsamplesQuery,
+  ReportUnitRatingsFragment,
 } from './documents/report.ts';

@@ -1,6 +1,7 @@
 // Retention: the personal data each inspection holds, the erasure records, a chief inspector's early erasure, and an
 // information manager's export of one person's data (a subject access request).
 import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
+import { InspectionHeadingFragment } from '../documents.ts';
 
 export const PersonalDataHeldQuery = graphql(`
   query PersonalDataHeld {
@@ -42,23 +43,19 @@ export const PersonalDataHeldQuery = graphql(`
   }
 `);
 
-export const InspectionToEraseQuery = graphql(`
-  query InspectionToErase($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      year
-      status
-      area {
-        id
-        name
+export const InspectionToEraseQuery = graphql(
+  `
+    query InspectionToErase($id: ID!) {
+      inspection(id: $id) {
+        ...InspectionHeading
+        personalDataErasureDue
+        personalDataErasedAt
+        afterErasureRemains
       }
-      personalDataErasureDue
-      personalDataErasedAt
-      afterErasureRemains
     }
-  }
-`);
+  `,
+  [InspectionHeadingFragment],
+);
 
 export const ErasePersonalDataMutation = graphql(
   `

@@ -1,6 +1,7 @@
 // The planning screens' GraphQL documents: creating an inspection (with its baseline and the recommendations it
 // follows up) and its plan page with the team.
 import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
+import { InspectionHeadingFragment } from '../documents.ts';
 
 export const MayPlanQuery = graphql(`
   query MayPlan {
@@ -99,18 +100,11 @@ export const InspectionPlanQuery = graphql(
   `
     query InspectionPlan($id: ID!) {
       inspection(id: $id) {
-        id
-        title
-        year
+        ...InspectionHeading
         kind
         offenderInterviews
-        status
         fieldworkStart
         fieldworkEnd
-        area {
-          id
-          name
-        }
         framework {
           id
           key
@@ -141,7 +135,7 @@ export const InspectionPlanQuery = graphql(
       }
     }
   `,
-  [TeamFields],
+  [TeamFields, InspectionHeadingFragment],
 );
 
 export const AddTeamMemberMutation = graphql(
@@ -186,22 +180,18 @@ export const FollowUpRecommendationMutation = graphql(
   [RefusalFragment],
 );
 
-export const OffenderInterviewsQuery = graphql(`
-  query OffenderInterviews($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      year
-      status
-      offenderInterviews
-      mayChangeOffenderInterviews
-      area {
-        id
-        name
+export const OffenderInterviewsQuery = graphql(
+  `
+    query OffenderInterviews($id: ID!) {
+      inspection(id: $id) {
+        ...InspectionHeading
+        offenderInterviews
+        mayChangeOffenderInterviews
       }
     }
-  }
-`);
+  `,
+  [InspectionHeadingFragment],
+);
 
 export const SetOffenderInterviewsMutation = graphql(
   `

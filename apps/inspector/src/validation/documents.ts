@@ -1,163 +1,139 @@
 // The GraphQL documents of validation (second marking): the inspection's overview and agreement, one case file's
 // blind marking and its comparison, and the mutations that mark, compare and resolve.
 import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
+import { CaseFileFactsFragment, InspectionHeadingFragment } from '../documents.ts';
 
-export const ValidationOverviewQuery = graphql(`
-  query ValidationOverview($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      year
-      status
-      area {
-        id
-        name
-      }
-      framework {
-        id
-        measures {
-          key
-          criterion
-          text
+/** One agreement figure: percentage agreement and Cohen's kappa, overall, for an assessor or for a measure. */
+export const AgreementFigureFragment = graphql(`
+  fragment AgreementFigure on Agreement @_unmask {
+    key
+    label
+    pairs
+    agreed
+    percentage
+    chancePercentage
+    kappa
+    kappaUndefined
+    fewPairs
+  }
+`);
+
+export const ValidationOverviewQuery = graphql(
+  `
+    query ValidationOverview($id: ID!) {
+      inspection(id: $id) {
+        ...InspectionHeading
+        framework {
+          id
+          measures {
+            key
+            criterion
+            text
+          }
         }
-      }
-      secondMarkingPlan {
-        allCaseFiles
-        caseFileIds
-        allQuestions
-        measureKeys
-      }
-      agreement {
-        caseFiles
-        disagreements
-        unresolved
-        overall {
-          key
-          label
-          pairs
-          agreed
-          percentage
-          chancePercentage
-          kappa
-          kappaUndefined
-          fewPairs
+        secondMarkingPlan {
+          allCaseFiles
+          caseFileIds
+          allQuestions
+          measureKeys
         }
-        byAssessor {
-          key
-          label
-          pairs
-          agreed
-          percentage
-          chancePercentage
-          kappa
-          kappaUndefined
-          fewPairs
+        agreement {
+          caseFiles
+          disagreements
+          unresolved
+          overall {
+            ...AgreementFigure
+          }
+          byAssessor {
+            ...AgreementFigure
+          }
+          byMeasure {
+            ...AgreementFigure
+          }
         }
-        byMeasure {
-          key
-          label
-          pairs
-          agreed
-          percentage
-          chancePercentage
-          kappa
-          kappaUndefined
-          fewPairs
-        }
-      }
-      caseFiles(first: 200, sampleRole: SAMPLE) {
-        edges {
-          node {
-            id
-            reference
-            riskOfHarm
-            status
-            assessor {
+        caseFiles(first: 200, sampleRole: SAMPLE) {
+          edges {
+            node {
               id
-              name
-            }
-            secondMarking {
-              state
-              questionCount
-              markedCount
-              disagreementCount
-              unresolvedCount
-              markedBy
+              reference
+              riskOfHarm
+              status
+              assessor {
+                id
+                name
+              }
+              secondMarking {
+                state
+                questionCount
+                markedCount
+                disagreementCount
+                unresolvedCount
+                markedBy
+              }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [InspectionHeadingFragment, AgreementFigureFragment],
+);
 
-export const CaseFileValidationQuery = graphql(`
-  query CaseFileValidation($id: ID!) {
-    caseFile(id: $id) {
-      id
-      reference
-      status
-      officer
-      assessor {
+export const CaseFileValidationQuery = graphql(
+  `
+    query CaseFileValidation($id: ID!) {
+      caseFile(id: $id) {
         id
-        name
-      }
-      facts {
         reference
-        orderType
-        riskOfHarm
-        mappaCategory
-        mappaLevel
-        district
-        sex
-        dates {
+        status
+        officer
+        assessor {
+          id
           name
-          date
         }
-        reviewDates
-        flags {
-          name
-          value
+        facts {
+          ...CaseFileFacts
         }
-      }
-      secondMarking {
-        state
-        questionCount
-        markedCount
-        compared
-        disagreementCount
-        unresolvedCount
-        markedBy
-        questions {
-          measureKey
-          criterion
-          text
-          answerSet
-          status
-          toMark
-          derivation
-          derivedHolds
-          validation {
-            id
-            value
-            reason
-            comment
-            compared
-            assessorValue
-            assessorReason
-            agrees
-            resolvedValue
-            resolutionNote
-            resolvedBy {
+        secondMarking {
+          state
+          questionCount
+          markedCount
+          compared
+          disagreementCount
+          unresolvedCount
+          markedBy
+          questions {
+            measureKey
+            criterion
+            text
+            answerSet
+            status
+            toMark
+            derivation
+            derivedHolds
+            validation {
               id
-              name
+              value
+              reason
+              comment
+              compared
+              assessorValue
+              assessorReason
+              agrees
+              resolvedValue
+              resolutionNote
+              resolvedBy {
+                id
+                name
+              }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [CaseFileFactsFragment],
+);
 
 export const RecordValidationMutation = graphql(
   `

@@ -6,42 +6,39 @@ import {
   RefusalFragment,
   ReportFrameworkFragment,
 } from '@scrutiny/graphql-client';
+import { InspectionHeadingFragment } from '../documents.ts';
 
 // Each refusal is asked for through the Error interface (the shared Refusal fragment): the normalised cache is given
 // the schema's interfaces, so it knows that ForbiddenError is an Error and keeps the message.
 
-export const EvidencePageQuery = graphql(`
-  query EvidencePage($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      year
-      status
-      published
-      area {
-        id
-        name
-      }
-      meetings {
-        id
-        heldOn
-        attendees
-        kind
-        notes
-        updatedAt
-      }
-      evidenceItems {
-        id
-        kind
-        title
-        description
-        meeting {
+export const EvidencePageQuery = graphql(
+  `
+    query EvidencePage($id: ID!) {
+      inspection(id: $id) {
+        ...InspectionHeading
+        published
+        meetings {
           id
+          heldOn
+          attendees
+          kind
+          notes
+          updatedAt
+        }
+        evidenceItems {
+          id
+          kind
+          title
+          description
+          meeting {
+            id
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [InspectionHeadingFragment],
+);
 
 export const AddMeetingMutation = graphql(
   `
@@ -111,68 +108,64 @@ export const AddEvidenceMutation = graphql(
   [RefusalFragment],
 );
 
-export const FindingsOverviewQuery = graphql(`
-  query FindingsOverview($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      year
-      kind
-      status
-      published
-      area {
-        id
-        name
-      }
-      baseline {
-        id
-        title
-        year
+export const FindingsOverviewQuery = graphql(
+  `
+    query FindingsOverview($id: ID!) {
+      inspection(id: $id) {
+        ...InspectionHeading
+        kind
+        published
+        baseline {
+          id
+          title
+          year
+          recommendations {
+            id
+            number
+            text
+          }
+        }
+        framework {
+          id
+          sections {
+            code
+            title
+          }
+          criteria {
+            code
+            section
+            title
+          }
+        }
+        findings {
+          id
+          criterionCode
+          kind
+        }
+        goodPractices {
+          id
+          criterionCode
+        }
         recommendations {
           id
           number
           text
         }
-      }
-      framework {
-        id
-        sections {
-          code
-          title
-        }
-        criteria {
-          code
-          section
-          title
-        }
-      }
-      findings {
-        id
-        criterionCode
-        kind
-      }
-      goodPractices {
-        id
-        criterionCode
-      }
-      recommendations {
-        id
-        number
-        text
-      }
-      followedUpRecommendations {
-        id
-        judgement
-        comment
-        recommendation {
+        followedUpRecommendations {
           id
-          number
-          text
+          judgement
+          comment
+          recommendation {
+            id
+            number
+            text
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [InspectionHeadingFragment],
+);
 
 export const CriterionFindingsQuery = graphql(`
   query CriterionFindings($id: ID!, $code: String!) {
@@ -372,31 +365,31 @@ export const JudgeRecommendationMutation = graphql(
   [RefusalFragment],
 );
 
+/** A section of the report as the writing pages lay it out: where it stands and whether only a follow-up has it. */
+export const ReportSectionOutlineFragment = graphql(`
+  fragment ReportSectionOutline on ReportSection @_unmask {
+    key
+    title
+    afterCriteria
+    followUpOnly
+  }
+`);
+
 export const DraftReportQuery = graphql(
   `
     query DraftReport($id: ID!) {
       reportSections {
-        key
-        title
+        ...ReportSectionOutline
         description
-        afterCriteria
-        followUpOnly
       }
       inspection(id: $id) {
-        id
-        title
-        year
+        ...InspectionHeading
         kind
-        status
         previousStage
         published
         publishedAt
         signedOffAt
         signedOffBy {
-          id
-          name
-        }
-        area {
           id
           name
         }
@@ -413,7 +406,7 @@ export const DraftReportQuery = graphql(
       }
     }
   `,
-  [FactualAccuracyCommentFragment],
+  [FactualAccuracyCommentFragment, InspectionHeadingFragment, ReportSectionOutlineFragment],
 );
 
 export const SetReportTextMutation = graphql(
@@ -493,22 +486,12 @@ export const ReportPreviewQuery = graphql(
   `
     query ReportPreview($id: ID!) {
       reportSections {
-        key
-        title
-        afterCriteria
-        followUpOnly
+        ...ReportSectionOutline
       }
       inspection(id: $id) {
-        id
-        title
-        year
+        ...InspectionHeading
         kind
-        status
         published
-        area {
-          id
-          name
-        }
         baseline {
           id
           title
@@ -597,5 +580,5 @@ export const ReportPreviewQuery = graphql(
       }
     }
   `,
-  [ReportFrameworkFragment],
+  [ReportFrameworkFragment, InspectionHeadingFragment, ReportSectionOutlineFragment],
 );

@@ -134,70 +134,94 @@ export const ReportComparisonFragment = graphql(`
   }
 `);
 
-/** The ratings of a framework that gives them (each standard's, the overall rating and each unit's). */
-export const ReportRatingsFragment = graphql(`
-  fragment ReportRatings on InspectionRatings @_unmask {
-    questionSet
-    questionSets {
+/** A standard's rating: computed from its key questions, or overridden by an inspector with a reason. */
+export const ReportStandardRatingFragment = graphql(`
+  fragment ReportStandardRating on StandardRating @_unmask {
+    code
+    title
+    computed {
       key
       label
+      points
     }
-    standards {
-      code
-      title
-      computed {
+    effective {
+      key
+      label
+      points
+    }
+    lowestKeyQuestion
+    override {
+      rating {
         key
         label
         points
       }
+      reason
+      by
+    }
+  }
+`);
+
+/** The overall rating, its points and why. */
+export const ReportOverallRatingFragment = graphql(`
+  fragment ReportOverallRating on OverallRating @_unmask {
+    points
+    reason
+    rating {
+      key
+      label
+      points
+    }
+  }
+`);
+
+/** One unit's ratings (withheld below the public threshold of case files). */
+export const ReportUnitRatingsFragment = graphql(`
+  fragment ReportUnitRatings on UnitRatings @_unmask {
+    unit
+    caseFiles
+    withheld
+    standards {
+      code
       effective {
         key
         label
         points
       }
-      lowestKeyQuestion
-      override {
-        rating {
-          key
-          label
-          points
-        }
-        reason
-        by
-      }
     }
     overall {
       points
-      reason
       rating {
         key
         label
         points
       }
     }
-    units {
-      unit
-      caseFiles
-      withheld
-      standards {
-        code
-        effective {
-          key
-          label
-          points
-        }
-      }
-      overall {
-        points
-        rating {
-          key
-          label
-          points
-        }
-      }
-    }
   }
 `);
+
+/** The ratings of a framework that gives them (each standard's, the overall rating and each unit's). */
+export const ReportRatingsFragment = graphql(
+  `
+    fragment ReportRatings on InspectionRatings @_unmask {
+      questionSet
+      questionSets {
+        key
+        label
+      }
+      standards {
+        ...ReportStandardRating
+      }
+      overall {
+        ...ReportOverallRating
+      }
+      units {
+        ...ReportUnitRatings
+      }
+    }
+  `,
+  [ReportStandardRatingFragment, ReportOverallRatingFragment, ReportUnitRatingsFragment],
+);
 
 /**
  * A published report: its words, the whole sample's figures, the figures of one subsample (`$subsample`, e.g.
