@@ -59,24 +59,33 @@ export const InspectionAssignmentsFragment = graphql(`
   }
 `);
 
-/** A case file's facts as the case management system gives them: what an assessor and a second marker read. */
-export const CaseFileFactsFragment = graphql(`
-  fragment CaseFileFacts on CaseFacts @_unmask {
+/**
+ * A case file as its record stands: its reference, status and officer, and the facts the case management system
+ * gives. What an assessor and a second marker read first.
+ */
+export const CaseFileRecordFragment = graphql(`
+  fragment CaseFileRecord on CaseFile @_unmask {
+    id
     reference
-    orderType
-    riskOfHarm
-    mappaCategory
-    mappaLevel
-    district
-    sex
-    dates {
-      name
-      date
-    }
-    reviewDates
-    flags {
-      name
-      value
+    status
+    officer
+    facts {
+      reference
+      orderType
+      riskOfHarm
+      mappaCategory
+      mappaLevel
+      district
+      sex
+      dates {
+        name
+        date
+      }
+      reviewDates
+      flags {
+        name
+        value
+      }
     }
   }
 `);
@@ -157,15 +166,9 @@ export const CaseFileQuery = graphql(
   `
     query CaseFile($id: ID!) {
       caseFile(id: $id) {
-        id
-        reference
-        status
-        officer
+        ...CaseFileRecord
         riskOfHarm
         sampleRole
-        facts {
-          ...CaseFileFacts
-        }
         questions {
           measureKey
           criterion
@@ -193,7 +196,7 @@ export const CaseFileQuery = graphql(
       }
     }
   `,
-  [CaseFileFactsFragment],
+  [CaseFileRecordFragment],
 );
 
 /** What answering a case file's questions needs of its framework: the answer sets and the criteria's titles. */

@@ -14,6 +14,8 @@ export {
   ReportOverallRatingFragment,
   ReportQuery,
   ReportRatingsFragment,
+  ReportRecommendationFollowUpFragment,
+  ReportRecommendationFragment,
   ReportStandardRatingFragment,
   ReportSubsampleQuery,
   ReportSubsamplesQuery,

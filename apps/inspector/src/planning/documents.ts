@@ -1,6 +1,11 @@
 // The planning screens' GraphQL documents: creating an inspection (with its baseline and the recommendations it
 // follows up) and its plan page with the team.
-import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
+import {
+  graphql,
+  InvalidInputProblemsFragment,
+  RefusalFragment,
+  ReportRecommendationFragment,
+} from '@scrutiny/graphql-client';
 import { InspectionHeadingFragment } from '../documents.ts';
 
 export const MayPlanQuery = graphql(`
@@ -33,27 +38,28 @@ export const PlanningChoicesQuery = graphql(`
   }
 `);
 
-export const BaselineCandidatesQuery = graphql(`
-  query BaselineCandidates($areaId: ID!, $year: Int!) {
-    node(id: $areaId) {
-      id
-      ... on Area {
-        baselineCandidates(year: $year) {
-          id
-          title
-          year
-          kind
-          status
-          recommendations {
+export const BaselineCandidatesQuery = graphql(
+  `
+    query BaselineCandidates($areaId: ID!, $year: Int!) {
+      node(id: $areaId) {
+        id
+        ... on Area {
+          baselineCandidates(year: $year) {
             id
-            number
-            text
+            title
+            year
+            kind
+            status
+            recommendations {
+              ...ReportRecommendation
+            }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [ReportRecommendationFragment],
+);
 
 export const CreateInspectionMutation = graphql(
   `
@@ -116,9 +122,7 @@ export const InspectionPlanQuery = graphql(
           title
           year
           recommendations {
-            id
-            number
-            text
+            ...ReportRecommendation
           }
         }
         mayChangeFollowedUpRecommendations
@@ -135,7 +139,7 @@ export const InspectionPlanQuery = graphql(
       }
     }
   `,
-  [TeamFields, InspectionHeadingFragment],
+  [TeamFields, InspectionHeadingFragment, ReportRecommendationFragment],
 );
 
 export const AddTeamMemberMutation = graphql(

@@ -1,7 +1,7 @@
 // The GraphQL documents of validation (second marking): the inspection's overview and agreement, one case file's
 // blind marking and its comparison, and the mutations that mark, compare and resolve.
 import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
-import { CaseFileFactsFragment, InspectionHeadingFragment } from '../documents.ts';
+import { CaseFileRecordFragment, InspectionHeadingFragment } from '../documents.ts';
 
 /** One agreement figure: percentage agreement and Cohen's kappa, overall, for an assessor or for a measure. */
 export const AgreementFigureFragment = graphql(`
@@ -83,16 +83,10 @@ export const CaseFileValidationQuery = graphql(
   `
     query CaseFileValidation($id: ID!) {
       caseFile(id: $id) {
-        id
-        reference
-        status
-        officer
+        ...CaseFileRecord
         assessor {
           id
           name
-        }
-        facts {
-          ...CaseFileFacts
         }
         secondMarking {
           state
@@ -132,7 +126,7 @@ export const CaseFileValidationQuery = graphql(
       }
     }
   `,
-  [CaseFileFactsFragment],
+  [CaseFileRecordFragment],
 );
 
 export const RecordValidationMutation = graphql(

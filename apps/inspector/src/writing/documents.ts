@@ -5,6 +5,8 @@ import {
   graphql,
   RefusalFragment,
   ReportFrameworkFragment,
+  ReportRecommendationFollowUpFragment,
+  ReportRecommendationFragment,
 } from '@scrutiny/graphql-client';
 import { InspectionHeadingFragment } from '../documents.ts';
 
@@ -120,22 +122,11 @@ export const FindingsOverviewQuery = graphql(
           title
           year
           recommendations {
-            id
-            number
-            text
+            ...ReportRecommendation
           }
         }
         framework {
-          id
-          sections {
-            code
-            title
-          }
-          criteria {
-            code
-            section
-            title
-          }
+          ...ReportFramework
         }
         findings {
           id
@@ -147,24 +138,20 @@ export const FindingsOverviewQuery = graphql(
           criterionCode
         }
         recommendations {
-          id
-          number
-          text
+          ...ReportRecommendation
         }
         followedUpRecommendations {
-          id
-          judgement
-          comment
-          recommendation {
-            id
-            number
-            text
-          }
+          ...ReportRecommendationFollowUp
         }
       }
     }
   `,
-  [InspectionHeadingFragment],
+  [
+    InspectionHeadingFragment,
+    ReportRecommendationFollowUpFragment,
+    ReportRecommendationFragment,
+    ReportFrameworkFragment,
+  ],
 );
 
 export const CriterionFindingsQuery = graphql(`
@@ -552,19 +539,10 @@ export const ReportPreviewQuery = graphql(
           text
         }
         recommendations {
-          id
-          number
-          text
+          ...ReportRecommendation
         }
         followedUpRecommendations {
-          id
-          judgement
-          comment
-          recommendation {
-            id
-            number
-            text
-          }
+          ...ReportRecommendationFollowUp
         }
         meetings {
           id
@@ -580,5 +558,11 @@ export const ReportPreviewQuery = graphql(
       }
     }
   `,
-  [ReportFrameworkFragment, InspectionHeadingFragment, ReportSectionOutlineFragment],
+  [
+    ReportFrameworkFragment,
+    InspectionHeadingFragment,
+    ReportSectionOutlineFragment,
+    ReportRecommendationFollowUpFragment,
+    ReportRecommendationFragment,
+  ],
 );

@@ -223,6 +223,30 @@ export const ReportRatingsFragment = graphql(
   [ReportStandardRatingFragment, ReportOverallRatingFragment, ReportUnitRatingsFragment],
 );
 
+/** A recommendation as a report states it. */
+export const ReportRecommendationFragment = graphql(`
+  fragment ReportRecommendation on Recommendation @_unmask {
+    id
+    number
+    text
+  }
+`);
+
+/** A follow-up inspection's judgement of a baseline's recommendation. */
+export const ReportRecommendationFollowUpFragment = graphql(
+  `
+    fragment ReportRecommendationFollowUp on RecommendationFollowUp @_unmask {
+      id
+      judgement
+      comment
+      recommendation {
+        ...ReportRecommendation
+      }
+    }
+  `,
+  [ReportRecommendationFragment],
+);
+
 /**
  * A published report: its words, the whole sample's figures, the figures of one subsample (`$subsample`, e.g.
  * HIGH_RISK_OF_HARM) and the comparison. The board's page shows the subsample's measures; the exports ask for each
@@ -321,14 +345,7 @@ export const ReportQuery = graphql(
           }
         }
         followedUpRecommendations {
-          id
-          judgement
-          comment
-          recommendation {
-            id
-            number
-            text
-          }
+          ...ReportRecommendationFollowUp
         }
       }
     }
@@ -339,6 +356,7 @@ export const ReportQuery = graphql(
     ReportMeasureResultFragment,
     ReportRatingsFragment,
     ReportComparisonFragment,
+    ReportRecommendationFollowUpFragment,
   ],
 );
 
