@@ -141,16 +141,9 @@ export const InspectionsQuery = graphql(
       inspections(first: 100) {
         edges {
           node {
-            id
-            title
-            year
+            ...InspectionHeading
             kind
-            status
             published
-            area {
-              id
-              name
-            }
             progress {
               ...ProgressCounts
             }
@@ -159,7 +152,7 @@ export const InspectionsQuery = graphql(
       }
     }
   `,
-  [ProgressCountsFragment],
+  [ProgressCountsFragment, InspectionHeadingFragment],
 );
 
 export const CaseFileQuery = graphql(
