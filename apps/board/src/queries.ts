@@ -1,5 +1,11 @@
 // Every GraphQL document the board app sends, typed against the API's schema by gql.tada.
-import { CriterionScoreFigureFragment, graphql, MeasureResultFigureFragment } from '@scrutiny/graphql-client';
+import {
+  CriterionScoreFigureFragment,
+  graphql,
+  InvalidInputProblemsFragment,
+  MeasureResultFigureFragment,
+  RefusalFragment,
+} from '@scrutiny/graphql-client';
 
 // Signing in and out, as the other app does, and the published report the API's exports read too.
 export { ReportQuery, SignInMutation, SignOutMutation } from '@scrutiny/graphql-client';
@@ -202,48 +208,43 @@ export const RecommendationsQuery = graphql(`
   }
 `);
 
-export const AddActionPlanItemMutation = graphql(`
-  mutation AddActionPlanItem($input: MutationAddActionPlanItemInput!) {
-    addActionPlanItem(input: $input) {
-      __typename
-      ... on MutationAddActionPlanItemSuccess {
-        data {
-          id
-          action
-          owner
-          dueOn
-          status
+export const AddActionPlanItemMutation = graphql(
+  `
+    mutation AddActionPlanItem($input: MutationAddActionPlanItemInput!) {
+      addActionPlanItem(input: $input) {
+        __typename
+        ... on MutationAddActionPlanItemSuccess {
+          data {
+            id
+            action
+            owner
+            dueOn
+            status
+          }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
 
-export const UpdateActionPlanItemMutation = graphql(`
-  mutation UpdateActionPlanItem($input: MutationUpdateActionPlanItemInput!) {
-    updateActionPlanItem(input: $input) {
-      __typename
-      ... on MutationUpdateActionPlanItemSuccess {
-        data {
-          id
-          status
-          updatedAt
+export const UpdateActionPlanItemMutation = graphql(
+  `
+    mutation UpdateActionPlanItem($input: MutationUpdateActionPlanItemInput!) {
+      updateActionPlanItem(input: $input) {
+        __typename
+        ... on MutationUpdateActionPlanItemSuccess {
+          data {
+            id
+            status
+            updatedAt
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);

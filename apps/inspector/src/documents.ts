@@ -1,8 +1,94 @@
 // Every GraphQL document the app sends, typed against the API's schema by gql.tada.
-import { graphql } from '@scrutiny/graphql-client';
+import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
 
 // Signing in and out, as the other app does.
 export { SignInMutation, SignOutMutation } from '@scrutiny/graphql-client';
+
+// The selections several of the app's pages ask for alike. Unmasked, as the shared client's fragments are: each page
+// reads the fields straight from its query's data.
+
+/** What names an inspection at the head of its pages: its title, year and area, and where it stands. */
+export const InspectionHeadingFragment = graphql(`
+  fragment InspectionHeading on Inspection @_unmask {
+    id
+    title
+    year
+    status
+    area {
+      id
+      name
+    }
+  }
+`);
+
+/** How far the assessors have come: the counts of the progress bar. */
+export const ProgressCountsFragment = graphql(`
+  fragment ProgressCounts on AssessmentProgress @_unmask {
+    answered
+    questions
+    caseFiles
+    submitted
+  }
+`);
+
+/** The team, and who assesses each case file: what the inspection page and the sample page lay out. */
+export const InspectionAssignmentsFragment = graphql(`
+  fragment InspectionAssignments on Inspection @_unmask {
+    team {
+      role
+      user {
+        id
+        name
+      }
+    }
+    caseFiles(first: 200) {
+      edges {
+        node {
+          id
+          reference
+          riskOfHarm
+          status
+          sampleRole
+          assessor {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * A case file as its record stands: its reference, status and officer, and the facts the case management system
+ * gives. What an assessor and a second marker read first.
+ */
+export const CaseFileRecordFragment = graphql(`
+  fragment CaseFileRecord on CaseFile @_unmask {
+    id
+    reference
+    status
+    officer
+    facts {
+      reference
+      orderType
+      riskOfHarm
+      mappaCategory
+      mappaLevel
+      district
+      sex
+      dates {
+        name
+        date
+      }
+      reviewDates
+      flags {
+        name
+        value
+      }
+    }
+  }
+`);
 
 export const ViewerQuery = graphql(`
   query Viewer {
@@ -49,156 +135,45 @@ export const MyCaseFilesQuery = graphql(`
   }
 `);
 
-export const InspectionsQuery = graphql(`
-  query Inspections {
-    inspections(first: 100) {
-      edges {
-        node {
-          id
-          title
-          year
-          kind
-          status
-          published
-          area {
-            id
-            name
-          }
-          progress {
-            answered
-            questions
-            caseFiles
-            submitted
+export const InspectionsQuery = graphql(
+  `
+    query Inspections {
+      inspections(first: 100) {
+        edges {
+          node {
+            ...InspectionHeading
+            kind
+            published
+            progress {
+              ...ProgressCounts
+            }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [ProgressCountsFragment, InspectionHeadingFragment],
+);
 
-export const CaseFileQuery = graphql(`
-  query CaseFile($id: ID!) {
-    caseFile(id: $id) {
-      id
-      reference
-      status
-      officer
-      riskOfHarm
-      sampleRole
-      facts {
-        reference
-        orderType
+export const CaseFileQuery = graphql(
+  `
+    query CaseFile($id: ID!) {
+      caseFile(id: $id) {
+        ...CaseFileRecord
         riskOfHarm
-        mappaCategory
-        mappaLevel
-        district
-        sex
-        dates {
-          name
-          date
-        }
-        reviewDates
-        flags {
-          name
+        sampleRole
+        questions {
+          measureKey
+          criterion
+          text
+          answerSet
+          status
           value
+          derivation
+          derivedHolds
+          prompts
         }
-      }
-      questions {
-        measureKey
-        criterion
-        text
-        answerSet
-        status
-        value
-        derivation
-        derivedHolds
-        prompts
-      }
-      answers {
-        id
-        measureKey
-        value
-        reason
-        comment
-        version
-        updatedAt
-        answeredBy {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
-/**
- * The case file's framework. Asked separately: an assessor who is not on the inspection's team may read the
- * file but not the inspection, and the file's questions must still show.
- */
-/**
- * The case file's framework. Asked separately, through `node`: an assessor who is not on the inspection's team
- * may read the file but not the inspection, and the refusal must not blank the file in the normalised cache.
- */
-export const CaseFileFrameworkQuery = graphql(`
-  query CaseFileFramework($id: ID!) {
-    node(id: $id) {
-      id
-      ... on CaseFile {
-        inspection {
-          id
-          title
-          framework {
-            id
-            key
-            version
-            answerSets {
-              key
-              options {
-                value
-                label
-                meets
-              }
-            }
-            criteria {
-              code
-              title
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-/** Every framework's answer sets and criteria: the fallback when the case file's inspection cannot be read. */
-export const FrameworksQuery = graphql(`
-  query Frameworks {
-    frameworks {
-      id
-      key
-      version
-      answerSets {
-        key
-        options {
-          value
-          label
-          meets
-        }
-      }
-      criteria {
-        code
-        title
-      }
-    }
-  }
-`);
-
-export const SaveAnswerMutation = graphql(`
-  mutation SaveAnswer($input: MutationSaveAnswerInput!) {
-    saveAnswer(input: $input) {
-      __typename
-      ... on MutationSaveAnswerSuccess {
-        data {
+        answers {
           id
           measureKey
           value
@@ -206,272 +181,302 @@ export const SaveAnswerMutation = graphql(`
           comment
           version
           updatedAt
-        }
-      }
-      ... on AnswerConflictError {
-        current {
-          value
-          reason
-          comment
-          version
-          answeredBy
-          updatedAt
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const SubmitCaseFileMutation = graphql(`
-  mutation SubmitCaseFile($input: MutationSubmitCaseFileInput!) {
-    submitCaseFile(input: $input) {
-      __typename
-      ... on MutationSubmitCaseFileSuccess {
-        data {
-          id
-          status
-        }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const InspectionQuery = graphql(`
-  query Inspection($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      year
-      kind
-      status
-      published
-      mayReadAuditLog
-      personalDataErasureDue
-      personalDataErasedAt
-      afterErasureRemains
-      area {
-        id
-        name
-      }
-      baseline {
-        id
-        title
-        year
-      }
-      progress {
-        answered
-        questions
-        caseFiles
-        submitted
-      }
-      team {
-        role
-        user {
-          id
-          name
-        }
-      }
-      caseFiles(first: 200) {
-        edges {
-          node {
-            id
-            reference
-            riskOfHarm
-            status
-            sampleRole
-            assessor {
-              id
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-export const PreviewCaseListMutation = graphql(`
-  mutation PreviewCaseList($input: MutationPreviewCaseListInput!) {
-    previewCaseList(input: $input) {
-      __typename
-      ... on MutationPreviewCaseListSuccess {
-        data {
-          readable
-          ineligible
-          highRisk
-          problems {
-            row
-            column
-            message
-          }
-          underivable {
-            measureKey
-            text
-            files
-            applicable
-            reasons {
-              reason
-              files
-            }
-          }
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const ImportCaseListMutation = graphql(`
-  mutation ImportCaseList($input: MutationImportCaseListInput!) {
-    importCaseList(input: $input) {
-      __typename
-      ... on MutationImportCaseListSuccess {
-        data {
-          imported
-          skipped
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const DrawSampleMutation = graphql(`
-  mutation DrawSample($input: MutationDrawSampleInput!) {
-    drawSample(input: $input) {
-      __typename
-      ... on MutationDrawSampleSuccess {
-        data {
-          sample
-          reserve
-          strata {
-            key
-            population
-            drawn
-            reserve
-          }
-          excluded {
-            reference
-            reason
-          }
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const AssignCaseFilesMutation = graphql(`
-  mutation AssignCaseFiles($input: MutationAssignCaseFilesInput!) {
-    assignCaseFiles(input: $input) {
-      __typename
-      ... on MutationAssignCaseFilesSuccess {
-        data {
-          id
-          status
-          assessor {
+          answeredBy {
             id
             name
           }
         }
       }
-      ... on Error {
-        code
-        message
+    }
+  `,
+  [CaseFileRecordFragment],
+);
+
+/** What answering a case file's questions needs of its framework: the answer sets and the criteria's titles. */
+export const AnsweringFrameworkFragment = graphql(`
+  fragment AnsweringFramework on Framework @_unmask {
+    id
+    key
+    version
+    answerSets {
+      key
+      options {
+        value
+        label
+        meets
       }
+    }
+    criteria {
+      code
+      title
     }
   }
 `);
 
-export const SampleInspectionQuery = graphql(`
-  query SampleInspection($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      status
-      team {
-        role
-        user {
-          id
-          name
+/**
+ * The case file's framework. Asked separately, through `node`: an assessor who is not on the inspection's team
+ * may read the file but not the inspection, and the refusal must not blank the file in the normalised cache.
+ */
+export const CaseFileFrameworkQuery = graphql(
+  `
+    query CaseFileFramework($id: ID!) {
+      node(id: $id) {
+        id
+        ... on CaseFile {
+          inspection {
+            id
+            title
+            framework {
+              ...AnsweringFramework
+            }
+          }
         }
       }
-      caseFiles(first: 200) {
-        edges {
-          node {
+    }
+  `,
+  [AnsweringFrameworkFragment],
+);
+
+/** Every framework's answer sets and criteria: the fallback when the case file's inspection cannot be read. */
+export const FrameworksQuery = graphql(
+  `
+    query Frameworks {
+      frameworks {
+        ...AnsweringFramework
+      }
+    }
+  `,
+  [AnsweringFrameworkFragment],
+);
+
+export const SaveAnswerMutation = graphql(
+  `
+    mutation SaveAnswer($input: MutationSaveAnswerInput!) {
+      saveAnswer(input: $input) {
+        __typename
+        ... on MutationSaveAnswerSuccess {
+          data {
             id
-            reference
-            riskOfHarm
+            measureKey
+            value
+            reason
+            comment
+            version
+            updatedAt
+          }
+        }
+        ... on AnswerConflictError {
+          current {
+            value
+            reason
+            comment
+            version
+            answeredBy
+            updatedAt
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
+
+export const SubmitCaseFileMutation = graphql(
+  `
+    mutation SubmitCaseFile($input: MutationSubmitCaseFileInput!) {
+      submitCaseFile(input: $input) {
+        __typename
+        ... on MutationSubmitCaseFileSuccess {
+          data {
+            id
             status
-            sampleRole
+          }
+        }
+        ...InvalidInputProblems
+        ...Refusal
+      }
+    }
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
+
+export const InspectionQuery = graphql(
+  `
+    query Inspection($id: ID!) {
+      inspection(id: $id) {
+        ...InspectionHeading
+        kind
+        published
+        mayReadAuditLog
+        personalDataErasureDue
+        personalDataErasedAt
+        afterErasureRemains
+        baseline {
+          id
+          title
+          year
+        }
+        progress {
+          ...ProgressCounts
+        }
+        ...InspectionAssignments
+      }
+    }
+  `,
+  [InspectionHeadingFragment, ProgressCountsFragment, InspectionAssignmentsFragment],
+);
+
+export const PreviewCaseListMutation = graphql(
+  `
+    mutation PreviewCaseList($input: MutationPreviewCaseListInput!) {
+      previewCaseList(input: $input) {
+        __typename
+        ... on MutationPreviewCaseListSuccess {
+          data {
+            readable
+            ineligible
+            highRisk
+            problems {
+              row
+              column
+              message
+            }
+            underivable {
+              measureKey
+              text
+              files
+              applicable
+              reasons {
+                reason
+                files
+              }
+            }
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
+
+export const ImportCaseListMutation = graphql(
+  `
+    mutation ImportCaseList($input: MutationImportCaseListInput!) {
+      importCaseList(input: $input) {
+        __typename
+        ... on MutationImportCaseListSuccess {
+          data {
+            imported
+            skipped
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
+
+export const DrawSampleMutation = graphql(
+  `
+    mutation DrawSample($input: MutationDrawSampleInput!) {
+      drawSample(input: $input) {
+        __typename
+        ... on MutationDrawSampleSuccess {
+          data {
+            sample
+            reserve
+            strata {
+              key
+              population
+              drawn
+              reserve
+            }
+            excluded {
+              reference
+              reason
+            }
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
+
+export const AssignCaseFilesMutation = graphql(
+  `
+    mutation AssignCaseFiles($input: MutationAssignCaseFilesInput!) {
+      assignCaseFiles(input: $input) {
+        __typename
+        ... on MutationAssignCaseFilesSuccess {
+          data {
+            id
+            status
             assessor {
               id
               name
             }
           }
         }
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const BeginTwoFactorEnrolmentMutation = graphql(`
-  mutation BeginTwoFactorEnrolment($input: MutationBeginTwoFactorEnrolmentInput!) {
-    beginTwoFactorEnrolment(input: $input) {
-      __typename
-      ... on MutationBeginTwoFactorEnrolmentSuccess {
-        data {
-          secret
-          qrCode
-        }
-      }
-      ... on Error {
-        code
-        message
+export const SampleInspectionQuery = graphql(
+  `
+    query SampleInspection($id: ID!) {
+      inspection(id: $id) {
+        id
+        title
+        status
+        ...InspectionAssignments
       }
     }
-  }
-`);
+  `,
+  [InspectionAssignmentsFragment],
+);
 
-export const ConfirmTwoFactorEnrolmentMutation = graphql(`
-  mutation ConfirmTwoFactorEnrolment($input: MutationConfirmTwoFactorEnrolmentInput!) {
-    confirmTwoFactorEnrolment(input: $input) {
-      __typename
-      ... on MutationConfirmTwoFactorEnrolmentSuccess {
-        data {
-          recoveryCodes
+export const BeginTwoFactorEnrolmentMutation = graphql(
+  `
+    mutation BeginTwoFactorEnrolment($input: MutationBeginTwoFactorEnrolmentInput!) {
+      beginTwoFactorEnrolment(input: $input) {
+        __typename
+        ... on MutationBeginTwoFactorEnrolmentSuccess {
+          data {
+            secret
+            qrCode
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
+
+export const ConfirmTwoFactorEnrolmentMutation = graphql(
+  `
+    mutation ConfirmTwoFactorEnrolment($input: MutationConfirmTwoFactorEnrolmentInput!) {
+      confirmTwoFactorEnrolment(input: $input) {
+        __typename
+        ... on MutationConfirmTwoFactorEnrolmentSuccess {
+          data {
+            recoveryCodes
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
 
 export const MySessionsQuery = graphql(`
   query MySessions {
@@ -485,14 +490,14 @@ export const MySessionsQuery = graphql(`
   }
 `);
 
-export const EndSessionMutation = graphql(`
-  mutation EndSession($input: MutationEndSessionInput!) {
-    endSession(input: $input) {
-      __typename
-      ... on Error {
-        code
-        message
+export const EndSessionMutation = graphql(
+  `
+    mutation EndSession($input: MutationEndSessionInput!) {
+      endSession(input: $input) {
+        __typename
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);

@@ -3,6 +3,7 @@ export * from './client.ts';
 export { trustedDocumentText, sha256Hex } from './trusted-documents.ts';
 export { SignInMutation, SignOutMutation } from './documents/session.ts';
 export { FactualAccuracyCommentFragment } from './documents/factual-accuracy.ts';
+export { InvalidInputProblemsFragment, RefusalFragment } from './documents/refusal.ts';
 export {
   CriterionScoreFigureFragment,
   MeasureResultFigureFragment,
@@ -10,8 +11,13 @@ export {
   ReportCriterionScoreFragment,
   ReportFrameworkFragment,
   ReportMeasureResultFragment,
+  ReportOverallRatingFragment,
   ReportQuery,
   ReportRatingsFragment,
+  ReportRecommendationFollowUpFragment,
+  ReportRecommendationFragment,
+  ReportStandardRatingFragment,
   ReportSubsampleQuery,
   ReportSubsamplesQuery,
+  ReportUnitRatingsFragment,
 } from './documents/report.ts';

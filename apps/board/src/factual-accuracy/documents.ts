@@ -1,5 +1,5 @@
 // The board's documents for the factual accuracy check of a draft report.
-import { FactualAccuracyCommentFragment, graphql } from '@scrutiny/graphql-client';
+import { FactualAccuracyCommentFragment, graphql, RefusalFragment } from '@scrutiny/graphql-client';
 
 export const FactualAccuracyDraftQuery = graphql(
   `
@@ -43,22 +43,22 @@ export const FactualAccuracyDraftQuery = graphql(
   [FactualAccuracyCommentFragment],
 );
 
-export const AddFactualAccuracyCommentMutation = graphql(`
-  mutation AddFactualAccuracyComment($input: MutationAddFactualAccuracyCommentInput!) {
-    addFactualAccuracyComment(input: $input) {
-      __typename
-      ... on MutationAddFactualAccuracyCommentSuccess {
-        data {
-          id
-          section
-          text
-          resolved
+export const AddFactualAccuracyCommentMutation = graphql(
+  `
+    mutation AddFactualAccuracyComment($input: MutationAddFactualAccuracyCommentInput!) {
+      addFactualAccuracyComment(input: $input) {
+        __typename
+        ... on MutationAddFactualAccuracyCommentSuccess {
+          data {
+            id
+            section
+            text
+            resolved
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);

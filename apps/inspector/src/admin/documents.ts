@@ -1,5 +1,5 @@
 // The administrators' GraphQL documents: API tokens for third parties.
-import { graphql } from '@scrutiny/graphql-client';
+import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
 
 export const ApiTokensQuery = graphql(`
   query ApiTokens {
@@ -18,51 +18,46 @@ export const ApiTokensQuery = graphql(`
   }
 `);
 
-export const CreateApiTokenMutation = graphql(`
-  mutation CreateApiToken($input: MutationCreateApiTokenInput!) {
-    createApiToken(input: $input) {
-      __typename
-      ... on MutationCreateApiTokenSuccess {
-        data {
-          token
-          apiToken {
-            id
-            name
-            scopes
+export const CreateApiTokenMutation = graphql(
+  `
+    mutation CreateApiToken($input: MutationCreateApiTokenInput!) {
+      createApiToken(input: $input) {
+        __typename
+        ... on MutationCreateApiTokenSuccess {
+          data {
+            token
+            apiToken {
+              id
+              name
+              scopes
+            }
           }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
 
-export const RevokeApiTokenMutation = graphql(`
-  mutation RevokeApiToken($input: MutationRevokeApiTokenInput!) {
-    revokeApiToken(input: $input) {
-      __typename
-      ... on MutationRevokeApiTokenSuccess {
-        data {
-          id
-          revokedAt
+export const RevokeApiTokenMutation = graphql(
+  `
+    mutation RevokeApiToken($input: MutationRevokeApiTokenInput!) {
+      revokeApiToken(input: $input) {
+        __typename
+        ... on MutationRevokeApiTokenSuccess {
+          data {
+            id
+            revokedAt
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
 // Frameworks written as files: every stored version, upload for problems or a preview, publish, download.
 export const AdminFrameworksQuery = graphql(`
@@ -76,80 +71,75 @@ export const AdminFrameworksQuery = graphql(`
   }
 `);
 
-export const UploadFrameworkMutation = graphql(`
-  mutation UploadFramework($input: MutationUploadFrameworkInput!) {
-    uploadFramework(input: $input) {
-      __typename
-      ... on MutationUploadFrameworkSuccess {
-        data {
-          problems {
-            where
-            message
-          }
-          preview {
-            key
-            version
-            title
-            description
-            definition
-            storedAlready
-            usedByInspections
-            changes {
-              fromVersion
-              added
-              removed
-              reworded {
-                key
-                before
-                after
+export const UploadFrameworkMutation = graphql(
+  `
+    mutation UploadFramework($input: MutationUploadFrameworkInput!) {
+      uploadFramework(input: $input) {
+        __typename
+        ... on MutationUploadFrameworkSuccess {
+          data {
+            problems {
+              where
+              message
+            }
+            preview {
+              key
+              version
+              title
+              description
+              definition
+              storedAlready
+              usedByInspections
+              changes {
+                fromVersion
+                added
+                removed
+                reworded {
+                  key
+                  before
+                  after
+                }
+                moved {
+                  key
+                  fromCriterion
+                  toCriterion
+                }
+                comparable {
+                  key
+                  earlierKey
+                }
+                notComparable
               }
-              moved {
-                key
-                fromCriterion
-                toCriterion
-              }
-              comparable {
-                key
-                earlierKey
-              }
-              notComparable
             }
           }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const PublishFrameworkMutation = graphql(`
-  mutation PublishFramework($input: MutationPublishFrameworkInput!) {
-    publishFramework(input: $input) {
-      __typename
-      ... on MutationPublishFrameworkSuccess {
-        data {
-          id
-          key
-          version
-          title
+export const PublishFrameworkMutation = graphql(
+  `
+    mutation PublishFramework($input: MutationPublishFrameworkInput!) {
+      publishFramework(input: $input) {
+        __typename
+        ... on MutationPublishFrameworkSuccess {
+          data {
+            id
+            key
+            version
+            title
+          }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
 
 export const FrameworkFileQuery = graphql(`
   query FrameworkFile($key: String!, $version: String!, $format: FrameworkFileFormat!) {

@@ -1,6 +1,7 @@
 // Retention: the personal data each inspection holds, the erasure records, a chief inspector's early erasure, and an
 // information manager's export of one person's data (a subject access request).
-import { graphql } from '@scrutiny/graphql-client';
+import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
+import { InspectionHeadingFragment } from '../documents.ts';
 
 export const PersonalDataHeldQuery = graphql(`
   query PersonalDataHeld {
@@ -42,77 +43,63 @@ export const PersonalDataHeldQuery = graphql(`
   }
 `);
 
-export const InspectionToEraseQuery = graphql(`
-  query InspectionToErase($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      year
-      status
-      area {
-        id
-        name
+export const InspectionToEraseQuery = graphql(
+  `
+    query InspectionToErase($id: ID!) {
+      inspection(id: $id) {
+        ...InspectionHeading
+        personalDataErasureDue
+        personalDataErasedAt
+        afterErasureRemains
       }
-      personalDataErasureDue
-      personalDataErasedAt
-      afterErasureRemains
     }
-  }
-`);
+  `,
+  [InspectionHeadingFragment],
+);
 
-export const ErasePersonalDataMutation = graphql(`
-  mutation ErasePersonalData($input: MutationErasePersonalDataInput!) {
-    erasePersonalData(input: $input) {
-      __typename
-      ... on MutationErasePersonalDataSuccess {
-        data {
-          id
-          erasedAt
-          counts {
-            kind
-            label
-            count
+export const ErasePersonalDataMutation = graphql(
+  `
+    mutation ErasePersonalData($input: MutationErasePersonalDataInput!) {
+      erasePersonalData(input: $input) {
+        __typename
+        ... on MutationErasePersonalDataSuccess {
+          data {
+            id
+            erasedAt
+            counts {
+              kind
+              label
+              count
+            }
           }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
 
-export const ExportPersonalDataMutation = graphql(`
-  mutation ExportPersonalData($input: MutationExportPersonalDataInput!) {
-    exportPersonalData(input: $input) {
-      __typename
-      ... on MutationExportPersonalDataSuccess {
-        data {
-          personIdentifier
-          exportedAt
-          caseFileCount
-          caseListRowCount
-          inspections
-          document
+export const ExportPersonalDataMutation = graphql(
+  `
+    mutation ExportPersonalData($input: MutationExportPersonalDataInput!) {
+      exportPersonalData(input: $input) {
+        __typename
+        ... on MutationExportPersonalDataSuccess {
+          data {
+            personIdentifier
+            exportedAt
+            caseFileCount
+            caseListRowCount
+            inspections
+            document
+          }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);

@@ -1,6 +1,6 @@
 // The administrators' documents for setting an inspectorate up (issue 12): areas, comparison groups, the area CSV
 // import, people and their roles; and the one-time link page anyone opens to set a password.
-import { graphql } from '@scrutiny/graphql-client';
+import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
 
 export const AreasAdminQuery = graphql(`
   query AreasAdmin {
@@ -27,187 +27,175 @@ export const AreasAdminQuery = graphql(`
   }
 `);
 
-export const CreateAreaMutation = graphql(`
-  mutation CreateArea($input: MutationCreateAreaInput!) {
-    createArea(input: $input) {
-      __typename
-      ... on MutationCreateAreaSuccess {
-        data {
-          id
-          code
-          name
+export const CreateAreaMutation = graphql(
+  `
+    mutation CreateArea($input: MutationCreateAreaInput!) {
+      createArea(input: $input) {
+        __typename
+        ... on MutationCreateAreaSuccess {
+          data {
+            id
+            code
+            name
+          }
         }
-      }
-      ... on AlreadyExistsError {
-        field
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
+        ... on AlreadyExistsError {
+          field
         }
-      }
-      ... on Error {
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
 
-export const UpdateAreaMutation = graphql(`
-  mutation UpdateArea($input: MutationUpdateAreaInput!) {
-    updateArea(input: $input) {
-      __typename
-      ... on MutationUpdateAreaSuccess {
-        data {
-          id
-          code
-          name
-          region
-          size
-          density
-          comparisonGroup {
+export const UpdateAreaMutation = graphql(
+  `
+    mutation UpdateArea($input: MutationUpdateAreaInput!) {
+      updateArea(input: $input) {
+        __typename
+        ... on MutationUpdateAreaSuccess {
+          data {
+            id
+            code
+            name
+            region
+            size
+            density
+            comparisonGroup {
+              id
+              name
+            }
+          }
+        }
+        ...InvalidInputProblems
+        ...Refusal
+      }
+    }
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
+
+export const SetAreaRetiredMutation = graphql(
+  `
+    mutation SetAreaRetired($input: MutationSetAreaRetiredInput!) {
+      setAreaRetired(input: $input) {
+        __typename
+        ... on MutationSetAreaRetiredSuccess {
+          data {
+            id
+            retired
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
+
+export const UpdateComparisonGroupMutation = graphql(
+  `
+    mutation UpdateComparisonGroup($input: MutationUpdateComparisonGroupInput!) {
+      updateComparisonGroup(input: $input) {
+        __typename
+        ... on MutationUpdateComparisonGroupSuccess {
+          data {
             id
             name
           }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
 
-export const SetAreaRetiredMutation = graphql(`
-  mutation SetAreaRetired($input: MutationSetAreaRetiredInput!) {
-    setAreaRetired(input: $input) {
-      __typename
-      ... on MutationSetAreaRetiredSuccess {
-        data {
-          id
-          retired
+export const SetComparisonGroupRetiredMutation = graphql(
+  `
+    mutation SetComparisonGroupRetired($input: MutationSetComparisonGroupRetiredInput!) {
+      setComparisonGroupRetired(input: $input) {
+        __typename
+        ... on MutationSetComparisonGroupRetiredSuccess {
+          data {
+            id
+            retired
+          }
         }
-      }
-      ... on Error {
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const UpdateComparisonGroupMutation = graphql(`
-  mutation UpdateComparisonGroup($input: MutationUpdateComparisonGroupInput!) {
-    updateComparisonGroup(input: $input) {
-      __typename
-      ... on MutationUpdateComparisonGroupSuccess {
-        data {
-          id
-          name
-        }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        message
-      }
-    }
-  }
-`);
-
-export const SetComparisonGroupRetiredMutation = graphql(`
-  mutation SetComparisonGroupRetired($input: MutationSetComparisonGroupRetiredInput!) {
-    setComparisonGroupRetired(input: $input) {
-      __typename
-      ... on MutationSetComparisonGroupRetiredSuccess {
-        data {
-          id
-          retired
-        }
-      }
-      ... on Error {
-        message
-      }
-    }
-  }
-`);
-
-export const CreateComparisonGroupMutation = graphql(`
-  mutation CreateComparisonGroup($input: MutationCreateComparisonGroupInput!) {
-    createComparisonGroup(input: $input) {
-      __typename
-      ... on MutationCreateComparisonGroupSuccess {
-        data {
-          id
-          key
-          name
-        }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        message
-      }
-    }
-  }
-`);
-
-export const PreviewAreaImportMutation = graphql(`
-  mutation PreviewAreaImport($input: MutationPreviewAreaImportInput!) {
-    previewAreaImport(input: $input) {
-      __typename
-      ... on MutationPreviewAreaImportSuccess {
-        data {
-          fileProblems
-          rows {
-            line
-            code
+export const CreateComparisonGroupMutation = graphql(
+  `
+    mutation CreateComparisonGroup($input: MutationCreateComparisonGroupInput!) {
+      createComparisonGroup(input: $input) {
+        __typename
+        ... on MutationCreateComparisonGroupSuccess {
+          data {
+            id
+            key
             name
-            fate
-            problems
           }
         }
-      }
-      ... on Error {
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
 
-export const ImportAreasMutation = graphql(`
-  mutation ImportAreas($input: MutationImportAreasInput!) {
-    importAreas(input: $input) {
-      __typename
-      ... on MutationImportAreasSuccess {
-        data {
-          rows {
-            line
-            code
-            fate
+export const PreviewAreaImportMutation = graphql(
+  `
+    mutation PreviewAreaImport($input: MutationPreviewAreaImportInput!) {
+      previewAreaImport(input: $input) {
+        __typename
+        ... on MutationPreviewAreaImportSuccess {
+          data {
+            fileProblems
+            rows {
+              line
+              code
+              name
+              fate
+              problems
+            }
           }
         }
-      }
-      ... on Error {
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
+
+export const ImportAreasMutation = graphql(
+  `
+    mutation ImportAreas($input: MutationImportAreasInput!) {
+      importAreas(input: $input) {
+        __typename
+        ... on MutationImportAreasSuccess {
+          data {
+            rows {
+              line
+              code
+              fate
+            }
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
 
 export const PeopleQuery = graphql(`
   query People {
@@ -233,125 +221,126 @@ export const PeopleQuery = graphql(`
   }
 `);
 
-export const InvitePersonMutation = graphql(`
-  mutation InvitePerson($input: MutationInvitePersonInput!) {
-    invitePerson(input: $input) {
-      __typename
-      ... on MutationInvitePersonSuccess {
-        data {
-          url
-          emailed
-          expiresAt
-          person {
-            id
-            name
+export const InvitePersonMutation = graphql(
+  `
+    mutation InvitePerson($input: MutationInvitePersonInput!) {
+      invitePerson(input: $input) {
+        __typename
+        ... on MutationInvitePersonSuccess {
+          data {
+            url
+            emailed
+            expiresAt
+            person {
+              id
+              name
+            }
           }
         }
-      }
-      ... on AlreadyExistsError {
-        field
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
+        ... on AlreadyExistsError {
+          field
         }
-      }
-      ... on Error {
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
 
-export const ChangePersonRoleMutation = graphql(`
-  mutation ChangePersonRole($input: MutationChangePersonRoleInput!) {
-    changePersonRole(input: $input) {
-      __typename
-      ... on MutationChangePersonRoleSuccess {
-        data {
-          id
-          role
-        }
-      }
-      ... on Error {
-        message
-      }
-    }
-  }
-`);
-
-export const DeactivatePersonMutation = graphql(`
-  mutation DeactivatePerson($input: MutationDeactivatePersonInput!) {
-    deactivatePerson(input: $input) {
-      __typename
-      ... on MutationDeactivatePersonSuccess {
-        data {
-          id
-          active
-        }
-      }
-      ... on Error {
-        message
-      }
-    }
-  }
-`);
-
-export const ReactivatePersonMutation = graphql(`
-  mutation ReactivatePerson($input: MutationReactivatePersonInput!) {
-    reactivatePerson(input: $input) {
-      __typename
-      ... on MutationReactivatePersonSuccess {
-        data {
-          id
-          active
-        }
-      }
-      ... on Error {
-        message
-      }
-    }
-  }
-`);
-
-export const IssuePasswordResetMutation = graphql(`
-  mutation IssuePasswordReset($input: MutationIssuePasswordResetInput!) {
-    issuePasswordReset(input: $input) {
-      __typename
-      ... on MutationIssuePasswordResetSuccess {
-        data {
-          url
-          emailed
-          person {
+export const ChangePersonRoleMutation = graphql(
+  `
+    mutation ChangePersonRole($input: MutationChangePersonRoleInput!) {
+      changePersonRole(input: $input) {
+        __typename
+        ... on MutationChangePersonRoleSuccess {
+          data {
             id
-            name
+            role
           }
         }
-      }
-      ... on Error {
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const ResetPersonTwoFactorMutation = graphql(`
-  mutation ResetPersonTwoFactor($input: MutationResetTwoFactorInput!) {
-    resetTwoFactor(input: $input) {
-      __typename
-      ... on MutationResetTwoFactorSuccess {
-        data {
-          id
-          twoFactorEnabled
+export const DeactivatePersonMutation = graphql(
+  `
+    mutation DeactivatePerson($input: MutationDeactivatePersonInput!) {
+      deactivatePerson(input: $input) {
+        __typename
+        ... on MutationDeactivatePersonSuccess {
+          data {
+            id
+            active
+          }
         }
-      }
-      ... on Error {
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
+
+export const ReactivatePersonMutation = graphql(
+  `
+    mutation ReactivatePerson($input: MutationReactivatePersonInput!) {
+      reactivatePerson(input: $input) {
+        __typename
+        ... on MutationReactivatePersonSuccess {
+          data {
+            id
+            active
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
+
+export const IssuePasswordResetMutation = graphql(
+  `
+    mutation IssuePasswordReset($input: MutationIssuePasswordResetInput!) {
+      issuePasswordReset(input: $input) {
+        __typename
+        ... on MutationIssuePasswordResetSuccess {
+          data {
+            url
+            emailed
+            person {
+              id
+              name
+            }
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
+
+export const ResetPersonTwoFactorMutation = graphql(
+  `
+    mutation ResetPersonTwoFactor($input: MutationResetTwoFactorInput!) {
+      resetTwoFactor(input: $input) {
+        __typename
+        ... on MutationResetTwoFactorSuccess {
+          data {
+            id
+            twoFactorEnabled
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
 
 export const AccountLinkQuery = graphql(`
   query AccountLink($token: String!) {
@@ -363,28 +352,24 @@ export const AccountLinkQuery = graphql(`
   }
 `);
 
-export const SetPasswordWithLinkMutation = graphql(`
-  mutation SetPasswordWithLink($input: MutationSetPasswordWithLinkInput!) {
-    setPasswordWithLink(input: $input) {
-      __typename
-      ... on MutationSetPasswordWithLinkSuccess {
-        data {
-          id
-          name
+export const SetPasswordWithLinkMutation = graphql(
+  `
+    mutation SetPasswordWithLink($input: MutationSetPasswordWithLinkInput!) {
+      setPasswordWithLink(input: $input) {
+        __typename
+        ... on MutationSetPasswordWithLinkSuccess {
+          data {
+            id
+            name
+          }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
 
 export const ProgrammeQuery = graphql(`
   query Programme($year: Int!) {

@@ -1,5 +1,5 @@
 // What the confirmation pages read and change: where an inspection stands before a big step, moving it back.
-import { graphql } from '@scrutiny/graphql-client';
+import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
 
 export const StageQuery = graphql(`
   query InspectionStage($id: ID!) {
@@ -21,68 +21,63 @@ export const StageQuery = graphql(`
   }
 `);
 
-export const MoveOnMutation = graphql(`
-  mutation MoveInspectionOn($input: MutationMoveInspectionInput!) {
-    moveInspection(input: $input) {
-      __typename
-      ... on MutationMoveInspectionSuccess {
-        data {
-          id
-          status
-          previousStage
+export const MoveOnMutation = graphql(
+  `
+    mutation MoveInspectionOn($input: MutationMoveInspectionInput!) {
+      moveInspection(input: $input) {
+        __typename
+        ... on MutationMoveInspectionSuccess {
+          data {
+            id
+            status
+            previousStage
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const PublishMutation = graphql(`
-  mutation PublishConfirmed($input: MutationPublishInspectionInput!) {
-    publishInspection(input: $input) {
-      __typename
-      ... on MutationPublishInspectionSuccess {
-        data {
-          id
-          status
-          published
-          publishedAt
-          previousStage
+export const PublishMutation = graphql(
+  `
+    mutation PublishConfirmed($input: MutationPublishInspectionInput!) {
+      publishInspection(input: $input) {
+        __typename
+        ... on MutationPublishInspectionSuccess {
+          data {
+            id
+            status
+            published
+            publishedAt
+            previousStage
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const MoveBackMutation = graphql(`
-  mutation MoveInspectionBack($input: MutationMoveInspectionBackInput!) {
-    moveInspectionBack(input: $input) {
-      __typename
-      ... on MutationMoveInspectionBackSuccess {
-        data {
-          id
-          status
-          previousStage
-          signedOffAt
+export const MoveBackMutation = graphql(
+  `
+    mutation MoveInspectionBack($input: MutationMoveInspectionBackInput!) {
+      moveInspectionBack(input: $input) {
+        __typename
+        ... on MutationMoveInspectionBackSuccess {
+          data {
+            id
+            status
+            previousStage
+            signedOffAt
+          }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);

@@ -1,6 +1,12 @@
 // The planning screens' GraphQL documents: creating an inspection (with its baseline and the recommendations it
 // follows up) and its plan page with the team.
-import { graphql } from '@scrutiny/graphql-client';
+import {
+  graphql,
+  InvalidInputProblemsFragment,
+  RefusalFragment,
+  ReportRecommendationFragment,
+} from '@scrutiny/graphql-client';
+import { InspectionHeadingFragment } from '../documents.ts';
 
 export const MayPlanQuery = graphql(`
   query MayPlan {
@@ -32,51 +38,47 @@ export const PlanningChoicesQuery = graphql(`
   }
 `);
 
-export const BaselineCandidatesQuery = graphql(`
-  query BaselineCandidates($areaId: ID!, $year: Int!) {
-    node(id: $areaId) {
-      id
-      ... on Area {
-        baselineCandidates(year: $year) {
-          id
-          title
-          year
-          kind
-          status
-          recommendations {
+export const BaselineCandidatesQuery = graphql(
+  `
+    query BaselineCandidates($areaId: ID!, $year: Int!) {
+      node(id: $areaId) {
+        id
+        ... on Area {
+          baselineCandidates(year: $year) {
             id
-            number
-            text
+            title
+            year
+            kind
+            status
+            recommendations {
+              ...ReportRecommendation
+            }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [ReportRecommendationFragment],
+);
 
-export const CreateInspectionMutation = graphql(`
-  mutation CreateInspection($input: MutationCreateInspectionInput!) {
-    createInspection(input: $input) {
-      __typename
-      ... on MutationCreateInspectionSuccess {
-        data {
-          id
-          title
+export const CreateInspectionMutation = graphql(
+  `
+    mutation CreateInspection($input: MutationCreateInspectionInput!) {
+      createInspection(input: $input) {
+        __typename
+        ... on MutationCreateInspectionSuccess {
+          data {
+            id
+            title
+          }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
 
 const TeamFields = graphql(`
   fragment PlanTeam on Inspection @_unmask {
@@ -104,18 +106,11 @@ export const InspectionPlanQuery = graphql(
   `
     query InspectionPlan($id: ID!) {
       inspection(id: $id) {
-        id
-        title
-        year
+        ...InspectionHeading
         kind
         offenderInterviews
-        status
         fieldworkStart
         fieldworkEnd
-        area {
-          id
-          name
-        }
         framework {
           id
           key
@@ -127,9 +122,7 @@ export const InspectionPlanQuery = graphql(
           title
           year
           recommendations {
-            id
-            number
-            text
+            ...ReportRecommendation
           }
         }
         mayChangeFollowedUpRecommendations
@@ -146,7 +139,7 @@ export const InspectionPlanQuery = graphql(
       }
     }
   `,
-  [TeamFields],
+  [TeamFields, InspectionHeadingFragment, ReportRecommendationFragment],
 );
 
 export const AddTeamMemberMutation = graphql(
@@ -159,73 +152,66 @@ export const AddTeamMemberMutation = graphql(
             ...PlanTeam
           }
         }
-        ... on Error {
-          code
-          message
-        }
+        ...Refusal
       }
     }
   `,
-  [TeamFields],
+  [TeamFields, RefusalFragment],
 );
 
-export const FollowUpRecommendationMutation = graphql(`
-  mutation FollowUpRecommendation($input: MutationFollowUpRecommendationInput!) {
-    followUpRecommendation(input: $input) {
-      __typename
-      ... on MutationFollowUpRecommendationSuccess {
-        data {
-          id
-          followedUpRecommendations {
+export const FollowUpRecommendationMutation = graphql(
+  `
+    mutation FollowUpRecommendation($input: MutationFollowUpRecommendationInput!) {
+      followUpRecommendation(input: $input) {
+        __typename
+        ... on MutationFollowUpRecommendationSuccess {
+          data {
             id
-            recommendation {
+            followedUpRecommendations {
               id
-              number
-              text
+              recommendation {
+                id
+                number
+                text
+              }
             }
           }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const OffenderInterviewsQuery = graphql(`
-  query OffenderInterviews($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      year
-      status
-      offenderInterviews
-      mayChangeOffenderInterviews
-      area {
-        id
-        name
+export const OffenderInterviewsQuery = graphql(
+  `
+    query OffenderInterviews($id: ID!) {
+      inspection(id: $id) {
+        ...InspectionHeading
+        offenderInterviews
+        mayChangeOffenderInterviews
       }
     }
-  }
-`);
+  `,
+  [InspectionHeadingFragment],
+);
 
-export const SetOffenderInterviewsMutation = graphql(`
-  mutation SetOffenderInterviews($input: MutationSetOffenderInterviewsInput!) {
-    setOffenderInterviews(input: $input) {
-      __typename
-      ... on MutationSetOffenderInterviewsSuccess {
-        data {
-          id
-          offenderInterviews
-          mayChangeOffenderInterviews
+export const SetOffenderInterviewsMutation = graphql(
+  `
+    mutation SetOffenderInterviews($input: MutationSetOffenderInterviewsInput!) {
+      setOffenderInterviews(input: $input) {
+        __typename
+        ... on MutationSetOffenderInterviewsSuccess {
+          data {
+            id
+            offenderInterviews
+            mayChangeOffenderInterviews
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);

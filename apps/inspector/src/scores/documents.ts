@@ -1,92 +1,88 @@
-// The live scores page's documents: one fragment, read once by the query and again by every subscription event.
+// The live scores page's documents: the page's fragment, read once by the query and again by every subscription event,
+// and the live figures it is made of.
 import { graphql } from '@scrutiny/graphql-client';
+import { InspectionHeadingFragment, ProgressCountsFragment } from '../documents.ts';
 
-export const InspectionScoresFragment = graphql(`
-  fragment InspectionScores on Inspection {
-    id
+/** A criterion's score as it stands while the files are assessed, or why it cannot be computed yet. */
+export const LiveCriterionScoreFragment = graphql(`
+  fragment LiveCriterionScore on CriterionScore @_unmask {
+    code
     title
-    year
-    status
-    published
-    area {
-      id
-      name
-    }
-    baseline {
-      id
-      title
-      year
-    }
-    progress {
-      answered
-      questions
-      caseFiles
-      submitted
-    }
-    subsamples {
-      key
-      label
-    }
-    allCriteria: criterionScores(subsample: "ALL") {
-      code
-      title
-      met
-      applicable
-      percentage
-      smallDenominator
-      notComputedReason
-    }
-    highRiskCriteria: criterionScores(subsample: "HIGH_RISK_OF_HARM") {
-      code
-      title
-      met
-      applicable
-      percentage
-      smallDenominator
-      notComputedReason
-    }
-    allMeasures: measureResults(subsample: "ALL") {
-      key
-      criterion
-      text
-      met
-      applicable
-      percentage
-      smallDenominator
-      notComputedReason
-    }
-    highRiskMeasures: measureResults(subsample: "HIGH_RISK_OF_HARM") {
-      key
-      criterion
-      text
-      met
-      applicable
-      percentage
-      smallDenominator
-      notComputedReason
-    }
-    comparison {
-      correction
-      alpha
-      summary
-      figures {
-        kind
-        key
-        subsample
-        baselinePercentage
-        baselineMet
-        baselineApplicable
-        baselineAdjusted
-        percentage
-        changePoints
-        direction
-        pValue
-        adjustedPValue
-        significant
-      }
-    }
+    met
+    applicable
+    percentage
+    smallDenominator
+    notComputedReason
   }
 `);
+
+/** A measure's result as it stands while the files are assessed, or why it cannot be computed yet. */
+export const LiveMeasureResultFragment = graphql(`
+  fragment LiveMeasureResult on MeasureResult @_unmask {
+    key
+    criterion
+    text
+    met
+    applicable
+    percentage
+    smallDenominator
+    notComputedReason
+  }
+`);
+
+export const InspectionScoresFragment = graphql(
+  `
+    fragment InspectionScores on Inspection {
+      ...InspectionHeading
+      published
+      baseline {
+        id
+        title
+        year
+      }
+      progress {
+        ...ProgressCounts
+      }
+      subsamples {
+        key
+        label
+      }
+      allCriteria: criterionScores(subsample: "ALL") {
+        ...LiveCriterionScore
+      }
+      highRiskCriteria: criterionScores(subsample: "HIGH_RISK_OF_HARM") {
+        ...LiveCriterionScore
+      }
+      allMeasures: measureResults(subsample: "ALL") {
+        ...LiveMeasureResult
+      }
+      highRiskMeasures: measureResults(subsample: "HIGH_RISK_OF_HARM") {
+        ...LiveMeasureResult
+      }
+      comparison {
+        correction
+        alpha
+        summary
+        figures {
+          kind
+          key
+          subsample
+          baselinePercentage
+          baselineMet
+          baselineApplicable
+          baselineAdjusted
+          percentage
+          changePoints
+          direction
+          pValue
+          adjustedPValue
+          significant
+        }
+      }
+    }
+  `,
+  [InspectionHeadingFragment, ProgressCountsFragment, LiveCriterionScoreFragment, LiveMeasureResultFragment],
+);
 
 export const InspectionScoresQuery = graphql(
   `
@@ -111,30 +107,30 @@ export const InspectionScoresSubscription = graphql(
 );
 
 /** What the inspection page shows that changes while the team works: the cache folds each event into its query. */
-export const InspectionProgressSubscription = graphql(`
-  subscription InspectionProgressLive($id: ID!) {
-    inspectionProgress(inspectionId: $id) {
-      id
-      status
-      progress {
-        answered
-        questions
-        caseFiles
-        submitted
-      }
-      caseFiles(first: 200) {
-        edges {
-          node {
-            id
-            status
-            sampleRole
-            assessor {
+export const InspectionProgressSubscription = graphql(
+  `
+    subscription InspectionProgressLive($id: ID!) {
+      inspectionProgress(inspectionId: $id) {
+        id
+        status
+        progress {
+          ...ProgressCounts
+        }
+        caseFiles(first: 200) {
+          edges {
+            node {
               id
-              name
+              status
+              sampleRole
+              assessor {
+                id
+                name
+              }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [ProgressCountsFragment],
+);

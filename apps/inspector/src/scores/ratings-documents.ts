@@ -1,106 +1,77 @@
 // The scores page's ratings, where the framework gives them, and an inspector's override of a standard's rating.
-import { graphql } from '@scrutiny/graphql-client';
+import {
+  graphql,
+  InvalidInputProblemsFragment,
+  RefusalFragment,
+  ReportOverallRatingFragment,
+  ReportStandardRatingFragment,
+  ReportUnitRatingsFragment,
+} from '@scrutiny/graphql-client';
 
-export const InspectionRatingsQuery = graphql(`
-  query InspectionRatings($id: ID!) {
-    inspection(id: $id) {
-      id
-      status
-      published
-      ratings {
-        questionSet
-        questionSets {
-          key
-          label
-        }
-        scale {
-          key
-          label
-          from
-          points
-        }
-        standards {
-          code
-          title
-          computed {
+/**
+ * The ratings as the published report gives them (the report's fragments), with what only the inspectors see: the
+ * scale, and the key questions behind each standard's rating.
+ */
+export const InspectionRatingsQuery = graphql(
+  `
+    query InspectionRatings($id: ID!) {
+      inspection(id: $id) {
+        id
+        status
+        published
+        ratings {
+          questionSet
+          questionSets {
             key
             label
           }
-          effective {
+          scale {
             key
             label
+            from
+            points
           }
-          lowestKeyQuestion
-          override {
-            rating {
-              key
-              label
-            }
-            reason
-            by
-          }
-          keyQuestions {
-            key
-            rating {
-              key
-              label
-            }
-            measure {
-              key
-              text
-            }
-          }
-        }
-        overall {
-          points
-          reason
-          rating {
-            key
-            label
-          }
-        }
-        units {
-          unit
-          caseFiles
-          withheld
           standards {
-            code
-            effective {
+            ...ReportStandardRating
+            keyQuestions {
               key
-              label
+              rating {
+                key
+                label
+              }
+              measure {
+                key
+                text
+              }
             }
           }
           overall {
-            rating {
-              key
-              label
-            }
+            ...ReportOverallRating
+          }
+          units {
+            ...ReportUnitRatings
           }
         }
       }
     }
-  }
-`);
+  `,
+  [ReportStandardRatingFragment, ReportOverallRatingFragment, ReportUnitRatingsFragment],
+);
 
-export const OverrideStandardRatingMutation = graphql(`
-  mutation OverrideStandardRating($input: MutationOverrideStandardRatingInput!) {
-    overrideStandardRating(input: $input) {
-      __typename
-      ... on MutationOverrideStandardRatingSuccess {
-        data {
-          id
+export const OverrideStandardRatingMutation = graphql(
+  `
+    mutation OverrideStandardRating($input: MutationOverrideStandardRatingInput!) {
+      overrideStandardRating(input: $input) {
+        __typename
+        ... on MutationOverrideStandardRatingSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
+        ...InvalidInputProblems
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);

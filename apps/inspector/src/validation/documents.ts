@@ -1,250 +1,210 @@
 // The GraphQL documents of validation (second marking): the inspection's overview and agreement, one case file's
 // blind marking and its comparison, and the mutations that mark, compare and resolve.
-import { graphql } from '@scrutiny/graphql-client';
+import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
+import { CaseFileRecordFragment, InspectionHeadingFragment } from '../documents.ts';
 
-export const ValidationOverviewQuery = graphql(`
-  query ValidationOverview($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      year
-      status
-      area {
-        id
-        name
-      }
-      framework {
-        id
-        measures {
-          key
-          criterion
-          text
-        }
-      }
-      secondMarkingPlan {
-        allCaseFiles
-        caseFileIds
-        allQuestions
-        measureKeys
-      }
-      agreement {
-        caseFiles
-        disagreements
-        unresolved
-        overall {
-          key
-          label
-          pairs
-          agreed
-          percentage
-          chancePercentage
-          kappa
-          kappaUndefined
-          fewPairs
-        }
-        byAssessor {
-          key
-          label
-          pairs
-          agreed
-          percentage
-          chancePercentage
-          kappa
-          kappaUndefined
-          fewPairs
-        }
-        byMeasure {
-          key
-          label
-          pairs
-          agreed
-          percentage
-          chancePercentage
-          kappa
-          kappaUndefined
-          fewPairs
-        }
-      }
-      caseFiles(first: 200, sampleRole: SAMPLE) {
-        edges {
-          node {
-            id
-            reference
-            riskOfHarm
-            status
-            assessor {
-              id
-              name
-            }
-            secondMarking {
-              state
-              questionCount
-              markedCount
-              disagreementCount
-              unresolvedCount
-              markedBy
-            }
+/** One agreement figure: percentage agreement and Cohen's kappa, overall, for an assessor or for a measure. */
+export const AgreementFigureFragment = graphql(`
+  fragment AgreementFigure on Agreement @_unmask {
+    key
+    label
+    pairs
+    agreed
+    percentage
+    chancePercentage
+    kappa
+    kappaUndefined
+    fewPairs
+  }
+`);
+
+export const ValidationOverviewQuery = graphql(
+  `
+    query ValidationOverview($id: ID!) {
+      inspection(id: $id) {
+        ...InspectionHeading
+        framework {
+          id
+          measures {
+            key
+            criterion
+            text
           }
         }
-      }
-    }
-  }
-`);
-
-export const CaseFileValidationQuery = graphql(`
-  query CaseFileValidation($id: ID!) {
-    caseFile(id: $id) {
-      id
-      reference
-      status
-      officer
-      assessor {
-        id
-        name
-      }
-      facts {
-        reference
-        orderType
-        riskOfHarm
-        mappaCategory
-        mappaLevel
-        district
-        sex
-        dates {
-          name
-          date
-        }
-        reviewDates
-        flags {
-          name
-          value
-        }
-      }
-      secondMarking {
-        state
-        questionCount
-        markedCount
-        compared
-        disagreementCount
-        unresolvedCount
-        markedBy
-        questions {
-          measureKey
-          criterion
-          text
-          answerSet
-          status
-          toMark
-          derivation
-          derivedHolds
-          validation {
-            id
-            value
-            reason
-            comment
-            compared
-            assessorValue
-            assessorReason
-            agrees
-            resolvedValue
-            resolutionNote
-            resolvedBy {
-              id
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-export const RecordValidationMutation = graphql(`
-  mutation RecordValidation($input: MutationRecordValidationInput!) {
-    recordValidation(input: $input) {
-      __typename
-      ... on MutationRecordValidationSuccess {
-        data {
-          id
-          measureKey
-          value
-          reason
-          comment
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const CompareSecondMarkingMutation = graphql(`
-  mutation CompareSecondMarking($input: MutationCompareSecondMarkingInput!) {
-    compareSecondMarking(input: $input) {
-      __typename
-      ... on MutationCompareSecondMarkingSuccess {
-        data {
-          id
-          status
-        }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const ResolveValidationMutation = graphql(`
-  mutation ResolveValidation($input: MutationResolveValidationInput!) {
-    resolveValidation(input: $input) {
-      __typename
-      ... on MutationResolveValidationSuccess {
-        data {
-          id
-          resolvedValue
-          resolutionNote
-        }
-      }
-      ... on InvalidInputError {
-        problems {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const SetSecondMarkingPlanMutation = graphql(`
-  mutation SetSecondMarkingPlan($input: MutationSetSecondMarkingPlanInput!) {
-    setSecondMarkingPlan(input: $input) {
-      __typename
-      ... on MutationSetSecondMarkingPlanSuccess {
-        data {
+        secondMarkingPlan {
           allCaseFiles
           caseFileIds
           allQuestions
           measureKeys
         }
-      }
-      ... on Error {
-        code
-        message
+        agreement {
+          caseFiles
+          disagreements
+          unresolved
+          overall {
+            ...AgreementFigure
+          }
+          byAssessor {
+            ...AgreementFigure
+          }
+          byMeasure {
+            ...AgreementFigure
+          }
+        }
+        caseFiles(first: 200, sampleRole: SAMPLE) {
+          edges {
+            node {
+              id
+              reference
+              riskOfHarm
+              status
+              assessor {
+                id
+                name
+              }
+              secondMarking {
+                state
+                questionCount
+                markedCount
+                disagreementCount
+                unresolvedCount
+                markedBy
+              }
+            }
+          }
+        }
       }
     }
-  }
-`);
+  `,
+  [InspectionHeadingFragment, AgreementFigureFragment],
+);
+
+export const CaseFileValidationQuery = graphql(
+  `
+    query CaseFileValidation($id: ID!) {
+      caseFile(id: $id) {
+        ...CaseFileRecord
+        assessor {
+          id
+          name
+        }
+        secondMarking {
+          state
+          questionCount
+          markedCount
+          compared
+          disagreementCount
+          unresolvedCount
+          markedBy
+          questions {
+            measureKey
+            criterion
+            text
+            answerSet
+            status
+            toMark
+            derivation
+            derivedHolds
+            validation {
+              id
+              value
+              reason
+              comment
+              compared
+              assessorValue
+              assessorReason
+              agrees
+              resolvedValue
+              resolutionNote
+              resolvedBy {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  [CaseFileRecordFragment],
+);
+
+export const RecordValidationMutation = graphql(
+  `
+    mutation RecordValidation($input: MutationRecordValidationInput!) {
+      recordValidation(input: $input) {
+        __typename
+        ... on MutationRecordValidationSuccess {
+          data {
+            id
+            measureKey
+            value
+            reason
+            comment
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
+
+export const CompareSecondMarkingMutation = graphql(
+  `
+    mutation CompareSecondMarking($input: MutationCompareSecondMarkingInput!) {
+      compareSecondMarking(input: $input) {
+        __typename
+        ... on MutationCompareSecondMarkingSuccess {
+          data {
+            id
+            status
+          }
+        }
+        ...InvalidInputProblems
+        ...Refusal
+      }
+    }
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
+
+export const ResolveValidationMutation = graphql(
+  `
+    mutation ResolveValidation($input: MutationResolveValidationInput!) {
+      resolveValidation(input: $input) {
+        __typename
+        ... on MutationResolveValidationSuccess {
+          data {
+            id
+            resolvedValue
+            resolutionNote
+          }
+        }
+        ...InvalidInputProblems
+        ...Refusal
+      }
+    }
+  `,
+  [InvalidInputProblemsFragment, RefusalFragment],
+);
+
+export const SetSecondMarkingPlanMutation = graphql(
+  `
+    mutation SetSecondMarkingPlan($input: MutationSetSecondMarkingPlanInput!) {
+      setSecondMarkingPlan(input: $input) {
+        __typename
+        ... on MutationSetSecondMarkingPlanSuccess {
+          data {
+            allCaseFiles
+            caseFileIds
+            allQuestions
+            measureKeys
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);

@@ -1,173 +1,158 @@
 // The GraphQL documents of the writing pages: meetings and evidence, findings and good practice, recommendations,
 // the draft report's text, its preview and its workflow up to publication.
-import { FactualAccuracyCommentFragment, graphql, ReportFrameworkFragment } from '@scrutiny/graphql-client';
+import {
+  FactualAccuracyCommentFragment,
+  graphql,
+  RefusalFragment,
+  ReportFrameworkFragment,
+  ReportRecommendationFollowUpFragment,
+  ReportRecommendationFragment,
+} from '@scrutiny/graphql-client';
+import { InspectionHeadingFragment } from '../documents.ts';
 
-// Each refusal is asked for by its own type, not through the Error interface: the shared client's normalised cache
-// has no schema, so it cannot tell that ForbiddenError is an Error and would drop the message.
+// Each refusal is asked for through the Error interface (the shared Refusal fragment): the normalised cache is given
+// the schema's interfaces, so it knows that ForbiddenError is an Error and keeps the message.
 
-export const EvidencePageQuery = graphql(`
-  query EvidencePage($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      year
-      status
-      published
-      area {
-        id
-        name
+export const EvidencePageQuery = graphql(
+  `
+    query EvidencePage($id: ID!) {
+      inspection(id: $id) {
+        ...InspectionHeading
+        published
+        meetings {
+          id
+          heldOn
+          attendees
+          kind
+          notes
+          updatedAt
+        }
+        evidenceItems {
+          id
+          kind
+          title
+          description
+          meeting {
+            id
+          }
+        }
       }
-      meetings {
-        id
-        heldOn
-        attendees
+    }
+  `,
+  [InspectionHeadingFragment],
+);
+
+export const AddMeetingMutation = graphql(
+  `
+    mutation AddMeeting($input: MutationAddMeetingInput!) {
+      addMeeting(input: $input) {
+        __typename
+        ... on MutationAddMeetingSuccess {
+          data {
+            id
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
+
+export const UpdateMeetingMutation = graphql(
+  `
+    mutation UpdateMeeting($input: MutationUpdateMeetingInput!) {
+      updateMeeting(input: $input) {
+        __typename
+        ... on MutationUpdateMeetingSuccess {
+          data {
+            id
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
+
+export const RemoveMeetingMutation = graphql(
+  `
+    mutation RemoveMeeting($input: MutationRemoveMeetingInput!) {
+      removeMeeting(input: $input) {
+        __typename
+        ... on MutationRemoveMeetingSuccess {
+          data {
+            id
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
+
+export const AddEvidenceMutation = graphql(
+  `
+    mutation AddEvidence($input: MutationAddEvidenceInput!) {
+      addEvidence(input: $input) {
+        __typename
+        ... on MutationAddEvidenceSuccess {
+          data {
+            id
+          }
+        }
+        ...Refusal
+      }
+    }
+  `,
+  [RefusalFragment],
+);
+
+export const FindingsOverviewQuery = graphql(
+  `
+    query FindingsOverview($id: ID!) {
+      inspection(id: $id) {
+        ...InspectionHeading
         kind
-        notes
-        updatedAt
-      }
-      evidenceItems {
-        id
-        kind
-        title
-        description
-        meeting {
+        published
+        baseline {
           id
+          title
+          year
+          recommendations {
+            ...ReportRecommendation
+          }
         }
-      }
-    }
-  }
-`);
-
-export const AddMeetingMutation = graphql(`
-  mutation AddMeeting($input: MutationAddMeetingInput!) {
-    addMeeting(input: $input) {
-      __typename
-      ... on MutationAddMeetingSuccess {
-        data {
+        framework {
+          ...ReportFramework
+        }
+        findings {
           id
+          criterionCode
+          kind
         }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const UpdateMeetingMutation = graphql(`
-  mutation UpdateMeeting($input: MutationUpdateMeetingInput!) {
-    updateMeeting(input: $input) {
-      __typename
-      ... on MutationUpdateMeetingSuccess {
-        data {
+        goodPractices {
           id
+          criterionCode
         }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const RemoveMeetingMutation = graphql(`
-  mutation RemoveMeeting($input: MutationRemoveMeetingInput!) {
-    removeMeeting(input: $input) {
-      __typename
-      ... on MutationRemoveMeetingSuccess {
-        data {
-          id
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const AddEvidenceMutation = graphql(`
-  mutation AddEvidence($input: MutationAddEvidenceInput!) {
-    addEvidence(input: $input) {
-      __typename
-      ... on MutationAddEvidenceSuccess {
-        data {
-          id
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const FindingsOverviewQuery = graphql(`
-  query FindingsOverview($id: ID!) {
-    inspection(id: $id) {
-      id
-      title
-      year
-      kind
-      status
-      published
-      area {
-        id
-        name
-      }
-      baseline {
-        id
-        title
-        year
         recommendations {
-          id
-          number
-          text
+          ...ReportRecommendation
         }
-      }
-      framework {
-        id
-        sections {
-          code
-          title
-        }
-        criteria {
-          code
-          section
-          title
-        }
-      }
-      findings {
-        id
-        criterionCode
-        kind
-      }
-      goodPractices {
-        id
-        criterionCode
-      }
-      recommendations {
-        id
-        number
-        text
-      }
-      followedUpRecommendations {
-        id
-        judgement
-        comment
-        recommendation {
-          id
-          number
-          text
+        followedUpRecommendations {
+          ...ReportRecommendationFollowUp
         }
       }
     }
-  }
-`);
+  `,
+  [
+    InspectionHeadingFragment,
+    ReportRecommendationFollowUpFragment,
+    ReportRecommendationFragment,
+    ReportFrameworkFragment,
+  ],
+);
 
 export const CriterionFindingsQuery = graphql(`
   query CriterionFindings($id: ID!, $code: String!) {
@@ -211,159 +196,169 @@ export const CriterionFindingsQuery = graphql(`
   }
 `);
 
-export const AddFindingMutation = graphql(`
-  mutation AddFinding($input: MutationAddFindingInput!) {
-    addFinding(input: $input) {
-      __typename
-      ... on MutationAddFindingSuccess {
-        data {
-          id
+export const AddFindingMutation = graphql(
+  `
+    mutation AddFinding($input: MutationAddFindingInput!) {
+      addFinding(input: $input) {
+        __typename
+        ... on MutationAddFindingSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const UpdateFindingMutation = graphql(`
-  mutation UpdateFinding($input: MutationUpdateFindingInput!) {
-    updateFinding(input: $input) {
-      __typename
-      ... on MutationUpdateFindingSuccess {
-        data {
-          id
+export const UpdateFindingMutation = graphql(
+  `
+    mutation UpdateFinding($input: MutationUpdateFindingInput!) {
+      updateFinding(input: $input) {
+        __typename
+        ... on MutationUpdateFindingSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const RemoveFindingMutation = graphql(`
-  mutation RemoveFinding($input: MutationRemoveFindingInput!) {
-    removeFinding(input: $input) {
-      __typename
-      ... on MutationRemoveFindingSuccess {
-        data {
-          id
+export const RemoveFindingMutation = graphql(
+  `
+    mutation RemoveFinding($input: MutationRemoveFindingInput!) {
+      removeFinding(input: $input) {
+        __typename
+        ... on MutationRemoveFindingSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const AddGoodPracticeMutation = graphql(`
-  mutation AddGoodPractice($input: MutationAddGoodPracticeInput!) {
-    addGoodPractice(input: $input) {
-      __typename
-      ... on MutationAddGoodPracticeSuccess {
-        data {
-          id
+export const AddGoodPracticeMutation = graphql(
+  `
+    mutation AddGoodPractice($input: MutationAddGoodPracticeInput!) {
+      addGoodPractice(input: $input) {
+        __typename
+        ... on MutationAddGoodPracticeSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const UpdateGoodPracticeMutation = graphql(`
-  mutation UpdateGoodPractice($input: MutationUpdateGoodPracticeInput!) {
-    updateGoodPractice(input: $input) {
-      __typename
-      ... on MutationUpdateGoodPracticeSuccess {
-        data {
-          id
+export const UpdateGoodPracticeMutation = graphql(
+  `
+    mutation UpdateGoodPractice($input: MutationUpdateGoodPracticeInput!) {
+      updateGoodPractice(input: $input) {
+        __typename
+        ... on MutationUpdateGoodPracticeSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const RemoveGoodPracticeMutation = graphql(`
-  mutation RemoveGoodPractice($input: MutationRemoveGoodPracticeInput!) {
-    removeGoodPractice(input: $input) {
-      __typename
-      ... on MutationRemoveGoodPracticeSuccess {
-        data {
-          id
+export const RemoveGoodPracticeMutation = graphql(
+  `
+    mutation RemoveGoodPractice($input: MutationRemoveGoodPracticeInput!) {
+      removeGoodPractice(input: $input) {
+        __typename
+        ... on MutationRemoveGoodPracticeSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const AddRecommendationMutation = graphql(`
-  mutation AddRecommendation($input: MutationAddRecommendationInput!) {
-    addRecommendation(input: $input) {
-      __typename
-      ... on MutationAddRecommendationSuccess {
-        data {
-          id
-          number
+export const AddRecommendationMutation = graphql(
+  `
+    mutation AddRecommendation($input: MutationAddRecommendationInput!) {
+      addRecommendation(input: $input) {
+        __typename
+        ... on MutationAddRecommendationSuccess {
+          data {
+            id
+            number
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const FollowUpRecommendationMutation = graphql(`
-  mutation FollowUpRecommendation($input: MutationFollowUpRecommendationInput!) {
-    followUpRecommendation(input: $input) {
-      __typename
-      ... on MutationFollowUpRecommendationSuccess {
-        data {
-          id
+export const FollowUpRecommendationMutation = graphql(
+  `
+    mutation FollowUpRecommendation($input: MutationFollowUpRecommendationInput!) {
+      followUpRecommendation(input: $input) {
+        __typename
+        ... on MutationFollowUpRecommendationSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const JudgeRecommendationMutation = graphql(`
-  mutation JudgeRecommendation($input: MutationJudgeRecommendationInput!) {
-    judgeRecommendation(input: $input) {
-      __typename
-      ... on MutationJudgeRecommendationSuccess {
-        data {
-          id
-          judgement
-          comment
+export const JudgeRecommendationMutation = graphql(
+  `
+    mutation JudgeRecommendation($input: MutationJudgeRecommendationInput!) {
+      judgeRecommendation(input: $input) {
+        __typename
+        ... on MutationJudgeRecommendationSuccess {
+          data {
+            id
+            judgement
+            comment
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
+  `,
+  [RefusalFragment],
+);
+
+/** A section of the report as the writing pages lay it out: where it stands and whether only a follow-up has it. */
+export const ReportSectionOutlineFragment = graphql(`
+  fragment ReportSectionOutline on ReportSection @_unmask {
+    key
+    title
+    afterCriteria
+    followUpOnly
   }
 `);
 
@@ -371,27 +366,17 @@ export const DraftReportQuery = graphql(
   `
     query DraftReport($id: ID!) {
       reportSections {
-        key
-        title
+        ...ReportSectionOutline
         description
-        afterCriteria
-        followUpOnly
       }
       inspection(id: $id) {
-        id
-        title
-        year
+        ...InspectionHeading
         kind
-        status
         previousStage
         published
         publishedAt
         signedOffAt
         signedOffBy {
-          id
-          name
-        }
-        area {
           id
           name
         }
@@ -408,102 +393,92 @@ export const DraftReportQuery = graphql(
       }
     }
   `,
-  [FactualAccuracyCommentFragment],
+  [FactualAccuracyCommentFragment, InspectionHeadingFragment, ReportSectionOutlineFragment],
 );
 
-export const SetReportTextMutation = graphql(`
-  mutation SetReportText($input: MutationSetReportTextInput!) {
-    setReportText(input: $input) {
-      __typename
-      ... on MutationSetReportTextSuccess {
-        data {
-          id
-          section
+export const SetReportTextMutation = graphql(
+  `
+    mutation SetReportText($input: MutationSetReportTextInput!) {
+      setReportText(input: $input) {
+        __typename
+        ... on MutationSetReportTextSuccess {
+          data {
+            id
+            section
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const MoveInspectionMutation = graphql(`
-  mutation MoveInspectionForReport($input: MutationMoveInspectionInput!) {
-    moveInspection(input: $input) {
-      __typename
-      ... on MutationMoveInspectionSuccess {
-        data {
-          id
-          status
+export const MoveInspectionMutation = graphql(
+  `
+    mutation MoveInspectionForReport($input: MutationMoveInspectionInput!) {
+      moveInspection(input: $input) {
+        __typename
+        ... on MutationMoveInspectionSuccess {
+          data {
+            id
+            status
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const PublishInspectionMutation = graphql(`
-  mutation PublishInspection($input: MutationPublishInspectionInput!) {
-    publishInspection(input: $input) {
-      __typename
-      ... on MutationPublishInspectionSuccess {
-        data {
-          id
-          status
-          publishedAt
+export const PublishInspectionMutation = graphql(
+  `
+    mutation PublishInspection($input: MutationPublishInspectionInput!) {
+      publishInspection(input: $input) {
+        __typename
+        ... on MutationPublishInspectionSuccess {
+          data {
+            id
+            status
+            publishedAt
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
-export const ResolveCommentMutation = graphql(`
-  mutation ResolveFactualAccuracyComment($input: MutationResolveFactualAccuracyCommentInput!) {
-    resolveFactualAccuracyComment(input: $input) {
-      __typename
-      ... on MutationResolveFactualAccuracyCommentSuccess {
-        data {
-          id
-          resolved
+export const ResolveCommentMutation = graphql(
+  `
+    mutation ResolveFactualAccuracyComment($input: MutationResolveFactualAccuracyCommentInput!) {
+      resolveFactualAccuracyComment(input: $input) {
+        __typename
+        ... on MutationResolveFactualAccuracyCommentSuccess {
+          data {
+            id
+            resolved
+          }
         }
-      }
-      ... on Error {
-        code
-        message
+        ...Refusal
       }
     }
-  }
-`);
+  `,
+  [RefusalFragment],
+);
 
 export const ReportPreviewQuery = graphql(
   `
     query ReportPreview($id: ID!) {
       reportSections {
-        key
-        title
-        afterCriteria
-        followUpOnly
+        ...ReportSectionOutline
       }
       inspection(id: $id) {
-        id
-        title
-        year
+        ...InspectionHeading
         kind
-        status
         published
-        area {
-          id
-          name
-        }
         baseline {
           id
           title
@@ -564,19 +539,10 @@ export const ReportPreviewQuery = graphql(
           text
         }
         recommendations {
-          id
-          number
-          text
+          ...ReportRecommendation
         }
         followedUpRecommendations {
-          id
-          judgement
-          comment
-          recommendation {
-            id
-            number
-            text
-          }
+          ...ReportRecommendationFollowUp
         }
         meetings {
           id
@@ -592,5 +558,11 @@ export const ReportPreviewQuery = graphql(
       }
     }
   `,
-  [ReportFrameworkFragment],
+  [
+    ReportFrameworkFragment,
+    InspectionHeadingFragment,
+    ReportSectionOutlineFragment,
+    ReportRecommendationFollowUpFragment,
+    ReportRecommendationFragment,
+  ],
 );

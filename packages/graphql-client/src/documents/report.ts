@@ -134,70 +134,118 @@ export const ReportComparisonFragment = graphql(`
   }
 `);
 
-/** The ratings of a framework that gives them (each standard's, the overall rating and each unit's). */
-export const ReportRatingsFragment = graphql(`
-  fragment ReportRatings on InspectionRatings @_unmask {
-    questionSet
-    questionSets {
+/** A standard's rating: computed from its key questions, or overridden by an inspector with a reason. */
+export const ReportStandardRatingFragment = graphql(`
+  fragment ReportStandardRating on StandardRating @_unmask {
+    code
+    title
+    computed {
       key
       label
+      points
     }
-    standards {
-      code
-      title
-      computed {
+    effective {
+      key
+      label
+      points
+    }
+    lowestKeyQuestion
+    override {
+      rating {
         key
         label
         points
       }
+      reason
+      by
+    }
+  }
+`);
+
+/** The overall rating, its points and why. */
+export const ReportOverallRatingFragment = graphql(`
+  fragment ReportOverallRating on OverallRating @_unmask {
+    points
+    reason
+    rating {
+      key
+      label
+      points
+    }
+  }
+`);
+
+/** One unit's ratings (withheld below the public threshold of case files). */
+export const ReportUnitRatingsFragment = graphql(`
+  fragment ReportUnitRatings on UnitRatings @_unmask {
+    unit
+    caseFiles
+    withheld
+    standards {
+      code
       effective {
         key
         label
         points
       }
-      lowestKeyQuestion
-      override {
-        rating {
-          key
-          label
-          points
-        }
-        reason
-        by
-      }
     }
     overall {
       points
-      reason
       rating {
         key
         label
         points
       }
     }
-    units {
-      unit
-      caseFiles
-      withheld
-      standards {
-        code
-        effective {
-          key
-          label
-          points
-        }
-      }
-      overall {
-        points
-        rating {
-          key
-          label
-          points
-        }
-      }
-    }
   }
 `);
+
+/** The ratings of a framework that gives them (each standard's, the overall rating and each unit's). */
+export const ReportRatingsFragment = graphql(
+  `
+    fragment ReportRatings on InspectionRatings @_unmask {
+      questionSet
+      questionSets {
+        key
+        label
+      }
+      standards {
+        ...ReportStandardRating
+      }
+      overall {
+        ...ReportOverallRating
+      }
+      units {
+        ...ReportUnitRatings
+      }
+    }
+  `,
+  [ReportStandardRatingFragment, ReportOverallRatingFragment, ReportUnitRatingsFragment],
+);
+
+/** A recommendation as a report states it. */
+export const ReportRecommendationFragment = graphql(`
+  fragment ReportRecommendation on Recommendation @_unmask {
+    id
+    number
+    text
+  }
+`);
+
+/** A follow-up inspection's judgement of a baseline's recommendation. */
+export const ReportRecommendationFollowUpFragment = graphql(
+  `
+    fragment ReportRecommendationFollowUp on RecommendationFollowUp @_unmask {
+      id
+      judgement
+      comment
+      recommendation {
+        ...ReportRecommendation
+      }
+    }
+  `,
+  [ReportRecommendationFragment],
+);
 
 /**
  * A published report: its words, the whole sample's figures, the figures of one subsample (`$subsample`, e.g.
@@ -297,14 +345,7 @@ export const ReportQuery = graphql(
           }
         }
         followedUpRecommendations {
-          id
-          judgement
-          comment
-          recommendation {
-            id
-            number
-            text
-          }
+          ...ReportRecommendationFollowUp
         }
       }
     }
@@ -315,6 +356,7 @@ export const ReportQuery = graphql(
     ReportMeasureResultFragment,
     ReportRatingsFragment,
     ReportComparisonFragment,
+    ReportRecommendationFollowUpFragment,
   ],
 );
 
