@@ -28,6 +28,9 @@ export function seesProgramme(viewer: Viewer): boolean {
   return SEES_PROGRAMME.includes(viewer.role);
 }
 
+/** Who sees what is held and what was erased: administrators (DOMAIN: "retention") and chief inspectors. */
+export const RETENTION_READERS = ['ADMINISTRATOR', 'CHIEF_INSPECTOR'] as const;
+
 /** Only a chief inspector erases an inspection's personal data before its date. */
 export function erasesPersonalDataEarly(viewer: Viewer): boolean {
   return viewer.role === 'CHIEF_INSPECTOR';

@@ -1,4 +1,5 @@
 import type { UserRole } from '@scrutiny/db';
+import { UnauthenticatedError } from '../services/errors.ts';
 
 /** Who is asking: the signed-in user, or null for an anonymous caller. */
 export interface Viewer {
@@ -12,6 +13,12 @@ export interface Viewer {
   twoFactorEnabled?: boolean;
   /** Whether this session was started through the organisation's identity provider (absent means no). */
   singleSignOn?: boolean;
+}
+
+/** The signed-in viewer; an anonymous caller is told to sign in first. */
+export function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw new UnauthenticatedError();
+  return viewer;
 }
 
 /** Roles of the inspectorate that see everything of every inspection (DOMAIN.md § Who uses it). */

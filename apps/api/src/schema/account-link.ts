@@ -6,7 +6,7 @@ import { findUsableLink } from '../auth/account-links.ts';
 import { startFreshSession } from '../auth/sessions.ts';
 import { setPasswordWithLink } from '../services/account.ts';
 import { COMMON_ERRORS } from './errors.ts';
-import { SignedInUserRef } from './user/type.ts';
+import { SignedInUserRef } from './signed-in-user.ts';
 
 const AccountLinkPurposeEnum = builder.enumType('AccountLinkPurpose', {
   values: ['FIRST_ADMINISTRATOR', 'INVITATION', 'PASSWORD_RESET'] as const,

@@ -2,7 +2,7 @@
 import { builder } from '../builder.ts';
 import { hashToken } from '../auth/sessions.ts';
 import { changePassword } from '../services/account.ts';
-import { requireViewer } from '../services/narrative.ts';
+import { requireViewer } from '../access/viewer.ts';
 import { COMMON_ERRORS } from './errors.ts';
 
 builder.mutationField('changePassword', (t) =>

@@ -6,7 +6,7 @@ import type { PeerComparison, PeerInspection } from '../services/peer-comparison
 import type { ComparableGroup } from '@scrutiny/domain';
 import { AreaRef } from './area/type.ts';
 import { InspectionRef } from './inspection/type.ts';
-import { ComparisonBasisRef } from './national-picture.ts';
+import { ComparisonBasisRef } from './comparison-basis.ts';
 
 const PeerInspectionRef = builder.objectRef<PeerInspection>('PeerInspection').implement({
   description: 'One area of a comparison group with its latest published inspection.',

@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { recordResult } from '../services/recorded-results.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import { InspectionRef } from './inspection/type.ts';
-import { FigureKindEnum } from './scores.ts';
+import { FigureKindEnum } from './figure.ts';
 
 export const RecordedResultRef = builder.prismaObject('RecordedResult', {
   fields: (t) => ({

@@ -1,7 +1,7 @@
 // One question of a case file's second marking: where it stands, the inspector's marking once compared.
 import type { Validation } from '@scrutiny/db';
 import { builder } from '../builder.ts';
-import { AnswerStatusEnum } from './case-file/type.ts';
+import { AnswerStatusEnum } from './case-file/case-file-question.ts';
 import { ValidationRef } from './validation.ts';
 
 export const SecondMarkingStateEnum = builder.enumType('SecondMarkingState', {

@@ -1,12 +1,13 @@
-// A person's sessions: each sees where they are signed in (device, address, last seen) and can end any; an
-// administrator can end all of a person's. Every end goes through the session cache, which tells every process.
+// A person's sessions: signing out, and each sees where they are signed in (device, address, last seen) and can end
+// any; an administrator can end all of a person's. Every end goes through the session cache, which tells every process.
 import { builder } from '../builder.ts';
 import { requireAdministrator } from '../access/administrator.ts';
 import { describeDevice } from '../auth/device.ts';
 import { clearedSessionCookie, hashToken } from '../auth/sessions.ts';
 import type { Context } from '../context.ts';
+import { UnauthenticatedError } from '../services/errors.ts';
 import { endOwnSession, endSessionsOfPerson } from '../services/sessions.ts';
-import { requireViewer } from '../services/narrative.ts';
+import { requireViewer } from '../access/viewer.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import { UserRef } from './user/type.ts';
 
@@ -47,6 +48,18 @@ builder.queryField('mySessions', (t) =>
         where: { userId: requireViewer(ctx.viewer).id, expiresAt: { gt: new Date() } },
         orderBy: { lastSeenAt: 'desc' },
       }),
+  }),
+);
+
+builder.mutationField('signOut', (t) =>
+  t.boolean({
+    description: 'Ends the current session.',
+    resolve: async (_root, _args, ctx) => {
+      if (!ctx.sessionToken || !ctx.viewer) throw new UnauthenticatedError();
+      await ctx.sessions.end(hashToken(ctx.sessionToken));
+      ctx.setCookie(clearedSessionCookie(ctx.config.secureCookies));
+      return true;
+    },
   }),
 );
 

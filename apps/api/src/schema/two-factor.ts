@@ -7,7 +7,7 @@ import { startFreshSession } from '../auth/sessions.ts';
 import type { Enrolment } from '../auth/two-factor.ts';
 import type { Context } from '../context.ts';
 import { beginTwoFactorEnrolment, confirmTwoFactorEnrolment, resetTwoFactor } from '../services/two-factor.ts';
-import { requireViewer } from '../services/narrative.ts';
+import { requireViewer } from '../access/viewer.ts';
 import { COMMON_ERRORS } from './errors.ts';
 import { UserRef } from './user/type.ts';
 

@@ -32,6 +32,16 @@ export class UnauthenticatedError extends ServiceError {
   }
 }
 
+/** A refused sign-in: wrong email, password or code, a code still needed, or too many failures. */
+export class SignInFailedError extends ServiceError {
+  constructor(
+    code: ErrorCode = ErrorCode.UNAUTHENTICATED,
+    message = 'That email and password do not match an account.',
+  ) {
+    super(code, message);
+  }
+}
+
 export interface InputProblem {
   path: string;
   message: string;

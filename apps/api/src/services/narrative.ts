@@ -2,10 +2,10 @@
 // Every change is checked (who may make it, and that the report is not yet published), and is written with its
 // audit record in one transaction, so a refused or failed change leaves nothing behind.
 import type { EvidenceKind, FindingKind, MeetingKind, Prisma, PrismaClient } from '@scrutiny/db';
-import type { Viewer } from '../access/viewer.ts';
+import { requireViewer, type Viewer } from '../access/viewer.ts';
 import { canSeeInspection, runsInspection } from '../access/checks.ts';
 import { isAdminOfficer } from '../access/inspection-roles.ts';
-import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, UnauthenticatedError } from './errors.ts';
+import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError } from './errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { audit } from './audit.ts';
 
@@ -38,11 +38,6 @@ export const teamInspectors: MayChange = (prisma, viewer, inspection) => runsIns
 /** Admin officers schedule meetings; they never write what an inspection finds. */
 const teamInspectorsOrAdminOfficers: MayChange = async (prisma, viewer, inspection) =>
   isAdminOfficer(viewer) || runsInspection(prisma, viewer, inspection.id);
-
-export function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer) throw new UnauthenticatedError();
-  return viewer;
-}
 
 /**
  * Loads the inspection a change is about. An inspection the viewer cannot see is "not found" (its existence is not

@@ -7,9 +7,40 @@ import { createArea, setAreaRetired, updateArea } from '../../services/areas.ts'
 import { ComparisonGroupRef } from '../comparison-group/type.ts';
 import { optionalText, requiredText } from '../administered-text.ts';
 import { COMMON_ERRORS } from '../errors.ts';
+import type { InputFields } from '../field-builders.ts';
 import { AreaRef } from './type.ts';
 
 const ERRORS = [AlreadyExistsError, ...COMMON_ERRORS];
+
+/** An area's code, name, region, characteristics and comparison group, as adding and changing it take them. */
+function areaDetailsInput(input: InputFields) {
+  return {
+    code: input.string({ required: true, validate: requiredText('code', 20) }),
+    name: input.string({ required: true, validate: requiredText('name') }),
+    region: input.string({ required: true, validate: requiredText('region') }),
+    size: input.string({ required: false, validate: optionalText('size') }),
+    density: input.string({ required: false, validate: optionalText('density') }),
+    comparisonGroupId: input.globalID({ required: false, for: [ComparisonGroupRef] }),
+  };
+}
+
+function areaDetails(input: {
+  code: string;
+  name: string;
+  region: string;
+  size?: string | null;
+  density?: string | null;
+  comparisonGroupId?: { id: string } | null;
+}) {
+  return {
+    code: input.code,
+    name: input.name.trim(),
+    region: input.region.trim(),
+    size: input.size?.trim() || null,
+    density: input.density?.trim() || null,
+    comparisonGroupId: input.comparisonGroupId?.id ?? null,
+  };
+}
 
 builder.prismaObjectFields('Area', (t) => ({
   size: t.exposeString('size', { nullable: true, description: 'The size band the inspectorate groups areas by.' }),
@@ -26,23 +57,11 @@ builder.mutationField('createArea', (t) =>
     description: 'Adds an area (administrators only). A code already in use is an AlreadyExistsError.',
     errors: { types: ERRORS },
     input: {
-      code: t.input.string({ required: true, validate: requiredText('code', 20) }),
-      name: t.input.string({ required: true, validate: requiredText('name') }),
-      region: t.input.string({ required: true, validate: requiredText('region') }),
-      size: t.input.string({ required: false, validate: optionalText('size') }),
-      density: t.input.string({ required: false, validate: optionalText('density') }),
-      comparisonGroupId: t.input.globalID({ required: false, for: [ComparisonGroupRef] }),
+      ...areaDetailsInput(t.input),
     },
     resolve: async (_root, { input }, ctx) => {
       const viewer = requireAdministrator(ctx.viewer, 'add areas');
-      return createArea(ctx.prisma, viewer, {
-        code: input.code,
-        name: input.name.trim(),
-        region: input.region.trim(),
-        size: input.size?.trim() || null,
-        density: input.density?.trim() || null,
-        comparisonGroupId: input.comparisonGroupId?.id ?? null,
-      });
+      return createArea(ctx.prisma, viewer, areaDetails(input));
     },
   }),
 );
@@ -54,23 +73,11 @@ builder.mutationField('updateArea', (t) =>
     errors: { types: ERRORS },
     input: {
       areaId: t.input.globalID({ required: true, for: [AreaRef] }),
-      code: t.input.string({ required: true, validate: requiredText('code', 20) }),
-      name: t.input.string({ required: true, validate: requiredText('name') }),
-      region: t.input.string({ required: true, validate: requiredText('region') }),
-      size: t.input.string({ required: false, validate: optionalText('size') }),
-      density: t.input.string({ required: false, validate: optionalText('density') }),
-      comparisonGroupId: t.input.globalID({ required: false, for: [ComparisonGroupRef] }),
+      ...areaDetailsInput(t.input),
     },
     resolve: async (_root, { input }, ctx) => {
       const viewer = requireAdministrator(ctx.viewer, 'change areas');
-      return updateArea(ctx.prisma, viewer, input.areaId.id, {
-        code: input.code,
-        name: input.name.trim(),
-        region: input.region.trim(),
-        size: input.size?.trim() || null,
-        density: input.density?.trim() || null,
-        comparisonGroupId: input.comparisonGroupId?.id ?? null,
-      });
+      return updateArea(ctx.prisma, viewer, input.areaId.id, areaDetails(input));
     },
   }),
 );

@@ -1,132 +1,28 @@
-import { effectiveAnswer, type AnswerStatus, type CaseFacts } from '@scrutiny/domain';
+// A case file of an inspection's sample: its facts, assessor, answers and the framework's questions as they stand
+// for it; reading one, the signed-in assessor's own, and the team's work on them (assignment, replacement,
+// submission). Its facts are case-facts.ts, a question case-file-question.ts, an answer ../answer.ts.
+import { effectiveAnswer, type CaseFacts } from '@scrutiny/domain';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { canReadCaseFile } from '../../access/checks.ts';
-import { visibleCaseFiles } from '../../access/visibility.ts';
-import { saveAnswer } from '../../services/answers.ts';
-import { assignCaseFiles, replaceCaseFileForTeam, submitCaseFile } from '../../services/case-file-work.ts';
 import { answersVisibleTo } from '../../access/blind-marking.ts';
-import { AnswerConflictError, ClientMutationIdReusedError, UnauthenticatedError } from '../../services/errors.ts';
+import { mayReadCaseFile } from '../../access/case-file-reading.ts';
+import { visibleCaseFiles } from '../../access/visibility.ts';
+import { assignCaseFiles, replaceCaseFileForTeam, submitCaseFile } from '../../services/case-file-work.ts';
 import { COMMON_ERRORS } from '../errors.ts';
 import '../inspection/type.ts';
 import { UserRef } from '../user/type.ts';
+import { CaseFactsRef, RiskOfHarmEnum } from './case-facts.ts';
+import { CaseFileQuestionRef } from './case-file-question.ts';
 
-export const RiskOfHarmEnum = builder.enumType('RiskOfHarm', {
-  values: ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'] as const,
-});
 export const CaseFileStatusEnum = builder.enumType('CaseFileStatus', {
   values: ['UNASSIGNED', 'ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'VALIDATED'] as const,
 });
 export const SampleRoleEnum = builder.enumType('SampleRole', { values: ['SAMPLE', 'RESERVE', 'REPLACED'] as const });
 
-const NamedFlagRef = builder.objectRef<{ name: string; value: boolean }>('CaseFlag').implement({
-  fields: (t) => ({ name: t.exposeString('name'), value: t.exposeBoolean('value') }),
-});
-const NamedDateRef = builder.objectRef<{ name: string; date: string }>('CaseDate').implement({
-  fields: (t) => ({ name: t.exposeString('name'), date: t.expose('date', { type: 'Date' }) }),
-});
-
-export const CaseFactsRef = builder.objectRef<CaseFacts>('CaseFacts').implement({
-  description: 'The facts of a case file that decide which questions apply.',
-  fields: (t) => ({
-    reference: t.exposeString('reference'),
-    orderType: t.exposeString('orderType'),
-    riskOfHarm: t.expose('riskOfHarm', { type: RiskOfHarmEnum }),
-    mappaCategory: t.exposeInt('mappaCategory', { nullable: true }),
-    mappaLevel: t.exposeInt('mappaLevel', { nullable: true }),
-    district: t.exposeString('district', { nullable: true }),
-    sex: t.exposeString('sex', { nullable: true }),
-    dates: t.field({
-      type: [NamedDateRef],
-      resolve: (f) => Object.entries(f.dates).map(([name, date]) => ({ name, date })),
-    }),
-    reviewDates: t.field({ type: ['Date'], resolve: (f) => f.reviewDates }),
-    flags: t.field({
-      type: [NamedFlagRef],
-      resolve: (f) => Object.entries(f.flags).map(([name, value]) => ({ name, value })),
-    }),
-  }),
-});
-
-export const AnswerStatusEnum = builder.enumType('AnswerStatus', {
-  values: {
-    NOT_ASKED: {
-      description: 'The question does not apply to this case by its facts; it is not asked and never counted.',
-    },
-    NOT_APPLICABLE: { description: 'Answered not applicable, with a reason: out of the denominator.' },
-    UNANSWERED: {},
-    MET: {},
-    NOT_MET: {},
-  } as const,
-});
-
-export const AnswerRef = builder.prismaNode('Answer', {
-  id: { field: 'id' },
-  // Whoever reaches an answer (through its case file, or by its id through `node`) must be able to read the file,
-  // and must not be second-marking it blind (access/blind-marking.ts), even when the file itself was read.
-  // Reached through the file, the file was checked a moment before; otherwise its access facts are loaded.
-  authScopes: async (answer, ctx) => {
-    if (await ctx.caseFileAccess.hidesAnswersOf(answer.caseFileId)) return false;
-    if (ctx.caseFileAccess.isAllowed(answer.caseFileId)) return true;
-    const file = await ctx.caseFileAccess.facts(answer.caseFileId);
-    if (!file || !(await canReadCaseFile(ctx.prisma, ctx.viewer, file))) return false;
-    ctx.caseFileAccess.allow(file.id);
-    // An answer is part of its case file: reading it is reading the file.
-    ctx.caseFileReads.note(file);
-    return true;
-  },
-  fields: (t) => ({
-    measureKey: t.exposeString('measureKey'),
-    value: t.exposeString('value'),
-    reason: t.exposeString('reason', { nullable: true }),
-    comment: t.exposeString('comment', { nullable: true }),
-    version: t.exposeInt('version', { description: 'Send this back as expectedVersion when changing the answer.' }),
-    answeredBy: t.relation('answeredBy'),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-  }),
-});
-
-interface QuestionShape {
-  measureKey: string;
-  criterion: string;
-  text: string;
-  answerSet: string;
-  status: AnswerStatus;
-  value: string | null;
-  derivedHolds: boolean | null;
-  derivation: string | null;
-  prompts: readonly string[];
-}
-
-const QuestionRef = builder.objectRef<QuestionShape>('CaseFileQuestion').implement({
-  description: "A framework question as it stands for one case file: asked or not by the file's facts, and its answer.",
-  fields: (t) => ({
-    measureKey: t.exposeString('measureKey'),
-    criterion: t.exposeString('criterion'),
-    text: t.exposeString('text'),
-    answerSet: t.exposeString('answerSet'),
-    status: t.expose('status', { type: AnswerStatusEnum }),
-    value: t.exposeString('value', { nullable: true }),
-    derivedHolds: t.exposeBoolean('derivedHolds', { nullable: true }),
-    derivation: t.exposeString('derivation', { nullable: true, description: 'How the answer was derived from dates.' }),
-    prompts: t.stringList({
-      description: 'Prompts to weigh before answering (guidance only); empty where the framework gives none.',
-      resolve: (q) => [...q.prompts],
-    }),
-  }),
-});
-
 export const CaseFileRef = builder.prismaNode('CaseFile', {
   id: { field: 'id' },
-  authScopes: async (caseFile, ctx) => {
-    const allowed = await canReadCaseFile(ctx.prisma, ctx.viewer, caseFile);
-    // Every read of a case file, however it was reached (by id, in a list, as a node), goes to the audit log.
-    if (allowed) {
-      ctx.caseFileAccess.allow(caseFile.id);
-      ctx.caseFileReads.note(caseFile);
-    }
-    return allowed;
-  },
+  // Every read of a case file, however it was reached (by id, in a list, as a node), goes to the audit log.
+  authScopes: (caseFile, ctx) => mayReadCaseFile(ctx, caseFile),
   fields: (t) => ({
     reference: t.exposeString('reference'),
     facts: t.field({ type: CaseFactsRef, select: { facts: true }, resolve: (f) => f.facts as unknown as CaseFacts }),
@@ -142,7 +38,7 @@ export const CaseFileRef = builder.prismaNode('CaseFile', {
       query: (_args, ctx) => ({ where: answersVisibleTo(ctx.viewer), orderBy: { measureKey: 'asc' } }),
     }),
     questions: t.field({
-      type: [QuestionRef],
+      type: [CaseFileQuestionRef],
       select: (_args, ctx) => ({
         facts: true,
         inspection: { select: { frameworkId: true } },
@@ -205,45 +101,6 @@ builder.queryField('myCaseFiles', (t) =>
             orderBy: { reference: 'asc' },
           })
         : [],
-  }),
-);
-
-builder.mutationField('saveAnswer', (t) =>
-  t.fieldWithInput({
-    type: AnswerRef,
-    description:
-      'Saves one answer. Send the version you read; a stale version returns AnswerConflictError and changes nothing.',
-    errors: { types: [AnswerConflictError, ClientMutationIdReusedError, ...COMMON_ERRORS] },
-    input: {
-      caseFileId: t.input.globalID({ required: true, for: [CaseFileRef] }),
-      measureKey: t.input.string({ required: true }),
-      value: t.input.string({ required: true }),
-      reason: t.input.string(),
-      comment: t.input.string(),
-      expectedVersion: t.input.int({ description: 'The version you read; omit when you saw no answer.' }),
-      clientMutationId: t.input.string({
-        description:
-          'Retries of this very save with the same id have one effect; the same id with any other save is a ClientMutationIdReusedError.',
-      }),
-      authorId: t.input.globalID({
-        description:
-          'Who gave this answer (their User id). An answer queued by one person and sent under another person’s session is an UnauthenticatedError and changes nothing.',
-      }),
-    },
-    resolve: async (_root, { input: { authorId, ...input } }, ctx) => {
-      if (authorId && (authorId.typename !== 'User' || authorId.id !== ctx.viewer?.id))
-        throw new UnauthenticatedError('This answer was given by someone else: it is sent when they sign in.');
-      // The service returns the answer with its case file's access facts: no second read of what it just wrote.
-      const saved = await saveAnswer(ctx.prisma, ctx.frameworks, ctx.viewer, {
-        ...input,
-        caseFileId: input.caseFileId.id,
-      });
-      // Whoever may assess a file may read it; the save's own audit row records this person at this file, so the
-      // answer it hands back is not another read.
-      ctx.caseFileAccess.allow(saved.caseFileId);
-      ctx.caseFileReads.coveredByChange(saved.caseFileId);
-      return saved;
-    },
   }),
 );
 

@@ -1,4 +1,4 @@
-import { InspectionRatingsRef } from '../ratings.ts';
+import { InspectionRatingsRef } from '../ratings/inspection-ratings.ts';
 import { builder } from '../../builder.ts';
 import { InspectionRef } from './type.ts';
 

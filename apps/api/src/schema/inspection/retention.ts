@@ -1,4 +1,4 @@
-import { erasureOf } from '../retention.ts';
+import { erasureOf } from '../retention/erasure-record.ts';
 import { builder } from '../../builder.ts';
 import { AFTER_ERASURE_REMAINS, erasureDueAt } from '../../services/retention.ts';
 import { InspectionRef } from './type.ts';

@@ -4,7 +4,10 @@ import { builder } from '../../builder.ts';
 import { canSeeInspection } from '../../access/checks.ts';
 import { visibleInspections } from '../../access/visibility.ts';
 import { asksForNoItems, pageSizeOf } from '../paging.ts';
-import { CorrectionEnum, ComparisonRef, CriterionScoreRef, MeasureResultRef } from '../scores.ts';
+import { CorrectionEnum, ComparisonRef } from '../comparison/type.ts';
+import { CriterionScoreRef } from '../criterion-score.ts';
+import { MeasureResultRef } from '../measure-result.ts';
+import { SubsampleRef } from './subsample.ts';
 
 export const InspectionKindEnum = builder.enumType('InspectionKind', { values: ['FULL', 'FOLLOW_UP'] as const });
 export const InspectionStatusEnum = builder.enumType('InspectionStatus', {
@@ -25,14 +28,6 @@ export const EvidenceBaseEnum = builder.enumType('EvidenceBase', {
       description: 'A historic inspection known only from its published report: its figures are recorded.',
     },
   } as const,
-});
-
-export const SubsampleRef = builder.objectRef<{ key: string; label: string }>('Subsample').implement({
-  description: 'A part of the sample reported on its own, e.g. the cases with a high risk of harm.',
-  fields: (t) => ({
-    key: t.exposeString('key', { description: 'Pass it as `subsample:` to criterionScores and measureResults.' }),
-    label: t.exposeString('label', { description: 'How the report names it.' }),
-  }),
 });
 
 /** A mistyped subsample key is refused, naming the keys there are: an empty list would read as "no figures". */

@@ -10,7 +10,7 @@ import { moveInspection, moveInspectionBack, previousStageFor } from '../../serv
 import { AreaRef } from '../area/type.ts';
 import { AssessmentProgressRef } from '../assessment-progress.ts';
 import { COMMON_ERRORS } from '../errors.ts';
-import { FrameworkRef } from '../framework.ts';
+import { FrameworkRef } from '../framework/type.ts';
 import { InspectionKindEnum, InspectionRef, InspectionStatusEnum } from './type.ts';
 import '../membership.ts';
 import '../recorded-result.ts';
