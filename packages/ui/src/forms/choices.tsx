@@ -1,0 +1,206 @@
+// GOV.UK radios and checkboxes: their items alone, for a fieldset that holds more, or in a fieldset group of their
+// own. The first item carries the group's id unless it is given one, so an error summary's link lands on the group.
+import type { KeyboardEvent, ReactNode } from 'react';
+import { FieldsetGroup, groupClass, type FieldsetGroupProps } from './FieldsetGroup.tsx';
+
+export interface ChoiceOption {
+  value: string;
+  label: ReactNode;
+  /** The input's id; by default the group's id for the first item, `<group id>-<value>` for the others. */
+  id?: string;
+  hint?: ReactNode;
+  /** The hint's id; by default `<input id>-hint`. */
+  hintId?: string;
+}
+
+export interface RadioOption extends ChoiceOption {
+  /** Asked under this answer once it is chosen (GOV.UK's conditional reveal): what to ask, and its container's id. */
+  conditional?: { id: string; content: ReactNode };
+}
+
+function optionId(groupId: string, option: ChoiceOption, index: number): string {
+  return option.id ?? (index === 0 ? groupId : `${groupId}-${option.value}`);
+}
+
+function ItemHint({ id, hint, kind }: { id: string; hint: ReactNode; kind: 'radios' | 'checkboxes' }) {
+  return (
+    <div className={`govuk-hint govuk-${kind}__hint`} id={id}>
+      {hint}
+    </div>
+  );
+}
+
+export interface RadioItemsProps {
+  /** The group's id: the first item's id unless it has its own. */
+  id: string;
+  /** The inputs' name; the group's id unless given. */
+  name?: string;
+  options: readonly RadioOption[];
+  value: string;
+  onChange: (value: string) => void;
+  small?: boolean;
+  inline?: boolean;
+  /** More classes of the items' container, e.g. a margin. */
+  className?: string;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+}
+
+export function RadioItems({
+  id,
+  name = id,
+  options,
+  value,
+  onChange,
+  small = false,
+  inline = false,
+  className,
+  onKeyDown,
+}: RadioItemsProps) {
+  const classes = ['govuk-radios', small ? 'govuk-radios--small' : '', inline ? 'govuk-radios--inline' : '', className];
+  return (
+    <div className={classes.filter(Boolean).join(' ')} data-module="govuk-radios">
+      {options.map((option, index) => {
+        const inputId = optionId(id, option, index);
+        const hintId = option.hint ? (option.hintId ?? `${inputId}-hint`) : undefined;
+        const checked = value === option.value;
+        return (
+          <RadioItem key={option.value} conditional={option.conditional} checked={checked}>
+            <input
+              className="govuk-radios__input"
+              id={inputId}
+              name={name}
+              type="radio"
+              value={option.value}
+              checked={checked}
+              aria-describedby={hintId}
+              aria-controls={option.conditional?.id}
+              onChange={() => onChange(option.value)}
+              onKeyDown={onKeyDown}
+            />
+            <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
+              {option.label}
+            </label>
+            {hintId ? <ItemHint id={hintId} hint={option.hint} kind="radios" /> : null}
+          </RadioItem>
+        );
+      })}
+    </div>
+  );
+}
+
+function RadioItem({
+  conditional,
+  checked,
+  children,
+}: {
+  conditional: RadioOption['conditional'];
+  checked: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <div className="govuk-radios__item">{children}</div>
+      {conditional ? (
+        <div
+          className={`govuk-radios__conditional${checked ? '' : ' govuk-radios__conditional--hidden'}`}
+          id={conditional.id}
+        >
+          {checked ? conditional.content : null}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+export interface CheckboxItemsProps {
+  /** The group's id: the first item's id unless it has its own. */
+  id: string;
+  /** The inputs' name, if the form is ever read as a whole. */
+  name?: string;
+  options: readonly ChoiceOption[];
+  /** The values ticked. */
+  chosen: ReadonlySet<string> | readonly string[];
+  onToggle: (value: string, checked: boolean) => void;
+  small?: boolean;
+  className?: string;
+}
+
+export function CheckboxItems({ id, name, options, chosen, onToggle, small = false, className }: CheckboxItemsProps) {
+  const ticked = (value: string) => ('has' in chosen ? chosen.has(value) : chosen.includes(value));
+  const classes = ['govuk-checkboxes', small ? 'govuk-checkboxes--small' : '', className];
+  return (
+    <div className={classes.filter(Boolean).join(' ')} data-module="govuk-checkboxes">
+      {options.map((option, index) => {
+        const inputId = optionId(id, option, index);
+        const hintId = option.hint ? (option.hintId ?? `${inputId}-hint`) : undefined;
+        return (
+          <div className="govuk-checkboxes__item" key={option.value}>
+            <input
+              className="govuk-checkboxes__input"
+              id={inputId}
+              name={name}
+              type="checkbox"
+              value={option.value}
+              checked={ticked(option.value)}
+              aria-describedby={hintId}
+              onChange={(event) => onToggle(option.value, event.target.checked)}
+            />
+            <label className="govuk-label govuk-checkboxes__label" htmlFor={inputId}>
+              {option.label}
+            </label>
+            {hintId ? <ItemHint id={hintId} hint={option.hint} kind="checkboxes" /> : null}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+type GroupProps = Omit<FieldsetGroupProps, 'children' | 'id'>;
+
+/** Radios in a fieldset group of their own. */
+export function Radios(props: RadioItemsProps & GroupProps) {
+  const { name, options, value, onChange, small, inline, className, onKeyDown, ...group } = props;
+  return (
+    <FieldsetGroup {...group} className={className}>
+      <RadioItems {...{ id: group.id, name, options, value, onChange, small, inline, onKeyDown }} />
+    </FieldsetGroup>
+  );
+}
+
+/** Checkboxes in a fieldset group of their own. */
+export function Checkboxes(props: CheckboxItemsProps & GroupProps) {
+  const { name, options, chosen, onToggle, small, className, ...group } = props;
+  return (
+    <FieldsetGroup {...group} className={className}>
+      <CheckboxItems {...{ id: group.id, name, options, chosen, onToggle, small }} />
+    </FieldsetGroup>
+  );
+}
+
+/** One checkbox on its own, a yes or no with no question around it (e.g. a filter). */
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChange,
+  small = false,
+}: {
+  id: string;
+  label: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  small?: boolean;
+}) {
+  return (
+    <div className={groupClass(false)}>
+      <CheckboxItems
+        id={id}
+        options={[{ value: 'yes', label }]}
+        chosen={checked ? ['yes'] : []}
+        onToggle={(_, ticked) => onChange(ticked)}
+        small={small}
+      />
+    </div>
+  );
+}
