@@ -9,7 +9,7 @@ export { UnitRatingsTable, type UnitRatingsRow } from './figures/UnitRatingsTabl
 export { TableRegion } from './tables/TableRegion.tsx';
 export { useWideScreen } from './layout/use-wide-screen.ts';
 export { FormGroup, HintAndError, describedBy, type FormGroupProps } from './forms/FormGroup.tsx';
-export { TextField, TextAreaField, RadiosField, SelectField, type FieldProps } from './forms/fields.tsx';
+export { TextField, TextAreaField, RadiosField, SelectField, Select, type FieldProps } from './forms/fields.tsx';
 export { FieldsetGroup, type FieldsetGroupProps } from './forms/FieldsetGroup.tsx';
 export {
   Radios,

@@ -2,7 +2,7 @@
 // sample is drawn reproducibly from a seed, and case files are assigned to assessors in bulk.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FormGroup, TableRegion } from '@scrutiny/ui';
+import { ErrorSummary, FormGroup, TableRegion, TextField } from '@scrutiny/ui';
 import {
   AssignCaseFilesMutation,
   DrawSampleMutation,
@@ -245,25 +245,12 @@ function NumberField(props: {
   onChange: (v: string) => void;
 }) {
   return (
-    <div className="govuk-form-group">
-      <label className="govuk-label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <div className="govuk-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </div>
-      ) : null}
-      <input
-        className="govuk-input govuk-input--width-10"
-        id={props.id}
-        inputMode={props.id === 'seed' ? 'text' : 'numeric'}
-        spellCheck={false}
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </div>
+    <TextField
+      {...props}
+      width="govuk-input--width-10"
+      inputMode={props.id === 'seed' ? 'text' : 'numeric'}
+      spellCheck={false}
+    />
   );
 }
 

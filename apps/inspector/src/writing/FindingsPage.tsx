@@ -9,7 +9,15 @@ import {
   FollowUpRecommendationMutation,
   JudgeRecommendationMutation,
 } from './documents.ts';
-import { Done, ErrorSummary, type FormProblem, RadiosField, TableRegion, TextAreaField } from '@scrutiny/ui';
+import {
+  Checkboxes,
+  Done,
+  ErrorSummary,
+  type FormProblem,
+  RadiosField,
+  TableRegion,
+  TextAreaField,
+} from '@scrutiny/ui';
 import { JUDGEMENTS, judgementLabel, type Judgement } from './labels.ts';
 import { problemOf } from './outcome.ts';
 import { Loading, WritingFrame, writingPaths } from './WritingFrame.tsx';
@@ -207,34 +215,19 @@ function FollowedUpChoice({
       <div className="govuk-details__text">
         <form onSubmit={(e) => void submit(e)} noValidate>
           <ErrorSummary problems={problems} />
-          <div className="govuk-form-group">
-            <fieldset className="govuk-fieldset" aria-describedby="followed-up-hint">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                Recommendations of {baseline.title} ({baseline.year}) this follow-up is based on
-              </legend>
-              <div className="govuk-hint" id="followed-up-hint">
-                Leaving one out removes its judgement.
-              </div>
-              <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-                {baseline.recommendations.map((r) => (
-                  <div className="govuk-checkboxes__item" key={r.id}>
-                    <input
-                      className="govuk-checkboxes__input"
-                      id={`followed-up-${r.number}`}
-                      type="checkbox"
-                      checked={ids.includes(r.id)}
-                      onChange={(e) =>
-                        setIds(e.target.checked ? [...ids, r.id] : ids.filter((other) => other !== r.id))
-                      }
-                    />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`followed-up-${r.number}`}>
-                      {r.number}. {r.text}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
+          <Checkboxes
+            id="followed-up"
+            legend={`Recommendations of ${baseline.title} (${baseline.year}) this follow-up is based on`}
+            hint="Leaving one out removes its judgement."
+            small
+            options={baseline.recommendations.map((r) => ({
+              value: r.id,
+              label: `${r.number}. ${r.text}`,
+              id: `followed-up-${r.number}`,
+            }))}
+            chosen={ids}
+            onToggle={(id, ticked) => setIds(ticked ? [...ids, id] : ids.filter((other) => other !== id))}
+          />
           <button type="submit" className="govuk-button govuk-button--secondary">
             Save the recommendations followed up
           </button>

@@ -57,34 +57,45 @@ export function RadioItems({
   onKeyDown,
 }: RadioItemsProps) {
   const classes = ['govuk-radios', small ? 'govuk-radios--small' : '', inline ? 'govuk-radios--inline' : '', className];
+  const items = options.map((option, index) => {
+    const inputId = optionId(id, option, index);
+    const hintId = option.hint ? (option.hintId ?? `${inputId}-hint`) : undefined;
+    const checked = value === option.value;
+    return (
+      // Inline radios sit in one row: what an answer reveals stands under the whole row (after it), not in it.
+      <RadioItem key={option.value} conditional={inline ? undefined : option.conditional} checked={checked}>
+        <input
+          className="govuk-radios__input"
+          id={inputId}
+          name={name}
+          type="radio"
+          value={option.value}
+          checked={checked}
+          aria-describedby={hintId}
+          aria-controls={option.conditional?.id}
+          onChange={() => onChange(option.value)}
+          onKeyDown={onKeyDown}
+        />
+        <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
+          {option.label}
+        </label>
+        {hintId ? <ItemHint id={hintId} hint={option.hint} kind="radios" /> : null}
+      </RadioItem>
+    );
+  });
   return (
-    <div className={classes.filter(Boolean).join(' ')} data-module="govuk-radios">
-      {options.map((option, index) => {
-        const inputId = optionId(id, option, index);
-        const hintId = option.hint ? (option.hintId ?? `${inputId}-hint`) : undefined;
-        const checked = value === option.value;
-        return (
-          <RadioItem key={option.value} conditional={option.conditional} checked={checked}>
-            <input
-              className="govuk-radios__input"
-              id={inputId}
-              name={name}
-              type="radio"
-              value={option.value}
-              checked={checked}
-              aria-describedby={hintId}
-              aria-controls={option.conditional?.id}
-              onChange={() => onChange(option.value)}
-              onKeyDown={onKeyDown}
-            />
-            <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
-              {option.label}
-            </label>
-            {hintId ? <ItemHint id={hintId} hint={option.hint} kind="radios" /> : null}
-          </RadioItem>
-        );
-      })}
-    </div>
+    <>
+      <div className={classes.filter(Boolean).join(' ')} data-module="govuk-radios">
+        {items}
+      </div>
+      {inline
+        ? options.map((option) =>
+            option.conditional ? (
+              <Conditional key={option.value} {...option.conditional} shown={value === option.value} />
+            ) : null,
+          )
+        : null}
+    </>
   );
 }
 
@@ -100,15 +111,17 @@ function RadioItem({
   return (
     <>
       <div className="govuk-radios__item">{children}</div>
-      {conditional ? (
-        <div
-          className={`govuk-radios__conditional${checked ? '' : ' govuk-radios__conditional--hidden'}`}
-          id={conditional.id}
-        >
-          {checked ? conditional.content : null}
-        </div>
-      ) : null}
+      {conditional ? <Conditional {...conditional} shown={checked} /> : null}
     </>
+  );
+}
+
+/** What a chosen answer asks under it: its container always there (the answer controls it), its question only once chosen. */
+function Conditional({ id, content, shown }: { id: string; content: ReactNode; shown: boolean }) {
+  return (
+    <div className={`govuk-radios__conditional${shown ? '' : ' govuk-radios__conditional--hidden'}`} id={id}>
+      {shown ? content : null}
+    </div>
   );
 }
 

@@ -143,20 +143,52 @@ export function SelectField({
 }) {
   return (
     <FormGroup {...{ id, label, labelClass, groupClass, hint, error }}>
-      <select
-        className={`govuk-select${error ? ' govuk-select--error' : ''}`}
+      <Select
         id={id}
-        name={name ?? id}
-        aria-describedby={describedBy(id, hint, error)}
+        name={name}
+        describedBy={describedBy(id, hint, error)}
+        invalid={Boolean(error)}
+        options={options}
         value={value}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+        onChange={onChange}
+      />
     </FormGroup>
+  );
+}
+
+/** A select alone, for a group that holds more than one control (its label is the caller's). */
+export function Select({
+  id,
+  name,
+  describedBy,
+  invalid = false,
+  options,
+  value,
+  onChange,
+}: {
+  id: string;
+  /** The control's name; its id unless given. */
+  name?: string;
+  describedBy?: string | undefined;
+  invalid?: boolean;
+  options: readonly { value: string; label: string }[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <select
+      className={`govuk-select${invalid ? ' govuk-select--error' : ''}`}
+      id={id}
+      name={name ?? id}
+      aria-describedby={describedBy}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }
