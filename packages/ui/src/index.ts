@@ -10,6 +10,7 @@ export { TableRegion } from './tables/TableRegion.tsx';
 export { useWideScreen } from './layout/use-wide-screen.ts';
 export { FormGroup, HintAndError, describedBy, type FormGroupProps } from './forms/FormGroup.tsx';
 export { TextField, TextAreaField, RadiosField, SelectField, Select, type FieldProps } from './forms/fields.tsx';
+export { SubmitButton, FormButtons, type SubmitButtonProps } from './forms/FormButtons.tsx';
 export { FieldsetGroup, type FieldsetGroupProps } from './forms/FieldsetGroup.tsx';
 export {
   Radios,

@@ -2,7 +2,7 @@
 // undone. The erasure is recorded with the reason and the chief inspector's name.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, errorMessage, TextAreaField, type FormProblem } from '@scrutiny/ui';
+import { ErrorSummary, errorMessage, TextAreaField, type FormProblem, FormButtons } from '@scrutiny/ui';
 import { Link } from '../routing/router.tsx';
 import { longDate } from './personal-data/retention-dates.ts';
 import { ErasePersonalDataMutation, InspectionToEraseQuery } from './retention-documents.ts';
@@ -130,12 +130,9 @@ export function ErasePersonalDataPage({ id, viewer }: { id: string; viewer: { ro
                 value={reason}
                 onChange={setReason}
               />
-              <div className="govuk-button-group">
-                <button type="submit" className="govuk-button govuk-button--warning" disabled={busy}>
-                  Erase personal data
-                </button>
+              <FormButtons submit="Erase personal data" busy={busy} variant="warning">
                 <Link to="/admin/personal-data">Cancel</Link>
-              </div>
+              </FormButtons>
             </form>
           </>
         )}

@@ -2,7 +2,7 @@
 // inspections still holding personal data, found and exported as JSON. Each export is written to the audit log.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { ErrorSummary, errorMessage, TextField, type FormProblem } from '@scrutiny/ui';
+import { ErrorSummary, errorMessage, TextField, type FormProblem, SubmitButton } from '@scrutiny/ui';
 import { ExportPersonalDataMutation } from './retention-documents.ts';
 
 interface Exported {
@@ -83,9 +83,7 @@ export function SubjectAccessPage({ viewer }: { viewer: { role: string } }) {
             value={identifier}
             onChange={setIdentifier}
           />
-          <button type="submit" className="govuk-button" disabled={busy}>
-            Find and export
-          </button>
+          <SubmitButton busy={busy}>Find and export</SubmitButton>
         </form>
         {exported ? (
           <div className="govuk-inset-text" data-testid="subject-access-result" role="status">

@@ -2,7 +2,7 @@
 // sample is drawn reproducibly from a seed, and case files are assigned to assessors in bulk.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FormGroup, TableRegion, TextField } from '@scrutiny/ui';
+import { ErrorSummary, FormGroup, TableRegion, TextField, SubmitButton } from '@scrutiny/ui';
 import {
   AssignCaseFilesMutation,
   DrawSampleMutation,
@@ -170,9 +170,7 @@ function ImportCaseList({ inspectionId }: { inspectionId: string }) {
             }}
           />
         </FormGroup>
-        <button type="submit" className="govuk-button govuk-button--secondary">
-          Check the case list
-        </button>
+        <SubmitButton variant="secondary">Check the case list</SubmitButton>
       </form>
       {checked ? (
         <>
@@ -304,9 +302,7 @@ function DrawSample({ inspectionId, onDrawn }: { inspectionId: string; onDrawn: 
           value={highRisk}
           onChange={setHighRisk}
         />
-        <button type="submit" className="govuk-button govuk-button--secondary">
-          Draw the sample
-        </button>
+        <SubmitButton variant="secondary">Draw the sample</SubmitButton>
       </form>
       {drawn ? (
         <TableRegion>
@@ -470,9 +466,7 @@ function AssignCaseFiles(props: {
               </tbody>
             </table>
           </TableRegion>
-          <button type="submit" className="govuk-button">
-            Assign {selected.size || ''} case files
-          </button>
+          <SubmitButton>Assign {selected.size || ''} case files</SubmitButton>
         </form>
       )}
     </section>

@@ -14,6 +14,7 @@ import {
   type FormProblem,
   hasError,
   TableRegion,
+  SubmitButton,
 } from '@scrutiny/ui';
 import { recommendationLabel } from './plan-form.ts';
 
@@ -265,9 +266,7 @@ function AddTeamMember({ inspectionId, candidates }: { inspectionId: string; can
               ))}
             </select>
           </FormGroup>
-          <button type="submit" className="govuk-button" disabled={busy}>
-            Add to the team
-          </button>
+          <SubmitButton busy={busy}>Add to the team</SubmitButton>
         </form>
       )}
     </section>
@@ -335,9 +334,9 @@ function ChangeFollowedUp(props: {
           chosen={chosen}
           onToggle={toggle}
         />
-        <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
+        <SubmitButton busy={busy} variant="secondary">
           Save the recommendations followed up
-        </button>
+        </SubmitButton>
       </form>
     </section>
   );

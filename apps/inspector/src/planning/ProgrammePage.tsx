@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from '../routing/router.tsx';
-import { TextField } from '@scrutiny/ui';
+import { TextField, SubmitButton } from '@scrutiny/ui';
 import { ProgrammeQuery } from '../admin/setup-documents.ts';
 import { ProgrammeAreas } from './ProgrammeAreas.tsx';
 import { ProgrammeInspections } from './ProgrammeInspections.tsx';
@@ -39,9 +39,9 @@ export function ProgrammePage({ mayPlan }: { mayPlan: boolean }) {
             value={typed}
             onChange={setTyped}
           />
-          <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+          <SubmitButton variant="secondary" className="govuk-!-margin-bottom-0">
             Show year
-          </button>
+          </SubmitButton>
         </form>
         {mayPlan ? (
           <p className="govuk-body">

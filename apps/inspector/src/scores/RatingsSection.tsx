@@ -11,6 +11,7 @@ import {
   hasError,
   TableRegion,
   UnitRatingsTable,
+  SubmitButton,
 } from '@scrutiny/ui';
 import { InspectionRatingsQuery, OverrideStandardRatingMutation } from './ratings-documents.ts';
 
@@ -233,9 +234,9 @@ function OverrideForm(props: {
             onChange={(e) => setReason(e.target.value)}
           />
         </FormGroup>
-        <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
+        <SubmitButton busy={busy} variant="secondary">
           Override the rating
-        </button>
+        </SubmitButton>
       </form>
     </section>
   );

@@ -17,6 +17,7 @@ import {
   RadiosField,
   TableRegion,
   TextAreaField,
+  SubmitButton,
 } from '@scrutiny/ui';
 import { JUDGEMENTS, judgementLabel, type Judgement } from './labels.ts';
 import { problemOf } from './outcome.ts';
@@ -172,9 +173,7 @@ function RecommendationForm({ inspectionId, onDone }: { inspectionId: string; on
         error={problems.find((p) => p.field)?.message}
         rows={3}
       />
-      <button type="submit" className="govuk-button">
-        Add the recommendation
-      </button>
+      <SubmitButton>Add the recommendation</SubmitButton>
     </form>
   );
 }
@@ -228,9 +227,7 @@ function FollowedUpChoice({
             chosen={ids}
             onToggle={(id, ticked) => setIds(ticked ? [...ids, id] : ids.filter((other) => other !== id))}
           />
-          <button type="submit" className="govuk-button govuk-button--secondary">
-            Save the recommendations followed up
-          </button>
+          <SubmitButton variant="secondary">Save the recommendations followed up</SubmitButton>
         </form>
       </div>
     </details>
@@ -301,9 +298,9 @@ function JudgementForm({
             onChange={setComment}
             rows={3}
           />
-          <button type="submit" className="govuk-button govuk-button--secondary">
+          <SubmitButton variant="secondary">
             Save the judgement<span className="govuk-visually-hidden"> of recommendation {number}</span>
-          </button>
+          </SubmitButton>
         </form>
       )}
     </section>

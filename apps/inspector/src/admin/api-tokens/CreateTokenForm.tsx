@@ -1,7 +1,7 @@
 // Creating a token: who or what it is for and what it may do. Problems go to the page's error summary.
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { Checkboxes, errorMessage, TextField, type FormProblem } from '@scrutiny/ui';
+import { Checkboxes, errorMessage, TextField, type FormProblem, SubmitButton } from '@scrutiny/ui';
 import { CreateApiTokenMutation } from '../documents.ts';
 import { SCOPES, type Scope } from './scopes.ts';
 
@@ -91,9 +91,7 @@ export function CreateTokenForm({
           if (scope) toggleScope(scope.value);
         }}
       />
-      <button type="submit" className="govuk-button" disabled={busy}>
-        Create token
-      </button>
+      <SubmitButton busy={busy}>Create token</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 // Importing areas from a CSV file: choose or paste it, preview what each row will do, then apply.
 import type { FormEvent } from 'react';
-import { errorMessage, FormGroup, TextAreaField, type FormProblem } from '@scrutiny/ui';
+import { errorMessage, FormGroup, TextAreaField, type FormProblem, SubmitButton } from '@scrutiny/ui';
 import { AreaImportPreview, type AreaImportPlan } from './AreaImportPreview.tsx';
 
 export function AreaCsvImport({
@@ -50,9 +50,9 @@ export function AreaCsvImport({
           value={csv}
           onChange={onCsv}
         />
-        <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
+        <SubmitButton busy={busy} variant="secondary">
           Preview the import
-        </button>
+        </SubmitButton>
       </form>
       {plan ? <AreaImportPreview plan={plan} busy={busy} onImport={onImport} /> : null}
     </>

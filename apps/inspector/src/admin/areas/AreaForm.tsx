@@ -1,6 +1,6 @@
 // Adding an area, or changing the one chosen in the list.
 import type { FormEvent } from 'react';
-import { SelectField, type FormProblem } from '@scrutiny/ui';
+import { SelectField, type FormProblem, FormButtons } from '@scrutiny/ui';
 import { TextField } from './TextField.tsx';
 import type { AreaFormState } from './area-forms.ts';
 
@@ -77,16 +77,7 @@ export function AreaForm({
         value={area.group}
         onChange={(group) => setArea({ ...area, group })}
       />
-      <div className="govuk-button-group">
-        <button type="submit" className="govuk-button" disabled={busy}>
-          {editing ? 'Save changes' : 'Add area'}
-        </button>
-        {editing ? (
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormButtons submit={editing ? 'Save changes' : 'Add area'} busy={busy} onCancel={editing ? onCancel : null} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 // Inviting someone: their name, email address, role and, for an area role, the area.
 import type { FormEvent } from 'react';
-import { errorMessage, SelectField, TextField, type FormProblem } from '@scrutiny/ui';
+import { errorMessage, SelectField, TextField, type FormProblem, SubmitButton } from '@scrutiny/ui';
 import { AREA_ROLES, areaOptions, ROLES, type Area, type InviteFormState } from './roles.ts';
 
 export function InviteForm({
@@ -57,9 +57,7 @@ export function InviteForm({
           onChange={(areaId) => setForm({ ...form, areaId })}
         />
       ) : null}
-      <button type="submit" className="govuk-button" disabled={busy}>
-        Send invitation
-      </button>
+      <SubmitButton busy={busy}>Send invitation</SubmitButton>
     </form>
   );
 }
