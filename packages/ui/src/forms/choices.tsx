@@ -1,6 +1,6 @@
 // GOV.UK radios and checkboxes: their items alone, for a fieldset that holds more, or in a fieldset group of their
 // own. The first item carries the group's id unless it is given one, so an error summary's link lands on the group.
-import type { KeyboardEvent, ReactNode } from 'react';
+import { Fragment, type KeyboardEvent, type ReactNode } from 'react';
 import { FieldsetGroup, groupClass, type FieldsetGroupProps } from './FieldsetGroup.tsx';
 
 export interface ChoiceOption {
@@ -22,10 +22,52 @@ function optionId(groupId: string, option: ChoiceOption, index: number): string 
   return option.id ?? (index === 0 ? groupId : `${groupId}-${option.value}`);
 }
 
-function ItemHint({ id, hint, kind }: { id: string; hint: ReactNode; kind: 'radios' | 'checkboxes' }) {
+/** One radio or checkbox: its input, label and hint. */
+function ChoiceItem({
+  kind,
+  groupId,
+  index,
+  option,
+  name,
+  checked,
+  onChange,
+  controls,
+  onKeyDown,
+}: {
+  kind: 'radios' | 'checkboxes';
+  groupId: string;
+  index: number;
+  option: ChoiceOption;
+  name: string | undefined;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  controls?: string | undefined;
+  onKeyDown?: ((event: KeyboardEvent<HTMLInputElement>) => void) | undefined;
+}) {
+  const inputId = optionId(groupId, option, index);
+  const hintId = option.hint ? (option.hintId ?? `${inputId}-hint`) : undefined;
   return (
-    <div className={`govuk-hint govuk-${kind}__hint`} id={id}>
-      {hint}
+    <div className={`govuk-${kind}__item`}>
+      <input
+        className={`govuk-${kind}__input`}
+        id={inputId}
+        name={name}
+        type={kind === 'radios' ? 'radio' : 'checkbox'}
+        value={option.value}
+        checked={checked}
+        aria-describedby={hintId}
+        aria-controls={controls}
+        onChange={(event) => onChange(event.target.checked)}
+        onKeyDown={onKeyDown}
+      />
+      <label className={`govuk-label govuk-${kind}__label`} htmlFor={inputId}>
+        {option.label}
+      </label>
+      {hintId ? (
+        <div className={`govuk-hint govuk-${kind}__hint`} id={hintId}>
+          {option.hint}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -58,29 +100,18 @@ export function RadioItems({
 }: RadioItemsProps) {
   const classes = ['govuk-radios', small ? 'govuk-radios--small' : '', inline ? 'govuk-radios--inline' : '', className];
   const items = options.map((option, index) => {
-    const inputId = optionId(id, option, index);
-    const hintId = option.hint ? (option.hintId ?? `${inputId}-hint`) : undefined;
     const checked = value === option.value;
+    // Inline radios sit in one row: what an answer reveals stands under the whole row (after it), not in it.
+    const conditional = inline ? undefined : option.conditional;
     return (
-      // Inline radios sit in one row: what an answer reveals stands under the whole row (after it), not in it.
-      <RadioItem key={option.value} conditional={inline ? undefined : option.conditional} checked={checked}>
-        <input
-          className="govuk-radios__input"
-          id={inputId}
-          name={name}
-          type="radio"
-          value={option.value}
-          checked={checked}
-          aria-describedby={hintId}
-          aria-controls={option.conditional?.id}
+      <Fragment key={option.value}>
+        <ChoiceItem
+          {...{ kind: 'radios', groupId: id, index, option, name, checked, onKeyDown }}
+          controls={option.conditional?.id}
           onChange={() => onChange(option.value)}
-          onKeyDown={onKeyDown}
         />
-        <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
-          {option.label}
-        </label>
-        {hintId ? <ItemHint id={hintId} hint={option.hint} kind="radios" /> : null}
-      </RadioItem>
+        {conditional ? <Conditional {...conditional} shown={checked} /> : null}
+      </Fragment>
     );
   });
   return (
@@ -95,23 +126,6 @@ export function RadioItems({
             ) : null,
           )
         : null}
-    </>
-  );
-}
-
-function RadioItem({
-  conditional,
-  checked,
-  children,
-}: {
-  conditional: RadioOption['conditional'];
-  checked: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <>
-      <div className="govuk-radios__item">{children}</div>
-      {conditional ? <Conditional {...conditional} shown={checked} /> : null}
     </>
   );
 }
@@ -143,28 +157,14 @@ export function CheckboxItems({ id, name, options, chosen, onToggle, small = fal
   const classes = ['govuk-checkboxes', small ? 'govuk-checkboxes--small' : '', className];
   return (
     <div className={classes.filter(Boolean).join(' ')} data-module="govuk-checkboxes">
-      {options.map((option, index) => {
-        const inputId = optionId(id, option, index);
-        const hintId = option.hint ? (option.hintId ?? `${inputId}-hint`) : undefined;
-        return (
-          <div className="govuk-checkboxes__item" key={option.value}>
-            <input
-              className="govuk-checkboxes__input"
-              id={inputId}
-              name={name}
-              type="checkbox"
-              value={option.value}
-              checked={ticked(option.value)}
-              aria-describedby={hintId}
-              onChange={(event) => onToggle(option.value, event.target.checked)}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor={inputId}>
-              {option.label}
-            </label>
-            {hintId ? <ItemHint id={hintId} hint={option.hint} kind="checkboxes" /> : null}
-          </div>
-        );
-      })}
+      {options.map((option, index) => (
+        <ChoiceItem
+          key={option.value}
+          {...{ kind: 'checkboxes', groupId: id, index, option, name }}
+          checked={ticked(option.value)}
+          onChange={(checked) => onToggle(option.value, checked)}
+        />
+      ))}
     </div>
   );
 }
