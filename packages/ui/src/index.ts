@@ -10,7 +10,20 @@ export { TableRegion } from './tables/TableRegion.tsx';
 export { Table, type TableCaption, type TableColumn, type TableProps, type RowAttributes } from './tables/Table.tsx';
 export { useWideScreen } from './layout/use-wide-screen.ts';
 export { FormGroup, HintAndError, describedBy, type FormGroupProps } from './forms/FormGroup.tsx';
-export { TextField, TextAreaField, RadiosField, SelectField, type FieldProps } from './forms/fields.tsx';
+export { TextField, TextAreaField, RadiosField, SelectField, Select, type FieldProps } from './forms/fields.tsx';
+export { SubmitButton, FormButtons, type SubmitButtonProps } from './forms/FormButtons.tsx';
+export { FieldsetGroup, type FieldsetGroupProps } from './forms/FieldsetGroup.tsx';
+export {
+  Radios,
+  RadioItems,
+  Checkboxes,
+  CheckboxItems,
+  CheckboxField,
+  type ChoiceOption,
+  type RadioOption,
+  type RadioItemsProps,
+  type CheckboxItemsProps,
+} from './forms/choices.tsx';
 export {
   SignInForm,
   useSignInForm,

@@ -1,7 +1,7 @@
 // The board member's comment on a draft report: what it is about (a section, a criterion or a figure) and what it says.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { ErrorSummary, FormGroup, TextAreaField } from '@scrutiny/ui';
+import { ErrorSummary, FormGroup, TextAreaField, SubmitButton } from '@scrutiny/ui';
 import { AddFactualAccuracyCommentMutation } from './documents.ts';
 import { subjectLabel, type SubjectGroup } from './subjects.ts';
 
@@ -101,9 +101,7 @@ export function CommentForm(props: { inspectionId: string; groups: SubjectGroup[
           value={text}
           onChange={setText}
         />
-        <button type="submit" className="govuk-button" disabled={state.fetching}>
-          Send comment
-        </button>
+        <SubmitButton busy={state.fetching}>Send comment</SubmitButton>
       </form>
     </section>
   );

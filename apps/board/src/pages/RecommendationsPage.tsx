@@ -11,6 +11,7 @@ import {
   TextField,
   type DateParts,
   type FormProblem,
+  SubmitButton,
 } from '@scrutiny/ui';
 import { AddActionPlanItemMutation, RecommendationsQuery, UpdateActionPlanItemMutation } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
@@ -245,9 +246,7 @@ function AddActionForm({ recommendation, onChange }: { recommendation: Recommend
             onChange={setDue}
             error={dueError}
           />
-          <button type="submit" className="govuk-button" disabled={state.fetching}>
-            Add action
-          </button>
+          <SubmitButton busy={state.fetching}>Add action</SubmitButton>
         </form>
       </div>
     </details>

@@ -2,7 +2,7 @@
 // undone. The erasure is recorded with the reason and the chief inspector's name.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
+import { ErrorSummary, errorMessage, TextAreaField, type FormProblem, FormButtons } from '@scrutiny/ui';
 import { Link } from '../routing/router.tsx';
 import { longDate } from './personal-data/retention-dates.ts';
 import { ErasePersonalDataMutation, InspectionToEraseQuery } from './retention-documents.ts';
@@ -91,7 +91,6 @@ export function ErasePersonalDataPage({ id, viewer }: { id: string; viewer: { ro
       ]);
   };
 
-  const reasonError = hasError(problems, 'erase-reason');
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -121,29 +120,19 @@ export function ErasePersonalDataPage({ id, viewer }: { id: string; viewer: { ro
               </strong>
             </div>
             <form onSubmit={(event) => void onSubmit(event)} noValidate>
-              <div className={`govuk-form-group${reasonError ? ' govuk-form-group--error' : ''}`}>
-                <label className="govuk-label govuk-label--s" htmlFor="erase-reason">
-                  Why erase it now?
-                </label>
-                <div className="govuk-hint" id="erase-reason-hint">
-                  Recorded with the erasure and your name.
-                </div>
-                <FieldError problems={problems} field="erase-reason" />
-                <textarea
-                  className={`govuk-textarea${reasonError ? ' govuk-textarea--error' : ''}`}
-                  id="erase-reason"
-                  rows={3}
-                  aria-describedby={`erase-reason-hint${reasonError ? ' erase-reason-error' : ''}`}
-                  value={reason}
-                  onChange={(event) => setReason(event.target.value)}
-                />
-              </div>
-              <div className="govuk-button-group">
-                <button type="submit" className="govuk-button govuk-button--warning" disabled={busy}>
-                  Erase personal data
-                </button>
+              <TextAreaField
+                id="erase-reason"
+                label="Why erase it now?"
+                labelClass="govuk-label--s"
+                hint="Recorded with the erasure and your name."
+                rows={3}
+                error={errorMessage(problems, 'erase-reason')}
+                value={reason}
+                onChange={setReason}
+              />
+              <FormButtons submit="Erase personal data" busy={busy} variant="warning">
                 <Link to="/admin/personal-data">Cancel</Link>
-              </div>
+              </FormButtons>
             </form>
           </>
         )}

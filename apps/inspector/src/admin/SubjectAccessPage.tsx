@@ -2,7 +2,7 @@
 // inspections still holding personal data, found and exported as JSON. Each export is written to the audit log.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { ErrorSummary, FieldError, hasError, type FormProblem } from '@scrutiny/ui';
+import { ErrorSummary, errorMessage, TextField, type FormProblem, SubmitButton } from '@scrutiny/ui';
 import { ExportPersonalDataMutation } from './retention-documents.ts';
 
 interface Exported {
@@ -61,7 +61,6 @@ export function SubjectAccessPage({ viewer }: { viewer: { role: string } }) {
       ]);
   };
 
-  const error = hasError(problems, 'person-identifier');
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -73,24 +72,18 @@ export function SubjectAccessPage({ viewer }: { viewer: { role: string } }) {
           in each inspection’s audit log.
         </p>
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
-          <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label govuk-label--s" htmlFor="person-identifier">
-              Person identifier
-            </label>
-            <FieldError problems={problems} field="person-identifier" />
-            <input
-              className={`govuk-input govuk-input--width-20${error ? ' govuk-input--error' : ''}`}
-              id="person-identifier"
-              spellCheck={false}
-              autoComplete="off"
-              aria-describedby={error ? 'person-identifier-error' : undefined}
-              value={identifier}
-              onChange={(event) => setIdentifier(event.target.value)}
-            />
-          </div>
-          <button type="submit" className="govuk-button" disabled={busy}>
-            Find and export
-          </button>
+          <TextField
+            id="person-identifier"
+            label="Person identifier"
+            labelClass="govuk-label--s"
+            width="govuk-input--width-20"
+            spellCheck={false}
+            autoComplete="off"
+            error={errorMessage(problems, 'person-identifier')}
+            value={identifier}
+            onChange={setIdentifier}
+          />
+          <SubmitButton busy={busy}>Find and export</SubmitButton>
         </form>
         {exported ? (
           <div className="govuk-inset-text" data-testid="subject-access-result" role="status">

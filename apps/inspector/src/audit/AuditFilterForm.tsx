@@ -1,5 +1,5 @@
 // The audit log's filters: a case file's reference and a person, applied together or cleared.
-import { FormGroup } from '@scrutiny/ui';
+import { FormGroup, SubmitButton } from '@scrutiny/ui';
 import type { FormEvent } from 'react';
 import { roleLabel } from './audit-model.ts';
 import type { Filter } from './audit-filter.ts';
@@ -57,9 +57,7 @@ export function AuditFilterForm({
           </select>
         </FormGroup>
         <div className="govuk-button-group">
-          <button type="submit" className="govuk-button govuk-button--secondary">
-            Apply filters
-          </button>
+          <SubmitButton variant="secondary">Apply filters</SubmitButton>
           {filtered ? (
             <button type="button" className="app-link-button govuk-body" onClick={onClear}>
               Clear filters

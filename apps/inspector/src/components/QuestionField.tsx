@@ -4,6 +4,7 @@
 // answers passed on the way are never saved. A comment or reason is saved as it is typed, after a pause. Its parts
 // are in question-field/.
 import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { FieldsetGroup } from '@scrutiny/ui';
 import { NOT_APPLICABLE_VALUE } from '../answers.ts';
 import { saveQueue } from '../app-client.ts';
 import type { AnswerDraft, SaveConflict, SaveRefusal } from '../saving/queue-state.ts';
@@ -116,33 +117,40 @@ export function QuestionField(props: Props) {
 
   return (
     <div className="app-question" data-question={measureKey}>
-      <div className={`govuk-form-group govuk-!-margin-bottom-3${reasonError ? ' govuk-form-group--error' : ''}`}>
-        <fieldset
-          className="govuk-fieldset"
+      <FieldsetGroup
+        id={id}
+        fieldsetId={id}
+        legend={text}
+        className="govuk-!-margin-bottom-3"
+        inError={reasonError}
+        describedBy={hintIds}
+        disabled={readOnly}
+        onBlur={onGroupBlur}
+      >
+        <QuestionHints
           id={id}
-          aria-describedby={hintIds}
-          disabled={readOnly}
-          onBlur={onGroupBlur}
-        >
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{text}</legend>
-          <QuestionHints
-            id={id}
-            derivation={props.derivation}
-            derivationSettled={props.derivationSettled}
-            prompts={prompts}
-          />
-          <AnswerRadios id={id} options={all} value={draft.value} onChoose={choose} onKeyDown={onRadioKeyDown} />
-          <NotApplicableReason
-            id={id}
-            shown={notApplicable}
-            reason={draft.reason ?? ''}
-            error={reasonError}
-            onChange={(reason) => props.onSaveSoon({ ...draft, reason }, 'typing')}
-            onFocus={() => onTextFocus(draft.reason)}
-            onBlur={onReasonBlur}
-          />
-        </fieldset>
-      </div>
+          derivation={props.derivation}
+          derivationSettled={props.derivationSettled}
+          prompts={prompts}
+        />
+        <AnswerRadios
+          id={id}
+          options={all}
+          value={draft.value}
+          onChoose={choose}
+          onKeyDown={onRadioKeyDown}
+          reason={
+            <NotApplicableReason
+              id={id}
+              reason={draft.reason ?? ''}
+              error={reasonError}
+              onChange={(reason) => props.onSaveSoon({ ...draft, reason }, 'typing')}
+              onFocus={() => onTextFocus(draft.reason)}
+              onBlur={onReasonBlur}
+            />
+          }
+        />
+      </FieldsetGroup>
       <AnswerComment
         id={id}
         question={text}

@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { humanise } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
-import { ConfirmationPanel, ErrorSummary, TextAreaField } from '@scrutiny/ui';
+import { ConfirmationPanel, ErrorSummary, TextAreaField, FormButtons } from '@scrutiny/ui';
 import { problemOf } from '../writing/outcome.ts';
 import { MoveBackMutation, StageQuery } from './documents.ts';
 
@@ -99,12 +99,9 @@ export function MoveBackPage({ id }: { id: string }) {
             error={problem?.field ? problem.message : undefined}
             rows={3}
           />
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button">
-              Move back to {humanise(to).toLowerCase()}
-            </button>
+          <FormButtons submit={<>Move back to {humanise(to).toLowerCase()}</>}>
             <Link to={`/inspections/${encodeURIComponent(id)}/report`}>Cancel</Link>
-          </div>
+          </FormButtons>
         </form>
       )}
     </>

@@ -1,7 +1,7 @@
 // A person's account: two-factor sign-in with an authenticator app. Where their role requires it and it is not on,
 // this is the only page they see until it is.
 import { useEffect, useState, type FormEvent } from 'react';
-import { ConfirmationPanel, ErrorSummary, type FormProblem, TextField } from '@scrutiny/ui';
+import { ConfirmationPanel, ErrorSummary, type FormProblem, TextField, SubmitButton } from '@scrutiny/ui';
 import { useMutation } from 'urql';
 import { SessionsSection } from './SessionsSection.tsx';
 import { BeginTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutation } from '../documents.ts';
@@ -110,9 +110,7 @@ export function AccountPage({ viewer, onEnabled }: Props) {
             value={code}
             onChange={setCode}
           />
-          <button type="submit" className="govuk-button" disabled={busy}>
-            Turn on two-factor sign-in
-          </button>
+          <SubmitButton busy={busy}>Turn on two-factor sign-in</SubmitButton>
         </form>
       </>
     );
@@ -132,9 +130,7 @@ export function AccountPage({ viewer, onEnabled }: Props) {
           value={password}
           onChange={setPassword}
         />
-        <button type="submit" className="govuk-button" disabled={busy}>
-          Set up two-factor sign-in
-        </button>
+        <SubmitButton busy={busy}>Set up two-factor sign-in</SubmitButton>
       </form>
     );
 

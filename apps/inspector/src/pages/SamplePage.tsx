@@ -2,7 +2,7 @@
 // sample is drawn reproducibly from a seed, and case files are assigned to assessors in bulk.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FormGroup, Table } from '@scrutiny/ui';
+import { ErrorSummary, FormGroup, SubmitButton, Table, TextField } from '@scrutiny/ui';
 import {
   AssignCaseFilesMutation,
   DrawSampleMutation,
@@ -176,9 +176,7 @@ function ImportCaseList({ inspectionId }: { inspectionId: string }) {
             }}
           />
         </FormGroup>
-        <button type="submit" className="govuk-button govuk-button--secondary">
-          Check the case list
-        </button>
+        <SubmitButton variant="secondary">Check the case list</SubmitButton>
       </form>
       {checked ? (
         <>
@@ -232,25 +230,12 @@ function NumberField(props: {
   onChange: (v: string) => void;
 }) {
   return (
-    <div className="govuk-form-group">
-      <label className="govuk-label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <div className="govuk-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </div>
-      ) : null}
-      <input
-        className="govuk-input govuk-input--width-10"
-        id={props.id}
-        inputMode={props.id === 'seed' ? 'text' : 'numeric'}
-        spellCheck={false}
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </div>
+    <TextField
+      {...props}
+      width="govuk-input--width-10"
+      inputMode={props.id === 'seed' ? 'text' : 'numeric'}
+      spellCheck={false}
+    />
   );
 }
 
@@ -304,9 +289,7 @@ function DrawSample({ inspectionId, onDrawn }: { inspectionId: string; onDrawn: 
           value={highRisk}
           onChange={setHighRisk}
         />
-        <button type="submit" className="govuk-button govuk-button--secondary">
-          Draw the sample
-        </button>
+        <SubmitButton variant="secondary">Draw the sample</SubmitButton>
       </form>
       {drawn ? (
         <Table
@@ -424,9 +407,7 @@ function AssignCaseFiles(props: {
               assessmentColumn(),
             ]}
           />
-          <button type="submit" className="govuk-button">
-            Assign {selected.size || ''} case files
-          </button>
+          <SubmitButton>Assign {selected.size || ''} case files</SubmitButton>
         </form>
       )}
     </section>

@@ -2,7 +2,7 @@
 // the address's fragment, which no server log or Referer ever sees. Setting the password signs the person in.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, errorMessage, FormGroup, hasError, type FormProblem } from '@scrutiny/ui';
+import { ErrorSummary, errorMessage, FormGroup, hasError, type FormProblem, SubmitButton } from '@scrutiny/ui';
 import { AccountLinkQuery, SetPasswordWithLinkMutation } from '../admin/setup-documents.ts';
 
 const HEADINGS = {
@@ -106,9 +106,7 @@ export function SetPasswordPage({ onSignedIn }: { onSignedIn: () => void }) {
               onChange={(e) => setConfirm(e.target.value)}
             />
           </FormGroup>
-          <button type="submit" className="govuk-button" disabled={busy}>
-            Set password and sign in
-          </button>
+          <SubmitButton busy={busy}>Set password and sign in</SubmitButton>
         </form>
       </div>
     </div>

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from '../routing/router.tsx';
 import { BaselineCandidatesQuery, PlanningChoicesQuery } from './documents.ts';
-import { DateInput, ErrorSummary, type FormProblem } from '@scrutiny/ui';
+import { DateInput, ErrorSummary, type FormProblem, SubmitButton } from '@scrutiny/ui';
 import type { DateParts } from './plan-form.ts';
 import { OffenderInterviewsField } from './OffenderInterviewsField.tsx';
 import { TextField } from './create-inspection/TextField.tsx';
@@ -149,9 +149,7 @@ export function CreateInspectionPage() {
             error={problems.find((p) => p.field === 'fieldwork-end-day')?.message}
           />
 
-          <button type="submit" className="govuk-button" disabled={busy}>
-            Create the inspection
-          </button>
+          <SubmitButton busy={busy}>Create the inspection</SubmitButton>
         </form>
         <p className="govuk-body">
           <Link to="/">Cancel and go back to my inspections</Link>

@@ -3,7 +3,7 @@
 // recorded, so the page says so instead of offering the form.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, type FormProblem, RadiosField } from '@scrutiny/ui';
+import { ErrorSummary, type FormProblem, RadiosField, SubmitButton } from '@scrutiny/ui';
 import { Link, navigate } from '../routing/router.tsx';
 import { OffenderInterviewsQuery, SetOffenderInterviewsMutation } from './documents.ts';
 
@@ -96,9 +96,7 @@ function OffenderInterviewsForm(props: { inspectionId: string; held: boolean; on
           value={choice}
           onChange={setChoice}
         />
-        <button type="submit" className="govuk-button" disabled={busy}>
-          Save
-        </button>
+        <SubmitButton busy={busy}>Save</SubmitButton>
       </form>
     </>
   );

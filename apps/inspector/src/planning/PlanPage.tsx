@@ -6,7 +6,16 @@ import { useMutation, useQuery } from 'urql';
 import { humanise } from '../labels.ts';
 import { Link } from '../routing/router.tsx';
 import { AddTeamMemberMutation, FollowUpRecommendationMutation, InspectionPlanQuery } from './documents.ts';
-import { ErrorSummary, errorMessage, FormGroup, type FormProblem, hasError, TableRegion } from '@scrutiny/ui';
+import {
+  Checkboxes,
+  ErrorSummary,
+  errorMessage,
+  FormGroup,
+  type FormProblem,
+  hasError,
+  TableRegion,
+  SubmitButton,
+} from '@scrutiny/ui';
 import { recommendationLabel } from './plan-form.ts';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -257,9 +266,7 @@ function AddTeamMember({ inspectionId, candidates }: { inspectionId: string; can
               ))}
             </select>
           </FormGroup>
-          <button type="submit" className="govuk-button" disabled={busy}>
-            Add to the team
-          </button>
+          <SubmitButton busy={busy}>Add to the team</SubmitButton>
         </form>
       )}
     </section>
@@ -314,33 +321,22 @@ function ChangeFollowedUp(props: {
       <ErrorSummary problems={problems} />
       <div role="status">{saved ? <div className="govuk-inset-text">{saved}</div> : null}</div>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <div className="govuk-form-group">
-          <fieldset className="govuk-fieldset" aria-describedby="follow-up-hint">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">The baseline’s recommendations</legend>
-            <div className="govuk-hint" id="follow-up-hint">
-              Leaving one out removes any judgement of its progress already recorded.
-            </div>
-            <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-              {props.recommendations.map((r, index) => (
-                <div className="govuk-checkboxes__item" key={r.id}>
-                  <input
-                    className="govuk-checkboxes__input"
-                    id={`follow-up-${index}`}
-                    type="checkbox"
-                    checked={chosen.has(r.id)}
-                    onChange={() => toggle(r.id)}
-                  />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor={`follow-up-${index}`}>
-                    {recommendationLabel(r)}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
-        <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
+        <Checkboxes
+          id="follow-up"
+          legend="The baseline’s recommendations"
+          hint="Leaving one out removes any judgement of its progress already recorded."
+          small
+          options={props.recommendations.map((r, index) => ({
+            value: r.id,
+            label: recommendationLabel(r),
+            id: `follow-up-${index}`,
+          }))}
+          chosen={chosen}
+          onToggle={toggle}
+        />
+        <SubmitButton busy={busy} variant="secondary">
           Save the recommendations followed up
-        </button>
+        </SubmitButton>
       </form>
     </section>
   );

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from '../routing/router.tsx';
+import { TextField, SubmitButton } from '@scrutiny/ui';
 import { ProgrammeQuery } from '../admin/setup-documents.ts';
 import { ProgrammeAreas } from './ProgrammeAreas.tsx';
 import { ProgrammeInspections } from './ProgrammeInspections.tsx';
@@ -29,22 +30,18 @@ export function ProgrammePage({ mayPlan }: { mayPlan: boolean }) {
             if (Number.isInteger(wanted) && wanted >= 1990 && wanted <= 2100) setYear(wanted);
           }}
         >
-          <div className="govuk-form-group govuk-!-margin-bottom-2">
-            <label className="govuk-label" htmlFor="programme-year">
-              Year
-            </label>
-            <input
-              className="govuk-input govuk-input--width-4"
-              id="programme-year"
-              name="programme-year"
-              inputMode="numeric"
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-            />
-          </div>
-          <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+          <TextField
+            id="programme-year"
+            label="Year"
+            groupClass="govuk-!-margin-bottom-2"
+            width="govuk-input--width-4"
+            inputMode="numeric"
+            value={typed}
+            onChange={setTyped}
+          />
+          <SubmitButton variant="secondary" className="govuk-!-margin-bottom-0">
             Show year
-          </button>
+          </SubmitButton>
         </form>
         {mayPlan ? (
           <p className="govuk-body">

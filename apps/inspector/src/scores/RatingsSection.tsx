@@ -11,6 +11,7 @@ import {
   hasError,
   Table,
   UnitRatingsTable,
+  SubmitButton,
 } from '@scrutiny/ui';
 import { InspectionRatingsQuery, OverrideStandardRatingMutation } from './ratings-documents.ts';
 
@@ -221,9 +222,9 @@ function OverrideForm(props: {
             onChange={(e) => setReason(e.target.value)}
           />
         </FormGroup>
-        <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
+        <SubmitButton busy={busy} variant="secondary">
           Override the rating
-        </button>
+        </SubmitButton>
       </form>
     </section>
   );

@@ -1,6 +1,6 @@
 // After comparing: the second marking beside the assessor's, question by question, and a form to settle each
 // disagreement.
-import { Table } from '@scrutiny/ui';
+import { CheckboxField, Table } from '@scrutiny/ui';
 import { useEffect, useRef, useState } from 'react';
 import { NOT_APPLICABLE_VALUE } from '../answers.ts';
 import { fieldId, type AnswerOption } from '../components/QuestionField.tsx';
@@ -45,22 +45,13 @@ export function Comparison(props: {
       <p className="govuk-body" role="status" data-testid="resolution-status">
         {announcement}
       </p>
-      <div className="govuk-form-group">
-        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id="only-disagreements"
-              type="checkbox"
-              checked={onlyDisagreements}
-              onChange={(e) => setOnlyDisagreements(e.target.checked)}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="only-disagreements">
-              Show disagreements only
-            </label>
-          </div>
-        </div>
-      </div>
+      <CheckboxField
+        id="only-disagreements"
+        label="Show disagreements only"
+        small
+        checked={onlyDisagreements}
+        onChange={setOnlyDisagreements}
+      />
       <Table
         caption={{
           text: `${onlyDisagreements ? 'Disagreements' : 'Every question marked'}: ${props.assessorName}’s answer and yours`,

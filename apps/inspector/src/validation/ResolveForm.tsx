@@ -1,6 +1,6 @@
 // Settling one disagreement: the answer the case file should have (the assessor's, the second marker's or another),
 // with a note saying why; it becomes the answer that counts.
-import { ErrorSummary, TextAreaField } from '@scrutiny/ui';
+import { ErrorSummary, Radios, TextAreaField } from '@scrutiny/ui';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { NOT_APPLICABLE_VALUE } from '../answers.ts';
@@ -67,41 +67,27 @@ export function ResolveForm(props: {
     <div className="app-question" id={id} data-resolve={question.measureKey}>
       <h3 className="govuk-heading-s">{question.text}</h3>
       <ErrorSummary title="The disagreement was not resolved" headingLevel={4} problems={errors} />
-      <div className={`govuk-form-group${errorOf(`${id}-value`) ? ' govuk-form-group--error' : ''}`}>
-        <fieldset className="govuk-fieldset" id={`${id}-value`}>
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+      <Radios
+        id={`${id}-value`}
+        fieldsetId={`${id}-value`}
+        legend={
+          <>
             What should the answer be?<span className="govuk-visually-hidden"> “{question.text}”</span>
-          </legend>
-          {errorOf(`${id}-value`) ? (
-            <p className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {errorOf(`${id}-value`)}
-            </p>
-          ) : null}
-          <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
-            {all.map((option) => {
-              const optionId = `${id}-${option.value}`;
-              const note = whose(option.value);
-              return (
-                <div className="govuk-radios__item" key={option.value}>
-                  <input
-                    className="govuk-radios__input"
-                    id={optionId}
-                    name={`${id}-value`}
-                    type="radio"
-                    value={option.value}
-                    checked={value === option.value}
-                    onChange={() => setValue(option.value)}
-                  />
-                  <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
-                    {option.label}
-                    {note ? ` (${note})` : ''}
-                  </label>
-                </div>
-              );
-            })}
-          </div>
-        </fieldset>
-      </div>
+          </>
+        }
+        error={errorOf(`${id}-value`)}
+        small
+        options={all.map((option) => {
+          const note = whose(option.value);
+          return {
+            value: option.value,
+            label: `${option.label}${note ? ` (${note})` : ''}`,
+            id: `${id}-${option.value}`,
+          };
+        })}
+        value={value}
+        onChange={setValue}
+      />
       {value === NOT_APPLICABLE_VALUE ? (
         <TextAreaField
           id={`${id}-reason`}

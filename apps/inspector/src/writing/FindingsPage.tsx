@@ -9,7 +9,16 @@ import {
   FollowUpRecommendationMutation,
   JudgeRecommendationMutation,
 } from './documents.ts';
-import { Done, ErrorSummary, type FormProblem, RadiosField, Table, TextAreaField } from '@scrutiny/ui';
+import {
+  Checkboxes,
+  Done,
+  ErrorSummary,
+  type FormProblem,
+  RadiosField,
+  SubmitButton,
+  Table,
+  TextAreaField,
+} from '@scrutiny/ui';
 import { JUDGEMENTS, judgementLabel, type Judgement } from './labels.ts';
 import { problemOf } from './outcome.ts';
 import { Loading, WritingFrame, writingPaths } from './WritingFrame.tsx';
@@ -147,9 +156,7 @@ function RecommendationForm({ inspectionId, onDone }: { inspectionId: string; on
         error={problems.find((p) => p.field)?.message}
         rows={3}
       />
-      <button type="submit" className="govuk-button">
-        Add the recommendation
-      </button>
+      <SubmitButton>Add the recommendation</SubmitButton>
     </form>
   );
 }
@@ -190,37 +197,20 @@ function FollowedUpChoice({
       <div className="govuk-details__text">
         <form onSubmit={(e) => void submit(e)} noValidate>
           <ErrorSummary problems={problems} />
-          <div className="govuk-form-group">
-            <fieldset className="govuk-fieldset" aria-describedby="followed-up-hint">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                Recommendations of {baseline.title} ({baseline.year}) this follow-up is based on
-              </legend>
-              <div className="govuk-hint" id="followed-up-hint">
-                Leaving one out removes its judgement.
-              </div>
-              <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-                {baseline.recommendations.map((r) => (
-                  <div className="govuk-checkboxes__item" key={r.id}>
-                    <input
-                      className="govuk-checkboxes__input"
-                      id={`followed-up-${r.number}`}
-                      type="checkbox"
-                      checked={ids.includes(r.id)}
-                      onChange={(e) =>
-                        setIds(e.target.checked ? [...ids, r.id] : ids.filter((other) => other !== r.id))
-                      }
-                    />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`followed-up-${r.number}`}>
-                      {r.number}. {r.text}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
-          <button type="submit" className="govuk-button govuk-button--secondary">
-            Save the recommendations followed up
-          </button>
+          <Checkboxes
+            id="followed-up"
+            legend={`Recommendations of ${baseline.title} (${baseline.year}) this follow-up is based on`}
+            hint="Leaving one out removes its judgement."
+            small
+            options={baseline.recommendations.map((r) => ({
+              value: r.id,
+              label: `${r.number}. ${r.text}`,
+              id: `followed-up-${r.number}`,
+            }))}
+            chosen={ids}
+            onToggle={(id, ticked) => setIds(ticked ? [...ids, id] : ids.filter((other) => other !== id))}
+          />
+          <SubmitButton variant="secondary">Save the recommendations followed up</SubmitButton>
         </form>
       </div>
     </details>
@@ -291,9 +281,9 @@ function JudgementForm({
             onChange={setComment}
             rows={3}
           />
-          <button type="submit" className="govuk-button govuk-button--secondary">
+          <SubmitButton variant="secondary">
             Save the judgement<span className="govuk-visually-hidden"> of recommendation {number}</span>
-          </button>
+          </SubmitButton>
         </form>
       )}
     </section>

@@ -9,13 +9,15 @@ export interface FormGroupProps {
   error?: string | null;
   /** Label classes, e.g. `govuk-label--s`. */
   labelClass?: string;
+  /** More classes of the group, e.g. `govuk-!-margin-bottom-2`. */
+  groupClass?: string;
   /** The control itself, with `aria-describedby={describedBy(id, hint, error)}`. */
   children: ReactNode;
 }
 
-export function FormGroup({ id, label, hint, error, labelClass, children }: FormGroupProps) {
+export function FormGroup({ id, label, hint, error, labelClass, groupClass, children }: FormGroupProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}${groupClass ? ` ${groupClass}` : ''}`}>
       <label className={labelClass ? `govuk-label ${labelClass}` : 'govuk-label'} htmlFor={id}>
         {label}
       </label>

@@ -1,6 +1,7 @@
 // GOV.UK form controls in their form group: text, long text, radios and a select.
 import type { ReactNode } from 'react';
-import { describedBy, FormGroup, HintAndError } from './FormGroup.tsx';
+import { describedBy, FormGroup } from './FormGroup.tsx';
+import { Radios } from './choices.tsx';
 
 export interface FieldProps {
   id: string;
@@ -11,25 +12,47 @@ export interface FieldProps {
   onChange: (value: string) => void;
   /** Label classes, e.g. `govuk-label--s`. */
   labelClass?: string;
+  /** More classes of the group, e.g. `govuk-!-margin-bottom-2`. */
+  groupClass?: string;
+  /** The control's name; its id unless given. */
+  name?: string;
 }
 
 /** What every text control takes from its field: id and name, description, value and change. */
-function controlProps({ id, hint, error, value, onChange }: FieldProps) {
+function controlProps({ id, name, hint, error, value, onChange }: FieldProps) {
   return {
     id,
-    name: id,
+    name: name ?? id,
     'aria-describedby': describedBy(id, hint, error),
     value,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
   };
 }
 
-export function TextAreaField({ rows = 5, ...field }: FieldProps & { rows?: number }) {
+export function TextAreaField({
+  rows = 5,
+  spellCheck,
+  required,
+  onFocus,
+  onBlur,
+  ...field
+}: FieldProps & {
+  rows?: number;
+  spellCheck?: boolean;
+  required?: boolean;
+  onFocus?: () => void;
+  onBlur?: () => void;
+}) {
   return (
     <FormGroup {...field}>
       <textarea
         className={`govuk-textarea${field.error ? ' govuk-textarea--error' : ''}`}
         rows={rows}
+        spellCheck={spellCheck}
+        required={required}
+        aria-required={required ? true : undefined}
+        onFocus={onFocus}
+        onBlur={onBlur}
         {...controlProps(field)}
       />
     </FormGroup>
@@ -43,6 +66,7 @@ export function TextField({
   spellCheck,
   autoFocus,
   inputMode,
+  maxLength,
   ...field
 }: FieldProps & {
   type?: 'text' | 'date' | 'email' | 'password';
@@ -52,6 +76,7 @@ export function TextField({
   spellCheck?: boolean;
   autoFocus?: boolean;
   inputMode?: 'numeric' | 'text';
+  maxLength?: number;
 }) {
   return (
     <FormGroup {...field}>
@@ -62,12 +87,14 @@ export function TextField({
         spellCheck={spellCheck}
         autoFocus={autoFocus}
         inputMode={inputMode}
+        maxLength={maxLength}
         {...controlProps(field)}
       />
     </FormGroup>
   );
 }
 
+/** Radios with a small legend, the first carrying the group's id. */
 export function RadiosField({
   id,
   legend,
@@ -87,66 +114,81 @@ export function RadiosField({
   onChange: (value: string) => void;
   small?: boolean;
 }) {
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        <HintAndError id={id} hint={hint} error={error} />
-        <div className={`govuk-radios${small ? ' govuk-radios--small' : ''}`} data-module="govuk-radios">
-          {options.map((option, i) => (
-            <div className="govuk-radios__item" key={option.value}>
-              <input
-                className="govuk-radios__input"
-                // The first radio carries the group's id, so the error summary's link lands on the group.
-                id={i === 0 ? id : `${id}-${option.value}`}
-                name={id}
-                type="radio"
-                value={option.value}
-                checked={value === option.value}
-                onChange={() => onChange(option.value)}
-              />
-              <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? id : `${id}-${option.value}`}>
-                {option.label}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
-  );
+  return <Radios {...{ id, legend, hint, error, options, value, onChange, small }} />;
 }
 
 export function SelectField({
   id,
+  name,
   label,
+  labelClass,
+  groupClass,
   hint,
+  error,
   options,
   value,
   onChange,
 }: {
   id: string;
+  /** The control's name; its id unless given. */
+  name?: string;
   label: ReactNode;
+  labelClass?: string;
+  groupClass?: string;
   hint?: ReactNode;
+  error?: string | null;
   options: readonly { value: string; label: string }[];
   value: string;
   onChange: (value: string) => void;
 }) {
   return (
-    <FormGroup id={id} label={label} hint={hint}>
-      <select
-        className="govuk-select"
+    <FormGroup {...{ id, label, labelClass, groupClass, hint, error }}>
+      <Select
         id={id}
-        name={id}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        name={name}
+        describedBy={describedBy(id, hint, error)}
+        invalid={Boolean(error)}
+        options={options}
         value={value}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+        onChange={onChange}
+      />
     </FormGroup>
+  );
+}
+
+/** A select alone, for a group that holds more than one control (its label is the caller's). */
+export function Select({
+  id,
+  name,
+  describedBy,
+  invalid = false,
+  options,
+  value,
+  onChange,
+}: {
+  id: string;
+  /** The control's name; its id unless given. */
+  name?: string;
+  describedBy?: string | undefined;
+  invalid?: boolean;
+  options: readonly { value: string; label: string }[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <select
+      className={`govuk-select${invalid ? ' govuk-select--error' : ''}`}
+      id={id}
+      name={name ?? id}
+      aria-describedby={describedBy}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }

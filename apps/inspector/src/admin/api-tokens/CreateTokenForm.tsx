@@ -1,7 +1,7 @@
 // Creating a token: who or what it is for and what it may do. Problems go to the page's error summary.
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { errorMessage, FieldError, FormGroup, hasError, type FormProblem } from '@scrutiny/ui';
+import { Checkboxes, errorMessage, TextField, type FormProblem, SubmitButton } from '@scrutiny/ui';
 import { CreateApiTokenMutation } from '../documents.ts';
 import { SCOPES, type Scope } from './scopes.ts';
 
@@ -57,63 +57,41 @@ export function CreateTokenForm({
       else next.add(scope);
       return next;
     });
-  const scopesError = hasError(problems, 'token-scopes');
-  const nameError = hasError(problems, 'token-name');
 
   return (
     <form onSubmit={(event) => void onCreate(event)} noValidate>
-      <FormGroup
+      <TextField
         id="token-name"
+        name="name"
         label="Who or what it is for"
         hint="For example, the name of the organisation and its application."
         error={errorMessage(problems, 'token-name')}
-      >
-        <input
-          className={`govuk-input govuk-!-width-two-thirds${nameError ? ' govuk-input--error' : ''}`}
-          id="token-name"
-          name="name"
-          type="text"
-          maxLength={120}
-          autoComplete="off"
-          aria-describedby={`token-name-hint${nameError ? ' token-name-error' : ''}`}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </FormGroup>
-      <div className={`govuk-form-group${scopesError ? ' govuk-form-group--error' : ''}`}>
-        <fieldset className="govuk-fieldset" aria-describedby={scopesError ? 'token-scopes-error' : undefined}>
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">What the token may do</legend>
-          <FieldError problems={problems} field="token-scopes" />
-          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-            {SCOPES.map((scope, index) => {
-              const id = index === 0 ? 'token-scopes' : `token-scope-${scope.value}`;
-              return (
-                <div className="govuk-checkboxes__item" key={scope.value}>
-                  <input
-                    className="govuk-checkboxes__input"
-                    id={id}
-                    name="scopes"
-                    type="checkbox"
-                    value={scope.value}
-                    checked={scopes.has(scope.value)}
-                    onChange={() => toggleScope(scope.value)}
-                    aria-describedby={`token-scope-${scope.value}-hint`}
-                  />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                    {scope.label}
-                  </label>
-                  <div className="govuk-hint govuk-checkboxes__hint" id={`token-scope-${scope.value}-hint`}>
-                    {scope.hint}
-                  </div>
-                </div>
-              );
-            })}
-          </div>
-        </fieldset>
-      </div>
-      <button type="submit" className="govuk-button" disabled={busy}>
-        Create token
-      </button>
+        width="govuk-!-width-two-thirds"
+        maxLength={120}
+        autoComplete="off"
+        value={name}
+        onChange={setName}
+      />
+      <Checkboxes
+        id="token-scopes"
+        name="scopes"
+        legend="What the token may do"
+        error={errorMessage(problems, 'token-scopes')}
+        small
+        options={SCOPES.map((scope, index) => ({
+          value: scope.value,
+          label: scope.label,
+          id: index === 0 ? 'token-scopes' : `token-scope-${scope.value}`,
+          hint: scope.hint,
+          hintId: `token-scope-${scope.value}-hint`,
+        }))}
+        chosen={scopes}
+        onToggle={(value) => {
+          const scope = SCOPES.find((s) => s.value === value);
+          if (scope) toggleScope(scope.value);
+        }}
+      />
+      <SubmitButton busy={busy}>Create token</SubmitButton>
     </form>
   );
 }

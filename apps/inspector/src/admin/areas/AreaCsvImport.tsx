@@ -1,6 +1,6 @@
 // Importing areas from a CSV file: choose or paste it, preview what each row will do, then apply.
 import type { FormEvent } from 'react';
-import { FieldError, hasError, type FormProblem } from '@scrutiny/ui';
+import { errorMessage, FormGroup, TextAreaField, type FormProblem, SubmitButton } from '@scrutiny/ui';
 import { AreaImportPreview, type AreaImportPlan } from './AreaImportPreview.tsx';
 
 export function AreaCsvImport({
@@ -29,10 +29,7 @@ export function AreaCsvImport({
         new code adds one. You see what each row will do before anything changes.
       </p>
       <form onSubmit={onPreview} noValidate>
-        <div className={`govuk-form-group${hasError(problems, 'areas-csv') ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label" htmlFor="areas-file">
-            CSV file
-          </label>
+        <FormGroup id="areas-file" label="CSV file">
           <input
             className="govuk-file-upload"
             id="areas-file"
@@ -44,26 +41,18 @@ export function AreaCsvImport({
               if (file) void file.text().then(onCsv);
             }}
           />
-        </div>
-        <div className={`govuk-form-group${hasError(problems, 'areas-csv') ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label" htmlFor="areas-csv">
-            Or paste the CSV
-          </label>
-          <FieldError problems={problems} field="areas-csv" />
-          <textarea
-            className="govuk-textarea"
-            id="areas-csv"
-            name="areas-csv"
-            rows={5}
-            spellCheck={false}
-            aria-describedby={hasError(problems, 'areas-csv') ? 'areas-csv-error' : undefined}
-            value={csv}
-            onChange={(e) => onCsv(e.target.value)}
-          />
-        </div>
-        <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
+        </FormGroup>
+        <TextAreaField
+          id="areas-csv"
+          label="Or paste the CSV"
+          spellCheck={false}
+          error={errorMessage(problems, 'areas-csv')}
+          value={csv}
+          onChange={onCsv}
+        />
+        <SubmitButton busy={busy} variant="secondary">
           Preview the import
-        </button>
+        </SubmitButton>
       </form>
       {plan ? <AreaImportPreview plan={plan} busy={busy} onImport={onImport} /> : null}
     </>

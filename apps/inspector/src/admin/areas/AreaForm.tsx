@@ -1,6 +1,6 @@
 // Adding an area, or changing the one chosen in the list.
 import type { FormEvent } from 'react';
-import type { FormProblem } from '@scrutiny/ui';
+import { SelectField, type FormProblem, FormButtons } from '@scrutiny/ui';
 import { TextField } from './TextField.tsx';
 import type { AreaFormState } from './area-forms.ts';
 
@@ -67,37 +67,17 @@ export function AreaForm({
         onChange={(density) => setArea({ ...area, density })}
         problems={problems}
       />
-      <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="area-group">
-          Comparison group
-        </label>
-        <select
-          className="govuk-select"
-          id="area-group"
-          name="area-group"
-          value={area.group}
-          onChange={(e) => setArea({ ...area, group: e.target.value })}
-        >
-          <option value="">None</option>
-          {groups
-            .filter((g) => !g.retired)
-            .map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-        </select>
-      </div>
-      <div className="govuk-button-group">
-        <button type="submit" className="govuk-button" disabled={busy}>
-          {editing ? 'Save changes' : 'Add area'}
-        </button>
-        {editing ? (
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <SelectField
+        id="area-group"
+        label="Comparison group"
+        options={[
+          { value: '', label: 'None' },
+          ...groups.filter((g) => !g.retired).map((g) => ({ value: g.id, label: g.name })),
+        ]}
+        value={area.group}
+        onChange={(group) => setArea({ ...area, group })}
+      />
+      <FormButtons submit={editing ? 'Save changes' : 'Add area'} busy={busy} onCancel={editing ? onCancel : null} />
     </form>
   );
 }

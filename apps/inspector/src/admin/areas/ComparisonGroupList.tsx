@@ -2,7 +2,7 @@
 // restored once retired.
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { TableRegion, type FormProblem } from '@scrutiny/ui';
+import { TableRegion, type FormProblem, SubmitButton } from '@scrutiny/ui';
 import { SetComparisonGroupRetiredMutation, UpdateComparisonGroupMutation } from '../setup-documents.ts';
 import { TextField } from './TextField.tsx';
 import { RetirableActions, RetirableTableHead } from './RetirableRow.tsx';
@@ -68,9 +68,7 @@ export function ComparisonGroupList(props: {
                       onChange={(name) => setRenaming({ id: g.id, name })}
                       problems={props.problems}
                     />
-                    <button type="submit" className="govuk-button govuk-!-margin-bottom-0">
-                      Save the name
-                    </button>
+                    <SubmitButton className="govuk-!-margin-bottom-0">Save the name</SubmitButton>
                   </form>
                 ) : (
                   g.name

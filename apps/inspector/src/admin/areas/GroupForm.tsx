@@ -1,4 +1,5 @@
 // Adding a comparison group.
+import { SubmitButton } from '@scrutiny/ui';
 import type { FormEvent } from 'react';
 import type { FormProblem } from '@scrutiny/ui';
 import { TextField } from './TextField.tsx';
@@ -43,9 +44,7 @@ export function GroupForm({
         onChange={(description) => setGroup({ ...group, description })}
         problems={problems}
       />
-      <button type="submit" className="govuk-button" disabled={busy}>
-        Add comparison group
-      </button>
+      <SubmitButton busy={busy}>Add comparison group</SubmitButton>
     </form>
   );
 }

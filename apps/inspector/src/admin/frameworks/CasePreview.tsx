@@ -2,6 +2,7 @@
 import type { FrameworkDefinition, RiskOfHarm } from '@scrutiny/domain';
 import { RISK_OF_HARM_LEVELS } from '@scrutiny/domain';
 import { useState } from 'react';
+import { Checkboxes, SelectField } from '@scrutiny/ui';
 import { MADE_UP_DATES, MADE_UP_FLAGS, questionsForCase, type MadeUpCase } from '../framework-preview.ts';
 
 const RISK_LABELS: Record<RiskOfHarm, string> = { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High', VERY_HIGH: 'Very high' };
@@ -25,47 +26,27 @@ export function CasePreview({ definition }: { definition: FrameworkDefinition })
     <>
       <h2 className="govuk-heading-m">As an assessor would meet it</h2>
       <p className="govuk-body">Make up a case file’s facts to see which questions it would be asked.</p>
-      <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="preview-risk">
-          Risk of harm
-        </label>
-        <select
-          className="govuk-select"
-          id="preview-risk"
-          value={made.riskOfHarm}
-          onChange={(event) => setMade({ ...made, riskOfHarm: event.target.value as RiskOfHarm })}
-        >
-          {RISK_OF_HARM_LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {RISK_LABELS[level]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="preview-risk"
+        label="Risk of harm"
+        options={RISK_OF_HARM_LEVELS.map((level) => ({ value: level, label: RISK_LABELS[level] }))}
+        value={made.riskOfHarm}
+        onChange={(level) => setMade({ ...made, riskOfHarm: RISK_OF_HARM_LEVELS.find((l) => l === level) ?? 'MEDIUM' })}
+      />
       {(['flags', 'dates'] as const).map((kind) => (
-        <div className="govuk-form-group" key={kind}>
-          <fieldset className="govuk-fieldset">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-              {kind === 'flags' ? 'The case list marks' : 'The case list gives the dates'}
-            </legend>
-            <div className="govuk-checkboxes govuk-checkboxes--small">
-              {(kind === 'flags' ? MADE_UP_FLAGS : MADE_UP_DATES).map((name) => (
-                <div className="govuk-checkboxes__item" key={name}>
-                  <input
-                    className="govuk-checkboxes__input"
-                    id={`preview-${kind}-${name}`}
-                    type="checkbox"
-                    checked={made[kind].has(name)}
-                    onChange={() => toggle(kind, name)}
-                  />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor={`preview-${kind}-${name}`}>
-                    {name}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <Checkboxes
+          key={kind}
+          id={`preview-${kind}`}
+          legend={kind === 'flags' ? 'The case list marks' : 'The case list gives the dates'}
+          small
+          options={(kind === 'flags' ? MADE_UP_FLAGS : MADE_UP_DATES).map((name) => ({
+            value: name,
+            label: name,
+            id: `preview-${kind}-${name}`,
+          }))}
+          chosen={made[kind]}
+          onToggle={(name) => toggle(kind, name)}
+        />
       ))}
       <p className="govuk-body" aria-live="polite">
         This case file would be asked {asked} of {definition.measures.length} questions.

@@ -1,7 +1,7 @@
 // The form that checks a framework file: the file chosen is read in the browser, and nothing is stored until the
 // framework is published.
 import type { FormEvent } from 'react';
-import { FormGroup } from '@scrutiny/ui';
+import { FormGroup, SubmitButton } from '@scrutiny/ui';
 
 const HINT = 'A workbook (.xlsx) or a YAML or JSON file. Nothing is stored until you publish it.';
 
@@ -26,9 +26,7 @@ export function FrameworkFileForm({
           onChange={(event) => onChoose(event.target.files?.[0])}
         />
       </FormGroup>
-      <button type="submit" className="govuk-button" disabled={busy}>
-        Check the file
-      </button>
+      <SubmitButton busy={busy}>Check the file</SubmitButton>
     </form>
   );
 }

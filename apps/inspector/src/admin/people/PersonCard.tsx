@@ -1,6 +1,6 @@
 // One person with an account: their details, changing their role, and the actions on their account.
-import { FieldError, type FormProblem } from '@scrutiny/ui';
-import { AREA_ROLES, ROLES, roleLabel, type Area, type RoleEdit } from './roles.ts';
+import { errorMessage, FormGroup, Select, type FormProblem } from '@scrutiny/ui';
+import { AREA_ROLES, areaOptions, ROLES, roleLabel, type Area, type RoleEdit } from './roles.ts';
 import type { Confirming } from './ConfirmPersonAction.tsx';
 
 export interface Person {
@@ -69,44 +69,36 @@ export function PersonCard({
             </dd>
           </div>
         </dl>
-        <div className="govuk-form-group">
-          <label className="govuk-label govuk-label--s" htmlFor={`role-${person.id}`}>
-            Change role<span className="govuk-visually-hidden"> of {person.name}</span>
-          </label>
-          <FieldError problems={problems} field={`role-${person.id}`} />
-          <select
-            className="govuk-select"
+        <FormGroup
+          id={`role-${person.id}`}
+          label={
+            <>
+              Change role<span className="govuk-visually-hidden"> of {person.name}</span>
+            </>
+          }
+          labelClass="govuk-label--s"
+          error={errorMessage(problems, `role-${person.id}`)}
+        >
+          <Select
             id={`role-${person.id}`}
+            options={ROLES}
             value={edit.role}
-            onChange={(e) => onEdit({ ...edit, role: e.target.value })}
-          >
-            {ROLES.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
+            onChange={(role) => onEdit({ ...edit, role })}
+          />
           {AREA_ROLES.includes(edit.role) ? (
             <>
               <label className="govuk-label govuk-!-margin-top-2" htmlFor={`role-area-${person.id}`}>
                 Area<span className="govuk-visually-hidden"> of {person.name}</span>
               </label>
-              <select
-                className="govuk-select"
+              <Select
                 id={`role-area-${person.id}`}
+                options={areaOptions(areas)}
                 value={edit.areaId}
-                onChange={(e) => onEdit({ ...edit, areaId: e.target.value })}
-              >
-                <option value="">Choose an area</option>
-                {areas.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
+                onChange={(areaId) => onEdit({ ...edit, areaId })}
+              />
             </>
           ) : null}
-        </div>
+        </FormGroup>
         <div className="govuk-button-group">
           {editing ? (
             <button type="button" className="govuk-button" disabled={busy} onClick={onChangeRole}>

@@ -36,3 +36,9 @@ export interface Area {
   id: string;
   name: string;
 }
+
+/** The areas to choose from, after a first "Choose an area" that chooses none. */
+export const areaOptions = (areas: readonly Area[]) => [
+  { value: '', label: 'Choose an area' },
+  ...areas.map((a) => ({ value: a.id, label: a.name })),
+];

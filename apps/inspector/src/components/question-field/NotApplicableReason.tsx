@@ -1,7 +1,8 @@
 // The reason a question does not apply, asked under "Not applicable" once it is chosen.
+import { TextAreaField } from '@scrutiny/ui';
+
 export function NotApplicableReason({
   id,
-  shown,
   reason,
   error,
   onChange,
@@ -9,7 +10,6 @@ export function NotApplicableReason({
   onBlur,
 }: {
   id: string;
-  shown: boolean;
   reason: string;
   error: boolean;
   onChange: (reason: string) => void;
@@ -17,34 +17,17 @@ export function NotApplicableReason({
   onBlur: () => void;
 }) {
   return (
-    <div
-      className={`govuk-radios__conditional${shown ? '' : ' govuk-radios__conditional--hidden'}`}
-      id={`${id}-reason-group`}
-    >
-      {shown ? (
-        <div className="govuk-form-group govuk-!-margin-bottom-2">
-          <label className="govuk-label" htmlFor={`${id}-reason`}>
-            Why does this question not apply to this case?
-          </label>
-          {error ? (
-            <p className="govuk-error-message" id={`${id}-reason-error`}>
-              <span className="govuk-visually-hidden">Error:</span> Enter why the question does not apply
-            </p>
-          ) : null}
-          <textarea
-            className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
-            id={`${id}-reason`}
-            rows={2}
-            required
-            aria-required="true"
-            aria-describedby={error ? `${id}-reason-error` : undefined}
-            value={reason}
-            onChange={(e) => onChange(e.target.value)}
-            onFocus={onFocus}
-            onBlur={onBlur}
-          />
-        </div>
-      ) : null}
-    </div>
+    <TextAreaField
+      id={`${id}-reason`}
+      label="Why does this question not apply to this case?"
+      groupClass="govuk-!-margin-bottom-2"
+      rows={2}
+      required
+      error={error ? 'Enter why the question does not apply' : null}
+      value={reason}
+      onChange={onChange}
+      onFocus={onFocus}
+      onBlur={onBlur}
+    />
   );
 }

@@ -1,5 +1,5 @@
 // The area to inspect and the framework version the inspection keeps.
-import { FieldError, hasError, type FormProblem } from '@scrutiny/ui';
+import { errorMessage, SelectField, type FormProblem } from '@scrutiny/ui';
 
 export function AreaFrameworkFields({
   areas,
@@ -20,50 +20,28 @@ export function AreaFrameworkFields({
 }) {
   return (
     <>
-      <div className={`govuk-form-group${hasError(problems, 'area') ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label govuk-label--s" htmlFor="area">
-          Area
-        </label>
-        <FieldError problems={problems} field="area" />
-        <select
-          className="govuk-select"
-          id="area"
-          value={areaId}
-          aria-describedby={hasError(problems, 'area') ? 'area-error' : undefined}
-          onChange={(e) => onArea(e.target.value)}
-        >
-          <option value="">Choose an area</option>
-          {areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
-
-      <div className={`govuk-form-group${hasError(problems, 'framework') ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label govuk-label--s" htmlFor="framework">
-          Framework and version
-        </label>
-        <div className="govuk-hint" id="framework-hint">
-          The inspection keeps this version of the framework to the end.
-        </div>
-        <FieldError problems={problems} field="framework" />
-        <select
-          className="govuk-select"
-          id="framework"
-          value={frameworkId}
-          aria-describedby={`framework-hint${hasError(problems, 'framework') ? ' framework-error' : ''}`}
-          onChange={(e) => onFramework(e.target.value)}
-        >
-          <option value="">Choose a framework</option>
-          {frameworks.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.title}, version {f.version}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="area"
+        label="Area"
+        labelClass="govuk-label--s"
+        error={errorMessage(problems, 'area')}
+        options={[{ value: '', label: 'Choose an area' }, ...areas.map((a) => ({ value: a.id, label: a.name }))]}
+        value={areaId}
+        onChange={onArea}
+      />
+      <SelectField
+        id="framework"
+        label="Framework and version"
+        labelClass="govuk-label--s"
+        hint="The inspection keeps this version of the framework to the end."
+        error={errorMessage(problems, 'framework')}
+        options={[
+          { value: '', label: 'Choose a framework' },
+          ...frameworks.map((f) => ({ value: f.id, label: `${f.title}, version ${f.version}` })),
+        ]}
+        value={frameworkId}
+        onChange={onFramework}
+      />
     </>
   );
 }

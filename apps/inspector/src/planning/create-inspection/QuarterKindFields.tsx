@@ -1,33 +1,26 @@
 // The quarter the programme plans the inspection for, and whether it is full or a follow-up.
-import { FieldError, hasError, type FormProblem } from '@scrutiny/ui';
+import { errorMessage, Radios, SelectField, type FormProblem } from '@scrutiny/ui';
 
 export type InspectionKind = 'FULL' | 'FOLLOW_UP' | '';
 
+const KINDS = [
+  { value: 'FULL', label: 'Full inspection' },
+  { value: 'FOLLOW_UP', label: 'Follow-up of an earlier inspection', id: 'kind-follow-up' },
+] as const;
+
 export function QuarterField({ quarter, onQuarter }: { quarter: string; onQuarter: (quarter: string) => void }) {
   return (
-    <div className="govuk-form-group">
-      <label className="govuk-label" htmlFor="quarter">
-        Quarter (optional)
-      </label>
-      <div className="govuk-hint" id="quarter-hint">
-        The quarter of the year the programme plans it for.
-      </div>
-      <select
-        className="govuk-select"
-        id="quarter"
-        name="quarter"
-        aria-describedby="quarter-hint"
-        value={quarter}
-        onChange={(e) => onQuarter(e.target.value)}
-      >
-        <option value="">Not yet decided</option>
-        {[1, 2, 3, 4].map((q) => (
-          <option key={q} value={String(q)}>
-            Quarter {q}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id="quarter"
+      label="Quarter (optional)"
+      hint="The quarter of the year the programme plans it for."
+      options={[
+        { value: '', label: 'Not yet decided' },
+        ...[1, 2, 3, 4].map((q) => ({ value: String(q), label: `Quarter ${q}` })),
+      ]}
+      value={quarter}
+      onChange={onQuarter}
+    />
   );
 }
 
@@ -41,34 +34,13 @@ export function KindField({
   problems: readonly FormProblem[];
 }) {
   return (
-    <div className={`govuk-form-group${hasError(problems, 'kind') ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={hasError(problems, 'kind') ? 'kind-error' : undefined}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Kind of inspection</legend>
-        <FieldError problems={problems} field="kind" />
-        <div className="govuk-radios" data-module="govuk-radios">
-          {(
-            [
-              ['FULL', 'kind', 'Full inspection'],
-              ['FOLLOW_UP', 'kind-follow-up', 'Follow-up of an earlier inspection'],
-            ] as const
-          ).map(([value, id, label]) => (
-            <div className="govuk-radios__item" key={value}>
-              <input
-                className="govuk-radios__input"
-                id={id}
-                name="kind"
-                type="radio"
-                value={value}
-                checked={kind === value}
-                onChange={() => onKind(value)}
-              />
-              <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                {label}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <Radios
+      id="kind"
+      legend="Kind of inspection"
+      error={errorMessage(problems, 'kind')}
+      options={KINDS}
+      value={kind}
+      onChange={(value) => onKind(KINDS.find((k) => k.value === value)?.value ?? '')}
+    />
   );
 }

@@ -1,7 +1,11 @@
-// A text field of the create-an-inspection form, with its hint and error.
-import { FieldError, hasError, type FormProblem } from '@scrutiny/ui';
+// A text field of the create-an-inspection form: a bold label, its error from the form's problems.
+import { errorMessage, TextField as Field, type FormProblem } from '@scrutiny/ui';
 
-export function TextField(props: {
+export function TextField({
+  problems,
+  numeric,
+  ...field
+}: {
   id: string;
   label: string;
   hint?: string;
@@ -11,31 +15,13 @@ export function TextField(props: {
   onChange: (value: string) => void;
   problems: readonly FormProblem[];
 }) {
-  const error = hasError(props.problems, props.id);
-  const describedBy = [props.hint ? `${props.id}-hint` : '', error ? `${props.id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={props.id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <div className="govuk-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </div>
-      ) : null}
-      <FieldError problems={props.problems} field={props.id} />
-      <input
-        className={`govuk-input${props.width ? ` ${props.width}` : ''}${error ? ' govuk-input--error' : ''}`}
-        id={props.id}
-        type="text"
-        inputMode={props.numeric ? 'numeric' : undefined}
-        spellCheck={props.numeric ? false : undefined}
-        aria-describedby={describedBy || undefined}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </div>
+    <Field
+      {...field}
+      labelClass="govuk-label--s"
+      inputMode={numeric ? 'numeric' : undefined}
+      spellCheck={numeric ? false : undefined}
+      error={errorMessage(problems, field.id)}
+    />
   );
 }

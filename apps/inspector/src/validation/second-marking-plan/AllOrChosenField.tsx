@@ -1,5 +1,6 @@
 // One choice of the second-marking plan: every item, or the ones ticked (case files, or questions).
 import type { ReactNode } from 'react';
+import { CheckboxItems, FieldsetGroup, RadioItems } from '@scrutiny/ui';
 
 export function AllOrChosenField({
   legend,
@@ -27,56 +28,27 @@ export function AllOrChosenField({
   onToggle: (key: string) => void;
 }) {
   return (
-    <div className="govuk-form-group">
-      <fieldset className="govuk-fieldset">
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        <div className="govuk-radios govuk-radios--small">
-          <div className="govuk-radios__item">
-            <input
-              className="govuk-radios__input"
-              id={`${name}-all`}
-              type="radio"
-              name={name}
-              checked={all}
-              onChange={() => onAll(true)}
-            />
-            <label className="govuk-label govuk-radios__label" htmlFor={`${name}-all`}>
-              {allLabel}
-            </label>
-          </div>
-          <div className="govuk-radios__item">
-            <input
-              className="govuk-radios__input"
-              id={`${name}-chosen`}
-              type="radio"
-              name={name}
-              checked={!all}
-              onChange={() => onAll(false)}
-            />
-            <label className="govuk-label govuk-radios__label" htmlFor={`${name}-chosen`}>
-              {chosenLabel}
-            </label>
-          </div>
-        </div>
-        {!all ? (
-          <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-top-2">
-            {items.map((item) => (
-              <div className="govuk-checkboxes__item" key={item.key}>
-                <input
-                  className="govuk-checkboxes__input"
-                  id={`${itemPrefix}${item.key}`}
-                  type="checkbox"
-                  checked={chosen.has(item.key)}
-                  onChange={() => onToggle(item.key)}
-                />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={`${itemPrefix}${item.key}`}>
-                  {item.label}
-                </label>
-              </div>
-            ))}
-          </div>
-        ) : null}
-      </fieldset>
-    </div>
+    <FieldsetGroup id={name} legend={legend}>
+      <RadioItems
+        id={name}
+        options={[
+          { value: 'all', label: allLabel, id: `${name}-all` },
+          { value: 'chosen', label: chosenLabel, id: `${name}-chosen` },
+        ]}
+        value={all ? 'all' : 'chosen'}
+        onChange={(value) => onAll(value === 'all')}
+        small
+      />
+      {!all ? (
+        <CheckboxItems
+          id={itemPrefix}
+          options={items.map((item) => ({ value: item.key, label: item.label, id: `${itemPrefix}${item.key}` }))}
+          chosen={chosen}
+          onToggle={onToggle}
+          small
+          className="govuk-!-margin-top-2"
+        />
+      ) : null}
+    </FieldsetGroup>
   );
 }

@@ -1,4 +1,6 @@
 // The evidence a finding rests on: any of the documents and notes recorded under meetings and evidence.
+import { Checkboxes } from '@scrutiny/ui';
+
 export function EvidenceCheckboxes({
   evidenceItems,
   cited,
@@ -10,31 +12,14 @@ export function EvidenceCheckboxes({
 }) {
   if (!evidenceItems.length) return <p className="govuk-body-s">No evidence is recorded yet for a finding to cite.</p>;
   return (
-    <div className="govuk-form-group">
-      <fieldset className="govuk-fieldset" aria-describedby="finding-evidence-hint">
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Evidence it rests on (optional)</legend>
-        <div className="govuk-hint" id="finding-evidence-hint">
-          Documents and notes recorded under meetings and evidence.
-        </div>
-        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-          {evidenceItems.map((item) => (
-            <div className="govuk-checkboxes__item" key={item.id}>
-              <input
-                className="govuk-checkboxes__input"
-                id={`finding-evidence-${item.id}`}
-                type="checkbox"
-                checked={cited.includes(item.id)}
-                onChange={(e) =>
-                  setCited(e.target.checked ? [...cited, item.id] : cited.filter((other) => other !== item.id))
-                }
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={`finding-evidence-${item.id}`}>
-                {item.title}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <Checkboxes
+      id="finding-evidence"
+      legend="Evidence it rests on (optional)"
+      hint="Documents and notes recorded under meetings and evidence."
+      small
+      options={evidenceItems.map((item) => ({ value: item.id, label: item.title, id: `finding-evidence-${item.id}` }))}
+      chosen={cited}
+      onToggle={(id, ticked) => setCited(ticked ? [...cited, id] : cited.filter((other) => other !== id))}
+    />
   );
 }

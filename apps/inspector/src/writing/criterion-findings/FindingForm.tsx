@@ -2,7 +2,7 @@
 // rests on.
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useMutation } from 'urql';
-import { ErrorSummary, type FormProblem, RadiosField, TextAreaField } from '@scrutiny/ui';
+import { ErrorSummary, type FormProblem, RadiosField, TextAreaField, FormButtons } from '@scrutiny/ui';
 import { AddFindingMutation, UpdateFindingMutation } from '../documents.ts';
 import { FINDING_KINDS, findingKindLabel, type FindingKind } from '../labels.ts';
 import { problemOf } from '../outcome.ts';
@@ -84,16 +84,7 @@ export function FindingForm({
         error={field('finding-text')}
       />
       <EvidenceCheckboxes evidenceItems={evidenceItems} cited={cited} setCited={setCited} />
-      <div className="govuk-button-group">
-        <button type="submit" className="govuk-button">
-          {finding ? 'Save the finding' : 'Add the finding'}
-        </button>
-        {finding ? (
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormButtons submit={finding ? 'Save the finding' : 'Add the finding'} onCancel={finding ? onCancel : null} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 // Adding a good practice example to a criterion, or changing one: an optional title and the example.
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useMutation } from 'urql';
-import { ErrorSummary, type FormProblem, TextAreaField, TextField } from '@scrutiny/ui';
+import { ErrorSummary, type FormProblem, TextAreaField, TextField, FormButtons } from '@scrutiny/ui';
 import { AddGoodPracticeMutation, UpdateGoodPracticeMutation } from '../documents.ts';
 import { problemOf } from '../outcome.ts';
 import type { GoodPractice } from './criterion-writing.ts';
@@ -62,16 +62,7 @@ export function GoodPracticeForm({
         onChange={setText}
         error={problems.find((p) => p.field === 'practice-text')?.message}
       />
-      <div className="govuk-button-group">
-        <button type="submit" className="govuk-button">
-          {practice ? 'Save the example' : 'Add the example'}
-        </button>
-        {practice ? (
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormButtons submit={practice ? 'Save the example' : 'Add the example'} onCancel={practice ? onCancel : null} />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { SetReportTextMutation } from '../documents.ts';
-import { ErrorSummary, type FormProblem, TextAreaField, TextField } from '@scrutiny/ui';
+import { ErrorSummary, type FormProblem, TextAreaField, TextField, SubmitButton } from '@scrutiny/ui';
 import { problemOf } from '../outcome.ts';
 
 export function SectionForm({
@@ -72,9 +72,7 @@ export function SectionForm({
           onChange={setSignedBy}
         />
       ) : null}
-      <button type="submit" className="govuk-button govuk-button--secondary">
-        Save the {section.title.toLowerCase()}
-      </button>
+      <SubmitButton variant="secondary">Save the {section.title.toLowerCase()}</SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,15 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { AddEvidenceMutation } from '../documents.ts';
-import { ErrorSummary, type FormProblem, RadiosField, SelectField, TextAreaField, TextField } from '@scrutiny/ui';
+import {
+  ErrorSummary,
+  type FormProblem,
+  RadiosField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  SubmitButton,
+} from '@scrutiny/ui';
 import { EVIDENCE_KINDS, longDate, type EvidenceKind } from '../labels.ts';
 import { problemOf } from '../outcome.ts';
 import type { Meeting } from './MeetingForm.tsx';
@@ -88,9 +96,7 @@ export function EvidenceForm({
         value={meetingId}
         onChange={setMeetingId}
       />
-      <button type="submit" className="govuk-button">
-        Record the evidence
-      </button>
+      <SubmitButton>Record the evidence</SubmitButton>
     </form>
   );
 }

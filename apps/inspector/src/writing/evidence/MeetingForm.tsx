@@ -13,6 +13,7 @@ import {
   readDate,
   TextAreaField,
   TextField,
+  FormButtons,
 } from '@scrutiny/ui';
 import { MEETING_KINDS, longDate, type MeetingKind } from '../labels.ts';
 import { problemOf } from '../outcome.ts';
@@ -117,16 +118,7 @@ export function MeetingForm({
       ) : (
         <p className="govuk-body">The inspectors write the notes of the meeting.</p>
       )}
-      <div className="govuk-button-group">
-        <button type="submit" className="govuk-button">
-          {meeting ? 'Save the meeting' : 'Record the meeting'}
-        </button>
-        {meeting ? (
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormButtons submit={meeting ? 'Save the meeting' : 'Record the meeting'} onCancel={meeting ? onCancel : null} />
     </form>
   );
 }
