@@ -141,43 +141,72 @@ export function walkInputValues(
       walkScalarJson(sent[node.name.value], coordinate, depth);
   };
 
-  const walkArguments = (
+  for (const site of argumentSites(schema, document, operation)) {
+    const { argument, node, coordinate, field } = site;
+    walkLiteral(argument.type, node.value, coordinate, 0);
+    if (field && visitor.listOfItemsArgument && isListType(getNullableType(argument.type))) {
+      const length = listLength(node.value, sent);
+      if (length !== null && isListType(getNullableType(field.definition.type)))
+        visitor.listOfItemsArgument(field.node, length);
+    }
+  }
+}
+
+/** One argument as written in a document, with what the schema says it takes, and the field it belongs to. */
+interface ArgumentSite {
+  argument: GraphQLArgument;
+  node: ArgumentNode;
+  coordinate: InputCoordinate;
+  field?: { definition: GraphQLField<unknown, unknown>; node: FieldNode };
+}
+
+// Where a document's arguments are depends on the document alone: found once per operation (yoga keeps one parsed
+// document per text), so a request walks only its values, not the whole document with the schema's type info.
+const sitesBySchema = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, readonly ArgumentSite[]>>();
+
+function argumentSites(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): readonly ArgumentSite[] {
+  let byOperation = sitesBySchema.get(schema);
+  if (!byOperation) sitesBySchema.set(schema, (byOperation = new WeakMap()));
+  const known = byOperation.get(operation);
+  // Fragments are read from the document: an operation node is only ever reused with the document it came from.
+  if (known) return known;
+  const sites: ArgumentSite[] = [];
+  const collect = (
     owner: string,
     definitions: readonly GraphQLArgument[],
     nodes: readonly ArgumentNode[] | undefined,
-    field?: { definition: GraphQLField<unknown, unknown>; node: FieldNode },
+    field?: ArgumentSite['field'],
   ) => {
     for (const node of nodes ?? []) {
       const argument = definitions.find((definition) => definition.name === node.name.value);
-      if (!argument) continue;
-      walkLiteral(argument.type, node.value, `${owner}.${argument.name}`, 0);
-      if (field && visitor.listOfItemsArgument && isListType(getNullableType(argument.type))) {
-        const length = listLength(node.value, sent);
-        if (length !== null && isListType(getNullableType(field.definition.type)))
-          visitor.listOfItemsArgument(field.node, length);
-      }
+      if (argument) sites.push({ argument, node, coordinate: `${owner}.${argument.name}`, field });
     }
   };
-
   const typeInfo = new TypeInfo(schema);
   const visitArguments = visitWithTypeInfo(typeInfo, {
     Field(node) {
       const definition = typeInfo.getFieldDef();
       if (definition)
-        walkArguments(`${typeInfo.getParentType()?.name ?? '?'}.${definition.name}`, definition.args, node.arguments, {
+        collect(`${typeInfo.getParentType()?.name ?? '?'}.${definition.name}`, definition.args, node.arguments, {
           definition,
           node,
         });
     },
     Directive(node) {
       const directive = typeInfo.getDirective();
-      if (directive) walkArguments(`@${directive.name}`, directive.args, node.arguments);
+      if (directive) collect(`@${directive.name}`, directive.args, node.arguments);
       return false;
     },
   });
   visit(operation, visitArguments);
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, visitArguments);
+  byOperation.set(operation, sites);
+  return sites;
 }
 
 /** The number of items a list argument carries, literal or through a variable; null when it is not a list. */

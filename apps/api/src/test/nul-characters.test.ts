@@ -49,6 +49,13 @@ describe('issue 14 finding 11: NUL characters in any string input are refused as
     );
   });
 
+  it("the same document sent again with new values: each request's values are checked, not the first one's", async () => {
+    const AREA = 'query ($code: String!) { area(code: $code) { name } }';
+    expect((await api.gql(AREA, { code: 'WMPA' })).errors).toBeUndefined();
+    expectRefusedAsInvalidInput(await api.gql(AREA, { code: NUL }));
+    expect((await api.gql(AREA, { code: 'WMPA' })).errors).toBeUndefined();
+  });
+
   it("a mutation's title inside its input object", async () => {
     const before = await api.app.db.prisma.inspection.count();
     const res = await api.gql(
