@@ -13,6 +13,7 @@ export { FormGroup, HintAndError, describedBy, type FormGroupProps } from './for
 export { TextField, TextAreaField, RadiosField, SelectField, Select, type FieldProps } from './forms/fields.tsx';
 export { SubmitButton, FormButtons, type SubmitButtonProps } from './forms/FormButtons.tsx';
 export { FieldsetGroup, type FieldsetGroupProps } from './forms/FieldsetGroup.tsx';
+export { SingleSignOnButton, type SingleSignOnButtonProps } from './forms/SingleSignOnButton.tsx';
 export {
   Radios,
   RadioItems,

@@ -1,4 +1,11 @@
-import { ErrorSummary, SignInForm, useSignInForm, type SignInCredentials, type SignInOutcome } from '@scrutiny/ui';
+import {
+  ErrorSummary,
+  SignInForm,
+  SingleSignOnButton,
+  useSignInForm,
+  type SignInCredentials,
+  type SignInOutcome,
+} from '@scrutiny/ui';
 import { useMutation, useQuery } from 'urql';
 import { SignInMutation, SignInOptionsQuery } from '../queries.ts';
 import '../govuk-styles/signed-in-pages.scss';
@@ -33,15 +40,7 @@ export default function SignInPage() {
           no sign in.
         </p>
         {singleSignOn ? (
-          <a
-            href={`${singleSignOn.startUrl}?returnTo=%2Farea`}
-            role="button"
-            draggable="false"
-            className="govuk-button govuk-button--start"
-            data-module="govuk-button"
-          >
-            Sign in with {singleSignOn.name}
-          </a>
+          <SingleSignOnButton name={singleSignOn.name} startUrl={singleSignOn.startUrl} returnTo="/area" />
         ) : null}
         {passwordForm ? <SignInForm form={form} emailAutoComplete="email" /> : null}
       </div>

@@ -1,5 +1,12 @@
 // Signing in: the API sets an HttpOnly session cookie; the app then reads who is signed in from `viewer`.
-import { ErrorSummary, SignInForm, useSignInForm, type SignInCredentials, type SignInOutcome } from '@scrutiny/ui';
+import {
+  ErrorSummary,
+  SignInForm,
+  SingleSignOnButton,
+  useSignInForm,
+  type SignInCredentials,
+  type SignInOutcome,
+} from '@scrutiny/ui';
 import { useEffect } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { SignInMutation, SignInOptionsQuery } from '../documents.ts';
@@ -36,15 +43,11 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
         {optionsKnown && singleSignOn ? (
           <>
             <p className="govuk-body">Sign in with your organisation’s account.</p>
-            <a
-              href={`${singleSignOn.startUrl}?returnTo=${encodeURIComponent(window.location.pathname)}`}
-              role="button"
-              draggable="false"
-              className="govuk-button govuk-button--start"
-              data-module="govuk-button"
-            >
-              Sign in with {singleSignOn.name}
-            </a>
+            <SingleSignOnButton
+              name={singleSignOn.name}
+              startUrl={singleSignOn.startUrl}
+              returnTo={window.location.pathname}
+            />
           </>
         ) : null}
         {!optionsKnown ? null : singleSignOn && !passwordsForEveryone ? (
