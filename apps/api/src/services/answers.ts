@@ -30,6 +30,11 @@ export interface SaveAnswerInput {
   /** The version the client read; null when it believes there is no answer yet. */
   expectedVersion?: number | null;
   clientMutationId?: string | null;
+  /**
+   * Who gave the answer (a User id), when the client says: an answer queued by one person and sent under another
+   * person's session is refused and changes nothing.
+   */
+  authorId?: string | null;
 }
 
 /** The stages in which case files are assessed: answers change and files are submitted. */
@@ -42,6 +47,8 @@ export async function saveAnswer(
   input: SaveAnswerInput,
 ): Promise<Answer> {
   if (!viewer) throw new UnauthenticatedError();
+  if (input.authorId != null && input.authorId !== viewer.id)
+    throw new UnauthenticatedError('This answer was given by someone else: it is sent when they sign in.');
   const receipt: SaveReceipt | null = input.clientMutationId
     ? { clientMutationId: input.clientMutationId, save: saveFingerprint(input) }
     : null;
