@@ -2,8 +2,10 @@
 // exported for one person on a subject access request (recorded in the audit log).
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@scrutiny/db';
+import { exportsPersonalData } from '../access/roles.ts';
 import type { Viewer } from '../access/viewer.ts';
 import { audit } from './audit.ts';
+import { ForbiddenError } from './errors.ts';
 
 export interface PersonalDataHeld {
   inspectionId: string;
@@ -87,6 +89,7 @@ const exported = (i: { id: string; title: string; year: number; area: { name: st
  * comment), and every case list row naming them, in the inspections not yet erased.
  */
 export async function exportPersonalData(prisma: PrismaClient, viewer: Viewer, personIdentifier: string) {
+  if (!exportsPersonalData(viewer)) throw new ForbiddenError('Only an information manager exports a person’s data.');
   const matches = await prisma.$queryRaw<{ id: string }[]>`
     SELECT cf."id" FROM "CaseFile" cf
     WHERE NOT EXISTS (SELECT 1 FROM "ErasureRecord" r WHERE r."inspectionId" = cf."inspectionId")

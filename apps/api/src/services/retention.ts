@@ -3,8 +3,9 @@
 // published inspection's are frozen in PublishedReport, and what the framework's rules read of the facts is kept.
 import { factsNeededBy } from '@scrutiny/domain';
 import { eraseInspectionData, type ErasureCounts, type Prisma, type PrismaClient } from '@scrutiny/db';
+import { erasesPersonalDataEarly } from '../access/roles.ts';
 import type { Viewer } from '../access/viewer.ts';
-import { InvalidStateError, NotFoundError } from './errors.ts';
+import { ForbiddenError, InvalidStateError, NotFoundError } from './errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { audit } from './audit.ts';
 
@@ -112,6 +113,8 @@ export function erasePersonalDataNow(
   inspectionId: string,
   reason: string,
 ) {
+  if (!erasesPersonalDataEarly(viewer))
+    throw new ForbiddenError('Only a chief inspector erases personal data before its date.');
   return prisma.$transaction(
     (tx) => eraseIn(tx, frameworks, inspectionId, { trigger: 'CHIEF_INSPECTOR', viewer, reason }),
     ERASURE_TRANSACTION,

@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import type { ErasureRecord } from '@scrutiny/db';
 import { builder } from '../../builder.ts';
-import { RETENTION_READERS, erasesPersonalDataEarly } from '../../access/roles.ts';
+import { RETENTION_READERS } from '../../access/roles.ts';
+import { requireViewer } from '../../access/viewer.ts';
 import type { Context } from '../../context.ts';
-import { ForbiddenError, UnauthenticatedError } from '../../services/errors.ts';
 import { ERASED_KINDS, erasePersonalDataNow } from '../../services/retention.ts';
 import { COMMON_ERRORS } from '../errors.ts';
 import { InspectionRef } from '../inspection/type.ts';
@@ -80,10 +80,8 @@ builder.mutationField('erasePersonalData', (t) =>
       }),
     },
     resolve: (_root, { input }, ctx) => {
-      if (!ctx.viewer) throw new UnauthenticatedError();
-      if (!erasesPersonalDataEarly(ctx.viewer))
-        throw new ForbiddenError('Only a chief inspector erases personal data before its date.');
-      return erasePersonalDataNow(ctx.prisma, ctx.frameworks, ctx.viewer, input.inspectionId.id, input.reason.trim());
+      const viewer = requireViewer(ctx.viewer);
+      return erasePersonalDataNow(ctx.prisma, ctx.frameworks, viewer, input.inspectionId.id, input.reason.trim());
     },
   }),
 );

@@ -1,8 +1,7 @@
 // A person's data exported on a subject access request.
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { exportsPersonalData } from '../../access/roles.ts';
-import { ForbiddenError, UnauthenticatedError } from '../../services/errors.ts';
+import { requireViewer } from '../../access/viewer.ts';
 import { exportPersonalData } from '../../services/personal-data.ts';
 import { COMMON_ERRORS } from '../errors.ts';
 
@@ -47,10 +46,7 @@ builder.mutationField('exportPersonalData', (t) =>
       }),
     },
     resolve: (_root, { input }, ctx) => {
-      if (!ctx.viewer) throw new UnauthenticatedError();
-      if (!exportsPersonalData(ctx.viewer))
-        throw new ForbiddenError('Only an information manager exports a person’s data.');
-      return exportPersonalData(ctx.prisma, ctx.viewer, input.personIdentifier.trim());
+      return exportPersonalData(ctx.prisma, requireViewer(ctx.viewer), input.personIdentifier.trim());
     },
   }),
 );
