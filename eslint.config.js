@@ -380,4 +380,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A page is composed of named parts: no component (nor any other function) of the apps or the UI package runs
+    // past 150 lines.
+    files: ['apps/board/src/**/*.tsx', 'apps/inspector/src/**/*.tsx', 'packages/ui/src/**/*.tsx'],
+    rules: { 'max-lines-per-function': ['error', { max: 150 }] },
+  },
 );
