@@ -13,8 +13,8 @@ import {
   FormGroup,
   type FormProblem,
   hasError,
-  TableRegion,
   SubmitButton,
+  Table,
 } from '@scrutiny/ui';
 import { recommendationLabel } from './plan-form.ts';
 
@@ -130,30 +130,16 @@ export function PlanPage({ id }: { id: string }) {
       {inspection.team.length === 0 ? (
         <p className="govuk-body">No one is on the team yet.</p>
       ) : (
-        <TableRegion>
-          <table className="govuk-table" aria-labelledby="team-heading">
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Name
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Place in the team
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {inspection.team.map((m) => (
-                <tr className="govuk-table__row" key={m.user.id}>
-                  <th scope="row" className="govuk-table__header">
-                    {m.user.name}
-                  </th>
-                  <td className="govuk-table__cell">{humanise(m.role)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={{ text: 'Team', size: 'hidden' }}
+          region={{ labelledBy: 'team-heading' }}
+          rows={inspection.team}
+          rowKey={(m) => m.user.id}
+          columns={[
+            { header: 'Name', rowHeader: true, cell: (m) => m.user.name },
+            { header: 'Place in the team', cell: (m) => humanise(m.role) },
+          ]}
+        />
       )}
       {inspection.teamCandidates ? (
         <AddTeamMember inspectionId={inspection.id} candidates={inspection.teamCandidates} />

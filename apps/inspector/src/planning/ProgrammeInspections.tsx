@@ -1,6 +1,6 @@
 // The programme's table of the year's inspections: area, kind, quarter and fieldwork dates, lead and status.
 import type { ResultOf } from '@scrutiny/graphql-client';
-import { TableRegion } from '@scrutiny/ui';
+import { Table } from '@scrutiny/ui';
 import { Link } from '../routing/router.tsx';
 import type { ProgrammeQuery } from '../admin/setup-documents.ts';
 
@@ -25,32 +25,17 @@ export function ProgrammeInspections({
 }) {
   if (inspections.length === 0) return <p className="govuk-body">No inspection is planned for {year} yet.</p>;
   return (
-    <TableRegion label={`Inspections in ${year}`}>
-      <table className="govuk-table">
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {['Inspection', 'Area', 'Kind', 'When', 'Lead', 'Status'].map((heading) => (
-              <th scope="col" className="govuk-table__header" key={heading}>
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {inspections.map((i) => (
-            <tr className="govuk-table__row" key={i.id}>
-              <td className="govuk-table__cell">
-                <Link to={`/inspections/${i.id}`}>{i.title}</Link>
-              </td>
-              <td className="govuk-table__cell">{i.area.name}</td>
-              <td className="govuk-table__cell">{i.kind === 'FOLLOW_UP' ? 'Follow-up' : 'Full'}</td>
-              <td className="govuk-table__cell">{when(i)}</td>
-              <td className="govuk-table__cell">{i.lead?.name ?? 'Not yet chosen'}</td>
-              <td className="govuk-table__cell">{words(i.status)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={{ text: `Inspections in ${year}`, size: 'hidden' }}
+      rows={inspections}
+      columns={[
+        { header: 'Inspection', cell: (i) => <Link to={`/inspections/${i.id}`}>{i.title}</Link> },
+        { header: 'Area', cell: (i) => i.area.name },
+        { header: 'Kind', cell: (i) => (i.kind === 'FOLLOW_UP' ? 'Follow-up' : 'Full') },
+        { header: 'When', cell: when },
+        { header: 'Lead', cell: (i) => i.lead?.name ?? 'Not yet chosen' },
+        { header: 'Status', cell: (i) => words(i.status) },
+      ]}
+    />
   );
 }

@@ -1,6 +1,6 @@
 // What an area CSV import will do, row by row (added, updated, unchanged, or its problems), with the button that
 // imports it only when the file has no problem.
-import { TableRegion } from '@scrutiny/ui';
+import { Table } from '@scrutiny/ui';
 
 const FATES: Record<string, { label: string; tag: string }> = {
   CREATE: { label: 'Will be added', tag: 'govuk-tag--green' },
@@ -27,33 +27,24 @@ export function AreaImportPreview({ plan, busy, onImport }: { plan: AreaImportPl
         </ul>
       ) : null}
       {plan.rows.length > 0 ? (
-        <TableRegion label="Import preview">
-          <table className="govuk-table">
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                {['Line', 'Code', 'What happens', 'Problems'].map((heading) => (
-                  <th scope="col" className="govuk-table__header" key={heading}>
-                    {heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {plan.rows.map((row) => (
-                <tr className="govuk-table__row" key={row.line}>
-                  <td className="govuk-table__cell">{row.line}</td>
-                  <td className="govuk-table__cell">{row.code || '–'}</td>
-                  <td className="govuk-table__cell">
-                    <strong className={`govuk-tag ${FATES[row.fate]?.tag ?? ''}`}>
-                      {FATES[row.fate]?.label ?? row.fate}
-                    </strong>
-                  </td>
-                  <td className="govuk-table__cell">{row.problems.join(' ') || '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={{ text: 'Import preview', size: 'hidden' }}
+          rows={plan.rows}
+          rowKey={(row) => row.line}
+          columns={[
+            { header: 'Line', cell: (row) => row.line },
+            { header: 'Code', cell: (row) => row.code || '–' },
+            {
+              header: 'What happens',
+              cell: (row) => (
+                <strong className={`govuk-tag ${FATES[row.fate]?.tag ?? ''}`}>
+                  {FATES[row.fate]?.label ?? row.fate}
+                </strong>
+              ),
+            },
+            { header: 'Problems', cell: (row) => row.problems.join(' ') || '–' },
+          ]}
+        />
       ) : null}
       {importable ? (
         <button type="button" className="govuk-button" disabled={busy} onClick={onImport}>

@@ -1,6 +1,6 @@
 // The areas, in a table: each changed (in the form below it), retired after a confirmation page, or restored.
-import { TableRegion } from '@scrutiny/ui';
-import { RetirableActions, RetirableTableHead } from './RetirableRow.tsx';
+import { Table } from '@scrutiny/ui';
+import { retirableActionsColumn } from './RetirableActions.tsx';
 
 export interface AreaRow {
   id: string;
@@ -21,29 +21,22 @@ export function AreaTable(props: {
 }) {
   if (props.areas.length === 0) return <p className="govuk-body">There are no areas yet.</p>;
   return (
-    <TableRegion label="Areas">
-      <table className="govuk-table">
-        <RetirableTableHead headings={['Code', 'Name', 'Region', 'Size, density', 'Comparison group']} />
-        <tbody className="govuk-table__body">
-          {props.areas.map((a) => (
-            <tr className="govuk-table__row" key={a.id}>
-              <td className="govuk-table__cell">{a.code}</td>
-              <td className="govuk-table__cell">{a.name}</td>
-              <td className="govuk-table__cell">{a.region}</td>
-              <td className="govuk-table__cell">{[a.size, a.density].filter(Boolean).join(', ') || '–'}</td>
-              <td className="govuk-table__cell">{a.comparisonGroup?.name ?? 'None'}</td>
-              <RetirableActions
-                name={a.name}
-                retired={a.retired}
-                changeLabel="Change"
-                onChange={() => props.onChange(a)}
-                onRetire={() => props.onRetire(a)}
-                onRestore={() => props.onRestore(a)}
-              />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={{ text: 'Areas', size: 'hidden' }}
+      rows={props.areas}
+      columns={[
+        { header: 'Code', cell: (a) => a.code },
+        { header: 'Name', cell: (a) => a.name },
+        { header: 'Region', cell: (a) => a.region },
+        { header: 'Size, density', cell: (a) => [a.size, a.density].filter(Boolean).join(', ') || '–' },
+        { header: 'Comparison group', cell: (a) => a.comparisonGroup?.name ?? 'None' },
+        retirableActionsColumn<AreaRow>({
+          changeLabel: 'Change',
+          onChange: props.onChange,
+          onRetire: props.onRetire,
+          onRestore: props.onRestore,
+        }),
+      ]}
+    />
   );
 }

@@ -2,10 +2,10 @@
 // restored once retired.
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { TableRegion, type FormProblem, SubmitButton } from '@scrutiny/ui';
+import { Table, type FormProblem, SubmitButton } from '@scrutiny/ui';
 import { SetComparisonGroupRetiredMutation, UpdateComparisonGroupMutation } from '../setup-documents.ts';
 import { TextField } from './TextField.tsx';
-import { RetirableActions, RetirableTableHead } from './RetirableRow.tsx';
+import { retirableActionsColumn } from './RetirableActions.tsx';
 
 interface Group {
   id: string;
@@ -52,42 +52,37 @@ export function ComparisonGroupList(props: {
 
   if (props.groups.length === 0) return <p className="govuk-body">There are no comparison groups yet.</p>;
   return (
-    <TableRegion label="Comparison groups">
-      <table className="govuk-table">
-        <RetirableTableHead headings={['Name', 'Key', 'Description']} />
-        <tbody className="govuk-table__body">
-          {props.groups.map((g) => (
-            <tr className="govuk-table__row" key={g.id}>
-              <td className="govuk-table__cell">
-                {renaming?.id === g.id ? (
-                  <form onSubmit={(e) => void onRename(e, g)} noValidate>
-                    <TextField
-                      id="group-rename"
-                      label={`New name for ${g.name}`}
-                      value={renaming.name}
-                      onChange={(name) => setRenaming({ id: g.id, name })}
-                      problems={props.problems}
-                    />
-                    <SubmitButton className="govuk-!-margin-bottom-0">Save the name</SubmitButton>
-                  </form>
-                ) : (
-                  g.name
-                )}
-              </td>
-              <td className="govuk-table__cell">{g.key}</td>
-              <td className="govuk-table__cell">{g.description || '–'}</td>
-              <RetirableActions
-                name={g.name}
-                retired={g.retired}
-                changeLabel="Rename"
-                onChange={() => setRenaming({ id: g.id, name: g.name })}
-                onRetire={() => props.onRetire(g)}
-                onRestore={() => void onRestore(g)}
-              />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={{ text: 'Comparison groups', size: 'hidden' }}
+      rows={props.groups}
+      columns={[
+        {
+          header: 'Name',
+          cell: (g) =>
+            renaming?.id === g.id ? (
+              <form onSubmit={(e) => void onRename(e, g)} noValidate>
+                <TextField
+                  id="group-rename"
+                  label={`New name for ${g.name}`}
+                  value={renaming.name}
+                  onChange={(name) => setRenaming({ id: g.id, name })}
+                  problems={props.problems}
+                />
+                <SubmitButton className="govuk-!-margin-bottom-0">Save the name</SubmitButton>
+              </form>
+            ) : (
+              g.name
+            ),
+        },
+        { header: 'Key', cell: (g) => g.key },
+        { header: 'Description', cell: (g) => g.description || '–' },
+        retirableActionsColumn<Group>({
+          changeLabel: 'Rename',
+          onChange: (g) => setRenaming({ id: g.id, name: g.name }),
+          onRetire: props.onRetire,
+          onRestore: (g) => void onRestore(g),
+        }),
+      ]}
+    />
   );
 }
