@@ -32,6 +32,18 @@ async function post<T>(url: string, query: string, variables: Record<string, unk
   return { cache: response.headers.get(RESPONSE_CACHE_HEADER), body };
 }
 
+// The cache's write goes to Redis after the answer is sent (envelop's response cache does not hold the answer for
+// it), so another instance sees it a moment later: within a second, however loaded the machine.
+async function servedFromCache(url: string) {
+  const since = performance.now();
+  let seen = await post<Picture>(url, PICTURE);
+  while (seen.cache !== 'hit' && performance.now() - since < 1000) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    seen = await post<Picture>(url, PICTURE);
+  }
+  return seen;
+}
+
 const westMidlandsYear = (picture: Picture | undefined) =>
   picture?.nationalPicture.areas.find((a) => a.area.code === 'WMPA')?.inspection?.year;
 
@@ -55,7 +67,7 @@ describe.runIf(enabled)('the response cache shared by several API instances thro
   it('serves on one instance what the other cached, and a publication on one ends it on the other within a second', async () => {
     const [a, b] = servers.map((s) => s.url) as [string, string];
     expect((await post(a, PICTURE)).cache).toBe('miss');
-    const shared = await post<Picture>(b, PICTURE);
+    const shared = await servedFromCache(b);
     expect(shared.cache).toBe('hit');
     expect(westMidlandsYear(shared.body.data)).toBe(2005);
 
@@ -75,8 +87,7 @@ describe.runIf(enabled)('the response cache shared by several API instances thro
     for (const to of ['VALIDATION', 'DRAFTING', 'FACTUAL_ACCURACY_CHECK']) await move(to, inspector);
     await move('SIGNED_OFF', chief);
     // Cached again on the second instance before the publication.
-    await post(b, PICTURE);
-    expect((await post(b, PICTURE)).cache).toBe('hit');
+    expect((await servedFromCache(b)).cache).toBe('hit');
 
     const published = await post<{ publishInspection: { __typename: string } }>(
       a,
