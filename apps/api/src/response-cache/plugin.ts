@@ -22,6 +22,7 @@ import type { Logger } from '../observability/logger.ts';
 import { isSharedRead, visibilityClass } from './cacheable.ts';
 import type { CacheGeneration } from './generation.ts';
 import { isViewerIndependentRead } from './viewer-independent.ts';
+import { withSerialisedData } from './serialised-data.ts';
 
 /** The response header that says whether an answer came from the cache: `hit`, `miss` (then kept), absent: never. */
 export const RESPONSE_CACHE_HEADER = 'x-scrutiny-response-cache';
@@ -191,7 +192,8 @@ function failSafe(cache: Cache, logger: Logger): Cache {
   return {
     get: async (key) => {
       try {
-        return await cache.get(key);
+        const kept = await cache.get(key);
+        return kept ? withSerialisedData(kept) : kept;
       } catch (error) {
         return warn('a read')(error);
       }
