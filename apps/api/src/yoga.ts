@@ -181,6 +181,7 @@ export function createScrutinyYoga(app: AppServices, schema: GraphQLSchema) {
             generation: app.cacheGeneration,
             redis: app.responseCacheRedis,
             prisma: app.prisma,
+            schema,
             logger: app.logger,
             callerOf,
             mustEnrolTwoFactor: (viewer) => mustEnrolTwoFactor({ viewer, config: app.config }),

@@ -5,10 +5,14 @@
 // raises the generation after it has committed, ending every cached answer on every process (so do committed service
 // changes made outside a mutation, a restore and a process's start: generation.ts, services/live.ts). The caller is
 // still identified and rate-limited before the cache is consulted; the answer's own headers say `hit` or `miss`.
+// Signed-in readers whose answers are otherwise their own share one class for the documents whose every field is the
+// same for whoever asks (viewer-independent.ts: the national picture), so the inspectorate's read of the national
+// picture is served kept too (issue 23).
 import { createHash } from 'node:crypto';
 import { useResponseCache, createInMemoryCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { createRedisCache } from '@envelop/response-cache-redis';
 import { Kind, getOperationAST } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { PrismaClient } from '@scrutiny/db';
@@ -17,6 +21,8 @@ import type { ApiTokenHolder } from '../auth/api-tokens.ts';
 import type { Logger } from '../observability/logger.ts';
 import { isSharedRead, visibilityClass } from './cacheable.ts';
 import type { CacheGeneration } from './generation.ts';
+import { isViewerIndependentRead } from './viewer-independent.ts';
+import { withSerialisedData } from './serialised-data.ts';
 
 /** The response header that says whether an answer came from the cache: `hit`, `miss` (then kept), absent: never. */
 export const RESPONSE_CACHE_HEADER = 'x-scrutiny-response-cache';
@@ -48,6 +54,8 @@ export interface ResponseCacheOptions {
   /** Redis to keep the answers in (shared by every process); in this process's memory otherwise. */
   redis: Redis | null;
   prisma: PrismaClient;
+  /** The schema the documents are decided against (which of them read only what is the same for every caller). */
+  schema: GraphQLSchema;
   logger: Logger;
   callerOf(request: Request): Promise<{ viewer: Viewer | null; apiToken: ApiTokenHolder | null }>;
   /** Whether a signed-in person must still set up a second factor (then they may read nothing cached). */
@@ -59,6 +67,12 @@ export interface ResponseCacheOptions {
 const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
 /** The key of an answer that is never shared: never looked up nor stored. */
 const NEVER_SHARED = 'never-shared';
+/**
+ * The class of signed-in readers whose own answers are never shared (the inspectorate, assessors, a board member
+ * with a draft open): only a document whose answer is the same for every caller (viewer-independent.ts, e.g. the
+ * national picture) is shared among them. One cost limit applies to all of them, so one class suffices.
+ */
+const SIGNED_IN = 'signed-in';
 
 /**
  * Raises the generation after any mutation that could change published figures or the list of published reports:
@@ -111,13 +125,20 @@ export function usePublishedFiguresCache(options: ResponseCacheOptions): Plugin[
       else if (visibility?.kind === 'public') key = `${visibility.key}|${current}`;
       else if (visibility?.kind === 'board' && !(await boardDrafts(visibility.areaId, current)))
         key = `board:${visibility.areaId}|${current}`;
+      if (key === null && current !== null && caller.viewer !== null && !gated)
+        key = `${SIGNED_IN}:${options.overNetwork(serverContext) ? 'network' : 'in-process'}|${current}`;
       classes.set(request, key);
       return key;
     },
     // Asked by the plugin for every request, cached or not: an answer that is never shared gets no key worth hashing
     // (the plugin neither reads nor writes it, since `enabled` says no), so signed-in work costs no digest.
     buildResponseCacheKey: ({ documentString, variableValues, operationName, sessionId, request }) => {
-      if (sessionId == null || !isSharedRead(documentString, operationName)) {
+      const shared =
+        sessionId != null &&
+        (sessionId.startsWith(SIGNED_IN)
+          ? isViewerIndependentRead(options.schema, documentString, operationName)
+          : isSharedRead(documentString, operationName));
+      if (!shared) {
         classes.set(request, null);
         return NEVER_SHARED;
       }
@@ -171,7 +192,8 @@ function failSafe(cache: Cache, logger: Logger): Cache {
   return {
     get: async (key) => {
       try {
-        return await cache.get(key);
+        const kept = await cache.get(key);
+        return kept ? withSerialisedData(kept) : kept;
       } catch (error) {
         return warn('a read')(error);
       }

@@ -121,6 +121,54 @@ describe('the response cache of published figures', () => {
     expect((await post(`{ __schema { queryType { name } } }`)).cache).toBeNull();
   });
 
+  it('shares a national picture among signed-in readers only when every field it asks is the same for every caller', async () => {
+    const assessor = await api.signIn(DEMO_EMAILS.westMidlandsAssessorA);
+    // The board's document asks for areas' and inspections' ids and titles, and every figure's id and interval.
+    const picture = `query ($subsample: String) { nationalPicture(frameworkKey: "esi", subsample: $subsample) {
+      frameworkKey subsample
+      areas { area { id code name region } inspection { id title year published } basis { kind offenderInterviews }
+        criterionScores { code title figureId percentage percentagePrinted suppressed interval { low high } } }
+      groups { heading apartBecause ofAreas areas { area { code } } criteria { code median standing(areaCode: "WMPA") { position of } } } } }`;
+    const byInspector = await post<unknown>(picture, { subsample: 'HIGH_RISK_OF_HARM' }, inspector);
+    expect(byInspector.body.errors).toBeUndefined();
+    expect(byInspector.cache).toBe('miss');
+    // Any signed-in reader, whatever their role, is served the same answer, with no SQL statement (once their
+    // session is known to the process).
+    for (const reader of [chief, assessor]) {
+      await post(`{ viewer { name } }`, {}, reader);
+      const again = await api.countQueries(() => post<unknown>(picture, { subsample: 'HIGH_RISK_OF_HARM' }, reader));
+      expect(again.result.cache).toBe('hit');
+      expect(again.statements).toBe(0);
+      expect(again.result.body.data).toEqual(byInspector.body.data);
+    }
+    // Anonymous callers are a class of their own (their own cost limit): never served the signed-in entry.
+    const anonymous = await post<unknown>(picture, { subsample: 'HIGH_RISK_OF_HARM' });
+    expect(anonymous.cache).toBe('miss');
+    expect(anonymous.body.data).toEqual(byInspector.body.data);
+    expect((await post<unknown>(picture, { subsample: 'HIGH_RISK_OF_HARM' })).cache).toBe('hit');
+    // A field that depends on who asks (an inspection's status or team, an area's inspections), or any other root
+    // field beside the picture, keeps the whole answer the reader's own: never kept, never served from the cache.
+    for (const document of [
+      `{ nationalPicture(frameworkKey: "esi") { areas { inspection { status } } } }`,
+      `{ nationalPicture(frameworkKey: "esi") { areas { area { inspections(first: 5) { edges { node { year status } } } } } } }`,
+      `{ nationalPicture(frameworkKey: "esi") { frameworkKey } viewer { name } }`,
+      `{ nationalPicture(frameworkKey: "esi") { ...Picture } } fragment Picture on NationalPicture { areas { inspection { title status } } }`,
+      `{ inspections(first: 50) { edges { node { year } } } }`,
+    ]) {
+      const first = await post<unknown>(document, {}, inspector);
+      expect(first.body.errors).toBeUndefined();
+      expect(first.cache).toBeNull();
+      expect((await post<unknown>(document, {}, inspector)).cache).toBeNull();
+    }
+    // The inspector sees the open inspection's status in fieldwork; nobody else is ever handed that answer.
+    const statuses = await post<{ inspections: { edges: { node: { status: string } }[] } }>(INSPECTIONS, {}, inspector);
+    expect(statuses.cache).toBeNull();
+    expect(statuses.body.data!.inspections.edges.some((e) => e.node.status === 'FIELDWORK')).toBe(true);
+    expect(
+      (await post<Inspections>(INSPECTIONS)).body.data!.inspections.edges.every((e) => e.node.status === 'PUBLISHED'),
+    ).toBe(true);
+  });
+
   it('serves nothing shared to a board member whose area has a draft open to them, and ends every answer on publication', async () => {
     const pictureBefore = await post<{
       nationalPicture: { areas: { area: { code: string }; inspection: { year: number } | null }[] };
@@ -155,17 +203,21 @@ describe('the response cache of published figures', () => {
     const cachedPicture = await post<never>(PICTURE, { subsample: 'ALL' });
     expect(cachedPicture.cache).toBe('miss');
     expect((await post<never>(PICTURE, { subsample: 'ALL' })).cache).toBe('hit');
-    // The chief inspector's answers are never cached, but the picture they are made from is kept in the process
-    // (services/kept-national-pictures.ts) until the next publication.
+    // The chief inspector's answer to a document of fields the same for every caller is shared with the other
+    // signed-in readers of this generation (and the picture it is made from kept in the process,
+    // services/kept-national-pictures.ts) until the next publication.
     const chiefBefore = await post<typeof pictureBefore extends Reply<infer T> ? T : never>(PICTURE, {}, chief);
-    expect(chiefBefore.cache).toBeNull();
+    expect(chiefBefore.cache).toBe('miss');
     expect(yearOf(chiefBefore)).toBe(2005);
-    expect((await post<never>(PICTURE, {}, chief)).body).toEqual(chiefBefore.body);
+    const chiefAgain = await post<never>(PICTURE, {}, chief);
+    expect(chiefAgain.cache).toBe('hit');
+    expect(chiefAgain.body).toEqual(chiefBefore.body);
     expect(await mutate('publishInspection', { inspectionId: openInspectionId }, chief)).toBe(
       'MutationPublishInspectionSuccess',
     );
     // Read right after the publication is acknowledged: never the picture kept before it.
     const chiefAfter = await post<typeof pictureBefore extends Reply<infer T> ? T : never>(PICTURE, {}, chief);
+    expect(chiefAfter.cache).toBe('miss');
     expect(yearOf(chiefAfter)).toBe(2006);
     const after = await post<typeof pictureBefore extends Reply<infer T> ? T : never>(PICTURE, { subsample: 'ALL' });
     expect(after.cache).toBe('miss');
