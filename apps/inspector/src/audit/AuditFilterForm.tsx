@@ -1,5 +1,5 @@
 // The audit log's filters: a case file's reference and a person, applied together or cleared.
-import { FormGroup, SubmitButton } from '@scrutiny/ui';
+import { FieldsetGroup, SelectField, SubmitButton, TextField } from '@scrutiny/ui';
 import type { FormEvent } from 'react';
 import { roleLabel } from './audit-model.ts';
 import type { Filter } from './audit-filter.ts';
@@ -19,43 +19,29 @@ export function AuditFilterForm({
   onApply: (event: FormEvent) => void;
   onClear: () => void;
 }) {
+  const people = actors.map((actor) => ({ value: actor.id, label: `${actor.name} (${roleLabel(actor.role)})` }));
   return (
     <form onSubmit={onApply} noValidate className="govuk-!-margin-bottom-6">
-      <fieldset className="govuk-fieldset">
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Filter the log</legend>
-        <FormGroup
+      <FieldsetGroup id="audit-filters" legend="Filter the log" legendSize="m">
+        <TextField
           id="audit-case-file"
+          name="caseFileReference"
           label="Case file reference"
           hint="Its reads, answers and second marking. For example, WM06-007."
-        >
-          <input
-            className="govuk-input govuk-input--width-10"
-            id="audit-case-file"
-            name="caseFileReference"
-            type="text"
-            spellCheck={false}
-            autoComplete="off"
-            aria-describedby="audit-case-file-hint"
-            value={draft.caseFileReference}
-            onChange={(event) => setDraft({ ...draft, caseFileReference: event.target.value })}
-          />
-        </FormGroup>
-        <FormGroup id="audit-person" label="Person">
-          <select
-            className="govuk-select"
-            id="audit-person"
-            name="actorId"
-            value={draft.actorId}
-            onChange={(event) => setDraft({ ...draft, actorId: event.target.value })}
-          >
-            <option value="">Everyone</option>
-            {actors.map((actor) => (
-              <option key={actor.id} value={actor.id}>
-                {actor.name} ({roleLabel(actor.role)})
-              </option>
-            ))}
-          </select>
-        </FormGroup>
+          width="govuk-input--width-10"
+          spellCheck={false}
+          autoComplete="off"
+          value={draft.caseFileReference}
+          onChange={(caseFileReference) => setDraft({ ...draft, caseFileReference })}
+        />
+        <SelectField
+          id="audit-person"
+          name="actorId"
+          label="Person"
+          options={[{ value: '', label: 'Everyone' }, ...people]}
+          value={draft.actorId}
+          onChange={(actorId) => setDraft({ ...draft, actorId })}
+        />
         <div className="govuk-button-group">
           <SubmitButton variant="secondary">Apply filters</SubmitButton>
           {filtered ? (
@@ -64,7 +50,7 @@ export function AuditFilterForm({
             </button>
           ) : null}
         </div>
-      </fieldset>
+      </FieldsetGroup>
     </form>
   );
 }

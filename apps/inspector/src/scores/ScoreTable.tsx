@@ -2,8 +2,8 @@
 // direction and whether it is significant.
 import { useId } from 'react';
 import { formatPercent, missingFigureText } from '@scrutiny/domain';
+import { Table } from '@scrutiny/ui';
 import { changeLabel, directionLabel, fraction, significanceLabel, type ScoreRow } from './scores-model.ts';
-import { TableRegion } from '@scrutiny/ui';
 
 export function ScoreTable({
   caption,
@@ -18,73 +18,47 @@ export function ScoreTable({
 }) {
   const id = useId();
   if (rows.length === 0) return null;
-  const th = 'govuk-table__header';
-  const num = `${th} app-numeric`;
-  const td = 'govuk-table__cell app-numeric';
   return (
-    <TableRegion labelledBy={`${id}-caption`}>
-      <table className="govuk-table govuk-table--small-text-until-tablet" data-testid={testId}>
-        <caption id={`${id}-caption`} className="govuk-table__caption govuk-table__caption--s">
-          {caption}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className={th}>
-              {firstColumn}
-            </th>
-            <th scope="col" className={num}>
-              Met
-            </th>
-            <th scope="col" className={num}>
-              Applicable
-            </th>
-            <th scope="col" className={num}>
-              %
-            </th>
-            <th scope="col" className={num}>
-              Baseline met / applicable
-            </th>
-            <th scope="col" className={num}>
-              Baseline %
-            </th>
-            <th scope="col" className={num}>
-              Change (points)
-            </th>
-            <th scope="col" className={th}>
-              Direction
-            </th>
-            <th scope="col" className={th}>
-              Significance
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((row) => {
-            const c = row.comparison;
-            return (
-              <tr className="govuk-table__row" key={row.key} data-figure={row.key}>
-                <th scope="row" className={th}>
-                  {row.label}
-                  {row.smallDenominator ? <span title="Fewer than 5 applicable cases"> *</span> : null}
-                </th>
-                <td className={td}>{row.met ?? '–'}</td>
-                <td className={td}>{row.applicable ?? '–'}</td>
-                <td className={td}>
-                  {row.percentage == null ? missingFigureText(row) : formatPercent(row.percentage)}
-                </td>
-                <td className={td}>
-                  {fraction(c?.baselineMet ?? null, c?.baselineApplicable ?? null)}
-                  {c?.baselineAdjusted ? ' (adjusted)' : ''}
-                </td>
-                <td className={td}>{formatPercent(c?.baselinePercentage)}</td>
-                <td className={td}>{changeLabel(c)}</td>
-                <td className="govuk-table__cell">{directionLabel(c)}</td>
-                <td className="govuk-table__cell">{significanceLabel(c)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={{ text: caption, size: 's', id: `${id}-caption` }}
+      className="govuk-table--small-text-until-tablet"
+      testId={testId}
+      rows={rows}
+      rowKey={(row) => row.key}
+      rowProps={(row) => ({ 'data-figure': row.key })}
+      columns={[
+        {
+          header: firstColumn,
+          rowHeader: true,
+          cell: (row) => (
+            <>
+              {row.label}
+              {row.smallDenominator ? <span title="Fewer than 5 applicable cases"> *</span> : null}
+            </>
+          ),
+        },
+        { header: 'Met', numeric: true, cell: (row) => row.met ?? '–' },
+        { header: 'Applicable', numeric: true, cell: (row) => row.applicable ?? '–' },
+        {
+          header: '%',
+          numeric: true,
+          cell: (row) => (row.percentage == null ? missingFigureText(row) : formatPercent(row.percentage)),
+        },
+        {
+          header: 'Baseline met / applicable',
+          numeric: true,
+          cell: ({ comparison: c }) => (
+            <>
+              {fraction(c?.baselineMet ?? null, c?.baselineApplicable ?? null)}
+              {c?.baselineAdjusted ? ' (adjusted)' : ''}
+            </>
+          ),
+        },
+        { header: 'Baseline %', numeric: true, cell: (row) => formatPercent(row.comparison?.baselinePercentage) },
+        { header: 'Change (points)', numeric: true, cell: (row) => changeLabel(row.comparison) },
+        { header: 'Direction', cell: (row) => directionLabel(row.comparison) },
+        { header: 'Significance', cell: (row) => significanceLabel(row.comparison) },
+      ]}
+    />
   );
 }

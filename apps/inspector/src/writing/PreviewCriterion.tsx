@@ -1,8 +1,8 @@
 // One criterion in the preview: its score (original against follow-up), description, findings with the evidence
 // they rest on, and good practice.
 import { formatPercent } from '@scrutiny/domain';
-import { TableRegion } from '@scrutiny/ui';
-import { scoreTable } from './preview-model.ts';
+import { Table } from '@scrutiny/ui';
+import { scoreTable, type ScoreTable } from './preview-model.ts';
 import type { PreviewInspection } from './preview-types.ts';
 
 type Criterion = PreviewInspection['framework']['criteria'][number];
@@ -27,38 +27,7 @@ export function PreviewCriterion({
         {criterion.code} {criterion.title}
       </h3>
       {table ? (
-        <TableRegion>
-          <table className="govuk-table" data-testid={`preview-score-${criterion.code}`}>
-            <caption className="govuk-visually-hidden">
-              {criterion.code} score{followUp ? ': original inspection against follow-up' : ''}
-            </caption>
-            <tbody className="govuk-table__body">
-              {followUp ? (
-                <tr className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    Original inspection
-                  </th>
-                  <td className="govuk-table__cell app-numeric">
-                    {table.original
-                      ? `${formatPercent(table.original.percentage)}${table.original.adjusted ? ' (adjusted)' : ''}`
-                      : '–'}
-                  </td>
-                </tr>
-              ) : null}
-              <tr className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {followUp ? 'Follow-up inspection' : 'This inspection'}
-                </th>
-                <td className="govuk-table__cell app-numeric">
-                  {formatPercent(table.current.percentage)}
-                  {table.current.applicable !== null
-                    ? ` (${table.current.met ?? '–'} of ${table.current.applicable} cases)`
-                    : ''}
-                </td>
-              </tr>
-            </tbody>
-          </table>
-        </TableRegion>
+        <PreviewScoreTable code={criterion.code} table={table} followUp={followUp} />
       ) : (
         <p className="govuk-body govuk-hint">Not scored in this inspection.</p>
       )}
@@ -91,5 +60,35 @@ export function PreviewCriterion({
         </div>
       ))}
     </>
+  );
+}
+
+/** The criterion's score over the whole sample: this inspection's, and the original inspection's at a follow-up. */
+function PreviewScoreTable({ code, table, followUp }: { code: string; table: ScoreTable; followUp: boolean }) {
+  const { original, current } = table;
+  const lines = [
+    followUp && {
+      id: 'original',
+      inspection: 'Original inspection',
+      score: original ? `${formatPercent(original.percentage)}${original.adjusted ? ' (adjusted)' : ''}` : '–',
+    },
+    {
+      id: 'current',
+      inspection: followUp ? 'Follow-up inspection' : 'This inspection',
+      score: `${formatPercent(current.percentage)}${
+        current.applicable !== null ? ` (${current.met ?? '–'} of ${current.applicable} cases)` : ''
+      }`,
+    },
+  ].filter((line) => line !== false);
+  return (
+    <Table
+      caption={{ text: `${code} score${followUp ? ': original inspection against follow-up' : ''}`, size: 'hidden' }}
+      testId={`preview-score-${code}`}
+      rows={lines}
+      columns={[
+        { rowHeader: true, cell: (line) => line.inspection },
+        { numeric: true, cell: (line) => line.score },
+      ]}
+    />
   );
 }

@@ -1,7 +1,7 @@
 // One of the report's sections in the preview: its text as the published report lays it out, with what the API
 // adds to some (the team under the acknowledgements, the recommendations followed up under the reasons, the
 // meetings and evidence under the arrangements, the glossary as a table).
-import { Markdown, TableRegion } from '@scrutiny/ui';
+import { Markdown, Table } from '@scrutiny/ui';
 import { judgementLabel, longDate, meetingKindLabel } from './labels.ts';
 import { glossaryTerms, teamLines } from './preview-model.ts';
 import type { PreviewInspection } from './preview-types.ts';
@@ -113,30 +113,14 @@ export function PreviewSectionBody({
 
 function GlossaryTable({ text }: { text: string }) {
   return (
-    <TableRegion>
-      <table className="govuk-table">
-        <caption className="govuk-visually-hidden">Glossary</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Term
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Meaning
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {glossaryTerms(text).map((t) => (
-            <tr className="govuk-table__row" key={t.term}>
-              <th scope="row" className="govuk-table__header">
-                {t.term}
-              </th>
-              <td className="govuk-table__cell">{t.meaning}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={{ text: 'Glossary', size: 'hidden' }}
+      rows={glossaryTerms(text)}
+      rowKey={(t) => t.term}
+      columns={[
+        { header: 'Term', rowHeader: true, cell: (t) => t.term },
+        { header: 'Meaning', cell: (t) => t.meaning },
+      ]}
+    />
   );
 }

@@ -1,4 +1,5 @@
 // The GOV.UK date input: day, month and year as three numeric text boxes in one fieldset, never the browser's picker.
+import { FieldsetGroup } from './FieldsetGroup.tsx';
 import type { DateParts } from './date-input.ts';
 
 export function DateInput(props: {
@@ -10,7 +11,6 @@ export function DateInput(props: {
   error?: string | undefined;
 }) {
   const { id, value, error } = props;
-  const describedBy = [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   const box = (part: keyof DateParts, label: string, width: 2 | 4) => (
     <div className="govuk-date-input__item">
       <div className="govuk-form-group">
@@ -30,25 +30,12 @@ export function DateInput(props: {
     </div>
   );
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy || undefined}>
-        <legend className="govuk-fieldset__legend">{props.legend}</legend>
-        {props.hint ? (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {props.hint}
-          </div>
-        ) : null}
-        {error ? (
-          <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
-        <div className="govuk-date-input" id={id}>
-          {box('day', 'Day', 2)}
-          {box('month', 'Month', 2)}
-          {box('year', 'Year', 4)}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetGroup id={id} legend={props.legend} legendSize={null} hint={props.hint} error={error} role="group">
+      <div className="govuk-date-input" id={id}>
+        {box('day', 'Day', 2)}
+        {box('month', 'Month', 2)}
+        {box('year', 'Year', 4)}
+      </div>
+    </FieldsetGroup>
   );
 }

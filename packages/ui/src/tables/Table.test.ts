@@ -121,6 +121,39 @@ describe('the table', () => {
     expect(await axeViolations(labelled)).toEqual([]);
   });
 
+  it('has no header row where its rows’ headers alone say what each cell holds: a score, inspection by inspection', async () => {
+    // The reference report's B1 score: 48% at the original inspection, 62% (24 of 39) at the follow-up.
+    const lines = [
+      { id: 'original', inspection: 'Original inspection (2004)', score: '48%' },
+      { id: 'current', inspection: 'Follow-up inspection (2005)', score: '62% (24 of 39)' },
+    ];
+    const page = await showInPage(
+      browser,
+      createElement(Table<(typeof lines)[number]>, {
+        caption: { text: 'B1 score', size: 's' },
+        columns: [
+          { rowHeader: true, cell: (line) => line.inspection },
+          { numeric: true, cell: (line) => line.score },
+        ],
+        rows: lines,
+        className: 'app-score-table',
+      }),
+    );
+    const table = page.getByRole('table', { name: 'B1 score' });
+    expect(await table.getAttribute('class')).toBe('govuk-table app-score-table');
+    expect(await table.locator('thead').count()).toBe(0);
+    expect(await page.getByRole('columnheader').count()).toBe(0);
+    expect(await page.getByRole('rowheader').allInnerTexts()).toEqual([
+      'Original inspection (2004)',
+      'Follow-up inspection (2005)',
+    ]);
+    const follow = page.getByRole('row', { name: /Follow-up/ }).getByRole('cell');
+    expect(await follow.innerText()).toBe('62% (24 of 39)');
+    expect(await follow.evaluate((el) => getComputedStyle(el).textAlign)).toBe('right');
+    expect(await page.getByRole('region', { name: 'B1 score' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('draws a row otherwise where told, as a withheld row spanning the columns', async () => {
     const page = await showInPage(
       browser,

@@ -1,12 +1,16 @@
-// The one GOV.UK table of both apps: a caption, a header row of column headers (`scope="col"`), and a row per item
-// whose cells the columns draw; a column may be the rows' header (`scope="row"`) and a numeric one is aligned right
-// with figures of one width. Unless told otherwise it sits in a `TableRegion`, so on a phone it scrolls inside
-// itself rather than widening the page (WCAG 1.4.10 reflow).
+// The one GOV.UK table of both apps: a caption, a header row of column headers (`scope="col"`; none where the rows'
+// headers alone say what each cell holds), and a row per item whose cells the columns draw; a column may be the rows'
+// header (`scope="row"`) and a numeric one is aligned right with figures of one width. Unless told otherwise it sits
+// in a `TableRegion`, so on a phone it scrolls inside itself rather than widening the page (WCAG 1.4.10 reflow).
 import type { Key, ReactNode } from 'react';
 import { TableRegion } from './TableRegion.tsx';
 
 export interface TableColumn<Row> {
-  header: ReactNode;
+  /**
+   * The column's header; none where the rows' headers alone say what each cell holds (a figure per row): a table
+   * whose columns have none has no header row.
+   */
+  header?: ReactNode;
   /** Figures: aligned right, in tabular numerals. */
   numeric?: boolean;
   /** This column's cell heads its row (`<th scope="row">`). */
@@ -76,22 +80,24 @@ export function Table<Row>({
       <caption className={captionClass(caption.size)} id={caption.id}>
         {caption.text}
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {columns.map((column, index) => (
-            <th
-              key={index}
-              scope="col"
-              className={withClass(
-                column.numeric ? 'govuk-table__header govuk-table__header--numeric' : 'govuk-table__header',
-                column.headerClassName,
-              )}
-            >
-              {column.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      {columns.some((column) => column.header != null) ? (
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            {columns.map((column, index) => (
+              <th
+                key={index}
+                scope="col"
+                className={withClass(
+                  column.numeric ? 'govuk-table__header govuk-table__header--numeric' : 'govuk-table__header',
+                  column.headerClassName,
+                )}
+              >
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+      ) : null}
       <tbody className="govuk-table__body">
         {rows.map((row, rowIndex) => {
           const { className: rowClass, ...data } = rowProps?.(row, rowIndex) ?? {};

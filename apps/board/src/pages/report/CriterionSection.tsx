@@ -6,9 +6,10 @@ import {
   type MeasureFigure,
   type PublishedReportModel,
   type ReportChange,
+  type ScoreTable,
 } from '@scrutiny/domain';
 import { FigureText, IntervalText } from '../../components/FigureText.tsx';
-import { InlineMarkdown, Table, TableRegion } from '@scrutiny/ui';
+import { InlineMarkdown, Table } from '@scrutiny/ui';
 import { formatChangePoints } from '../../figures/percent.ts';
 
 export function CriterionSection({ report, criterion }: { report: PublishedReportModel; criterion: CriterionPart }) {
@@ -21,37 +22,7 @@ export function CriterionSection({ report, criterion }: { report: PublishedRepor
         {criterion.code} {criterion.title}
       </h3>
       {score ? (
-        <TableRegion>
-          <table className="govuk-table board-score-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">{criterion.code} score</caption>
-            <tbody className="govuk-table__body">
-              {score.original ? (
-                <tr className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {labels.original}
-                  </th>
-                  <td className="govuk-table__cell">
-                    <FigureText figure={score.original} />
-                  </td>
-                </tr>
-              ) : null}
-              <tr className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {labels.current}
-                </th>
-                <td className="govuk-table__cell">
-                  <FigureText figure={score.current} />
-                  {score.current.interval ? (
-                    <span className="govuk-body-s board-figure__interval">
-                      {' '}
-                      95% interval <IntervalText interval={score.current.interval} />
-                    </span>
-                  ) : null}
-                </td>
-              </tr>
-            </tbody>
-          </table>
-        </TableRegion>
+        <CriterionScoreTable code={criterion.code} score={score} labels={labels} />
       ) : (
         <p className="govuk-body">This criterion was not scored in this inspection.</p>
       )}
@@ -81,6 +52,45 @@ export function CriterionSection({ report, criterion }: { report: PublishedRepor
         </div>
       ))}
     </section>
+  );
+}
+
+/** The criterion's score: at the original inspection (where the report compares) and now, with its interval. */
+function CriterionScoreTable({
+  code,
+  score,
+  labels,
+}: {
+  code: string;
+  score: ScoreTable;
+  labels: PublishedReportModel['labels'];
+}) {
+  const lines = [
+    score.original ? { id: 'original', inspection: labels.original, figure: score.original, interval: null } : null,
+    { id: 'current', inspection: labels.current, figure: score.current, interval: score.current.interval },
+  ].filter((line) => line !== null);
+  return (
+    <Table
+      caption={{ text: `${code} score`, size: 's' }}
+      className="board-score-table"
+      rows={lines}
+      columns={[
+        { rowHeader: true, cell: (line) => line.inspection },
+        {
+          cell: (line) => (
+            <>
+              <FigureText figure={line.figure} />
+              {line.interval ? (
+                <span className="govuk-body-s board-figure__interval">
+                  {' '}
+                  95% interval <IntervalText interval={line.interval} />
+                </span>
+              ) : null}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 
