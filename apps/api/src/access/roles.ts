@@ -63,14 +63,9 @@ export function belongsToAnArea(role: UserRole): boolean {
 export const CHIEF_INSPECTORS: Prisma.UserWhereInput = { role: 'CHIEF_INSPECTOR' };
 
 /**
- * Everyone who reads case files or runs the system (the inspectorate, seconded assessors and administrators): the
- * roles production requires a second factor of unless the deployment says otherwise.
+ * Whether one of this role reads case files or runs the system (the inspectorate, seconded assessors and
+ * administrators: everyone but board members), whom production requires a second factor of unless told otherwise.
  */
-export const INSPECTORATE_AND_ADMINISTRATORS: readonly UserRole[] = [
-  'INSPECTOR',
-  'CHIEF_INSPECTOR',
-  'AREA_ASSESSOR',
-  'INFORMATION_MANAGER',
-  'ADMIN_OFFICER',
-  'ADMINISTRATOR',
-];
+export function isInspectorateOrAdministrator(role: UserRole): boolean {
+  return role !== 'BOARD_MEMBER';
+}
