@@ -15,6 +15,7 @@ import {
   hasError,
   TableRegion,
   SubmitButton,
+  Section,
 } from '@scrutiny/ui';
 import { recommendationLabel } from './plan-form.ts';
 
@@ -212,10 +213,7 @@ function AddTeamMember({ inspectionId, candidates }: { inspectionId: string; can
   };
 
   return (
-    <section aria-labelledby="add-member-heading">
-      <h2 className="govuk-heading-m" id="add-member-heading">
-        Add a team member
-      </h2>
+    <Section headingId="add-member-heading" heading="Add a team member">
       <ErrorSummary problems={problems} />
       <div role="status">{added ? <div className="govuk-inset-text">{added}</div> : null}</div>
       {candidates.length === 0 ? (
@@ -269,7 +267,7 @@ function AddTeamMember({ inspectionId, candidates }: { inspectionId: string; can
           <SubmitButton busy={busy}>Add to the team</SubmitButton>
         </form>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -314,10 +312,7 @@ function ChangeFollowedUp(props: {
   };
 
   return (
-    <section aria-labelledby="follow-up-heading">
-      <h2 className="govuk-heading-m" id="follow-up-heading">
-        Change the recommendations followed up
-      </h2>
+    <Section headingId="follow-up-heading" heading="Change the recommendations followed up">
       <ErrorSummary problems={problems} />
       <div role="status">{saved ? <div className="govuk-inset-text">{saved}</div> : null}</div>
       <form onSubmit={(e) => void submit(e)} noValidate>
@@ -338,6 +333,6 @@ function ChangeFollowedUp(props: {
           Save the recommendations followed up
         </SubmitButton>
       </form>
-    </section>
+    </Section>
   );
 }
