@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { govukPageTemplate } from '@scrutiny/ui/page-template';
 import { API_URL } from './env.ts';
 
 // GOV.UK Frontend's Sass still writes hacks for Internet Explorer (`@media screen\0`, `(min-width: 0\0)`, which Sass
@@ -31,7 +32,11 @@ const noStylesOnServer = {
 export default defineConfig(({ isSsrBuild }) => ({
   base: '/',
   // Every asset also as .br and .gz beside it, which the API sends to browsers that accept them.
-  plugins: [react(), ...(isSsrBuild ? [noStylesOnServer] : [compression({ algorithms: ['brotliCompress', 'gzip'] })])],
+  plugins: [
+    govukPageTemplate(),
+    react(),
+    ...(isSsrBuild ? [noStylesOnServer] : [compression({ algorithms: ['brotliCompress', 'gzip'] })]),
+  ],
   // The styles are built from GOV.UK Frontend's Sass (src/govuk-styles/): only the components the app draws.
   css: { postcss: { plugins: [withoutInternetExplorerHacks] } },
   build: { sourcemap: false, cssCodeSplit: true },

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compression } from 'vite-plugin-compression2';
+import { govukPageTemplate } from '@scrutiny/ui/page-template';
 
 /**
  * GOV.UK Frontend's compiled CSS loads the GDS Transport font, licensed to services on GOV.UK only, and the crest:
@@ -30,6 +31,7 @@ function govukStylesWithoutTransport(): Plugin {
 export default defineConfig({
   base: '/inspector/',
   plugins: [
+    govukPageTemplate(),
     govukStylesWithoutTransport(),
     react(),
     // The service worker precaches the built app so it opens offline after one visit; a new version waits for the

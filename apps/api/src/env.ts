@@ -7,6 +7,7 @@ import type { StaticApp } from './http/static-apps.ts';
 import { trustedProxies } from './http/client-address.ts';
 import { parseOrigin } from './http/cors.ts';
 import type { UserRole } from '@scrutiny/db';
+import { isInspectorateOrAdministrator } from './access/roles.ts';
 
 export interface Config {
   port: number;
@@ -289,8 +290,7 @@ const ROLES: readonly UserRole[] = [
   'BOARD_MEMBER',
   'ADMINISTRATOR',
 ];
-/** Everyone who reads case files or runs the system: the inspectorate, seconded assessors and administrators. */
-const INSPECTORATE_AND_ADMINISTRATORS: readonly UserRole[] = ROLES.filter((role) => role !== 'BOARD_MEMBER');
+const INSPECTORATE_AND_ADMINISTRATORS: readonly UserRole[] = ROLES.filter(isInspectorateOrAdministrator);
 
 /** `INSPECTOR,ADMINISTRATOR`; empty (set but blank) requires no one; unset: production's default. */
 function readRoles(value: string | undefined, production: boolean): UserRole[] {

@@ -8,7 +8,7 @@ import {
 } from '@scrutiny/graphql-client';
 
 // Signing in and out, as the other app does, and the published report the API's exports read too.
-export { ReportQuery, SignInMutation, SignOutMutation } from '@scrutiny/graphql-client';
+export { ReportQuery, SignInMutation, SignInOptionsQuery, SignOutMutation } from '@scrutiny/graphql-client';
 
 export const ViewerQuery = graphql(`
   query Viewer {
@@ -77,18 +77,6 @@ export const PublishedInspectionsOfYearQuery = graphql(
   `,
   [PublishedInspectionFields],
 );
-
-export const SignInOptionsQuery = graphql(`
-  query BoardSignInOptions {
-    signInOptions {
-      singleSignOn {
-        name
-        startUrl
-      }
-      passwordsForEveryone
-    }
-  }
-`);
 
 export const AreaQuery = graphql(
   `

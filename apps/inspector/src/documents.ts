@@ -2,7 +2,7 @@
 import { graphql, InvalidInputProblemsFragment, RefusalFragment } from '@scrutiny/graphql-client';
 
 // Signing in and out, as the other app does.
-export { SignInMutation, SignOutMutation } from '@scrutiny/graphql-client';
+export { SignInMutation, SignInOptionsQuery, SignOutMutation } from '@scrutiny/graphql-client';
 
 // The selections several of the app's pages ask for alike. Unmasked, as the shared client's fragments are: each page
 // reads the fields straight from its query's data.
@@ -102,18 +102,6 @@ export const ViewerQuery = graphql(`
       area {
         id
         name
-      }
-    }
-  }
-`);
-
-export const SignInOptionsQuery = graphql(`
-  query SignInOptions {
-    signInOptions {
-      passwordsForEveryone
-      singleSignOn {
-        name
-        startUrl
       }
     }
   }

@@ -1,7 +1,7 @@
 export * from './graphql.ts';
 export * from './client.ts';
 export { trustedDocumentText, sha256Hex } from './trusted-documents.ts';
-export { SignInMutation, SignOutMutation } from './documents/session.ts';
+export { SignInMutation, SignInOptionsQuery, SignOutMutation } from './documents/session.ts';
 export { FactualAccuracyCommentFragment } from './documents/factual-accuracy.ts';
 export { InvalidInputProblemsFragment, RefusalFragment } from './documents/refusal.ts';
 export {

@@ -32,5 +32,7 @@ export {
   type SignInOutcome,
   type SignInFormState,
 } from './forms/SignInForm.tsx';
+export { SignInPage, type SignInOptions, type SignInPageProps } from './forms/SignInPage.tsx';
 export { ConfirmationPanel, type ConfirmationPanelProps } from './status/ConfirmationPanel.tsx';
 export { NavigationMenu } from './layout/NavigationMenu.tsx';
+export { Section, type SectionProps } from './layout/Section.tsx';

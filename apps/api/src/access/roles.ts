@@ -1,5 +1,6 @@
 // What one's role alone allows, asked by name: read people's emails, see the programme, erase personal data early,
 // export a person's data. (Per-inspection questions are in inspection-roles.ts, administration in administrator.ts.)
+import type { Prisma, UserRole } from '@scrutiny/db';
 import type { Viewer } from './viewer.ts';
 
 /** The inspectorate's staff, who need to reach assessors, see people's emails. */
@@ -49,4 +50,22 @@ export function isBoardMember(viewer: Viewer): boolean {
 /** Whether the viewer's role is one the deployment requires a second factor of (SCRUTINY_REQUIRE_2FA_ROLES). */
 export function roleRequiresTwoFactor(viewer: Pick<Viewer, 'role'>, requiredRoles: readonly string[]): boolean {
   return requiredRoles.includes(viewer.role);
+}
+
+/** Roles held for an area: an assessor is seconded from one, a board member sits for one; no one else has an area. */
+const AREA_ROLES: readonly UserRole[] = ['AREA_ASSESSOR', 'BOARD_MEMBER'];
+
+export function belongsToAnArea(role: UserRole): boolean {
+  return AREA_ROLES.includes(role);
+}
+
+/** The chief inspectors, as a database filter (a publication made by the system is recorded as the first one's). */
+export const CHIEF_INSPECTORS: Prisma.UserWhereInput = { role: 'CHIEF_INSPECTOR' };
+
+/**
+ * Whether one of this role reads case files or runs the system (the inspectorate, seconded assessors and
+ * administrators: everyone but board members), whom production requires a second factor of unless told otherwise.
+ */
+export function isInspectorateOrAdministrator(role: UserRole): boolean {
+  return role !== 'BOARD_MEMBER';
 }

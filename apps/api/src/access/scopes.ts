@@ -1,10 +1,12 @@
 import type { UserRole } from '@scrutiny/db';
 import type { Viewer } from './viewer.ts';
 import { READS_CASE_CONTENT } from './viewer.ts';
+import { isAdministrator } from './administrator.ts';
 
 export interface AuthScopes {
   signedIn: boolean;
-  role: UserRole;
+  /** Administers the platform (people, areas, tokens): asked by name, so that no schema file names a role. */
+  administers: boolean;
   anyRole: readonly UserRole[];
   readsCaseContent: boolean;
 }
@@ -12,7 +14,7 @@ export interface AuthScopes {
 export function authScopesFor(viewer: Viewer | null) {
   return {
     signedIn: viewer !== null,
-    role: (role: UserRole) => viewer?.role === role,
+    administers: isAdministrator(viewer),
     anyRole: (roles: readonly UserRole[]) => viewer !== null && roles.includes(viewer.role),
     readsCaseContent: viewer !== null && READS_CASE_CONTENT.includes(viewer.role),
   };

@@ -1,5 +1,5 @@
 // Who plans inspections, and who may hold which place in an inspection's team (DOMAIN.md § Who uses it).
-import type { InspectionRole, UserRole } from '@scrutiny/db';
+import type { InspectionRole, Prisma, UserRole } from '@scrutiny/db';
 
 /** HM inspectors (and chief inspectors) plan inspections; inspection admin officers schedule them. */
 const PLANS_INSPECTIONS: readonly UserRole[] = ['INSPECTOR', 'CHIEF_INSPECTOR', 'ADMIN_OFFICER'];
@@ -30,6 +30,16 @@ export function teamRolesFor(
     default:
       return [];
   }
+}
+
+/** Who may hold some place in the inspection's team (as `teamRolesFor` says), as a database filter. */
+export function mayJoinTeamOf(inspection: { areaId: string }): Prisma.UserWhereInput {
+  return {
+    OR: [
+      { role: { in: ['INSPECTOR', 'CHIEF_INSPECTOR', 'INFORMATION_MANAGER', 'ADMIN_OFFICER'] } },
+      { role: 'AREA_ASSESSOR', areaId: inspection.areaId },
+    ],
+  };
 }
 
 /** Why this person may not hold this place in the inspection's team, or null when they may. */

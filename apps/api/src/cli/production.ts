@@ -6,6 +6,7 @@ import { createApp } from '../app.ts';
 import { readConfig } from '../env.ts';
 import { listen } from '../server.ts';
 import { ensureFirstAdministrator } from '../services/people.ts';
+import { ADMINISTRATORS } from '../access/administrator.ts';
 
 const { values } = parseArgs({ options: { 'admin-email': { type: 'string' } }, allowPositionals: true });
 const config = readConfig();
@@ -30,7 +31,7 @@ First administrator: ${adminEmail}
   ${first.link.url}
 `
     : '\nAn administrator exists already: none was created.\n';
-} else if ((await app.db.prisma.user.count({ where: { role: 'ADMINISTRATOR' } })) === 0) {
+} else if ((await app.db.prisma.user.count({ where: ADMINISTRATORS })) === 0) {
   firstStart = '\nNo administrator yet: start again with --admin-email you@example.org (or SCRUTINY_ADMIN_EMAIL).\n';
 }
 

@@ -23,7 +23,7 @@ function administrator(ctx: Context) {
 export const ApiTokenRef = builder.prismaNode('ApiToken', {
   id: { field: 'id' },
   description: 'A token a third party sends as `Authorization: Bearer scr_…`; only its hash is stored.',
-  authScopes: { role: 'ADMINISTRATOR' },
+  authScopes: { administers: true },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Who or what the token is for.' }),
     scopes: t.field({
@@ -41,7 +41,7 @@ builder.queryField('apiTokens', (t) =>
   t.prismaField({
     type: [ApiTokenRef],
     description: 'Every API token, newest first: for administrators.',
-    authScopes: { role: 'ADMINISTRATOR' },
+    authScopes: { administers: true },
     resolve: (query, _root, _args, ctx) => ctx.prisma.apiToken.findMany({ ...query, orderBy: { createdAt: 'desc' } }),
   }),
 );

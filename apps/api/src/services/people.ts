@@ -15,10 +15,8 @@ import {
 } from './errors.ts';
 import { audit } from './audit.ts';
 import type { Mailer } from './mail.ts';
-import { isAdministrator } from '../access/administrator.ts';
-
-/** Roles held for an area: an assessor is seconded from one, a board member sits for one. */
-export const AREA_ROLES: readonly UserRole[] = ['AREA_ASSESSOR', 'BOARD_MEMBER'];
+import { ADMINISTRATORS, ADMINISTRATOR_ROLE, isAdministrator } from '../access/administrator.ts';
+import { belongsToAnArea } from '../access/roles.ts';
 
 export interface PeopleDeps {
   prisma: PrismaClient;
@@ -37,7 +35,7 @@ export interface IssuedLink {
 
 /** Checks the area a role needs: assessors and board members have one, and no one else has. */
 async function checkRoleArea(prisma: PrismaClient, role: UserRole, areaId: string | null): Promise<string | null> {
-  if (!AREA_ROLES.includes(role)) {
+  if (!belongsToAnArea(role)) {
     if (areaId)
       throw new InvalidInputError('Only area assessors and board members belong to an area.', [
         { path: 'areaId', message: 'Only area assessors and board members belong to an area.' },
@@ -107,7 +105,7 @@ export async function invitePerson(
 /** Refuses a change that would leave no active administrator. */
 async function keepAnAdministrator(prisma: PrismaClient, userId: string): Promise<void> {
   const others = await prisma.user.count({
-    where: { role: 'ADMINISTRATOR', deactivatedAt: null, id: { not: userId } },
+    where: { ...ADMINISTRATORS, deactivatedAt: null, id: { not: userId } },
   });
   if (others === 0) throw new LastAdministratorError();
 }
@@ -181,12 +179,12 @@ export async function ensureFirstAdministrator(
   deps: PeopleDeps,
   email: string,
 ): Promise<{ created: false } | { created: true; link: IssuedLink }> {
-  const existing = await deps.prisma.user.count({ where: { role: 'ADMINISTRATOR' } });
+  const existing = await deps.prisma.user.count({ where: ADMINISTRATORS });
   if (existing > 0) return { created: false };
   const address = email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(address)) throw new Error(`"${email}" is not an email address.`);
   const user = await deps.prisma.user.create({
-    data: { email: address, name: address.split('@')[0] ?? address, role: 'ADMINISTRATOR', passwordHash: '' },
+    data: { email: address, name: address.split('@')[0] ?? address, role: ADMINISTRATOR_ROLE, passwordHash: '' },
   });
   await audit(deps.prisma, null, {
     action: 'user.first-administrator',

@@ -6,7 +6,7 @@ import type { InspectionKind, InspectionRole, Prisma, PrismaClient } from '@scru
 import type { Viewer } from '../access/viewer.ts';
 import { runsInspection } from '../access/checks.ts';
 import { inspectionForTeam, isAdminOfficer, leadsWhatTheyCreate } from '../access/inspection-roles.ts';
-import { mayPlanInspections, teamPlaceRefusal } from '../access/team.ts';
+import { mayJoinTeamOf, mayPlanInspections, teamPlaceRefusal } from '../access/team.ts';
 import { visibleInspections } from '../access/visibility.ts';
 import { ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import { audit } from './audit.ts';
@@ -25,12 +25,7 @@ export async function mayManageTeam(
 export function teamCandidatesWhere(inspection: { id: string; areaId: string }): Prisma.UserWhereInput {
   return {
     AND: [
-      {
-        OR: [
-          { role: { in: ['INSPECTOR', 'CHIEF_INSPECTOR', 'INFORMATION_MANAGER', 'ADMIN_OFFICER'] } },
-          { role: 'AREA_ASSESSOR', areaId: inspection.areaId },
-        ],
-      },
+      mayJoinTeamOf(inspection),
       { memberships: { none: { inspectionId: inspection.id } } },
       // A deactivated person joins no team.
       { deactivatedAt: null },

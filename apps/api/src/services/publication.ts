@@ -4,6 +4,7 @@ import type { CriterionScore } from '@scrutiny/domain';
 import type { Prisma, PrismaClient } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { signsOffAndPublishes } from '../access/inspection-roles.ts';
+import { CHIEF_INSPECTORS } from '../access/roles.ts';
 import { ForbiddenError, InvalidStateError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import type { FrameworkRegistry } from '../plugins/framework-registry.ts';
 import { audit } from './audit.ts';
@@ -128,7 +129,7 @@ async function reportContent(prisma: PrismaClient, inspectionId: string) {
 
 async function systemUserId(tx: Prisma.TransactionClient): Promise<string> {
   const chief = await tx.user.findFirst({
-    where: { role: 'CHIEF_INSPECTOR' },
+    where: CHIEF_INSPECTORS,
     select: { id: true },
     orderBy: { createdAt: 'asc' },
   });

@@ -1,3 +1,4 @@
+import { Section } from '@scrutiny/ui';
 // The whole report as documents (PDF, Word), apart from the figures as data files (CSV, XLSX, JSON), which the
 // report page lists under "Download the figures".
 
@@ -20,10 +21,7 @@ export function ReportDocuments({ downloads }: { downloads: readonly ReportDownl
   const documents = downloads.filter(isReportDocument);
   if (documents.length === 0) return null;
   return (
-    <section aria-labelledby="report-documents" className="board-downloads">
-      <h2 className="govuk-heading-m" id="report-documents">
-        Download the report
-      </h2>
+    <Section headingId="report-documents" heading="Download the report" className="board-downloads">
       <p className="govuk-body">The whole report, with every score table and measure figure, to read or print.</p>
       <ul className="govuk-list">
         {documents.map((file) => (
@@ -35,6 +33,6 @@ export function ReportDocuments({ downloads }: { downloads: readonly ReportDownl
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

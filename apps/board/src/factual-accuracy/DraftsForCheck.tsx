@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Section } from '@scrutiny/ui';
 
 export interface InspectionAtCheck {
   id: string;
@@ -12,10 +13,12 @@ export function DraftsForCheck({ inspections }: { inspections: readonly Inspecti
   const drafts = inspections.filter((i) => i.status === 'FACTUAL_ACCURACY_CHECK');
   if (drafts.length === 0) return null;
   return (
-    <section aria-labelledby="drafts-heading" className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-l" id="drafts-heading">
-        Draft reports for your factual accuracy check
-      </h2>
+    <Section
+      headingId="drafts-heading"
+      headingSize="l"
+      heading="Draft reports for your factual accuracy check"
+      className="govuk-!-margin-bottom-8"
+    >
       <p className="govuk-body">
         The inspectorate shares its draft report with the area before publishing it. Read it and tell the team about
         anything that is not accurate.
@@ -41,7 +44,7 @@ export function DraftsForCheck({ inspections }: { inspections: readonly Inspecti
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 

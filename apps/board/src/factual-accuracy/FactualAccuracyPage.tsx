@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { ResultOf } from '@scrutiny/graphql-client';
-import { Table } from '@scrutiny/ui';
+import { Table, Section } from '@scrutiny/ui';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { SignInNeeded } from '../pages/AreaPage.tsx';
@@ -71,10 +71,7 @@ function FactualAccuracy() {
 function Comments({ comments, groups }: { comments: readonly Comment[]; groups: SubjectGroup[] }) {
   const resolved = comments.filter((c) => c.resolved).length;
   return (
-    <section aria-labelledby="comments-heading">
-      <h2 className="govuk-heading-l" id="comments-heading">
-        Comments on the draft
-      </h2>
+    <Section headingId="comments-heading" headingSize="l" heading="Comments on the draft">
       {comments.length === 0 ? (
         <p className="govuk-body">No comments yet.</p>
       ) : (
@@ -118,7 +115,7 @@ function Comments({ comments, groups }: { comments: readonly Comment[]; groups: 
           />
         </>
       )}
-    </section>
+    </Section>
   );
 }
 

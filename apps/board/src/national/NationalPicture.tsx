@@ -6,6 +6,7 @@ import { ErrorMessage } from '../components/Status.tsx';
 import { AreaFrameworksQuery, NationalPictureQuery } from './documents.ts';
 import { NationalGroupSection } from './NationalGroupSection.tsx';
 import { describeKind } from './national-picture.ts';
+import { Section } from '@scrutiny/ui';
 
 /**
  * The area page's national picture: the area's latest published scores beside every area's, on the framework of
@@ -30,10 +31,7 @@ export function NationalPicture({ areaCode }: { areaCode: string }) {
   const published = all.areas.filter((a) => a.inspection !== null);
   const codes = [...new Set(all.groups.flatMap((g) => g.criteria.map((c) => c.code)))];
   return (
-    <section aria-labelledby="national-heading">
-      <h2 className="govuk-heading-l" id="national-heading">
-        National picture
-      </h2>
+    <Section headingId="national-heading" headingSize="l" heading="National picture">
       <p className="govuk-body">
         Every area’s latest published inspection on the {latest.framework.title}: {published.length} of{' '}
         {all.areas.length} areas have one. Scores are set beside each other only where the inspections are alike: the
@@ -61,6 +59,6 @@ export function NationalPicture({ areaCode }: { areaCode: string }) {
         kindColumn
         rows={all.areas.map((row) => ({ ...row, kind: row.basis ? describeKind(row.basis) : undefined }))}
       />
-    </section>
+    </Section>
   );
 }

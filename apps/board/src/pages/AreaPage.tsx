@@ -16,7 +16,7 @@ import { PeerComparison } from '../peers/PeerComparison.tsx';
 import { AreaQuery } from '../queries.ts';
 import { useViewer } from '../viewer.ts';
 import { HIGH_RISK_OF_HARM, WHOLE_SAMPLE, WHOLE_SAMPLE_LABEL } from '@scrutiny/domain';
-import { Table } from '@scrutiny/ui';
+import { Table, Section } from '@scrutiny/ui';
 import '../govuk-styles/signed-in-pages.scss';
 
 type Area = NonNullable<ResultOf<typeof AreaQuery>['area']>;
@@ -127,10 +127,7 @@ function LatestAgainstPrevious({ latest, previous }: { latest: AreaInspection; p
   const latestLabel = `${latest.title} (${latest.year})`;
   const previousLabel = previous ? `${previous.title} (${previous.year})` : 'Previous inspection';
   return (
-    <section aria-labelledby="latest-heading">
-      <h2 className="govuk-heading-l" id="latest-heading">
-        Latest scores against the previous inspection
-      </h2>
+    <Section headingId="latest-heading" headingSize="l" heading="Latest scores against the previous inspection">
       {latest.comparison ? (
         <div className="govuk-inset-text">
           <p className="govuk-body">
@@ -155,7 +152,7 @@ function LatestAgainstPrevious({ latest, previous }: { latest: AreaInspection; p
         latestLabel={latestLabel}
         previousLabel={previousLabel}
       />
-    </section>
+    </Section>
   );
 }
 

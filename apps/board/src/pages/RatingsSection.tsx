@@ -2,15 +2,12 @@
 // inspector overrode it, what the key questions gave and the recorded reason), the overall rating and each local
 // unit. Frameworks without ratings (ESI) have no such section.
 import type { ReportRatings } from '@scrutiny/domain';
-import { Table, UnitRatingsTable } from '@scrutiny/ui';
+import { Table, UnitRatingsTable, Section } from '@scrutiny/ui';
 
 export function RatingsSection({ ratings }: { ratings: ReportRatings }) {
   const overridden = ratings.standards.filter((standard) => standard.override);
   return (
-    <section aria-labelledby="ratings" data-testid="report-ratings">
-      <h2 className="govuk-heading-l" id="ratings">
-        Ratings
-      </h2>
+    <Section headingId="ratings" headingSize="l" heading="Ratings" data-testid="report-ratings">
       <p className="govuk-body-l" data-testid="overall-rating">
         Overall rating: <strong>{ratings.overall.rating}</strong>
         {ratings.overall.points !== null ? ` (${ratings.overall.points} points)` : ''}
@@ -60,6 +57,6 @@ export function RatingsSection({ ratings }: { ratings: ReportRatings }) {
           units={ratings.units}
         />
       ) : null}
-    </section>
+    </Section>
   );
 }

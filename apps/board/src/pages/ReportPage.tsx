@@ -9,7 +9,7 @@ import {
   type PublishedReportModel,
 } from '@scrutiny/domain';
 import { AdditionalSections } from '../components/AdditionalSections.tsx';
-import { Markdown, type SlopeDatum } from '@scrutiny/ui';
+import { Markdown, type SlopeDatum, Section } from '@scrutiny/ui';
 import { REPORT_RENDERED, useRenderedMark } from '../components/rendered-mark.ts';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { FactualAccuracyNotice } from '../factual-accuracy/DraftsForCheck.tsx';
@@ -134,10 +134,7 @@ function Report({ inspection }: { inspection: Inspection }) {
       <TextSection id="acknowledgements" title="Acknowledgements" text={report.acknowledgements} />
 
       {report.glossary.length > 0 ? (
-        <section aria-labelledby="glossary">
-          <h2 className="govuk-heading-l" id="glossary">
-            Glossary
-          </h2>
+        <Section headingId="glossary" headingSize="l" heading="Glossary">
           <dl className="govuk-summary-list board-glossary">
             {report.glossary.map((entry) => (
               <div key={entry.term} className="govuk-summary-list__row">
@@ -146,33 +143,27 @@ function Report({ inspection }: { inspection: Inspection }) {
               </div>
             ))}
           </dl>
-        </section>
+        </Section>
       ) : null}
 
       {report.reasons ? (
-        <section aria-labelledby="reasons">
-          <h2 className="govuk-heading-l" id="reasons">
-            {report.reasons.title}
-          </h2>
+        <Section headingId="reasons" headingSize="l" heading={report.reasons.title}>
           {report.reasons.text ? <Markdown source={report.reasons.text.text} headingLevel={2} /> : null}
           {report.reasons.recommendations.length > 0 ? (
             <FollowedUpRecommendations items={report.reasons.recommendations} />
           ) : null}
-        </section>
+        </Section>
       ) : null}
 
       <SummarySection report={report} slopes={slopes} baselineLabel={baselineLabel} currentLabel={currentLabel} />
 
       {report.ratings ? <RatingsSection ratings={report.ratings} /> : null}
 
-      <section aria-labelledby="arrangements">
-        <h2 className="govuk-heading-l" id="arrangements">
-          Inspection arrangements
-        </h2>
+      <Section headingId="arrangements" headingSize="l" heading="Inspection arrangements">
         {report.arrangements.text ? <Markdown source={report.arrangements.text.text} headingLevel={2} /> : null}
         {report.arrangements.methodNote ? <p className="govuk-body">{report.arrangements.methodNote}</p> : null}
         <p className="govuk-body">{report.arrangements.evidenceNote}</p>
-      </section>
+      </Section>
 
       {report.sections.map((section) => (
         <section key={section.code} aria-labelledby={`section-${section.code}`}>
@@ -187,10 +178,7 @@ function Report({ inspection }: { inspection: Inspection }) {
 
       <TextSection id="role" title="The role of the inspectorate" text={report.role} />
 
-      <section aria-labelledby="about-figures">
-        <h2 className="govuk-heading-l" id="about-figures">
-          About the figures
-        </h2>
+      <Section headingId="about-figures" headingSize="l" heading="About the figures">
         <ul className="govuk-list govuk-list--bullet">
           {report.aboutFigures.map((line) => (
             <li key={line}>{line}</li>
@@ -200,7 +188,7 @@ function Report({ inspection }: { inspection: Inspection }) {
           caption={`Figures not compared with the ${labels.original.toLowerCase()}`}
           figures={summary.notCompared}
         />
-      </section>
+      </Section>
 
       <AdditionalSections sections={report.additionalSections ?? []} />
     </article>

@@ -4,6 +4,7 @@
 import type { ResultOf } from '@scrutiny/graphql-client';
 import { AreaScoresTable } from '../components/AreaScoresTable.tsx';
 import type { AreaQuery } from '../queries.ts';
+import { Section } from '@scrutiny/ui';
 
 type ComparisonGroup = NonNullable<NonNullable<ResultOf<typeof AreaQuery>['area']>['comparisonGroup']>;
 type PeerGroup = ComparisonGroup['peerComparison']['groups'][number];
@@ -12,10 +13,7 @@ export function PeerComparison({ group, areaCode }: { group: ComparisonGroup; ar
   const { groups, unpublished } = group.peerComparison;
   const ownFirst = groups[0]?.peers.some((peer) => peer.area.code === areaCode) ?? false;
   return (
-    <section aria-labelledby="peers-heading">
-      <h2 className="govuk-heading-l" id="peers-heading">
-        Similar areas
-      </h2>
+    <Section headingId="peers-heading" headingSize="l" heading="Similar areas">
       <p className="govuk-body">
         {group.name}: {group.description} Each area’s latest published inspection, set beside only those made on the
         same basis: the same framework version, kind of inspection, question set and interviews.
@@ -32,7 +30,7 @@ export function PeerComparison({ group, areaCode }: { group: ComparisonGroup; ar
       {unpublished.length > 0 ? (
         <p className="govuk-body">No published inspection yet: {unpublished.map((area) => area.name).join(', ')}.</p>
       ) : null}
-    </section>
+    </Section>
   );
 }
 

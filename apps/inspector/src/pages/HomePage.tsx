@@ -12,7 +12,7 @@ import {
 } from '../sample/case-file-columns.tsx';
 import { Link } from '../routing/router.tsx';
 import { CreateInspectionEntry } from '../planning/CreateInspectionEntry.tsx';
-import { Table } from '@scrutiny/ui';
+import { Table, Section } from '@scrutiny/ui';
 
 interface Viewer {
   id: string;
@@ -65,10 +65,7 @@ function WorkOffline({ userId, files }: { userId: string; files: readonly { id: 
   };
   const time = copy ? new Date(copy.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';
   return (
-    <section aria-labelledby="offline-heading" className="govuk-!-margin-top-6">
-      <h2 className="govuk-heading-m" id="offline-heading">
-        Working offline
-      </h2>
+    <Section headingId="offline-heading" heading="Working offline" className="govuk-!-margin-top-6">
       <p className="govuk-body" role="status">
         {state === 'working'
           ? 'Keeping your case files on this device…'
@@ -81,7 +78,7 @@ function WorkOffline({ userId, files }: { userId: string; files: readonly { id: 
       <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void onClick()}>
         {copy ? 'Update my case files kept offline' : 'Make my case files available offline'}
       </button>
-    </section>
+    </Section>
   );
 }
 

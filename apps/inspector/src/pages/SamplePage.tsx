@@ -2,7 +2,7 @@
 // sample is drawn reproducibly from a seed, and case files are assigned to assessors in bulk.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorSummary, FormGroup, SubmitButton, Table, TextField } from '@scrutiny/ui';
+import { ErrorSummary, FormGroup, SubmitButton, Table, TextField, Section } from '@scrutiny/ui';
 import {
   AssignCaseFilesMutation,
   DrawSampleMutation,
@@ -146,10 +146,7 @@ function ImportCaseList({ inspectionId }: { inspectionId: string }) {
   };
 
   return (
-    <section aria-labelledby="import-heading" className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-m" id="import-heading">
-        1. Import the case list
-      </h2>
+    <Section headingId="import-heading" heading="1. Import the case list" className="govuk-!-margin-bottom-8">
       {message ? <Problem message={message} /> : null}
       {imported ? (
         <div className="govuk-inset-text" role="status">
@@ -218,7 +215,7 @@ function ImportCaseList({ inspectionId }: { inspectionId: string }) {
           </button>
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -269,10 +266,7 @@ function DrawSample({ inspectionId, onDrawn }: { inspectionId: string; onDrawn: 
   };
 
   return (
-    <section aria-labelledby="draw-heading" className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-m" id="draw-heading">
-        2. Draw the sample
-      </h2>
+    <Section headingId="draw-heading" heading="2. Draw the sample" className="govuk-!-margin-bottom-8">
       {message ? <Problem message={message} /> : null}
       <form onSubmit={(e) => void submit(e)} noValidate>
         <NumberField
@@ -304,7 +298,7 @@ function DrawSample({ inspectionId, onDrawn }: { inspectionId: string; onDrawn: 
           ]}
         />
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -350,10 +344,7 @@ function AssignCaseFiles(props: {
   };
 
   return (
-    <section aria-labelledby="assign-heading">
-      <h2 className="govuk-heading-m" id="assign-heading">
-        3. Assign case files
-      </h2>
+    <Section headingId="assign-heading" heading="3. Assign case files">
       {message ? <Problem message={message} /> : null}
       {done ? (
         <div className="govuk-inset-text" role="status">
@@ -410,6 +401,6 @@ function AssignCaseFiles(props: {
           <SubmitButton>Assign {selected.size || ''} case files</SubmitButton>
         </form>
       )}
-    </section>
+    </Section>
   );
 }

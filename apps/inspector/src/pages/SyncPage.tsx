@@ -5,6 +5,7 @@ import { saveQueue } from '../app-client.ts';
 import { useSaveQueue } from '../components/use-save-queue.ts';
 import { Link } from '../routing/router.tsx';
 import type { AnswerDraft, SaveLabel } from '../saving/queue-state.ts';
+import { Section } from '@scrutiny/ui';
 
 function where(item: { caseFileId: string; measureKey: string; label?: SaveLabel }) {
   return item.label ? `${item.label.caseFile}: ${item.label.question}` : `${item.caseFileId}: ${item.measureKey}`;
@@ -31,10 +32,7 @@ export function SyncPage() {
       <h1 className="govuk-heading-l">Answers waiting to be sent</h1>
       {nothing ? <p className="govuk-body">Nothing is waiting to be sent: every answer you gave is saved.</p> : null}
       {state.entries.length > 0 ? (
-        <section aria-labelledby="waiting-heading">
-          <h2 className="govuk-heading-m" id="waiting-heading">
-            Waiting ({state.entries.length})
-          </h2>
+        <Section headingId="waiting-heading" heading={<>Waiting ({state.entries.length})</>}>
           <p className="govuk-body">
             {connection === 'retrying'
               ? 'Scrutiny cannot be reached. These are kept on this device and sent when the connection returns.'
@@ -53,13 +51,10 @@ export function SyncPage() {
           <button type="button" className="govuk-button govuk-button--secondary" onClick={() => saveQueue.flushNow()}>
             Try sending now
           </button>
-        </section>
+        </Section>
       ) : null}
       {state.refusals.length > 0 ? (
-        <section aria-labelledby="refused-heading">
-          <h2 className="govuk-heading-m" id="refused-heading">
-            Not saved ({state.refusals.length})
-          </h2>
+        <Section headingId="refused-heading" heading={<>Not saved ({state.refusals.length})</>}>
           <ul className="govuk-list">
             {state.refusals.map((refusal) => (
               <li key={`${refusal.caseFileId}|${refusal.measureKey}`} data-testid="refused-save">
@@ -75,13 +70,10 @@ export function SyncPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
       {state.conflicts.length > 0 ? (
-        <section aria-labelledby="conflicts-heading">
-          <h2 className="govuk-heading-m" id="conflicts-heading">
-            Changed meanwhile ({state.conflicts.length})
-          </h2>
+        <Section headingId="conflicts-heading" heading={<>Changed meanwhile ({state.conflicts.length})</>}>
           {state.conflicts.map((conflict) => (
             <div
               key={`${conflict.caseFileId}|${conflict.measureKey}`}
@@ -113,7 +105,7 @@ export function SyncPage() {
               </div>
             </div>
           ))}
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -15,6 +15,7 @@ import {
   hasError,
   SubmitButton,
   Table,
+  Section,
 } from '@scrutiny/ui';
 import { recommendationLabel } from './plan-form.ts';
 
@@ -198,10 +199,7 @@ function AddTeamMember({ inspectionId, candidates }: { inspectionId: string; can
   };
 
   return (
-    <section aria-labelledby="add-member-heading">
-      <h2 className="govuk-heading-m" id="add-member-heading">
-        Add a team member
-      </h2>
+    <Section headingId="add-member-heading" heading="Add a team member">
       <ErrorSummary problems={problems} />
       <div role="status">{added ? <div className="govuk-inset-text">{added}</div> : null}</div>
       {candidates.length === 0 ? (
@@ -255,7 +253,7 @@ function AddTeamMember({ inspectionId, candidates }: { inspectionId: string; can
           <SubmitButton busy={busy}>Add to the team</SubmitButton>
         </form>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -300,10 +298,7 @@ function ChangeFollowedUp(props: {
   };
 
   return (
-    <section aria-labelledby="follow-up-heading">
-      <h2 className="govuk-heading-m" id="follow-up-heading">
-        Change the recommendations followed up
-      </h2>
+    <Section headingId="follow-up-heading" heading="Change the recommendations followed up">
       <ErrorSummary problems={problems} />
       <div role="status">{saved ? <div className="govuk-inset-text">{saved}</div> : null}</div>
       <form onSubmit={(e) => void submit(e)} noValidate>
@@ -324,6 +319,6 @@ function ChangeFollowedUp(props: {
           Save the recommendations followed up
         </SubmitButton>
       </form>
-    </section>
+    </Section>
   );
 }

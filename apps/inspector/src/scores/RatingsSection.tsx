@@ -12,6 +12,7 @@ import {
   Table,
   UnitRatingsTable,
   SubmitButton,
+  Section,
 } from '@scrutiny/ui';
 import { InspectionRatingsQuery, OverrideStandardRatingMutation } from './ratings-documents.ts';
 
@@ -32,10 +33,7 @@ export function RatingsSection({ id, refreshKey }: { id: string; refreshKey: unk
     standard.keyQuestions.find((q) => q.key === standard.lowestKeyQuestion)?.measure.text ?? null;
 
   return (
-    <section aria-labelledby="ratings-heading" data-testid="ratings">
-      <h2 className="govuk-heading-m" id="ratings-heading">
-        Ratings
-      </h2>
+    <Section headingId="ratings-heading" heading="Ratings" data-testid="ratings">
       <p className="govuk-body">
         A key question is rated by its percentage of applicable case files (
         {ratings.scale
@@ -107,7 +105,7 @@ export function RatingsSection({ id, refreshKey }: { id: string; refreshKey: unk
           onSaved={() => refetch({ requestPolicy: 'network-only' })}
         />
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -1,5 +1,5 @@
 // The end of blind marking: compare with the assessor's answers, after which the marking is fixed.
-import { ErrorSummary } from '@scrutiny/ui';
+import { ErrorSummary, Section } from '@scrutiny/ui';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { fieldId } from '../components/QuestionField.tsx';
@@ -35,10 +35,7 @@ export function CompareSection(props: {
   };
 
   return (
-    <section aria-labelledby="compare-heading" className="govuk-!-margin-top-6">
-      <h2 className="govuk-heading-m" id="compare-heading">
-        Compare with the assessor’s answers
-      </h2>
+    <Section headingId="compare-heading" heading="Compare with the assessor’s answers" className="govuk-!-margin-top-6">
       <ErrorSummary
         title="The marking was not compared"
         headingLevel={3}
@@ -54,6 +51,6 @@ export function CompareSection(props: {
       <button type="button" className="govuk-button" onClick={() => void onCompare()}>
         Finish marking and compare
       </button>
-    </section>
+    </Section>
   );
 }

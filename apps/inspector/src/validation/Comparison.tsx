@@ -1,6 +1,6 @@
 // After comparing: the second marking beside the assessor's, question by question, and a form to settle each
 // disagreement.
-import { CheckboxField, Table } from '@scrutiny/ui';
+import { CheckboxField, Table, Section } from '@scrutiny/ui';
 import { useEffect, useRef, useState } from 'react';
 import { NOT_APPLICABLE_VALUE } from '../answers.ts';
 import { fieldId, type AnswerOption } from '../components/QuestionField.tsx';
@@ -92,10 +92,7 @@ export function Comparison(props: {
         ]}
       />
       {toResolve.length ? (
-        <section aria-labelledby="resolve-heading">
-          <h2 className="govuk-heading-m" id="resolve-heading">
-            Resolve the disagreements
-          </h2>
+        <Section headingId="resolve-heading" heading="Resolve the disagreements">
           <p className="govuk-body">
             Choose the answer the case file should have: the assessor’s, yours, or another. It becomes the answer that
             counts in the scores.
@@ -112,7 +109,7 @@ export function Comparison(props: {
               }}
             />
           ))}
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -6,6 +6,7 @@ import { ReportPreviewQuery } from './documents.ts';
 import { PreviewCriterion } from './PreviewCriterion.tsx';
 import { PreviewSectionBody } from './PreviewSectionBody.tsx';
 import { Loading, WritingFrame } from './WritingFrame.tsx';
+import { Section } from '@scrutiny/ui';
 
 export function ReportPreviewPage({ id }: { id: string }) {
   const [result] = useQuery({ query: ReportPreviewQuery, variables: { id }, requestPolicy: 'cache-and-network' });
@@ -86,10 +87,7 @@ export function ReportPreviewPage({ id }: { id: string }) {
         ))}
 
         {inspection.recommendations.length ? (
-          <section aria-labelledby={anchor('recommendations')}>
-            <h2 className="govuk-heading-m" id={anchor('recommendations')}>
-              Recommendations
-            </h2>
+          <Section headingId={anchor('recommendations')} heading="Recommendations">
             <ol className="govuk-list govuk-list--number">
               {inspection.recommendations.map((r) => (
                 <li key={r.id} value={r.number}>
@@ -97,7 +95,7 @@ export function ReportPreviewPage({ id }: { id: string }) {
                 </li>
               ))}
             </ol>
-          </section>
+          </Section>
         ) : null}
 
         {after.map((s) => (

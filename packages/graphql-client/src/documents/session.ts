@@ -14,6 +14,19 @@ export const SignInMutation = graphql(`
   }
 `);
 
+/** How the deployment signs people in, which both sign-in pages offer. */
+export const SignInOptionsQuery = graphql(`
+  query SignInOptions {
+    signInOptions {
+      passwordsForEveryone
+      singleSignOn {
+        name
+        startUrl
+      }
+    }
+  }
+`);
+
 export const SignOutMutation = graphql(`
   mutation SignOut {
     signOut

@@ -38,7 +38,7 @@ builder.queryField('people', (t) =>
   t.prismaField({
     type: [UserRef],
     description: 'Everyone with an account, by name: for administrators.',
-    authScopes: { role: 'ADMINISTRATOR' },
+    authScopes: { administers: true },
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.user.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
   }),

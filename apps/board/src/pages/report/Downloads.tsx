@@ -1,13 +1,11 @@
 // The published report's figures as files.
 import type { Inspection } from './inspection.ts';
+import { Section } from '@scrutiny/ui';
 
 /** The published report's figures as files, written by the API's exporter plugins from the same figures. */
 export function Downloads({ downloads }: { downloads: Inspection['exports'] }) {
   return (
-    <section aria-labelledby="downloads" className="board-downloads">
-      <h2 className="govuk-heading-m" id="downloads">
-        Download the figures
-      </h2>
+    <Section headingId="downloads" heading="Download the figures" className="board-downloads">
       <p className="govuk-body">
         Every figure of this report, one row per measure and subsample, with the original inspection’s figure and the
         change beside it.
@@ -22,6 +20,6 @@ export function Downloads({ downloads }: { downloads: Inspection['exports'] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,7 @@
 // The report's summary: the comparison with the original inspection, what could not be computed, the key findings,
 // the criterion scores at a glance and the next steps.
 import type { PublishedReportModel } from '@scrutiny/domain';
-import { Markdown, SlopeChart, type SlopeDatum } from '@scrutiny/ui';
+import { Markdown, SlopeChart, type SlopeDatum, Section } from '@scrutiny/ui';
 import { LeftOutTable } from './LeftOutTable.tsx';
 
 export function SummarySection({
@@ -17,10 +17,7 @@ export function SummarySection({
 }) {
   const { labels, summary } = report;
   return (
-    <section aria-labelledby="summary">
-      <h2 className="govuk-heading-l" id="summary">
-        {summary.title}
-      </h2>
+    <Section headingId="summary" headingSize="l" heading={summary.title}>
       {summary.comparison ? (
         <div className="govuk-inset-text">
           <p className="govuk-body">
@@ -59,6 +56,6 @@ export function SummarySection({
           <Markdown source={summary.nextSteps.text} headingLevel={3} />
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -1,13 +1,11 @@
 // The way to submit a case file, below its questions.
 import { Link } from '../../routing/router.tsx';
+import { Section } from '@scrutiny/ui';
 
 /** Submitting goes through "Check your answers" (confirm/CheckAnswersPage.tsx): never one click from here. */
 export function SubmitSection(props: { caseFileId: string; unsent: number; assessed: number; asked: number }) {
   return (
-    <section aria-labelledby="submit-heading" className="govuk-!-margin-top-6">
-      <h2 className="govuk-heading-m" id="submit-heading">
-        Submit the case file
-      </h2>
+    <Section headingId="submit-heading" heading="Submit the case file" className="govuk-!-margin-top-6">
       <p className="govuk-body">
         {props.assessed} of {props.asked} questions assessed.
       </p>
@@ -25,6 +23,6 @@ export function SubmitSection(props: { caseFileId: string; unsent: number; asses
       <Link className="govuk-button" to={`/case-files/${encodeURIComponent(props.caseFileId)}/check`}>
         Check your answers
       </Link>
-    </section>
+    </Section>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { humanise } from '../../labels.ts';
 import { ResolveCommentMutation } from '../documents.ts';
-import { ErrorSummary, Table } from '@scrutiny/ui';
+import { ErrorSummary, Table, Section } from '@scrutiny/ui';
 import { longDate } from '../labels.ts';
 import { problemOf } from '../outcome.ts';
 
@@ -36,10 +36,7 @@ export function FactualAccuracyComments({
     if (!message) onDone(`Comment ${n} is marked as dealt with.`);
   };
   return (
-    <section aria-labelledby="comments-heading" className="govuk-!-margin-top-8">
-      <h2 className="govuk-heading-m" id="comments-heading">
-        Factual accuracy comments
-      </h2>
+    <Section headingId="comments-heading" heading="Factual accuracy comments" className="govuk-!-margin-top-8">
       <p className="govuk-body">
         The area’s board comments on the draft while it is with the area for its factual accuracy check. Inspectors of
         the team or a chief inspector mark each one as dealt with.
@@ -83,6 +80,6 @@ export function FactualAccuracyComments({
           />
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -5,7 +5,7 @@ import type { StageStep } from '../../confirm/stages.ts';
 import { humanise } from '../../labels.ts';
 import { Link } from '../../routing/router.tsx';
 import { MoveInspectionMutation, PublishInspectionMutation } from '../documents.ts';
-import { ErrorSummary } from '@scrutiny/ui';
+import { ErrorSummary, Section } from '@scrutiny/ui';
 import { longDate, signOffText } from '../labels.ts';
 import { problemOf } from '../outcome.ts';
 
@@ -52,10 +52,7 @@ export function Workflow({
   };
 
   return (
-    <section aria-labelledby="workflow-heading">
-      <h2 className="govuk-heading-m" id="workflow-heading">
-        Where the report is
-      </h2>
+    <Section headingId="workflow-heading" heading="Where the report is">
       {problem ? <ErrorSummary problems={[{ message: problem }]} /> : null}
       <dl className="govuk-summary-list">
         <div className="govuk-summary-list__row">
@@ -143,7 +140,7 @@ export function Workflow({
           , giving a reason.
         </p>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
