@@ -92,8 +92,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   const services: AppServices = {
     // A committed change that may alter published figures raises the generation, whoever made it (services/live.ts).
     prisma: announcingCommits(db.prisma, live, cacheGeneration),
+    sql: db.sql,
     live,
-    sessions: new SessionCache(sessionsIn(db.prisma), sessionEndings(live), config.sessionCacheSeconds * 1000),
+    sessions: new SessionCache(sessionsIn(db.prisma, db.sql), sessionEndings(live), config.sessionCacheSeconds * 1000),
     config,
     frameworks,
     plugins,

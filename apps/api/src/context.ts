@@ -1,6 +1,6 @@
 import type { Mailer } from './services/mail.ts';
 import type { PublicPages } from './public-pages/page-store.ts';
-import type { PrismaClient } from '@scrutiny/db';
+import type { PrismaClient, SqlExecutor } from '@scrutiny/db';
 import type { PublishedReportModel } from '@scrutiny/domain';
 import { CaseFileAccess } from './access/case-file-access.ts';
 import { seesUndisclosedFigures } from './access/checks.ts';
@@ -23,6 +23,8 @@ import type { KeptNationalPictures } from './services/kept-national-pictures.ts'
 /** What lives for the whole process: shared by every request. */
 export interface AppServices {
   prisma: PrismaClient;
+  /** The hot statements' way to the database, beside Prisma (packages/db sql-executor.ts). */
+  sql: SqlExecutor;
   config: Config;
   frameworks: FrameworkRegistry;
   plugins: readonly LoadedPlugin[];

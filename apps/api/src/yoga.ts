@@ -41,7 +41,7 @@ function useCaseFileReadAudit(): Plugin<Context> {
       return {
         onExecuteDone: async ({ args }) => {
           const ctx = args.contextValue as Context;
-          await ctx.caseFileReads.flush(ctx.prisma, ctx.viewer);
+          await ctx.caseFileReads.flush(ctx.sql, ctx.viewer);
         },
       };
     },

@@ -3,6 +3,7 @@
 // because PGlite allows one process per data folder.
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import type { SqlDriverAdapterFactory, SqlQuery } from '@prisma/driver-adapter-utils';
 import { preparedStatementNames } from './prepared-statements.ts';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -12,6 +13,7 @@ import { PrismaClient } from './generated/prisma/client.ts';
 import { deploy } from './migrate/migrate.ts';
 import { pgliteSession, postgresSession, type SqlSession } from './migrate/sql-session.ts';
 import { QueryObservers, type QueryListener } from './query-observer.ts';
+import { pgliteExecutor, postgresExecutor, type SqlExecutor } from './sql-executor.ts';
 import { pgliteDataReplaced, postgresDataReplaced, type DataReplacedListener } from './data-replaced.ts';
 
 export interface CreateDbOptions {
@@ -27,6 +29,8 @@ export interface CreateDbOptions {
 
 export interface Db {
   prisma: PrismaClient;
+  /** The hot statements' way to the database, beside Prisma, on the same connections (sql-executor.ts). */
+  sql: SqlExecutor;
   kind: 'pglite' | 'postgres';
   /** Applies pending migrations; returns the names applied (none when up to date). */
   migrate(): Promise<{ applied: string[] }>;
@@ -43,17 +47,24 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
   const observers = new QueryObservers();
   if (options.databaseUrl) {
     const databaseUrl = options.databaseUrl;
+    // One pool for Prisma and the executor: the pool size is the most connections this client holds, whoever asks.
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+    // A connection that dies while idle is dropped by the pool (the next statement opens another); without a
+    // listener, before Prisma's adapter adds its own, it would end the process.
+    pool.on('error', () => {});
     const prisma = new PrismaClient({
       adapter: observers.observe(
-        new PrismaPg(
-          { connectionString: databaseUrl, max: options.poolSize ?? 10 },
+        new PrismaPg(pool, {
           // The adapter's type says a name is always given; node-postgres runs a statement with none unnamed.
-          { statementNameGenerator: preparedStatementNames() as (query: SqlQuery) => string },
-        ),
+          statementNameGenerator: preparedStatementNames() as (query: SqlQuery) => string,
+          // Closing the client ends the pool.
+          disposeExternalPool: true,
+        }),
       ),
     });
     return {
       prisma,
+      sql: postgresExecutor(pool, observers),
       kind: 'postgres',
       migrate: async () => {
         const session = await postgresSession(databaseUrl);
@@ -63,7 +74,11 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
           await session.close();
         }
       },
-      close: () => prisma.$disconnect(),
+      close: async () => {
+        await prisma.$disconnect();
+        // The executor may have used the pool without Prisma ever connecting (then Prisma does not end it).
+        if (!pool.ended) await pool.end();
+      },
       onQuery: (listener) => observers.add(listener),
       sqlSession: () => postgresSession(databaseUrl),
       onDataReplaced: postgresDataReplaced(databaseUrl),
@@ -78,6 +93,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Db> {
   const prisma = new PrismaClient({ adapter: observers.observe(adapter) });
   return {
     prisma,
+    sql: pgliteExecutor(pglite, observers),
     kind: 'pglite',
     migrate: async () => ({ applied: await deploy(pgliteSession(pglite)) }),
     close: async () => {

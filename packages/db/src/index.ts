@@ -1,6 +1,8 @@
 export { createDb } from './create-db.ts';
 export type { CreateDbOptions, Db } from './create-db.ts';
 export type { QueryListener } from './query-observer.ts';
+export { sqlStatement } from './sql-executor.ts';
+export type { SqlExecutor, SqlStatement } from './sql-executor.ts';
 // PrismaClient, the Prisma namespace, the enums and the model types.
 export * from './generated/prisma/client.ts';
 export { MigrationFailedError, FailedMigrationInHistoryError } from './migrate/migration-history.ts';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from './create-db.ts';
 import { env } from './env.ts';
 import { preparedStatementNames } from './prepared-statements.ts';
+import { sqlStatement } from './sql-executor.ts';
 import { createTestDb } from './testing.ts';
 
 describe('names for repeated statements', () => {
@@ -64,5 +65,16 @@ describe.runIf(env.databaseUrl)('prepared statements on PostgreSQL', () => {
       'SELECT statement FROM pg_prepared_statements',
     );
     expect(all.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('runs a statement of the SQL executor as a named prepared statement from its first time', async () => {
+    const byCode = sqlStatement<{ id: string }>(`SELECT "id" FROM "Area" WHERE "code" = $1 AND "id" IS NOT NULL`);
+    expect(await db.sql.query(byCode, ['WMPA'])).toEqual([]);
+    const prepared = await db.prisma.$queryRawUnsafe<{ name: string }[]>(
+      'SELECT name FROM pg_prepared_statements WHERE statement = $1',
+      byCode.text,
+    );
+    expect(prepared).toEqual([{ name: byCode.name }]);
+    expect(byCode.name).toMatch(/^scrutiny_/);
   });
 });

@@ -1,6 +1,6 @@
 // Sessions: a random token in an HttpOnly cookie; only its SHA-256 is stored, so a database dump signs nobody in.
 import { createHash, randomBytes } from 'node:crypto';
-import type { PrismaClient } from '@scrutiny/db';
+import { sqlStatement, type PrismaClient, type SqlExecutor } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import type { Context } from '../context.ts';
 import type { SessionCache, SessionSource } from './session-cache.ts';
@@ -32,18 +32,20 @@ export async function createSession(
   return { token, expiresAt };
 }
 
+// Every signed-in request the cache cannot answer starts here: one statement (a join), not Prisma's two. It also
+// notes when the session was last seen (at most once per cache lifetime per process).
+const SIGNED_IN = sqlStatement<Viewer & { expiresAt: Date }>(`
+  UPDATE "Session" s SET "lastSeenAt" = now()
+  FROM "User" u
+  WHERE u.id = s."userId" AND s."tokenHash" = $1 AND u."deactivatedAt" IS NULL
+  RETURNING u.id, u.email, u.name, u.role::text AS role, u."areaId",
+    u."totpEnabledAt" IS NOT NULL AS "twoFactorEnabled", s."singleSignOn", s."expiresAt"`);
+
 /** The sessions table, looked up and ended by the hash of a token (what the session cache sits in front of). */
-export function sessionsIn(prisma: PrismaClient): SessionSource {
+export function sessionsIn(prisma: PrismaClient, sql: SqlExecutor): SessionSource {
   return {
     find: async (tokenHash) => {
-      // Every signed-in request the cache cannot answer starts here: one statement (a join), not Prisma's two.
-      // It also notes when the session was last seen (at most once per cache lifetime per process).
-      const rows = await prisma.$queryRaw<(Viewer & { expiresAt: Date })[]>`
-        UPDATE "Session" s SET "lastSeenAt" = now()
-        FROM "User" u
-        WHERE u.id = s."userId" AND s."tokenHash" = ${tokenHash} AND u."deactivatedAt" IS NULL
-        RETURNING u.id, u.email, u.name, u.role::text AS role, u."areaId",
-          u."totpEnabledAt" IS NOT NULL AS "twoFactorEnabled", s."singleSignOn", s."expiresAt"`;
+      const rows = await sql.query(SIGNED_IN, [tokenHash]);
       const row = rows[0];
       if (!row) return null;
       const { expiresAt, ...viewer } = row;

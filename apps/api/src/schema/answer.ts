@@ -46,7 +46,7 @@ builder.mutationField('saveAnswer', (t) =>
     },
     resolve: async (_root, { input: { authorId, ...input } }, ctx) => {
       // The service returns the answer with its case file's access facts: no second read of what it just wrote.
-      const saved = await saveAnswer(ctx.prisma, ctx.frameworks, ctx.viewer, {
+      const saved = await saveAnswer(ctx.prisma, ctx.sql, ctx.frameworks, ctx.viewer, {
         ...input,
         caseFileId: input.caseFileId.id,
         // An id of another type names no author: it is no one's answer, so the service refuses it as another's.

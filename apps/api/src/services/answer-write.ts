@@ -2,7 +2,7 @@
 // and the case file's move to IN_PROGRESS commit together or not at all, in one round trip. A statement is atomic
 // on its own, so no interactive transaction (BEGIN … COMMIT, three more round trips) is needed.
 import { randomUUID } from 'node:crypto';
-import { Prisma, type Answer, type PrismaClient } from '@scrutiny/db';
+import { sqlStatement, type Answer, type SqlExecutor } from '@scrutiny/db';
 import { noteInspectionChange } from './live.ts';
 
 export interface AnswerWrite {
@@ -49,18 +49,20 @@ interface SaveTargetRow {
   answer: Answer | null;
 }
 
+const SAVE_TARGET = sqlStatement<SaveTargetRow>(`
+  SELECT cf."id", cf."inspectionId", cf."assessorId", cf."facts", cf."status"::text AS "status",
+    i."status"::text AS "inspectionStatus", i."frameworkId",
+    (SELECT row_to_json(a) FROM "Answer" a WHERE a."caseFileId" = cf."id" AND a."measureKey" = $2) AS "answer"
+  FROM "CaseFile" cf JOIN "Inspection" i ON i."id" = cf."inspectionId"
+  WHERE cf."id" = $1`);
+
 /** The case file with its inspection and its answer to one question, in one statement; null when there is no such file. */
 export async function readSaveTarget(
-  prisma: PrismaClient,
+  sql: SqlExecutor,
   caseFileId: string,
   measureKey: string,
 ): Promise<SaveTarget | null> {
-  const rows = await prisma.$queryRaw<SaveTargetRow[]>`
-    SELECT cf."id", cf."inspectionId", cf."assessorId", cf."facts", cf."status"::text AS "status",
-      i."status"::text AS "inspectionStatus", i."frameworkId",
-      (SELECT row_to_json(a) FROM "Answer" a WHERE a."caseFileId" = cf."id" AND a."measureKey" = ${measureKey}) AS "answer"
-    FROM "CaseFile" cf JOIN "Inspection" i ON i."id" = cf."inspectionId"
-    WHERE cf."id" = ${caseFileId}`;
+  const rows = await sql.query(SAVE_TARGET, [caseFileId, measureKey]);
   const row = rows[0];
   if (!row) return null;
   const answer = row.answer
@@ -82,21 +84,53 @@ export async function readSaveTarget(
   };
 }
 
+/**
+ * The write and what goes with it, after the answer's own change (`saved`): its audit row, the client's receipt and
+ * the case file's move to IN_PROGRESS. $1–$5: value, reason, comment, who, when; $8–$11: the audit row's id, action,
+ * inspection and `before`; $12–$14: the receipt's id, client mutation id and fingerprint; $15: the case file.
+ */
+const withAuditAndReceipt = (saved: string) =>
+  sqlStatement<Answer>(`
+  WITH saved AS (${saved}),
+  audited AS (
+    INSERT INTO "AuditEvent" ("id", "at", "actorId", "action", "entity", "entityId", "inspectionId", "before", "after")
+    SELECT $8, $5, $4, $9, 'Answer', saved."id", $10, $11::jsonb,
+      jsonb_build_object('value', saved."value", 'reason', saved."reason", 'comment', saved."comment",
+        'version', saved."version")
+    FROM saved
+  ),
+  receipt AS (
+    INSERT INTO "MutationReceipt" ("id", "clientMutationId", "userId", "operation", "result", "createdAt")
+    SELECT $12, $13::text, $4, 'saveAnswer', jsonb_build_object('id', saved."id", 'save', $14::text), $5
+    FROM saved WHERE $13::text IS NOT NULL
+  ),
+  progressed AS (
+    UPDATE "CaseFile" SET "status" = 'IN_PROGRESS', "updatedAt" = $5
+    WHERE "id" = $15 AND "status" IN ('ASSIGNED', 'UNASSIGNED') AND EXISTS (SELECT 1 FROM saved)
+  )
+  SELECT "id", "caseFileId", "measureKey", "value", "reason", "comment", "version", "answeredById", "createdAt",
+    "updatedAt"
+  FROM saved`);
+
+/** A change to the answer as read: $6 its id, $7 the version read. */
+const UPDATE_ANSWER = withAuditAndReceipt(`
+    UPDATE "Answer" SET "value" = $1, "reason" = $2, "comment" = $3, "answeredById" = $4, "version" = "version" + 1,
+      "updatedAt" = $5
+    WHERE "id" = $6 AND "version" = $7::int
+    RETURNING *`);
+
+/** A first answer: $6 its new id, $7 the question. */
+const INSERT_ANSWER = withAuditAndReceipt(`
+    INSERT INTO "Answer" ("id", "caseFileId", "measureKey", "value", "reason", "comment", "answeredById",
+      "createdAt", "updatedAt")
+    VALUES ($6, $15, $7, $1, $2, $3, $4, $5, $5)
+    ON CONFLICT ("caseFileId", "measureKey") DO NOTHING
+    RETURNING *`);
+
 /** The saved answer, or null when the guard failed: another save changed (or created) the answer first. */
-export async function writeAnswer(prisma: PrismaClient, write: AnswerWrite): Promise<Answer | null> {
+export async function writeAnswer(sql: SqlExecutor, write: AnswerWrite): Promise<Answer | null> {
   const now = new Date();
-  const { existing } = write;
-  const saved = existing
-    ? Prisma.sql`UPDATE "Answer" SET "value" = ${write.value}, "reason" = ${write.reason}, "comment" = ${write.comment},
-          "answeredById" = ${write.answeredById}, "version" = "version" + 1, "updatedAt" = ${now}
-        WHERE "id" = ${existing.id} AND "version" = ${existing.version}
-        RETURNING *`
-    : Prisma.sql`INSERT INTO "Answer" ("id", "caseFileId", "measureKey", "value", "reason", "comment", "answeredById",
-          "createdAt", "updatedAt")
-        VALUES (${randomUUID()}, ${write.caseFileId}, ${write.measureKey}, ${write.value}, ${write.reason},
-          ${write.comment}, ${write.answeredById}, ${now}, ${now})
-        ON CONFLICT ("caseFileId", "measureKey") DO NOTHING
-        RETURNING *`;
+  const { existing, receipt } = write;
   const before = existing
     ? JSON.stringify({
         value: existing.value,
@@ -106,30 +140,23 @@ export async function writeAnswer(prisma: PrismaClient, write: AnswerWrite): Pro
       })
     : null;
   const action = existing ? 'answer.update' : 'answer.create';
-  const receipt = write.receipt;
-  const rows = await prisma.$queryRaw<Answer[]>`
-    WITH saved AS (${saved}),
-    audited AS (
-      INSERT INTO "AuditEvent" ("id", "at", "actorId", "action", "entity", "entityId", "inspectionId", "before", "after")
-      SELECT ${randomUUID()}, ${now}, ${write.answeredById}, ${action}, 'Answer', saved."id", ${write.inspectionId},
-        ${before}::jsonb,
-        jsonb_build_object('value', saved."value", 'reason', saved."reason", 'comment', saved."comment",
-          'version', saved."version")
-      FROM saved
-    ),
-    receipt AS (
-      INSERT INTO "MutationReceipt" ("id", "clientMutationId", "userId", "operation", "result", "createdAt")
-      SELECT ${randomUUID()}, ${receipt?.clientMutationId ?? null}, ${write.answeredById}, 'saveAnswer',
-        jsonb_build_object('id', saved."id", 'save', ${receipt?.save ?? null}::text), ${now}
-      FROM saved WHERE ${receipt?.clientMutationId ?? null}::text IS NOT NULL
-    ),
-    progressed AS (
-      UPDATE "CaseFile" SET "status" = 'IN_PROGRESS', "updatedAt" = ${now}
-      WHERE "id" = ${write.caseFileId} AND "status" IN ('ASSIGNED', 'UNASSIGNED') AND EXISTS (SELECT 1 FROM saved)
-    )
-    SELECT "id", "caseFileId", "measureKey", "value", "reason", "comment", "version", "answeredById", "createdAt",
-      "updatedAt"
-    FROM saved`;
+  const rows = await sql.query(existing ? UPDATE_ANSWER : INSERT_ANSWER, [
+    write.value,
+    write.reason,
+    write.comment,
+    write.answeredById,
+    now,
+    existing ? existing.id : randomUUID(),
+    existing ? existing.version : write.measureKey,
+    randomUUID(),
+    action,
+    write.inspectionId,
+    before,
+    randomUUID(),
+    receipt?.clientMutationId ?? null,
+    receipt?.save ?? null,
+    write.caseFileId,
+  ]);
   const row = rows[0];
   if (!row) return null;
   // Subscribers hear of it once the statement has committed (services/live.ts announcingStatement).

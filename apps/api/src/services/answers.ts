@@ -3,7 +3,7 @@
 // client mutation id has one effect, and that id acknowledges that save only.
 import { createHash } from 'node:crypto';
 import { validateAnswer, type CaseFacts, type GivenAnswer } from '@scrutiny/domain';
-import type { PrismaClient, Answer } from '@scrutiny/db';
+import { sqlStatement, type Answer, type PrismaClient, type SqlExecutor } from '@scrutiny/db';
 import type { Viewer } from '../access/viewer.ts';
 import { canAssessCaseFile } from '../access/checks.ts';
 import {
@@ -42,6 +42,7 @@ export const ANSWERABLE = new Set(['PLANNED', 'FIELDWORK', 'VALIDATION']);
 
 export async function saveAnswer(
   prisma: PrismaClient,
+  sql: SqlExecutor,
   frameworks: FrameworkRegistry,
   viewer: Viewer | null,
   input: SaveAnswerInput,
@@ -54,8 +55,8 @@ export async function saveAnswer(
     : null;
   // The case file, its inspection and the answer as it stands in one statement; a retry's receipt alongside.
   const [caseFile, earlier] = await Promise.all([
-    readSaveTarget(prisma, input.caseFileId, input.measureKey),
-    findReceipt(prisma, viewer, receipt),
+    readSaveTarget(sql, input.caseFileId, input.measureKey),
+    findReceipt(sql, viewer, receipt),
   ]);
   if (!caseFile || !(await canAssessCaseFile(prisma, viewer, caseFile))) throw new NotFoundError('The case file');
   // A retry of a save that took effect has no second effect: it answers with the answer as it now stands, as the
@@ -93,7 +94,7 @@ export async function saveAnswer(
   try {
     // The version guard in the statement makes the check and the write one atomic step, whatever runs alongside.
     saved = await announcingStatement(prisma, () =>
-      writeAnswer(prisma, {
+      writeAnswer(sql, {
         caseFileId: caseFile.id,
         inspectionId: caseFile.inspectionId,
         measureKey: input.measureKey,
@@ -108,14 +109,14 @@ export async function saveAnswer(
   } catch (error) {
     // The same id arriving twice at once: one wrote its receipt, the other's statement failed on it and changed
     // nothing. It answers like any retry (or as a reused id, if the two saves differ).
-    const racing = await findReceipt(prisma, viewer, receipt);
+    const racing = await findReceipt(sql, viewer, receipt);
     if (!racing) throw error;
     return replay(prisma, viewer, { caseFileId: caseFile.id, measureKey: input.measureKey }, receipt!, racing);
   }
   if (!saved) {
     // The guard held the write back: the same retry arriving at the same time has taken effect (its receipt is
     // committed by now), or another save changed or created the answer between the read and the write.
-    const racing = await findReceipt(prisma, viewer, receipt);
+    const racing = await findReceipt(sql, viewer, receipt);
     if (racing)
       return replay(prisma, viewer, { caseFileId: caseFile.id, measureKey: input.measureKey }, receipt!, racing);
     const current = await prisma.answer.findUnique({
@@ -152,18 +153,19 @@ interface StoredReceipt {
   result: { id?: string; save?: string | null };
 }
 
+const RECEIPT = sqlStatement<{ operation: string; result: StoredReceipt['result'] | null }>(
+  `SELECT "operation", "result" FROM "MutationReceipt" WHERE "userId" = $1 AND "clientMutationId" = $2`,
+);
+
 /** The receipt of an earlier change made with this client mutation id by this user, if any. */
 async function findReceipt(
-  prisma: PrismaClient,
+  sql: SqlExecutor,
   viewer: Viewer,
   receipt: SaveReceipt | null,
 ): Promise<StoredReceipt | null> {
   if (!receipt) return null;
-  const found = await prisma.mutationReceipt.findUnique({
-    where: { userId_clientMutationId: { userId: viewer.id, clientMutationId: receipt.clientMutationId } },
-    select: { operation: true, result: true },
-  });
-  return found ? { operation: found.operation, result: (found.result ?? {}) as StoredReceipt['result'] } : null;
+  const [found] = await sql.query(RECEIPT, [viewer.id, receipt.clientMutationId]);
+  return found ? { operation: found.operation, result: found.result ?? {} } : null;
 }
 
 /**
