@@ -23,6 +23,7 @@ import { isSharedRead, visibilityClass } from './cacheable.ts';
 import type { CacheGeneration } from './generation.ts';
 import { isViewerIndependentRead } from './viewer-independent.ts';
 import { withSerialisedData } from './serialised-data.ts';
+import { withProcessCopies } from './process-copies.ts';
 
 /** The response header that says whether an answer came from the cache: `hit`, `miss` (then kept), absent: never. */
 export const RESPONSE_CACHE_HEADER = 'x-scrutiny-response-cache';
@@ -102,7 +103,9 @@ export function usePublishedFiguresCache(options: ResponseCacheOptions): Plugin[
   const outcome = new WeakMap<Request, 'hit' | 'miss'>();
   const boardDrafts = boardDraftCheck(options.prisma);
   const store = failSafe(
-    options.redis ? createRedisCache({ redis: options.redis }) : createInMemoryCache({ max: 2000 }),
+    options.redis
+      ? withProcessCopies(createRedisCache({ redis: options.redis }), options.ttlSeconds * 1000)
+      : createInMemoryCache({ max: 2000 }),
     logger,
   );
 

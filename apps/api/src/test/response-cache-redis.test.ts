@@ -2,6 +2,7 @@
 // database and Redis. An answer cached by one is served by the other, and a publication made on one reaches a cached
 // national picture on the other within a second. Runs only where both DATABASE_URL and REDIS_URL are set.
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { DEMO_EMAILS } from '@scrutiny/reference-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,5 +105,36 @@ describe.runIf(enabled)('the response cache shared by several API instances thro
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(year).toBe(2006);
+  });
+
+  it('asks Redis for a kept answer once per process, then serves the copy it holds (the key holds its generation)', async () => {
+    const [a, b] = servers.map((s) => s.url) as [string, string];
+    const document = `{ nationalPicture(frameworkKey: "esi", subsample: "HIGH_RISK_OF_HARM") { areas { area { code } } } }`;
+    expect((await post(a, document)).cache).toBe('miss');
+    const watcher = new Redis(redisUrl!, { lazyConnect: true });
+    await watcher.connect();
+    const monitor = await watcher.monitor();
+    const reads: string[] = [];
+    monitor.on('monitor', (_time: string, args: string[]) => {
+      if (args[0]?.toLowerCase() === 'get' && args[1]?.startsWith(`${redisKeyPrefix}response-cache:`))
+        reads.push(args[1]);
+    });
+    try {
+      // The other process's first hit reads Redis; the next ones are served its own copy.
+      const since = performance.now();
+      let first = await post(b, document);
+      while (first.cache !== 'hit' && performance.now() - since < 1000) first = await post(b, document);
+      expect(first.cache).toBe('hit');
+      for (let i = 0; i < 5; i += 1) expect((await post(b, document)).cache).toBe('hit');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(new Set(reads).size).toBe(1);
+      const readsBefore = reads.length;
+      for (let i = 0; i < 5; i += 1) await post(b, document);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(reads.length).toBe(readsBefore);
+    } finally {
+      monitor.disconnect();
+      watcher.disconnect();
+    }
   });
 });
