@@ -47,8 +47,11 @@ export function createLiveEvents(redisUrl: string | undefined): LiveEvents {
   };
 }
 
-function connect(redisUrl: string, role: string): Redis {
-  const client = new Redis(redisUrl, { maxRetriesPerRequest: null });
+function connect(redisUrl: string, role: 'publish' | 'subscribe'): Redis {
+  // No ready check (an INFO sent after connecting) on the subscribing connection: a SUBSCRIBE sent before the INFO's
+  // reply puts the connection in subscriber mode, the INFO is then refused ("only subscriber commands may be used"),
+  // and the subscriptions made meanwhile were lost, so a busy process stopped hearing sign-outs from the others.
+  const client = new Redis(redisUrl, { maxRetriesPerRequest: null, enableReadyCheck: role !== 'subscribe' });
   // ioredis reconnects by itself; without a listener a lost connection would crash the process.
   client.on('error', (error: Error) => console.error(`Redis (${role}): ${error.message}`));
   return client;
