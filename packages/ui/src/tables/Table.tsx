@@ -63,6 +63,10 @@ const idOrPlace = (row: unknown, index: number): Key => {
   return typeof id === 'string' || typeof id === 'number' ? id : index;
 };
 
+/** A header cell's GOV.UK class, right-aligned for a numeric column (column headers and row headers alike). */
+const headerClass = (numeric: boolean | undefined) =>
+  numeric ? 'govuk-table__header govuk-table__header--numeric' : 'govuk-table__header';
+
 export function Table<Row>({
   caption,
   columns: given,
@@ -84,14 +88,7 @@ export function Table<Row>({
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             {columns.map((column, index) => (
-              <th
-                key={index}
-                scope="col"
-                className={withClass(
-                  column.numeric ? 'govuk-table__header govuk-table__header--numeric' : 'govuk-table__header',
-                  column.headerClassName,
-                )}
-              >
+              <th key={index} scope="col" className={withClass(headerClass(column.numeric), column.headerClassName)}>
                 {column.header}
               </th>
             ))}
@@ -109,10 +106,7 @@ export function Table<Row>({
                     <th
                       key={index}
                       scope="row"
-                      className={withClass(
-                        column.numeric ? 'govuk-table__header govuk-table__header--numeric' : 'govuk-table__header',
-                        column.cellClassName,
-                      )}
+                      className={withClass(headerClass(column.numeric), column.cellClassName)}
                     >
                       {column.cell(row, rowIndex)}
                     </th>
